@@ -1,0 +1,114 @@
+// Package charts turns computed indicator values into ECharts options (JSON) with go-echarts.
+// Options carry no JavaScript functions: the frontend adds behaviour (safe tooltips) in one place.
+package charts
+
+import (
+	"encoding/json"
+	"sort"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"otzvuk/analytics/methodology"
+)
+
+// Point is one drawn value with its sample size, so tooltips and tests can read what was drawn.
+type Point struct {
+	Series string   `json:"series"`
+	Period string   `json:"period"`
+	Value  *float64 `json:"value"`
+	N      int64    `json:"n"`
+}
+
+// Chart is a ready-to-render ECharts option plus the points behind it.
+type Chart struct {
+	Option json.RawMessage `json:"option"`
+	Points []Point         `json:"points"`
+}
+
+// Labels are the few words a chart needs, in the UI language.
+type Labels struct {
+	Title, Total, ValueAxis string
+}
+
+// TrendLine draws one indicator per period: a line per department and the municipal total dashed.
+func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
+	periodSet := map[string]bool{}
+	byDept := map[string]map[string]methodology.Value{}
+	var deptOrder []string
+	for _, v := range values {
+		periodSet[v.Period] = true
+		name := l.Total
+		if v.Department != nil {
+			name = *v.Department
+		}
+		if byDept[name] == nil {
+			byDept[name] = map[string]methodology.Value{}
+			if v.Department != nil {
+				deptOrder = append(deptOrder, name)
+			}
+		}
+		byDept[name][v.Period] = v
+	}
+	periods := make([]string, 0, len(periodSet))
+	for p := range periodSet {
+		periods = append(periods, p)
+	}
+	sort.Strings(periods)
+	sort.Strings(deptOrder)
+
+	line := charts.NewLine()
+	line.SetGlobalOptions(
+		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "30"}),
+		charts.WithDataZoomOpts(opts.DataZoom{Type: "inside"}, opts.DataZoom{Type: "slider"}),
+		charts.WithGridOpts(opts.Grid{Left: "50", Right: "30", Top: "80", Bottom: "60"}),
+		charts.WithYAxisOpts(opts.YAxis{Name: l.ValueAxis, Type: "value", Min: 0, Max: 100}),
+		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
+	)
+	line.SetXAxis(periods)
+	var points []Point
+	addSeries := func(name string, dashed bool) {
+		data := make([]opts.LineData, len(periods))
+		for i, p := range periods {
+			v, ok := byDept[name][p]
+			pt := Point{Series: name, Period: p}
+			if ok && v.Value != nil {
+				x := round1(*v.Value)
+				data[i] = opts.LineData{Value: x}
+				pt.Value, pt.N = &x, v.N
+			} else {
+				data[i] = opts.LineData{Value: "-"} // ECharts' marker for a gap
+				if ok {
+					pt.N = v.N
+				}
+			}
+			points = append(points, pt)
+		}
+		style := opts.LineStyle{Width: 2}
+		if dashed {
+			style = opts.LineStyle{Width: 3, Type: "dashed", Color: "#333"}
+		}
+		line.AddSeries(name, data, charts.WithLineStyleOpts(style), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}))
+	}
+	for _, d := range deptOrder {
+		addSeries(d, false)
+	}
+	if _, ok := byDept[l.Total]; ok {
+		addSeries(l.Total, true)
+	}
+	line.Validate()
+	raw, err := json.Marshal(line.JSON())
+	if err != nil {
+		return nil, err
+	}
+	return &Chart{Option: raw, Points: points}, nil
+}
+
+func round1(x float64) float64 {
+	if x < 0 {
+		return -round1(-x)
+	}
+	return float64(int64(x*10+0.5)) / 10
+}

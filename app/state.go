@@ -1,0 +1,53 @@
+package app
+
+import (
+	"context"
+	"sync"
+
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/store"
+)
+
+// State is what every service shares: the open database and the catalogue.
+// ready turns true once first-start seeding (if any) has finished.
+type State struct {
+	Store   *store.Store
+	Catalog *methodology.Catalog
+	Version string
+
+	mu    sync.RWMutex
+	ctx   context.Context
+	ready bool
+	demo  bool
+	err   error
+}
+
+// context is the window's context once started: queries stop when the app quits.
+func (st *State) context() context.Context {
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	if st.ctx == nil {
+		return context.Background()
+	}
+	return st.ctx
+}
+
+// NewState wraps an open store.
+func NewState(s *store.Store, cat *methodology.Catalog, version string) *State {
+	return &State{Store: s, Catalog: cat, Version: version}
+}
+
+func (st *State) setReady(demo bool, err error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.ready, st.demo, st.err = err == nil, demo, err
+}
+
+func (st *State) snapshot() (ready, demo bool, err error) {
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	return st.ready, st.demo, st.err
+}
+
+// Emitter sends an event to the window (Wails runtime.EventsEmit in the app, a recorder in tests).
+type Emitter func(ctx context.Context, name string, data ...any)

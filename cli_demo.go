@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"otzvuk/analytics/demo"
+)
+
+func runDemo(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("demo", stderr)
+	db := fs.String("db", "", "database file (default: the desktop app's)")
+	seed := fs.Uint64("seed", demo.DefaultSeed, "random seed; the same seed gives the same municipality")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	ctx := context.Background()
+	s, ok := openDB(ctx, *db, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	empty, err := demo.IsEmpty(ctx, s)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk demo:", err)
+		return 1
+	}
+	if !empty {
+		fmt.Fprintf(stderr, "otzvuk demo: базата данни %s вече съдържа данни; демото се записва само в празна база\n"+
+			"otzvuk demo: the database %s already holds data; the demo is written only into an empty database\n", s.Path, s.Path)
+		return 1
+	}
+	ds := demo.Generate(*seed)
+	if err := demo.Write(ctx, s, ds, progressBar(stderr)); err != nil {
+		fmt.Fprintln(stderr, "otzvuk demo:", err)
+		return 1
+	}
+	total := 0
+	for _, t := range ds.Tables {
+		total += len(t.Rows)
+	}
+	fmt.Fprintf(stdout, "Демо община записана в %s: %d записа в %d таблици (seed %d)\n", s.Path, total, len(ds.Tables), *seed)
+	return 0
+}

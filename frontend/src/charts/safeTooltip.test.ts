@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { escapeHtml, tooltipFormatter } from './safeTooltip'
+
+describe('tooltips from hostile data', () => {
+  it('escapes markup in names', () => {
+    expect(escapeHtml('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;')
+    expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;')
+  })
+
+  it('renders a series named like an XSS payload as text, with value and n', () => {
+    const evil = '<img src=x onerror=alert(1)>'
+    const f = tooltipFormatter([{ series: evil, period: '2026-03', value: 1234.56, n: 42 }], 'bg', 'n = ')
+    const html = f([{ seriesName: evil, axisValue: '2026-03', color: 'javascript:alert(1)' }])
+    const host = document.createElement('div')
+    host.innerHTML = html
+    expect(host.querySelector('img')).toBeNull()
+    expect(host.textContent).toContain(evil)
+    expect(host.textContent).toContain('1\u00A0234,6')
+    expect(host.textContent).toContain('n = 42')
+    expect(html).not.toContain('javascript:')
+    expect(host.textContent).toContain('март 2026')
+  })
+})

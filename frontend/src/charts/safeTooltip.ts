@@ -1,0 +1,47 @@
+// Tooltips are the one place ECharts renders HTML, and their text comes from exports (department,
+// service names): every string is escaped here, and charts never use ECharts' own HTML formatting.
+import { formatInteger, formatNumber, formatPeriod, type Lang } from '../format'
+
+export interface Point {
+  series: string
+  period: string
+  value: number | null
+  n: number
+}
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+export function escapeHtml(s: unknown): string {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => entities[c])
+}
+
+interface AxisParam {
+  seriesName?: string
+  name?: string
+  axisValue?: string
+  color?: string
+  value?: unknown
+}
+
+// A colour swatch built by us (ECharts' own marker is HTML too, so it is not reused).
+function swatch(color: unknown): string {
+  const c = typeof color === 'string' && /^#[0-9a-fA-F]{3,8}$|^rgba?\([\d\s.,%]+\)$/.test(color) ? color : '#999'
+  return `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px;background:${c}"></span>`
+}
+
+export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string) {
+  const index = new Map<string, Point>()
+  for (const p of points) index.set(p.series + '\u0000' + p.period, p)
+  return (raw: AxisParam | AxisParam[]): string => {
+    const params = Array.isArray(raw) ? raw : [raw]
+    if (params.length === 0) return ''
+    const period = String(params[0].axisValue ?? params[0].name ?? '')
+    const rows = params.map((p) => {
+      const pt = index.get(String(p.seriesName) + '\u0000' + period)
+      const value = pt ? formatNumber(pt.value, lang) : '—'
+      const n = pt ? ` <span style="color:#888">(${escapeHtml(nLabel)}${formatInteger(pt.n, lang)})</span>` : ''
+      return `<div>${swatch(p.color)}${escapeHtml(p.seriesName)}: <b>${value}</b>${n}</div>`
+    })
+    return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(formatPeriod(period, lang))}</div>${rows.join('')}`
+  }
+}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	wailsruntime "github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"otzvuk/analytics/methodology"
+	"otzvuk/app"
+)
+
+//go:embed all:frontend/dist
+var assets embed.FS
+
+// windowFlags reads the window's own flags and skips those Wails' dev build reads itself.
+func windowFlags(args []string, stderr io.Writer) (db string, ok bool) {
+	fs := newFlags("", stderr)
+	fs.StringVar(&db, "db", "", "database file")
+	for _, wailsFlag := range []string{"assetdir", "devserver", "frontenddevserverurl", "loglevel"} {
+		fs.String(wailsFlag, "", "(Wails dev build)")
+	}
+	fs.Usage = func() { printHelp(stderr) }
+	if err := fs.Parse(args); err != nil {
+		return "", false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "otzvuk: unknown command %q\n\n", fs.Arg(0))
+		printHelp(stderr)
+		return "", false
+	}
+	return db, true
+}
+
+func hasDisplay() bool {
+	if runtime.GOOS != "linux" {
+		return true
+	}
+	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
+}
+
+func runWindow(args []string, stderr io.Writer) int {
+	dbPath, ok := windowFlags(args, stderr)
+	if !ok {
+		return 2
+	}
+	if generatingBindings {
+		return runApp(&app.State{}, stderr)
+	}
+	if !hasDisplay() {
+		fmt.Fprintln(stderr, "otzvuk: няма графичен дисплей (DISPLAY не е зададен), прозорецът не може да се отвори.")
+		fmt.Fprintln(stderr, "otzvuk: no graphical display (DISPLAY is not set), so the window cannot open.")
+		fmt.Fprintln(stderr, "Headless subcommands work without one:")
+		for _, c := range commands() {
+			fmt.Fprintf(stderr, "  %s\n", c.usage)
+		}
+		return 3
+	}
+	ctx := context.Background()
+	s, ok := openDB(ctx, dbPath, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk:", err)
+		return 1
+	}
+	return runApp(app.NewState(s, cat, version), stderr)
+}
+
+func runApp(st *app.State, stderr io.Writer) int {
+	err := wails.Run(&options.App{
+		Title:     "Отзвук — обратна връзка от потребителите",
+		Width:     1280,
+		Height:    820,
+		MinWidth:  900,
+		MinHeight: 600,
+		AssetServer: &assetserver.Options{
+			Assets: assets,
+		},
+		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
+		OnStartup: func(ctx context.Context) {
+			app.Start(ctx, st, func(ctx context.Context, name string, data ...any) {
+				wailsruntime.EventsEmit(ctx, name, data...)
+			})
+		},
+		Bind: []interface{}{app.NewStatusService(st), app.NewIndicatorService(st)},
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk:", err)
+		return 1
+	}
+	return 0
+}
