@@ -63,7 +63,7 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "30"}),
 		charts.WithDataZoomOpts(opts.DataZoom{Type: "inside"}, opts.DataZoom{Type: "slider"}),
-		charts.WithGridOpts(opts.Grid{Left: "50", Right: "30", Top: "80", Bottom: "60"}),
+		charts.WithGridOpts(opts.Grid{Left: "50", Right: "30", Top: "95", Bottom: "60"}),
 		charts.WithYAxisOpts(opts.YAxis{Name: l.ValueAxis, Type: "value", Min: 0, Max: 100}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
 	)

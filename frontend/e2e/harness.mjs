@@ -1,0 +1,110 @@
+// Test harness: real processes (Xvfb, the Otzvuk binary, Chromium), each stopped by the test, also on failure.
+import { spawn, execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs'
+import { createServer, connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const bin = join(root, 'build/bin/otzvuk')
+export const devBin = join(root, 'build/bin/otzvuk-dev')
+export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium'
+
+const running = new Set()
+process.on('exit', () => {
+  for (const p of running) try { process.kill(-p.pid, 'SIGKILL') } catch {}
+})
+
+// start runs a command in its own process group and returns a handle whose stop() kills the whole group.
+export function start(cmd, args, opts = {}) {
+  const child = spawn(cmd, args, { ...opts, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  running.add(child)
+  const exited = new Promise((res) => child.on('exit', (code, signal) => res({ code, signal })))
+  return {
+    child,
+    exited,
+    output: () => output,
+    async stop() {
+      running.delete(child)
+      if (child.exitCode !== null || child.signalCode !== null) return
+      try { process.kill(-child.pid, 'SIGTERM') } catch {}
+      const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL') } catch {} }, 3000)
+      await exited
+      clearTimeout(t)
+    },
+  }
+}
+
+export function tempDir(prefix) {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export async function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => res(port))
+    })
+    srv.on('error', rej)
+  })
+}
+
+export async function waitFor(check, { timeout = 30000, interval = 200, what = 'condition' } = {}) {
+  const until = Date.now() + timeout
+  let last
+  while (Date.now() < until) {
+    try {
+      const v = await check()
+      if (v) return v
+    } catch (e) { last = e }
+    await new Promise((r) => setTimeout(r, interval))
+  }
+  throw new Error(`timed out waiting for ${what}${last ? ': ' + last.message : ''}`)
+}
+
+export function portOpen(port) {
+  return new Promise((res) => {
+    const s = connect(port, '127.0.0.1')
+    s.on('connect', () => { s.destroy(); res(true) })
+    s.on('error', () => res(false))
+  })
+}
+
+// startXvfb picks a free display number and waits for its socket.
+export async function startXvfb() {
+  for (let n = 90 + Math.floor(Math.random() * 400); ; n++) {
+    if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue
+    const x = start('Xvfb', [`:${n}`, '-screen', '0', '1400x900x24', '-nolisten', 'tcp'])
+    try {
+      await waitFor(() => existsSync(`/tmp/.X11-unix/X${n}`), { timeout: 10000, what: `Xvfb :${n}` })
+      return { display: `:${n}`, stop: x.stop }
+    } catch (e) {
+      await x.stop()
+      if (n > 900) throw e
+    }
+  }
+}
+
+export function artifactsDir() {
+  const d = join(root, 'build/screenshots')
+  mkdirSync(d, { recursive: true })
+  return d
+}
+
+export function screenshot(display, file) {
+  execFileSync('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: display } })
+}
+
+// colourCount: how many distinct colours an image has (a blank window has a handful).
+export function colourCount(file) {
+  return Number(execFileSync('convert', [file, '-format', '%k', 'info:']).toString().trim())
+}
+
+export function cleanup(dir) {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,127 @@
+// End to end: the dev binary serves the real frontend and the Go bindings over its dev server;
+// Debian's Chromium drives the page. What the chart draws must equal what the Go API returns.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { artifactsDir, chromiumPath, cleanup, devBin, freePort, portOpen, root, start, startXvfb, tempDir, waitFor } from './harness.mjs'
+
+let xvfb, app, browser, page, dir
+const pageErrors = []
+
+// Wails v2.16.0's dev-server overlay (wails/ipc.js, served only by dev builds) constructs a Svelte 5
+// component with `new`, which throws this once on DOMContentLoaded. It is not ours and not in the
+// production window; exactly this error from exactly that file is ignored, everything else fails.
+const knownWailsDevBug = (stack) => stack.includes("reading 'nodes'") && /\/wails\/ipc\.js/.test(stack)
+
+before(async () => {
+  dir = tempDir('otzvuk-e2e-')
+  xvfb = await startXvfb()
+  const port = await freePort()
+  app = start(devBin, ['--db', join(dir, 'e2e.duckdb')], {
+    env: { ...process.env, DISPLAY: xvfb.display, devserver: `127.0.0.1:${port}`, assetdir: join(root, 'frontend/dist') },
+  })
+  await waitFor(() => portOpen(port), { timeout: 60000, what: `the app's dev server on ${port}` }).catch((e) => {
+    throw new Error(e.message + '\n' + app.output())
+  })
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic'],
+  })
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  page.on('pageerror', (e) => { if (!knownWailsDevBug(e.stack ?? '')) pageErrors.push(e.stack ?? e.message) })
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()} at ${m.location()?.url}`) })
+  await page.goto(`http://127.0.0.1:${port}/`)
+})
+
+after(async () => {
+  await browser?.close()
+  await app?.stop()
+  await xvfb?.stop()
+  if (dir) cleanup(dir)
+})
+
+async function settled() {
+  await page.locator('[data-chart="sat-trend"][data-rendered="true"]').waitFor()
+}
+
+async function chartState() {
+  return page.evaluate(() => {
+    const c = window.__otzvukCharts?.['sat-trend']
+    if (!c) return null
+    const o = c.getOption()
+    return {
+      title: o.title?.[0]?.text,
+      periods: o.xAxis[0].data,
+      series: o.series.map((s) => ({ name: s.name, data: s.data.map((d) => (d && typeof d === 'object' ? d.value : d)) })),
+    }
+  })
+}
+
+async function apiValues(grain) {
+  return page.evaluate(async (grain) => {
+    const r = await window.go.app.IndicatorService.Values({ indicator: 'SAT_IDX', grain, lang: 'bg' })
+    return r.values
+  }, grain)
+}
+
+function assertChartMatchesApi(chart, values, periods) {
+  const depts = [...new Set(values.filter((v) => v.department !== null).map((v) => v.department))]
+  assert.equal(chart.series.length, depts.length + 1, 'one series per department plus the municipal total')
+  for (const d of depts) assert.ok(chart.series.some((s) => s.name === d), `a series for ${d}`)
+  let compared = 0
+  for (const v of values) {
+    const name = v.department ?? chart.series[chart.series.length - 1].name
+    const s = chart.series.find((x) => x.name === name)
+    const i = chart.periods.indexOf(v.period)
+    assert.ok(i >= 0, `period ${v.period} on the axis`)
+    assert.equal(Number(s.data[i]), Math.round(v.value * 10) / 10, `${name} ${v.period}`)
+    compared++
+  }
+  assert.ok(compared >= periods * 9, `compared ${compared} points`)
+}
+
+test('the satisfaction chart draws exactly what the Go API computes', async () => {
+  await waitFor(chartState, { timeout: 60000, what: 'the chart' })
+  await page.getByTestId('demo-badge').waitFor()
+  const chart = await chartState()
+  assert.equal(chart.title, 'Индекс на удовлетвореност')
+  assertChartMatchesApi(chart, await apiValues('month'), 36)
+  await settled()
+  await page.screenshot({ path: join(artifactsDir(), 'e2e-trend-bg.png') })
+})
+
+test('switching grain redraws the chart with yearly values', async () => {
+  await page.getByText('Година', { exact: true }).click()
+  await waitFor(async () => (await chartState())?.periods.length === 4, { what: 'yearly axis' })
+  assertChartMatchesApi(await chartState(), await apiValues('year'), 4)
+})
+
+test('the language switch relabels the chart and the page', async () => {
+  await page.getByTestId('lang-en').click()
+  await waitFor(async () => (await chartState())?.title === 'Satisfaction index', { what: 'English title' })
+  const chart = await chartState()
+  assert.equal(chart.series.at(-1).name, 'Municipality total')
+  assert.ok(await page.getByText('Satisfaction index by department').isVisible())
+  await page.mouse.move(5, 5)
+  await settled()
+  await page.screenshot({ path: join(artifactsDir(), 'e2e-trend-en.png') })
+  await page.getByTestId('lang-bg').click()
+})
+
+test('a tooltip shows the value with its n in Bulgarian format', async () => {
+  const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  const tip = await waitFor(async () => {
+    const t = await page.evaluate(() => [...document.querySelectorAll('div')].find((d) => /n = \d/.test(d.textContent ?? '') && d.style.position === 'absolute')?.textContent)
+    return t
+  }, { what: 'a tooltip' })
+  assert.match(tip, /\d,\d/, 'decimal comma')
+  assert.match(tip, /г\./, 'Bulgarian period name')
+})
+
+test('no page errors', () => {
+  assert.deepEqual(pageErrors, [])
+})

@@ -1,0 +1,74 @@
+// The real desktop window: the production binary under Xvfb, photographed, and the picture checked.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { artifactsDir, bin, cleanup, colourCount, screenshot, start, startXvfb, tempDir, waitFor } from './harness.mjs'
+
+test('the production window opens and draws the demo chart', async (t) => {
+  const dir = tempDir('otzvuk-window-')
+  const xvfb = await startXvfb()
+  const app = start(bin, ['--db', join(dir, 'window.duckdb')], { env: { ...process.env, DISPLAY: xvfb.display } })
+  t.after(async () => {
+    await app.stop()
+    await xvfb.stop()
+    cleanup(dir)
+  })
+  const shot = join(artifactsDir(), 'window.png')
+  // A blank or loading window has a few hundred colours; antialiased chart lines give thousands.
+  const colours = await waitFor(() => {
+    if (app.child.exitCode !== null) throw new Error('the app exited: ' + app.output())
+    screenshot(xvfb.display, shot)
+    const n = colourCount(shot)
+    return n > 2500 ? n : 0
+  }, { timeout: 90000, interval: 1500, what: 'a drawn window' }).catch((e) => {
+    throw new Error(`${e.message}; last screenshot ${shot} has ${colourCount(shot)} colours\n${app.output()}`)
+  })
+  assert.ok(colours > 2500)
+  const mean = Number(execFileSync('convert', [shot, '-colorspace', 'Gray', '-format', '%[fx:mean]', 'info:']).toString())
+  assert.ok(mean > 0.3 && mean < 0.98, `mean brightness ${mean}: neither black nor blank`)
+})
+
+test('with no display the window explains itself and names the headless subcommands', () => {
+  const env = { ...process.env }
+  delete env.DISPLAY
+  delete env.WAYLAND_DISPLAY
+  let code = 0, stderr = ''
+  try {
+    execFileSync(bin, [], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  } catch (e) {
+    code = e.status
+    stderr = e.stderr.toString()
+  }
+  assert.equal(code, 3)
+  assert.match(stderr, /няма графичен дисплей/)
+  assert.match(stderr, /otzvuk indicators/)
+})
+
+test('a second window on the same database gets a clear message', async (t) => {
+  const dir = tempDir('otzvuk-lock-')
+  const xvfb = await startXvfb()
+  const db = join(dir, 'locked.duckdb')
+  const first = start(bin, ['--db', db], { env: { ...process.env, DISPLAY: xvfb.display } })
+  t.after(async () => {
+    await first.stop()
+    await xvfb.stop()
+    cleanup(dir)
+  })
+  let result
+  await waitFor(() => {
+    const second = execFileSyncNoThrow(bin, ['indicators', '--db', db])
+    result = second
+    return second.code !== 0 && /вече е отворена/.test(second.stderr)
+  }, { timeout: 30000, interval: 500, what: 'the lock message' })
+  assert.match(result.stderr, /already open/)
+})
+
+function execFileSyncNoThrow(cmd, args) {
+  try {
+    const out = execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    return { code: 0, stdout: out.toString(), stderr: '' }
+  } catch (e) {
+    return { code: e.status, stdout: e.stdout?.toString() ?? '', stderr: e.stderr?.toString() ?? '' }
+  }
+}
