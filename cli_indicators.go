@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"text/tabwriter"
+	"time"
 
 	"otzvuk/analytics/methodology"
 )
@@ -15,25 +17,32 @@ import (
 func runIndicators(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("indicators", stderr)
 	db := fs.String("db", "", "database file (default: the desktop app's)")
-	ids := fs.String("indicator", "SAT_IDX", "comma-separated indicator ids")
+	ids := fs.String("indicator", "", "comma-separated indicator ids (default: the whole catalogue)")
+	by := fs.String("by", "department", "comma-separated dimensions: department, service, channel, group, method (empty: municipal totals only)")
 	grainFlag := fs.String("grain", "month", "period length: month, quarter or year")
-	format := fs.String("format", "csv", "output: csv or json")
+	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD")
+	toFlag := fs.String("to", "", "last day, YYYY-MM-DD")
+	format := fs.String("format", "table", "output: table, csv or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	grain, err := methodology.ParseGrain(*grainFlag)
+	q := methodology.Query{}
+	var err error
+	if q.Grain, err = methodology.ParseGrain(*grainFlag); err == nil {
+		q.By, err = methodology.ParseDimensions(*by)
+	}
+	if err == nil {
+		q.From, err = parseDay(*fromFlag)
+	}
+	if err == nil {
+		q.To, err = parseDay(*toFlag)
+	}
+	if err == nil && *format != "csv" && *format != "json" && *format != "table" {
+		err = fmt.Errorf("unknown format %q (table, csv, json)", *format)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk indicators:", err)
 		return 2
-	}
-	if *format != "csv" && *format != "json" {
-		fmt.Fprintf(stderr, "otzvuk indicators: unknown format %q (csv, json)\n", *format)
-		return 2
-	}
-	cat, err := methodology.DefaultCatalog()
-	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk indicators:", err)
-		return 1
 	}
 	ctx := context.Background()
 	s, ok := openDB(ctx, *db, stderr)
@@ -41,7 +50,15 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
-	vals, err := methodology.Compute(ctx, s.DB, cat, methodology.Query{Indicators: strings.Split(*ids, ","), Grain: grain})
+	cat, ok := loadCatalog(s.Path, stderr)
+	if !ok {
+		return 1
+	}
+	q.Indicators = cat.IDs()
+	if *ids != "" {
+		q.Indicators = strings.Split(*ids, ",")
+	}
+	vals, err := methodology.Compute(ctx, s.DB, cat, q)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk indicators:", err)
 		return 1
@@ -49,31 +66,144 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	if vals == nil {
 		vals = []methodology.Value{}
 	}
-	if *format == "json" {
+	shownDims := dimsOf(vals, q.By)
+	switch *format {
+	case "json":
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(vals); err != nil {
-			fmt.Fprintln(stderr, "otzvuk indicators:", err)
-			return 1
-		}
-		return 0
+		err = enc.Encode(vals)
+	case "csv":
+		err = writeValuesCSV(stdout, vals, shownDims)
+	default:
+		err = writeValuesTable(stdout, vals, shownDims)
 	}
-	w := csv.NewWriter(stdout)
-	w.Write([]string{"indicator", "period", "department", "value", "n"})
-	for _, v := range vals {
-		dept, value := "", ""
-		if v.Department != nil {
-			dept = *v.Department
-		}
-		if v.Value != nil {
-			value = strconv.FormatFloat(*v.Value, 'f', -1, 64)
-		}
-		w.Write([]string{v.Indicator, v.Period, dept, value, strconv.FormatInt(v.N, 10)})
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
+	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk indicators:", err)
 		return 1
 	}
 	return 0
+}
+
+// dimsOf is the requested dimensions plus any an indicator adds (a channel mix is per channel).
+func dimsOf(vals []methodology.Value, by []methodology.Dimension) []methodology.Dimension {
+	seen := map[methodology.Dimension]bool{}
+	for _, d := range by {
+		seen[d] = true
+	}
+	for _, v := range vals {
+		for _, d := range v.Dims() {
+			seen[d] = true
+		}
+	}
+	var out []methodology.Dimension
+	for _, d := range methodology.Dimensions {
+		if seen[d] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func parseDay(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return t, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	return t, nil
+}
+
+// loadCatalog loads the shipped catalogue and the user's YAML files next to the database;
+// a broken user file is reported and skipped.
+func loadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
+	cat, problems := methodology.LoadCatalog(methodology.UserCatalogDir(dbPath))
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "otzvuk: каталог / catalogue:", p)
+	}
+	return cat, cat != nil
+}
+
+func valueColumns(by []methodology.Dimension) []string {
+	cols := []string{"indicator", "period"}
+	for _, d := range by {
+		cols = append(cols, string(d))
+	}
+	return append(cols, "value", "n", "ci_low", "ci_high", "small_sample", "previous", "previous_delta",
+		"previous_significant", "year_ago", "year_ago_delta", "year_ago_significant", "rank", "status")
+}
+
+func valueRow(v methodology.Value, by []methodology.Dimension, num func(*float64) string) []string {
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	boolean := func(p *bool) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatBool(*p)
+	}
+	row := []string{v.Indicator, v.Period}
+	for _, d := range by {
+		switch d {
+		case methodology.ByDepartment:
+			row = append(row, str(v.Department))
+		case methodology.ByService:
+			row = append(row, str(v.Service))
+		case methodology.ByChannel:
+			row = append(row, str(v.Channel))
+		case methodology.ByGroup:
+			row = append(row, str(v.Group))
+		case methodology.ByMethod:
+			row = append(row, str(v.Method))
+		}
+	}
+	rank := ""
+	if v.Rank != nil {
+		rank = strconv.Itoa(*v.Rank)
+	}
+	return append(row, num(v.Value), strconv.FormatInt(v.N, 10), num(v.CILow), num(v.CIHigh), strconv.FormatBool(v.SmallSample),
+		num(v.Previous), num(v.PreviousDelta), boolean(v.PreviousSignificant), num(v.YearAgo), num(v.YearAgoDelta),
+		boolean(v.YearAgoSignificant), rank, v.Status)
+}
+
+func writeValuesCSV(w io.Writer, vals []methodology.Value, by []methodology.Dimension) error {
+	cw := csv.NewWriter(w)
+	cw.Write(valueColumns(by))
+	full := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*p, 'f', -1, 64)
+	}
+	for _, v := range vals {
+		cw.Write(valueRow(v, by, full))
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func writeValuesTable(w io.Writer, vals []methodology.Value, by []methodology.Dimension) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(valueColumns(by), "\t"))
+	short := func(p *float64) string {
+		if p == nil {
+			return "—"
+		}
+		return strconv.FormatFloat(*p, 'f', 1, 64)
+	}
+	for _, v := range vals {
+		row := valueRow(v, by, short)
+		for i := 2; i < 2+len(by); i++ {
+			if row[i] == "" {
+				row[i] = "(общо)"
+			}
+		}
+		fmt.Fprintln(tw, strings.Join(row, "\t"))
+	}
+	return tw.Flush()
 }

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"otzvuk/analytics/methodology"
 )
 
 func TestDemoThenIndicatorsJSON(t *testing.T) {
@@ -16,7 +19,7 @@ func TestDemoThenIndicatorsJSON(t *testing.T) {
 		t.Fatalf("demo exit %d: %s", code, errOut.String())
 	}
 	out.Reset()
-	if code := dispatch([]string{"indicators", "--db", db, "--format", "json", "--grain", "year"}, &out, &errOut); code != 0 {
+	if code := dispatch([]string{"indicators", "--db", db, "--indicator", "SAT_IDX", "--format", "json", "--grain", "year"}, &out, &errOut); code != 0 {
 		t.Fatalf("indicators exit %d: %s", code, errOut.String())
 	}
 	var rows []map[string]any
@@ -49,14 +52,14 @@ func TestIndicatorsCSVHasTheJSONColumns(t *testing.T) {
 	var out, errOut bytes.Buffer
 	dispatch([]string{"demo", "--db", db}, &out, &errOut)
 	out.Reset()
-	if code := dispatch([]string{"indicators", "--db", db, "--format", "csv"}, &out, &errOut); code != 0 {
+	if code := dispatch([]string{"indicators", "--db", db, "--indicator", "SAT_IDX", "--format", "csv"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	recs, err := csv.NewReader(&out).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(recs[0], ","); got != "indicator,period,department,value,n" {
+	if got := strings.Join(recs[0], ","); !strings.HasPrefix(got, "indicator,period,department,value,n,ci_low,ci_high,small_sample,previous") {
 		t.Fatalf("header %q", got)
 	}
 	if len(recs) < 36*9 {
@@ -96,5 +99,88 @@ func TestHelpListsSubcommands(t *testing.T) {
 		if !strings.Contains(out.String(), c) {
 			t.Errorf("help lacks %q", c)
 		}
+	}
+}
+
+// Done-when of the methodology: every default indicator returns values on the demo municipality.
+func TestEveryDefaultIndicatorHasValuesOnTheDemo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "all.duckdb")
+	var out, errOut bytes.Buffer
+	dispatch([]string{"demo", "--db", db}, &out, &errOut)
+	out.Reset()
+	if code := dispatch([]string{"indicators", "--db", db, "--grain", "year", "--format", "json"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal(out.Bytes(), &rows); err != nil {
+		t.Fatal(err)
+	}
+	withValue := map[string]int{}
+	for _, r := range rows {
+		if r["value"] != nil {
+			withValue[r["indicator"].(string)]++
+		}
+	}
+	cat, _ := methodology.DefaultCatalog()
+	for _, id := range cat.IDs() {
+		if withValue[id] == 0 {
+			t.Errorf("%s: no values on the demo", id)
+		}
+	}
+}
+
+// A user-added YAML indicator appears without rebuilding; a broken file is named with its field,
+// and the rest of the catalogue still works.
+func TestUserIndicatorsFromYAMLNextToTheDatabase(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "user.duckdb")
+	var out, errOut bytes.Buffer
+	dispatch([]string{"demo", "--db", db}, &out, &errOut)
+	os.MkdirAll(filepath.Join(dir, "indicators"), 0o755)
+	os.WriteFile(filepath.Join(dir, "indicators", "phone.yaml"), []byte(`
+- id: PHONE_SHARE
+  name: {bg: "Дял анкети по телефона", en: "Share of phone surveys"}
+  method: survey
+  group: indirect
+  source: v_survey_responses
+  unit: share
+  direction: none
+  min_n: 30
+  measure: {kind: share, numerator: "channel = 'phone'"}
+`), 0o644)
+	os.WriteFile(filepath.Join(dir, "indicators", "broken.yaml"), []byte(`
+- id: SNEAKY
+  name: {bg: "x"}
+  method: survey
+  group: indirect
+  source: v_survey_responses
+  unit: share
+  direction: none
+  measure: {kind: share, numerator: "(SELECT 1 FROM import_log) = 1"}
+`), 0o644)
+	out.Reset()
+	errOut.Reset()
+	if code := dispatch([]string{"catalog", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("catalog exit %d", code)
+	}
+	if !strings.Contains(out.String(), "PHONE_SHARE") || !strings.Contains(out.String(), "SAT_IDX") {
+		t.Fatalf("catalogue lacks the user or shipped indicators:\n%s", out.String())
+	}
+	if strings.Contains(out.String(), "SNEAKY") {
+		t.Fatal("a rejected indicator was listed")
+	}
+	for _, want := range []string{"broken.yaml", "SNEAKY", "measure.numerator"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("problem report lacks %q: %s", want, errOut.String())
+		}
+	}
+	out.Reset()
+	if code := dispatch([]string{"indicators", "--db", db, "--indicator", "PHONE_SHARE", "--by", "", "--grain", "year", "--format", "json"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var rows []map[string]any
+	json.Unmarshal(out.Bytes(), &rows)
+	if len(rows) != 4 || rows[1]["value"] == nil {
+		t.Fatalf("user indicator rows: %v", rows)
 	}
 }

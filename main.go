@@ -19,8 +19,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"demo", "otzvuk demo --db FILE [--seed N]", "write the demo municipality into a database", runDemo},
-		{"indicators", "otzvuk indicators --db FILE [--indicator SAT_IDX] [--grain month|quarter|year] [--format csv|json]",
-			"compute indicators per department and period", runIndicators},
+		{"indicators", "otzvuk indicators --db FILE [--indicator ID,...] [--by department,service,channel,group,method]\n" +
+			"                  [--grain month|quarter|year] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]",
+			"compute indicators with intervals, comparisons, ranks and status", runIndicators},
+		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"version", "otzvuk version", "print the version", func([]string, io.Writer, io.Writer) int { fmt.Println("otzvuk", version); return 0 }},
 	}
 }

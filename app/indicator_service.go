@@ -52,7 +52,7 @@ func (s *IndicatorService) compute(req TrendRequest) (*methodology.Indicator, []
 	if err != nil {
 		return nil, nil, problem("errors.badGrain", err, map[string]string{"grain": req.Grain})
 	}
-	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, s.st.Catalog, methodology.Query{Indicators: []string{ind.ID}, Grain: grain})
+	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, s.st.Catalog, methodology.Query{Indicators: []string{ind.ID}, By: []methodology.Dimension{methodology.ByDepartment}, Grain: grain})
 	if err != nil {
 		return nil, nil, problem("errors.queryFailed", err, nil)
 	}

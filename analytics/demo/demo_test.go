@@ -74,7 +74,7 @@ func TestWrittenDemoShowsImprovingAndWorseningDepartments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vals, err := methodology.Compute(ctx, s.DB, cat, methodology.Query{Indicators: []string{"SAT_IDX"}, Grain: methodology.Year})
+	vals, err := methodology.Compute(ctx, s.DB, cat, methodology.Query{Indicators: []string{"SAT_IDX"}, By: []methodology.Dimension{methodology.ByDepartment}, Grain: methodology.Year})
 	if err != nil {
 		t.Fatal(err)
 	}

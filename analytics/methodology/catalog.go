@@ -1,12 +1,19 @@
-// Package methodology holds the indicator catalogue (embedded YAML data) and computes it over the record views.
+// Package methodology holds the indicator catalogue (embedded YAML data, plus the municipality's own
+// YAML files next to the database) and computes it over the record views.
 package methodology
 
 import (
+	"bytes"
 	"embed"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"path"
+	"os"
+	"path/filepath"
+	"regexp"
 	"sort"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -20,11 +27,25 @@ type Text struct {
 	EN string `yaml:"en" json:"en"`
 }
 
+// Side is one side of a ratio: the sum of Value over the records of Source that pass Filter.
+type Side struct {
+	Source string `yaml:"source" json:"source,omitempty"` // defaults to the indicator's source
+	Value  string `yaml:"value" json:"value"`
+	Filter string `yaml:"filter" json:"filter,omitempty"`
+}
+
 // Measure says how an indicator is computed over its record view.
 type Measure struct {
-	Kind   string `yaml:"kind" json:"kind"`     // mean (more kinds with the full catalogue)
-	Value  string `yaml:"value" json:"value"`   // SQL expression per record
-	Filter string `yaml:"filter" json:"filter"` // SQL condition selecting the records
+	Kind      string   `yaml:"kind" json:"kind"`
+	Date      string   `yaml:"date" json:"date,omitempty"`           // which date puts a record in a period; default "date"
+	Filter    string   `yaml:"filter" json:"filter,omitempty"`       // which records count at all
+	Value     string   `yaml:"value" json:"value,omitempty"`         // mean, median
+	Numerator string   `yaml:"numerator" json:"numerator,omitempty"` // share: the condition counted
+	Num       *Side    `yaml:"num" json:"num,omitempty"`             // ratio
+	Den       *Side    `yaml:"den" json:"den,omitempty"`             // ratio
+	Scale     float64  `yaml:"scale" json:"scale,omitempty"`         // ratio multiplier (100, 1000)
+	Dimension string   `yaml:"dimension" json:"dimension,omitempty"` // mix: the dimension whose shares are shown
+	Methods   []string `yaml:"methods" json:"methods,omitempty"`     // coverage
 }
 
 // Indicator is one entry of the methodology's catalogue.
@@ -42,6 +63,57 @@ type Indicator struct {
 	MinN        int      `yaml:"min_n" json:"minN"`
 	Measure     Measure  `yaml:"measure" json:"measure"`
 	File        string   `yaml:"-" json:"file"`
+	User        bool     `yaml:"-" json:"user"`
+}
+
+// Kinds of measure and what each reports as value and n.
+const (
+	KindMean        = "mean"         // mean of value; n = records with a value; t interval
+	KindShare       = "share"        // % of records meeting numerator; n = records; Wilson interval
+	KindMedian      = "median"       // median of value; n = records with a value
+	KindCount       = "count"        // number of records
+	KindRatio       = "ratio"        // Σ num.value / Σ den.value × scale; n = den records
+	KindMix         = "mix"          // % of each value of a dimension; n = records in the group
+	KindOpenOverdue = "open_overdue" // records open at the period's end and past their deadline
+	KindCoverage    = "coverage"     // % of the listed methods with data
+)
+
+// Methods are the feedback methods of НАО чл. 24 (and the register of services as a data source).
+var Methods = []string{"survey", "staff_consultation", "mystery_shopper", "signals", "media",
+	"public_consultation", "hotline", "feedback_card", "e_form", "focus_group", "service_register", "all"}
+
+var (
+	idPattern  = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,40}$`)
+	units      = set("share", "index", "days", "count", "ratio", "per1000", "score", "minutes")
+	directions = set("higher", "lower", "none")
+	groups     = set("direct", "indirect", "both")
+	kinds      = set(KindMean, KindShare, KindMedian, KindCount, KindRatio, KindMix, KindOpenOverdue, KindCoverage)
+	methodSet  = set(Methods...)
+	mixDims    = set("channel", "group", "method")
+)
+
+func set(xs ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// FieldError names the file and field of a catalogue entry that is wrong.
+type FieldError struct {
+	File, Indicator, Field, Problem string
+}
+
+func (e *FieldError) Error() string {
+	where := e.File
+	if e.Indicator != "" {
+		where += ": indicator " + e.Indicator
+	}
+	if e.Field != "" {
+		where += ": field " + e.Field
+	}
+	return where + ": " + e.Problem
 }
 
 // Catalog is the set of indicators by id.
@@ -49,7 +121,7 @@ type Catalog struct {
 	byID map[string]*Indicator
 }
 
-// DefaultCatalog loads the embedded catalogue.
+// DefaultCatalog loads the embedded catalogue; an error here is a bug in a shipped file.
 func DefaultCatalog() (*Catalog, error) {
 	c := &Catalog{byID: map[string]*Indicator{}}
 	files, err := fs.Glob(catalogFiles, "catalog/*.yaml")
@@ -57,37 +129,201 @@ func DefaultCatalog() (*Catalog, error) {
 		return nil, err
 	}
 	for _, f := range files {
-		body, err := catalogFiles.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		var list []*Indicator
-		if err := yaml.Unmarshal(body, &list); err != nil {
-			return nil, fmt.Errorf("catalogue %s: %w", f, err)
+		body, _ := catalogFiles.ReadFile(f)
+		list, errs := parseCatalogFile(filepath.Base(f), body)
+		if len(errs) > 0 {
+			return nil, errs[0]
 		}
 		for _, ind := range list {
-			ind.File = path.Base(f)
-			if err := ind.validate(); err != nil {
-				return nil, fmt.Errorf("catalogue %s: %w", f, err)
-			}
 			c.byID[ind.ID] = ind
 		}
 	}
 	return c, nil
 }
 
-var knownSources = map[string]bool{"v_survey_ratings": true, "v_survey_responses": true}
+// LoadCatalog is the embedded catalogue plus every *.yaml in userDir (which may not exist).
+// A user indicator with a shipped id replaces it. Problems come back one per broken entry or file;
+// everything else still loads.
+func LoadCatalog(userDir string) (*Catalog, []error) {
+	c, err := DefaultCatalog()
+	if err != nil {
+		return nil, []error{err}
+	}
+	if userDir == "" {
+		return c, nil
+	}
+	files, err := filepath.Glob(filepath.Join(userDir, "*.yaml"))
+	if err != nil {
+		return c, []error{err}
+	}
+	more, _ := filepath.Glob(filepath.Join(userDir, "*.yml"))
+	files = append(files, more...)
+	sort.Strings(files)
+	var problems []error
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			problems = append(problems, &FieldError{File: f, Problem: err.Error()})
+			continue
+		}
+		list, errs := parseCatalogFile(f, body)
+		problems = append(problems, errs...)
+		for _, ind := range list {
+			ind.User = true
+			c.byID[ind.ID] = ind
+		}
+	}
+	return c, problems
+}
 
-func (ind *Indicator) validate() error {
+// UserCatalogDir is where the municipality keeps its own indicators: "indicators" next to the database.
+func UserCatalogDir(dbPath string) string {
+	return filepath.Join(filepath.Dir(dbPath), "indicators")
+}
+
+// parseCatalogFile reads a YAML list of indicators; unknown fields are errors (a typo must not pass silently).
+func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
+	var nodes []yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(body))
+	var root yaml.Node
+	if err := dec.Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil
+		}
+		return nil, []error{&FieldError{File: name, Problem: "not valid YAML: " + err.Error()}}
+	}
+	if len(root.Content) == 0 || root.Content[0].Kind != yaml.SequenceNode {
+		return nil, []error{&FieldError{File: name, Problem: "the file must be a YAML list of indicators (each item starting with '- id:')"}}
+	}
+	for _, n := range root.Content[0].Content {
+		nodes = append(nodes, *n)
+	}
+	var out []*Indicator
+	var errs []error
+	for _, n := range nodes {
+		var ind Indicator
+		strict := yaml.NewDecoder(strings.NewReader(mustMarshal(&n)))
+		strict.KnownFields(true)
+		if err := strict.Decode(&ind); err != nil {
+			errs = append(errs, &FieldError{File: name, Indicator: idOf(&n), Problem: fmt.Sprintf("line %d: %v", n.Line, err)})
+			continue
+		}
+		ind.File = filepath.Base(name)
+		if err := ind.validate(); err != nil {
+			err.File = name
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, &ind)
+	}
+	return out, errs
+}
+
+func mustMarshal(n *yaml.Node) string {
+	b, _ := yaml.Marshal(n)
+	return string(b)
+}
+
+func idOf(n *yaml.Node) string {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "id" {
+			return n.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+func (ind *Indicator) validate() *FieldError {
+	bad := func(field, format string, args ...any) *FieldError {
+		return &FieldError{Indicator: ind.ID, Field: field, Problem: fmt.Sprintf(format, args...)}
+	}
+	m := &ind.Measure
 	switch {
-	case ind.ID == "":
-		return fmt.Errorf("indicator without id")
-	case !knownSources[ind.Source]:
-		return fmt.Errorf("indicator %s: field source: unknown record view %q", ind.ID, ind.Source)
-	case ind.Measure.Kind != "mean":
-		return fmt.Errorf("indicator %s: field measure.kind: unsupported %q", ind.ID, ind.Measure.Kind)
-	case ind.Measure.Value == "":
-		return fmt.Errorf("indicator %s: field measure.value is required", ind.ID)
+	case !idPattern.MatchString(ind.ID):
+		return bad("id", "%q must be capitals, digits and _ (e.g. SAT_IDX)", ind.ID)
+	case ind.Name.BG == "" && ind.Name.EN == "":
+		return bad("name", "a name in bg or en is required")
+	case !methodSet[ind.Method]:
+		return bad("method", "unknown %q (one of %s)", ind.Method, strings.Join(Methods, ", "))
+	case !groups[ind.Group]:
+		return bad("group", "unknown %q (direct, indirect, both)", ind.Group)
+	case !units[ind.Unit]:
+		return bad("unit", "unknown %q", ind.Unit)
+	case !directions[ind.Direction]:
+		return bad("direction", "unknown %q (higher, lower, none)", ind.Direction)
+	case ind.MinN < 0:
+		return bad("min_n", "must not be negative")
+	case !kinds[m.Kind]:
+		return bad("measure.kind", "unknown %q", m.Kind)
+	}
+	view, ok := recordViews[ind.Source]
+	if !ok {
+		return bad("source", "unknown record view %q", ind.Source)
+	}
+	cols := view.columns()
+	if m.Date != "" && !view.isDate(m.Date) {
+		return bad("measure.date", "%q is not a date column of %s", m.Date, ind.Source)
+	}
+	check := func(field, expr string, cols map[string]bool) *FieldError {
+		if expr == "" {
+			return nil
+		}
+		if err := checkExpr(expr, cols); err != nil {
+			return bad(field, "%v", err)
+		}
+		return nil
+	}
+	if e := check("measure.filter", m.Filter, cols); e != nil {
+		return e
+	}
+	switch m.Kind {
+	case KindMean, KindMedian:
+		if m.Value == "" {
+			return bad("measure.value", "required for kind %s", m.Kind)
+		}
+		return check("measure.value", m.Value, cols)
+	case KindShare:
+		if m.Numerator == "" {
+			return bad("measure.numerator", "required for kind share")
+		}
+		return check("measure.numerator", m.Numerator, cols)
+	case KindRatio:
+		for field, side := range map[string]*Side{"measure.num": m.Num, "measure.den": m.Den} {
+			if side == nil || side.Value == "" {
+				return bad(field, "value is required for kind ratio")
+			}
+			src := ind.Source
+			if side.Source != "" {
+				src = side.Source
+			}
+			sv, ok := recordViews[src]
+			if !ok {
+				return bad(field+".source", "unknown record view %q", src)
+			}
+			if e := check(field+".value", side.Value, sv.columns()); e != nil {
+				return e
+			}
+			if e := check(field+".filter", side.Filter, sv.columns()); e != nil {
+				return e
+			}
+		}
+	case KindMix:
+		if !mixDims[m.Dimension] {
+			return bad("measure.dimension", "unknown %q (channel, group, method)", m.Dimension)
+		}
+	case KindCoverage:
+		if len(m.Methods) == 0 {
+			return bad("measure.methods", "list the methods to cover")
+		}
+		for _, x := range m.Methods {
+			if !methodSet[x] {
+				return bad("measure.methods", "unknown method %q", x)
+			}
+		}
+	case KindOpenOverdue:
+		if ind.Source != "v_signals" {
+			return bad("source", "open_overdue reads v_signals")
+		}
 	}
 	return nil
 }
@@ -98,12 +334,29 @@ func (c *Catalog) Get(id string) (*Indicator, bool) {
 	return ind, ok
 }
 
+// IDs returns every indicator id, sorted.
+func (c *Catalog) IDs() []string {
+	out := make([]string, 0, len(c.byID))
+	for id := range c.byID {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // All returns the indicators sorted by id.
 func (c *Catalog) All() []*Indicator {
 	out := make([]*Indicator, 0, len(c.byID))
-	for _, ind := range c.byID {
-		out = append(out, ind)
+	for _, id := range c.IDs() {
+		out = append(out, c.byID[id])
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// dateColumn is the column that puts the indicator's records in a period.
+func (ind *Indicator) dateColumn() string {
+	if ind.Measure.Date != "" {
+		return ind.Measure.Date
+	}
+	return "date"
 }

@@ -43,7 +43,7 @@ func TestSatIdxByHand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vals, err := Compute(context.Background(), s.DB, cat, Query{Indicators: []string{"SAT_IDX"}, Grain: Month})
+	vals, err := Compute(context.Background(), s.DB, cat, Query{Indicators: []string{"SAT_IDX"}, By: []Dimension{ByDepartment}, Grain: Month})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func TestSatIdxByHand(t *testing.T) {
 func TestSatIdxQuarterAndDateRange(t *testing.T) {
 	s := openFixture(t, "sat_idx.sql")
 	cat, _ := DefaultCatalog()
-	vals, err := Compute(context.Background(), s.DB, cat, Query{Indicators: []string{"SAT_IDX"}, Grain: Quarter,
+	vals, err := Compute(context.Background(), s.DB, cat, Query{Indicators: []string{"SAT_IDX"}, By: []Dimension{ByDepartment}, Grain: Quarter,
 		From: time.Date(2025, 1, 6, 0, 0, 0, 0, time.UTC), To: time.Date(2025, 2, 28, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)

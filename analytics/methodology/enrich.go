@@ -1,0 +1,128 @@
+package methodology
+
+import (
+	"sort"
+	"time"
+
+	"otzvuk/analytics/compare"
+)
+
+// significance level for "the change is more than noise"
+const alpha = 0.05
+
+// enrich adds the previous period and the same period a year earlier, their deltas and significance,
+// the rank among departments and the status against target.
+func enrich(vals []Value, ind *Indicator) {
+	index := make(map[string]*Value, len(vals))
+	for i := range vals {
+		index[dimKey(vals[i])+"|"+vals[i].Period] = &vals[i]
+	}
+	for i := range vals {
+		v := &vals[i]
+		if prev, ok := compare.Previous(v.Period); ok {
+			if p := index[dimKey(*v)+"|"+prev]; p != nil {
+				v.Previous, v.PreviousDelta, v.PreviousSignificant = against(v, p)
+			}
+		}
+		if ya, ok := compare.YearAgo(v.Period); ok {
+			if p := index[dimKey(*v)+"|"+ya]; p != nil {
+				v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant = against(v, p)
+			}
+		}
+		v.Status = status(v.Value, ind)
+	}
+	rank(vals, ind)
+}
+
+func against(cur, old *Value) (value, delta *float64, significant *bool) {
+	if old.Value == nil {
+		return nil, nil, nil
+	}
+	value = old.Value
+	if cur.Value == nil {
+		return value, nil, nil
+	}
+	d := *cur.Value - *old.Value
+	delta = &d
+	var p float64
+	var ok bool
+	switch {
+	case cur.testable == "share" && old.testable == "share":
+		_, p, ok = compare.TwoProportionZ(cur.successes, float64(cur.N), old.successes, float64(old.N))
+	case cur.testable == "mean" && old.testable == "mean":
+		_, _, p, ok = compare.Welch(*cur.Value, cur.sd, cur.N, *old.Value, old.sd, old.N)
+	}
+	if ok {
+		sig := p < alpha
+		significant = &sig
+	}
+	return value, delta, significant
+}
+
+func status(value *float64, ind *Indicator) string {
+	if value == nil || ind.Target == nil || ind.Direction == "none" {
+		return ""
+	}
+	t := *ind.Target
+	w := t
+	if ind.Warning != nil {
+		w = *ind.Warning
+	}
+	x := *value
+	if ind.Direction == "lower" {
+		x, t, w = -x, -t, -w
+	}
+	switch {
+	case x >= t:
+		return "on_target"
+	case x >= w:
+		return "warning"
+	}
+	return "off_target"
+}
+
+// rank orders departments within each period and combination of the other dimensions;
+// small samples and missing values get no rank. Ties share a rank (1, 2, 2, 4).
+func rank(vals []Value, ind *Indicator) {
+	if ind.Direction == "none" {
+		return
+	}
+	groups := map[string][]*Value{}
+	for i := range vals {
+		v := &vals[i]
+		if v.DepartmentCode == nil || v.Value == nil || v.SmallSample {
+			continue
+		}
+		key := v.Period + "|" + dimKey(Value{Service: v.Service, ServiceCode: v.ServiceCode, Channel: v.Channel, Group: v.Group, Method: v.Method})
+		groups[key] = append(groups[key], v)
+	}
+	for _, g := range groups {
+		sort.SliceStable(g, func(i, j int) bool {
+			if ind.Direction == "lower" {
+				return *g[i].Value < *g[j].Value
+			}
+			return *g[i].Value > *g[j].Value
+		})
+		for i, v := range g {
+			r := i + 1
+			if i > 0 && *g[i-1].Value == *v.Value {
+				r = *g[i-1].Rank
+			}
+			v.Rank = &r
+		}
+	}
+}
+
+// periodEnd is a period's last day, or today for the running period.
+func periodEnd(label string, today time.Time) string {
+	_, next, err := compare.PeriodBounds(label)
+	if err != nil {
+		return today.Format("2006-01-02")
+	}
+	end := next.AddDate(0, 0, -1)
+	t := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	if end.After(t) {
+		end = t
+	}
+	return end.Format("2006-01-02")
+}

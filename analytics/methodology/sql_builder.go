@@ -1,0 +1,235 @@
+package methodology
+
+import (
+	"fmt"
+	"strings"
+
+	"otzvuk/analytics/compare"
+)
+
+// builder writes one indicator's query. Catalogue expressions (checked by checkExpr) and fixed
+// fragments are the only text that reaches SQL; dates and filter values are parameters.
+type builder struct {
+	ind  *Indicator
+	q    Query
+	dims []Dimension
+	w    window
+	args []any
+}
+
+// build returns SQL whose rows are: period, (key, grouped) per dimension, n, value, sd, successes.
+func (b *builder) build() (string, []any) {
+	m := b.ind.Measure
+	switch m.Kind {
+	case KindRatio:
+		return b.ratio(), b.args
+	case KindMix:
+		return b.mix(), b.args
+	case KindOpenOverdue:
+		return b.openOverdue(), b.args
+	}
+	var fields, agg string
+	switch m.Kind {
+	case KindMean:
+		fields, agg = fmt.Sprintf("(%s)::DOUBLE AS x", m.Value), "count(x), avg(x), stddev_samp(x), NULL::DOUBLE"
+	case KindMedian:
+		fields, agg = fmt.Sprintf("(%s)::DOUBLE AS x", m.Value), "count(x), median(x), NULL::DOUBLE, NULL::DOUBLE"
+	case KindShare:
+		fields = fmt.Sprintf("CASE WHEN (%s) THEN 1 ELSE 0 END AS k", m.Numerator)
+		agg = "count(*), 100.0 * sum(k) / count(*), NULL::DOUBLE, sum(k)::DOUBLE"
+	case KindCount:
+		fields, agg = "1 AS x", "count(*), count(*)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE"
+	case KindCoverage:
+		fields = "method AS x"
+		agg = fmt.Sprintf("count(DISTINCT x), 100.0 * count(DISTINCT x) / %d, NULL::DOUBLE, NULL::DOUBLE", len(m.Methods))
+	}
+	where := b.where(b.ind.Source, m.Filter, b.ind.dateColumn())
+	if m.Kind == KindCoverage {
+		where += " AND method IN (" + b.params(m.Methods) + ")"
+	}
+	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s WHERE %s",
+		b.q.Grain.periodSQL(b.ind.dateColumn()), b.dimSelect(""), fields, b.ind.Source, where)
+	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, %s FROM rec %s", rec, b.dimAgg(), agg, b.groupBy()), b.args
+}
+
+// where: the record has a date in the computed span, passes the catalogue filter and the user's filters.
+func (b *builder) where(view, filter, dateCol string) string {
+	parts := []string{dateCol + " IS NOT NULL"}
+	if filter != "" {
+		parts = append(parts, "("+filter+")")
+	}
+	if !b.w.computedFrom.IsZero() {
+		parts = append(parts, dateCol+" >= ?::DATE")
+		b.args = append(b.args, b.w.computedFrom.Format("2006-01-02"))
+	}
+	if !b.w.to.IsZero() {
+		parts = append(parts, dateCol+" <= ?::DATE")
+		b.args = append(b.args, b.w.to.Format("2006-01-02"))
+	}
+	if !b.q.From.IsZero() {
+		// The first shown period starts at From, not at its calendar start; earlier periods are
+		// computed whole, for the comparisons.
+		start, _, _ := compare.PeriodBounds(b.w.showFrom)
+		parts = append(parts, fmt.Sprintf("(%s < ?::DATE OR %s >= ?::DATE)", dateCol, dateCol))
+		b.args = append(b.args, start.Format("2006-01-02"), b.q.From.Format("2006-01-02"))
+	}
+	return strings.Join(append(parts, b.filterSQL("")...), " AND ")
+}
+
+func (b *builder) filterSQL(prefix string) []string {
+	var parts []string
+	for _, d := range Dimensions { // fixed order: the same query text for the same request
+		codes, ok := b.q.Filters[d]
+		if !ok {
+			continue
+		}
+		if len(codes) == 0 {
+			parts = append(parts, "false")
+			continue
+		}
+		parts = append(parts, prefix+dimensionColumn[d]+" IN ("+b.params(codes)+")")
+	}
+	return parts
+}
+
+func (b *builder) params(values []string) string {
+	marks := make([]string, len(values))
+	for i, v := range values {
+		marks[i] = "?"
+		b.args = append(b.args, v)
+	}
+	return strings.Join(marks, ", ")
+}
+
+func (b *builder) dimSelect(prefix string) string {
+	var s strings.Builder
+	for i, d := range b.dims {
+		fmt.Fprintf(&s, ", %s%s AS d%d", prefix, dimensionColumn[d], i)
+	}
+	return s.String()
+}
+
+// dimAgg selects, in an aggregate, each dimension key and whether it was summed over (GROUPING = 1).
+func (b *builder) dimAgg() string {
+	var s strings.Builder
+	for i := range b.dims {
+		fmt.Fprintf(&s, ", d%d, GROUPING(d%d)::INTEGER AS g%d", i, i, i)
+	}
+	return s.String()
+}
+
+// dimCols re-selects dimension keys and grouping flags already computed by an inner query.
+func (b *builder) dimCols(expr func(col string) string) string {
+	var s strings.Builder
+	for i := range b.dims {
+		fmt.Fprintf(&s, ", %s, %s", expr(fmt.Sprintf("d%d", i)), expr(fmt.Sprintf("g%d", i)))
+	}
+	return s.String()
+}
+
+func (b *builder) dimNames() []string {
+	out := make([]string, len(b.dims))
+	for i := range b.dims {
+		out[i] = fmt.Sprintf("d%d", i)
+	}
+	return out
+}
+
+// groupBy groups by period and every dimension, plus by period alone for the municipal total.
+func (b *builder) groupBy() string {
+	if len(b.dims) == 0 {
+		return "GROUP BY period"
+	}
+	return fmt.Sprintf("GROUP BY GROUPING SETS ((period, %s), (period))", strings.Join(b.dimNames(), ", "))
+}
+
+// side aggregates one side of a ratio: Σ value and the number of records, per period and dimensions.
+func (b *builder) side(sd *Side) string {
+	src := b.ind.Source
+	if sd.Source != "" {
+		src = sd.Source
+	}
+	date := "date"
+	if src == b.ind.Source {
+		date = b.ind.dateColumn()
+	}
+	where := b.where(src, sd.Filter, date)
+	if b.ind.Measure.Filter != "" && src == b.ind.Source {
+		where += " AND (" + b.ind.Measure.Filter + ")"
+	}
+	return fmt.Sprintf(`SELECT period%s, sum(v) AS s, count(*) AS c FROM (
+    SELECT %s AS period%s, (%s)::DOUBLE AS v FROM %s WHERE %s) %s`,
+		b.dimAgg(), b.q.Grain.periodSQL(date), b.dimSelect(""), sd.Value, src, where, b.groupBy())
+}
+
+// ratio joins the two sides; n is the number of denominator records.
+func (b *builder) ratio() string {
+	m := b.ind.Measure
+	scale := m.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	num, den := b.side(m.Num), b.side(m.Den)
+	on := []string{"num.period = den.period"}
+	for i := range b.dims {
+		on = append(on, fmt.Sprintf("num.d%d IS NOT DISTINCT FROM den.d%d AND num.g%d = den.g%d", i, i, i, i))
+	}
+	return fmt.Sprintf(`WITH num AS (%s), den AS (%s)
+SELECT coalesce(den.period, num.period)%s, coalesce(den.c, 0), %v * coalesce(num.s, 0) / NULLIF(den.s, 0), NULL::DOUBLE, NULL::DOUBLE
+FROM den FULL OUTER JOIN num ON %s`,
+		num, den, b.dimCols(func(c string) string { return fmt.Sprintf("coalesce(den.%s, num.%s)", c, c) }), scale, strings.Join(on, " AND "))
+}
+
+// mix: the share of each value of the mix dimension among the records of its group;
+// the municipal rows keep the mix dimension and sum over the others.
+func (b *builder) mix() string {
+	m := b.ind.Measure
+	mixIdx := -1
+	var others []string
+	for i, d := range b.dims {
+		if string(d) == m.Dimension {
+			mixIdx = i
+		} else {
+			others = append(others, fmt.Sprintf("d%d", i))
+		}
+	}
+	mixCol := fmt.Sprintf("d%d", mixIdx)
+	sets := fmt.Sprintf("GROUP BY period, %s", strings.Join(b.dimNames(), ", "))
+	if len(others) > 0 {
+		sets = fmt.Sprintf("GROUP BY GROUPING SETS ((period, %s), (period, %s))", strings.Join(b.dimNames(), ", "), mixCol)
+	}
+	where := b.where(b.ind.Source, m.Filter, b.ind.dateColumn())
+	partition := []string{"period"}
+	for i := range b.dims {
+		if i != mixIdx {
+			partition = append(partition, fmt.Sprintf("d%d", i), fmt.Sprintf("g%d", i))
+		}
+	}
+	return fmt.Sprintf(`WITH rec AS (SELECT %s AS period%s FROM %s WHERE %s),
+g AS (SELECT period%s, count(*) AS c FROM rec %s)
+SELECT period%s, sum(c) OVER w, 100.0 * c / sum(c) OVER w, NULL::DOUBLE, c::DOUBLE
+FROM g WINDOW w AS (PARTITION BY %s)`,
+		b.q.Grain.periodSQL(b.ind.dateColumn()), b.dimSelect(""), b.ind.Source, where,
+		b.dimAgg(), sets, b.dimCols(func(c string) string { return c }), strings.Join(partition, ", "))
+}
+
+// openOverdue counts, at each period's last day (or today, for the running period), the records
+// received by then, not yet decided, and past their deadline.
+func (b *builder) openOverdue() string {
+	values := make([]string, 0, len(b.w.periods))
+	for _, p := range b.w.periods {
+		end := periodEnd(p, b.q.Today)
+		values = append(values, "(?, ?::DATE)")
+		b.args = append(b.args, p, end)
+	}
+	parts := []string{"s.received_date <= e.end_date", "(s.decided_date IS NULL OR s.decided_date > e.end_date)",
+		"s.received_date + s.deadline_days < e.end_date"}
+	if f := b.ind.Measure.Filter; f != "" {
+		parts = append(parts, "("+f+")")
+	}
+	parts = append(parts, b.filterSQL("s.")...)
+	return fmt.Sprintf(`WITH ends(period, end_date) AS (VALUES %s),
+rec AS (SELECT e.period%s FROM v_signals s JOIN ends e ON %s)
+SELECT period%s, count(*), count(*)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
+		strings.Join(values, ", "), b.dimSelect("s."), strings.Join(parts, " AND "), b.dimAgg(), b.groupBy())
+}

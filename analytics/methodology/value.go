@@ -1,0 +1,83 @@
+package methodology
+
+import "encoding/json"
+
+// Value is one indicator value for one period and one combination of dimension values.
+// A nil dimension field means "all": the municipal total is the row with every requested dimension nil.
+type Value struct {
+	Indicator string `json:"indicator"`
+	Period    string `json:"period"`
+	Unit      string `json:"unit"`
+
+	Department     *string `json:"-"`
+	DepartmentCode *string `json:"-"`
+	Service        *string `json:"-"`
+	ServiceCode    *string `json:"-"`
+	Channel        *string `json:"-"`
+	Group          *string `json:"-"`
+	Method         *string `json:"-"`
+
+	Value       *float64 `json:"value"`
+	N           int64    `json:"n"`
+	CILow       *float64 `json:"ci_low"`
+	CIHigh      *float64 `json:"ci_high"`
+	SmallSample bool     `json:"small_sample"`
+
+	Previous            *float64 `json:"previous"`
+	PreviousDelta       *float64 `json:"previous_delta"`
+	PreviousSignificant *bool    `json:"previous_significant"`
+	YearAgo             *float64 `json:"year_ago"`
+	YearAgoDelta        *float64 `json:"year_ago_delta"`
+	YearAgoSignificant  *bool    `json:"year_ago_significant"`
+
+	Rank   *int   `json:"rank"`   // among departments (1 = best), small samples excluded
+	Status string `json:"status"` // on_target | warning | off_target | "" (no target or no value)
+
+	dims []Dimension
+	// what the significance tests need
+	successes float64 // shares: k of N
+	sd        float64 // means: sample standard deviation
+	testable  string  // "share", "mean" or ""
+}
+
+// Dims are the dimensions this value is broken down by (a mix indicator adds its own).
+func (v Value) Dims() []Dimension { return v.dims }
+
+// IsTotal tells whether this is the municipal total (no dimension value set).
+func (v Value) IsTotal() bool {
+	return v.Department == nil && v.Service == nil && v.Channel == nil && v.Group == nil && v.Method == nil
+}
+
+// MarshalJSON writes a flat object with one key per requested dimension (null for the total).
+func (v Value) MarshalJSON() ([]byte, error) {
+	type plain Value
+	base, err := json.Marshal(plain(v))
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]json.RawMessage{}
+	if err := json.Unmarshal(base, &m); err != nil {
+		return nil, err
+	}
+	put := func(k string, s *string) {
+		b, _ := json.Marshal(s)
+		m[k] = b
+	}
+	for _, d := range v.dims {
+		switch d {
+		case ByDepartment:
+			put("department", v.Department)
+			put("department_code", v.DepartmentCode)
+		case ByService:
+			put("service", v.Service)
+			put("service_code", v.ServiceCode)
+		case ByChannel:
+			put("channel", v.Channel)
+		case ByGroup:
+			put("group", v.Group)
+		case ByMethod:
+			put("method", v.Method)
+		}
+	}
+	return json.Marshal(m)
+}
