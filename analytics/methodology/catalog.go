@@ -72,7 +72,7 @@ const (
 	KindShare       = "share"        // % of records meeting numerator; n = records; Wilson interval
 	KindMedian      = "median"       // median of value; n = records with a value
 	KindCount       = "count"        // number of records
-	KindRatio       = "ratio"        // Σ num.value / Σ den.value × scale; n = den records
+	KindRatio       = "ratio"        // Σ num.value / Σ den.value × scale; n = records with a non-zero denominator
 	KindMix         = "mix"          // % of each value of a dimension; n = records in the group
 	KindOpenOverdue = "open_overdue" // records open at the period's end and past their deadline
 	KindCoverage    = "coverage"     // % of the listed methods with data

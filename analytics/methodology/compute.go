@@ -206,8 +206,12 @@ func spanOf(ctx context.Context, db *sql.DB, ind *Indicator, q Query) (window, e
 	var w window
 	from, to := q.From, q.To
 	var lo, hi sql.NullTime
-	col := ind.dateColumn()
-	err := db.QueryRowContext(ctx, fmt.Sprintf("SELECT min(%s)::TIMESTAMP, max(%s)::TIMESTAMP FROM %s", col, col, ind.Source)).Scan(&lo, &hi)
+	// The span of the data: the indicator's view, and for a ratio over two views both of them.
+	span := fmt.Sprintf("SELECT %s AS d FROM %s", ind.dateColumn(), ind.Source)
+	if m := ind.Measure; m.Kind == KindRatio && m.Den != nil && m.Den.Source != "" && m.Den.Source != ind.Source {
+		span += fmt.Sprintf(" UNION ALL SELECT date FROM %s", m.Den.Source)
+	}
+	err := db.QueryRowContext(ctx, "SELECT min(d)::TIMESTAMP, max(d)::TIMESTAMP FROM ("+span+")").Scan(&lo, &hi)
 	if err != nil {
 		return w, err
 	}

@@ -10,7 +10,7 @@ import (
 	"otzvuk/analytics/store"
 )
 
-func openFixture(t *testing.T, fixture string) *store.Store {
+func openFixture(t *testing.T, fixtures ...string) *store.Store {
 	t.Helper()
 	ctx := context.Background()
 	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "fixture.duckdb"), store.Options{})
@@ -18,12 +18,14 @@ func openFixture(t *testing.T, fixture string) *store.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	body, err := os.ReadFile(filepath.Join("testdata", fixture))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.DB.ExecContext(ctx, string(body)); err != nil {
-		t.Fatalf("fixture %s: %v", fixture, err)
+	for _, fixture := range fixtures {
+		body, err := os.ReadFile(filepath.Join("testdata", fixture))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.DB.ExecContext(ctx, string(body)); err != nil {
+			t.Fatalf("fixture %s: %v", fixture, err)
+		}
 	}
 	return s
 }

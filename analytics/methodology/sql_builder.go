@@ -157,7 +157,7 @@ func (b *builder) side(sd *Side) string {
 	if b.ind.Measure.Filter != "" && src == b.ind.Source {
 		where += " AND (" + b.ind.Measure.Filter + ")"
 	}
-	return fmt.Sprintf(`SELECT period%s, sum(v) AS s, count(*) AS c FROM (
+	return fmt.Sprintf(`SELECT period%s, sum(v) AS s, count(*) FILTER (WHERE v <> 0) AS c FROM (
     SELECT %s AS period%s, (%s)::DOUBLE AS v FROM %s WHERE %s) %s`,
 		b.dimAgg(), b.q.Grain.periodSQL(date), b.dimSelect(""), sd.Value, src, where, b.groupBy())
 }
@@ -217,8 +217,12 @@ FROM g WINDOW w AS (PARTITION BY %s)`,
 // received by then, not yet decided, and past their deadline.
 func (b *builder) openOverdue() string {
 	values := make([]string, 0, len(b.w.periods))
+	asOf := b.q.Today
+	if !b.q.To.IsZero() && b.q.To.Before(asOf) {
+		asOf = b.q.To
+	}
 	for _, p := range b.w.periods {
-		end := periodEnd(p, b.q.Today)
+		end := periodEnd(p, asOf)
 		values = append(values, "(?, ?::DATE)")
 		b.args = append(b.args, p, end)
 	}
