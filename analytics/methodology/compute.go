@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // Europe/Sofia on machines without a zone database (Windows)
 
@@ -17,8 +19,10 @@ const Unknown = "(не е посочено)"
 
 var sofia, _ = time.LoadLocation("Europe/Sofia")
 
-// Compute runs the query: one SQL query per indicator over its record view, then the comparisons
-// (previous period, a year earlier, significance), ranks and target status in Go.
+// Compute runs the query. Indicators of the simple kinds (mean, share, median, count) that read the
+// same view by the same date share one scan; the other kinds get a query each. Tasks run concurrently,
+// then the comparisons (previous period, a year earlier, significance), ranks and target status are
+// added in Go.
 func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, error) {
 	if q.Grain == "" {
 		q.Grain = Month
@@ -34,23 +38,75 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	if q.Today.IsZero() {
 		q.Today = time.Now().In(sofia)
 	}
-	names, err := loadNames(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	var out []Value
+	var inds []*Indicator
 	for _, id := range q.Indicators {
 		ind, ok := cat.Get(id)
 		if !ok {
 			return nil, fmt.Errorf("unknown indicator %q", id)
 		}
-		vals, err := computeIndicator(ctx, db, ind, q, names)
-		if err != nil {
-			return nil, fmt.Errorf("indicator %s (%s): %w", id, ind.File, err)
+		inds = append(inds, ind)
+	}
+	names, err := loadNames(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	tasks := plan(inds)
+	results := make([]map[string][]Value, len(tasks))
+	errs := make([]error, len(tasks))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, parallelQueries)
+	for i, t := range tasks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			results[i], errs[i] = runTask(ctx, db, t, q, names)
+		}()
+	}
+	wg.Wait()
+	byID := map[string][]Value{}
+	for i, t := range tasks {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("indicator %s (%s): %w", t[0].ID, t[0].File, errs[i])
 		}
-		out = append(out, vals...)
+		for id, vals := range results[i] {
+			byID[id] = vals
+		}
+	}
+	var out []Value
+	for _, ind := range inds {
+		out = append(out, byID[ind.ID]...)
 	}
 	return out, nil
+}
+
+// parallelQueries: DuckDB parallelises each query too; a few at once keeps both cores busy
+// through the short queries.
+const parallelQueries = 4
+
+func simpleKind(k string) bool {
+	return k == KindMean || k == KindShare || k == KindMedian || k == KindCount
+}
+
+// plan groups simple indicators by view and date column; every other indicator is a task of its own.
+func plan(inds []*Indicator) [][]*Indicator {
+	var tasks [][]*Indicator
+	group := map[string]int{}
+	for _, ind := range inds {
+		if !simpleKind(ind.Measure.Kind) {
+			tasks = append(tasks, []*Indicator{ind})
+			continue
+		}
+		key := ind.Source + "|" + ind.dateColumn()
+		if i, ok := group[key]; ok {
+			tasks[i] = append(tasks[i], ind)
+			continue
+		}
+		group[key] = len(tasks)
+		tasks = append(tasks, []*Indicator{ind})
+	}
+	return tasks
 }
 
 type nameMaps struct{ departments, services map[string]string }
@@ -85,66 +141,96 @@ type window struct {
 	dataFrom     string // first period with data: counts are not zero-filled before it
 }
 
-func computeIndicator(ctx context.Context, db *sql.DB, ind *Indicator, q Query, names nameMaps) ([]Value, error) {
+func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names nameMaps) (map[string][]Value, error) {
+	lead := inds[0]
 	dims := q.By
-	if ind.Measure.Kind == KindMix && !q.has(Dimension(ind.Measure.Dimension)) {
-		dims = append(append([]Dimension{}, q.By...), Dimension(ind.Measure.Dimension))
+	if lead.Measure.Kind == KindMix && !q.has(Dimension(lead.Measure.Dimension)) {
+		dims = append(append([]Dimension{}, q.By...), Dimension(lead.Measure.Dimension))
 		sort.Slice(dims, func(i, j int) bool { return dimOrder(dims[i]) < dimOrder(dims[j]) })
 	}
-	w, err := spanOf(ctx, db, ind, q)
+	w, err := spanOf(ctx, db, lead, q)
 	if err != nil {
 		return nil, err
 	}
+	out := map[string][]Value{}
 	if len(w.periods) == 0 {
-		return nil, nil
+		return out, nil
 	}
-	b := &builder{ind: ind, q: q, dims: dims, w: w}
+	b := &builder{ind: lead, inds: inds, q: q, dims: dims, w: w}
 	query, args := b.build()
 	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var vals []Value
+	keys := make([]sql.NullString, len(dims))
+	grouped := make([]int, len(dims))
+	stats := make([]struct {
+		n            sql.NullInt64
+		value, sd, k sql.NullFloat64
+	}, len(inds))
+	var period time.Time
+	dest := []any{&period}
+	for i := range dims {
+		dest = append(dest, &keys[i], &grouped[i])
+	}
+	for i := range inds {
+		dest = append(dest, &stats[i].n, &stats[i].value, &stats[i].sd, &stats[i].k)
+	}
+	grain := string(q.Grain)
+	rollup := b.rollup()
+	totals := map[string][]sums{} // period → per indicator, when totals are pooled here
 	for rows.Next() {
-		keys := make([]sql.NullString, len(dims))
-		grouped := make([]int, len(dims))
-		dest := []any{new(string)}
-		for i := range dims {
-			dest = append(dest, &keys[i], &grouped[i])
-		}
-		var n sql.NullInt64
-		var value, sd, k sql.NullFloat64
-		dest = append(dest, &n, &value, &sd, &k)
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		v := Value{Indicator: ind.ID, Period: *dest[0].(*string), Unit: ind.Unit, dims: dims, N: n.Int64}
-		for i, d := range dims {
-			if grouped[i] == 1 {
-				continue // "all": the dimension is summed over
-			}
-			code := Unknown
-			if keys[i].Valid {
-				code = keys[i].String
-			}
-			setDim(&v, d, code, names)
+		label := compare.Label(period, grain)
+		if rollup && totals[label] == nil {
+			totals[label] = make([]sums, len(inds))
 		}
-		if value.Valid && v.N > 0 {
-			x := value.Float64
-			v.Value = &x
+		for i, ind := range inds {
+			st := stats[i]
+			if st.n.Int64 == 0 && simpleKind(ind.Measure.Kind) {
+				continue // no record of this indicator here (the row exists for another, or for the view)
+			}
+			sm := sums{n: st.n.Int64, a: st.value.Float64, b: st.sd.Float64, k: st.k.Float64, aValid: st.value.Valid}
+			if rollup {
+				totals[label][i].add(sm)
+			}
+			v := Value{Indicator: ind.ID, Period: label, Unit: ind.Unit, dims: dims}
+			for j, d := range dims {
+				if grouped[j] == 1 {
+					continue // "all": the dimension is summed over
+				}
+				code := Unknown
+				if keys[j].Valid {
+					code = keys[j].String
+				}
+				setDim(&v, d, code, names)
+			}
+			sm.into(&v, ind)
+			out[ind.ID] = append(out[ind.ID], v)
 		}
-		v.sd = sd.Float64
-		v.successes = k.Float64
-		finishStats(&v, ind)
-		vals = append(vals, v)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	vals = fillPeriods(vals, ind, dims, w)
-	enrich(vals, ind)
-	return shown(vals, w), nil
+	for label, per := range totals {
+		for i, ind := range inds {
+			if per[i].n == 0 {
+				continue
+			}
+			v := Value{Indicator: ind.ID, Period: label, Unit: ind.Unit, dims: dims}
+			per[i].into(&v, ind)
+			out[ind.ID] = append(out[ind.ID], v)
+		}
+	}
+	for _, ind := range inds {
+		vals := fillPeriods(out[ind.ID], ind, dims, w)
+		enrich(vals, ind)
+		out[ind.ID] = shown(vals, w)
+	}
+	return out, nil
 }
 
 func dimOrder(d Dimension) int {
@@ -207,9 +293,9 @@ func spanOf(ctx context.Context, db *sql.DB, ind *Indicator, q Query) (window, e
 	from, to := q.From, q.To
 	var lo, hi sql.NullTime
 	// The span of the data: the indicator's view, and for a ratio over two views both of them.
-	span := fmt.Sprintf("SELECT %s AS d FROM %s", ind.dateColumn(), ind.Source)
+	span := spanSource(ind.Source, ind.dateColumn())
 	if m := ind.Measure; m.Kind == KindRatio && m.Den != nil && m.Den.Source != "" && m.Den.Source != ind.Source {
-		span += fmt.Sprintf(" UNION ALL SELECT date FROM %s", m.Den.Source)
+		span += " UNION ALL " + spanSource(m.Den.Source, "date")
 	}
 	err := db.QueryRowContext(ctx, "SELECT min(d)::TIMESTAMP, max(d)::TIMESTAMP FROM ("+span+")").Scan(&lo, &hi)
 	if err != nil {
@@ -245,6 +331,19 @@ func spanOf(ctx context.Context, db *sql.DB, ind *Indicator, q Query) (window, e
 		d = next
 	}
 	return w, nil
+}
+
+// spanSource selects the dates a view's records can have. A view over a join reads its dates from
+// the table that has them (a superset, at a fraction of the cost): periods with no records simply
+// come out as "no data".
+func spanSource(view, col string) string {
+	if view == "v_survey_ratings" && col == "date" {
+		return "SELECT response_date AS d FROM survey_responses"
+	}
+	if view == "v_mystery_items" && col == "date" {
+		return "SELECT visit_date AS d FROM mystery_visits"
+	}
+	return fmt.Sprintf("SELECT %s AS d FROM %s", col, view)
 }
 
 // fillPeriods gives every period a municipal total (no data, or 0 for counts) and, for counts,
@@ -329,4 +428,51 @@ func sortKey(v Value) string {
 		return *p
 	}
 	return strings.Join([]string{s(v.Department), s(v.Service), s(v.Channel), s(v.Group), s(v.Method)}, "\x1f")
+}
+
+// sums are what SQL returns for one indicator in one cell: for simple kinds the sufficient statistics
+// (n, Σx, Σx², successes), for the others n, value, sd and successes as they are.
+type sums struct {
+	n       int64
+	a, b, k float64
+	aValid  bool
+}
+
+func (s *sums) add(o sums) {
+	s.n += o.n
+	s.a += o.a
+	s.b += o.b
+	s.k += o.k
+	s.aValid = s.aValid || o.aValid
+}
+
+// into turns the cell's statistics into the value, its interval and the small-sample flag.
+func (s sums) into(v *Value, ind *Indicator) {
+	v.N = s.n
+	switch ind.Measure.Kind {
+	case KindMean:
+		if s.n > 0 {
+			mean := s.a / float64(s.n)
+			v.Value = &mean
+			if s.n > 1 {
+				v.sd = math.Sqrt(math.Max(0, (s.b-s.a*s.a/float64(s.n))/float64(s.n-1)))
+			}
+		}
+	case KindShare:
+		if s.n > 0 {
+			share := 100 * s.k / float64(s.n)
+			v.Value = &share
+		}
+		v.successes = s.k
+	case KindCount:
+		c := float64(s.n)
+		v.Value = &c
+	default: // median, ratio, mix, open_overdue, coverage: SQL gave the value (and successes for a mix)
+		if s.aValid && s.n > 0 {
+			x := s.a
+			v.Value = &x
+		}
+		v.sd, v.successes = s.b, s.k
+	}
+	finishStats(v, ind)
 }

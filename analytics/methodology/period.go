@@ -22,14 +22,15 @@ func ParseGrain(s string) (Grain, error) {
 	return "", fmt.Errorf("unknown grain %q (month, quarter, year)", s)
 }
 
-// periodSQL labels a date column's period: 2025-03, 2025-Q1 or 2025.
-// The expressions are fixed strings chosen by Grain, never user text.
+// periodSQL truncates a date column to its period's first day; Go labels it (2025-03, 2025-Q1, 2025).
+// Truncating is much cheaper than formatting a string per record. The expressions are fixed strings
+// chosen by Grain, never user text.
 func (g Grain) periodSQL(col string) string {
 	switch g {
 	case Quarter:
-		return fmt.Sprintf("strftime(%s, '%%Y') || '-Q' || quarter(%s)", col, col)
+		return fmt.Sprintf("date_trunc('quarter', %s)::DATE", col)
 	case Year:
-		return fmt.Sprintf("strftime(%s, '%%Y')", col)
+		return fmt.Sprintf("date_trunc('year', %s)::DATE", col)
 	}
-	return fmt.Sprintf("strftime(%s, '%%Y-%%m')", col)
+	return fmt.Sprintf("date_trunc('month', %s)::DATE", col)
 }

@@ -10,46 +10,95 @@ import (
 // builder writes one indicator's query. Catalogue expressions (checked by checkExpr) and fixed
 // fragments are the only text that reaches SQL; dates and filter values are parameters.
 type builder struct {
-	ind  *Indicator
+	ind  *Indicator   // the task's lead indicator (its view and date column)
+	inds []*Indicator // simple kinds: every indicator computed by this scan
 	q    Query
 	dims []Dimension
 	w    window
 	args []any
 }
 
-// build returns SQL whose rows are: period, (key, grouped) per dimension, n, value, sd, successes.
+// build returns SQL whose rows are: period (a DATE), (key, grouped) per dimension, then
+// n, value, sd, successes per indicator.
 func (b *builder) build() (string, []any) {
-	m := b.ind.Measure
-	switch m.Kind {
+	switch b.ind.Measure.Kind {
 	case KindRatio:
 		return b.ratio(), b.args
 	case KindMix:
 		return b.mix(), b.args
 	case KindOpenOverdue:
 		return b.openOverdue(), b.args
+	case KindCoverage:
+		return b.coverage(), b.args
 	}
-	var fields, agg string
+	// Sufficient statistics per indicator, each value and condition computed once per record.
+	var cols, aggs []string
+	for i, ind := range b.inds {
+		c, a := simpleAggregates(ind, i)
+		cols, aggs = append(cols, c...), append(aggs, a)
+	}
+	where := b.where(b.ind.Source, "", b.ind.dateColumn())
+	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s WHERE %s",
+		b.q.Grain.periodSQL(b.ind.dateColumn()), b.dimSelect(""), strings.Join(cols, ", "), b.ind.Source, where)
+	group, dimAgg := b.groupBy(), b.dimAgg()
+	if b.rollup() {
+		// Totals are pooled in Go from these sums: half the aggregation work of GROUPING SETS.
+		group = "GROUP BY period"
+		var flags strings.Builder
+		for i := range b.dims {
+			group += fmt.Sprintf(", d%d", i)
+			fmt.Fprintf(&flags, ", d%d, 0 AS g%d", i, i)
+		}
+		dimAgg = flags.String()
+	}
+	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, %s FROM rec %s", rec, dimAgg, strings.Join(aggs, ",\n  "), group), b.args
+}
+
+// rollup tells whether municipal totals are pooled in Go rather than grouped in SQL: possible when
+// every indicator of the scan has additive statistics (not a median) and there is a dimension to sum over.
+func (b *builder) rollup() bool {
+	if len(b.dims) == 0 || !simpleKind(b.ind.Measure.Kind) {
+		return false
+	}
+	for _, ind := range b.inds {
+		if ind.Measure.Kind == KindMedian {
+			return false
+		}
+	}
+	return true
+}
+
+// simpleAggregates returns the per-record columns of indicator i and its aggregates:
+// n, a, b, k — mean: count, Σx, Σx²; share: count, -, -, successes; count: count; median: count, median.
+func simpleAggregates(ind *Indicator, i int) (cols []string, agg string) {
+	m := ind.Measure
+	f := "true"
+	if m.Filter != "" {
+		f = "(" + m.Filter + ")"
+	}
+	fi, xi, ki := fmt.Sprintf("f%d", i), fmt.Sprintf("x%d", i), fmt.Sprintf("k%d", i)
+	cols = []string{fmt.Sprintf("coalesce(%s, false) AS %s", f, fi)}
 	switch m.Kind {
 	case KindMean:
-		fields, agg = fmt.Sprintf("(%s)::DOUBLE AS x", m.Value), "count(x), avg(x), stddev_samp(x), NULL::DOUBLE"
+		cols = append(cols, fmt.Sprintf("(%s)::DOUBLE AS %s", m.Value, xi))
+		return cols, fmt.Sprintf("count(%s) FILTER (WHERE %s), sum(%s) FILTER (WHERE %s), sum(%s * %s) FILTER (WHERE %s), NULL::DOUBLE", xi, fi, xi, fi, xi, xi, fi)
 	case KindMedian:
-		fields, agg = fmt.Sprintf("(%s)::DOUBLE AS x", m.Value), "count(x), median(x), NULL::DOUBLE, NULL::DOUBLE"
+		cols = append(cols, fmt.Sprintf("(%s)::DOUBLE AS %s", m.Value, xi))
+		return cols, fmt.Sprintf("count(%s) FILTER (WHERE %s), median(%s) FILTER (WHERE %s), NULL::DOUBLE, NULL::DOUBLE", xi, fi, xi, fi)
 	case KindShare:
-		fields = fmt.Sprintf("CASE WHEN (%s) THEN 1 ELSE 0 END AS k", m.Numerator)
-		agg = "count(*), 100.0 * sum(k) / count(*), NULL::DOUBLE, sum(k)::DOUBLE"
-	case KindCount:
-		fields, agg = "1 AS x", "count(*), count(*)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE"
-	case KindCoverage:
-		fields = "method AS x"
-		agg = fmt.Sprintf("count(DISTINCT x), 100.0 * count(DISTINCT x) / %d, NULL::DOUBLE, NULL::DOUBLE", len(m.Methods))
+		cols = append(cols, fmt.Sprintf("CASE WHEN (%s) THEN 1 ELSE 0 END AS %s", m.Numerator, ki))
+		return cols, fmt.Sprintf("count(*) FILTER (WHERE %s), NULL::DOUBLE, NULL::DOUBLE, (sum(%s) FILTER (WHERE %s))::DOUBLE", fi, ki, fi)
 	}
-	where := b.where(b.ind.Source, m.Filter, b.ind.dateColumn())
-	if m.Kind == KindCoverage {
-		where += " AND method IN (" + b.params(m.Methods) + ")"
-	}
-	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s WHERE %s",
-		b.q.Grain.periodSQL(b.ind.dateColumn()), b.dimSelect(""), fields, b.ind.Source, where)
-	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, %s FROM rec %s", rec, b.dimAgg(), agg, b.groupBy()), b.args
+	return cols, fmt.Sprintf("count(*) FILTER (WHERE %s), NULL::DOUBLE, NULL::DOUBLE, NULL::DOUBLE", fi)
+}
+
+// coverage: the share of the listed methods with at least one record.
+func (b *builder) coverage() string {
+	m := b.ind.Measure
+	where := b.where(b.ind.Source, m.Filter, "date") + " AND method IN (" + b.params(m.Methods) + ")"
+	rec := fmt.Sprintf("SELECT %s AS period%s, method AS x FROM %s WHERE %s", b.q.Grain.periodSQL("date"), b.dimSelect(""), b.ind.Source, where)
+	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, count(DISTINCT x), 100.0 * count(DISTINCT x) / %d, NULL::DOUBLE, NULL::DOUBLE FROM rec %s",
+		rec, b.dimAgg(), len(m.Methods), b.groupBy())
 }
 
 // where: the record has a date in the computed span, passes the catalogue filter and the user's filters.
@@ -222,9 +271,9 @@ func (b *builder) openOverdue() string {
 		asOf = b.q.To
 	}
 	for _, p := range b.w.periods {
-		end := periodEnd(p, asOf)
-		values = append(values, "(?, ?::DATE)")
-		b.args = append(b.args, p, end)
+		start, _, _ := compare.PeriodBounds(p)
+		values = append(values, "(?::DATE, ?::DATE)")
+		b.args = append(b.args, start.Format("2006-01-02"), periodEnd(p, asOf))
 	}
 	parts := []string{"s.received_date <= e.end_date", "(s.decided_date IS NULL OR s.decided_date > e.end_date)",
 		"s.received_date + s.deadline_days < e.end_date"}
