@@ -1,0 +1,344 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+type csvSource struct {
+	path   string
+	f      *os.File
+	r      *csv.Reader
+	header []string
+	info   SourceInfo
+	check  *utf8Check
+}
+
+const sampleSize = 64 << 10
+
+func openCSV(path string, o ReadOptions) (Source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, newErr(path, 0, "", "", "io", err.Error())
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+		}
+	}()
+	br := bufio.NewReaderSize(f, sampleSize)
+	sample, _ := br.Peek(sampleSize)
+	atEOF := len(sample) < sampleSize
+	if len(bytes.TrimSpace(sample)) == 0 {
+		return nil, newErr(path, 0, "", "", "empty_file", "")
+	}
+	enc := strings.ToLower(strings.ReplaceAll(o.Encoding, "_", "-"))
+	if enc == "" || enc == "auto" {
+		if enc, err = detectEncoding(path, sample, atEOF); err != nil {
+			return nil, err
+		}
+	}
+	s := &csvSource{path: path, f: f, info: SourceInfo{Format: "csv", Encoding: enc}}
+	var text io.Reader
+	switch enc {
+	case "utf-8", "utf8":
+		s.info.Encoding = "utf-8"
+		s.check = &utf8Check{path: path, r: br, line: 1}
+		text = s.check
+	case "utf-16", "utf-16le", "utf-16be":
+		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
+	case "windows-1251", "cp1251", "1251":
+		s.info.Encoding = "windows-1251"
+		text = transform.NewReader(br, charmap.Windows1251.NewDecoder())
+	default:
+		return nil, newErr(path, 0, "", "", "unknown_encoding", o.Encoding)
+	}
+	text = skipBOM(text)
+	tb := bufio.NewReaderSize(text, sampleSize)
+	decodedSample, _ := tb.Peek(sampleSize)
+	delim := o.Delimiter
+	if delim == `\t` || strings.EqualFold(delim, "tab") {
+		delim = "\t"
+	}
+	if delim == "" || delim == "auto" {
+		d, ok := detectDelimiter(string(decodedSample))
+		if !ok {
+			return nil, newErr(path, 0, "", "", "unknown_delimiter", "")
+		}
+		delim = d
+	}
+	s.info.Delimiter = delim
+	r := csv.NewReader(tb)
+	r.Comma = []rune(delim)[0]
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = false
+	s.r = r
+	// The header: the profile's row, or the first row with any text.
+	want := o.HeaderRow
+	for i := 1; ; i++ {
+		rec, err := s.read()
+		if err == io.EOF {
+			return nil, newErr(path, 0, "", "", "empty_file", "")
+		}
+		if err != nil {
+			return nil, err
+		}
+		line, _ := r.FieldPos(0)
+		if (want > 0 && i == want) || (want == 0 && !blankRow(rec)) {
+			s.header = trimAll(rec)
+			s.info.HeaderRow = line
+			break
+		}
+	}
+	if err := uniqueHeader(path, s.info.HeaderRow, s.header); err != nil {
+		return nil, err
+	}
+	ok = true
+	return s, nil
+}
+
+func (s *csvSource) read() ([]string, error) {
+	rec, err := s.r.Read()
+	if err != nil {
+		var pe *csv.ParseError
+		if s.check != nil && s.check.err != nil {
+			return nil, s.check.err
+		}
+		if errors.As(err, &pe) {
+			return nil, newErr(s.path, pe.StartLine, "", "", "bad_quotes", pe.Err.Error())
+		}
+		if err == io.EOF {
+			return nil, err
+		}
+		return nil, newErr(s.path, 0, "", "", "io", err.Error())
+	}
+	if s.check != nil && s.check.err != nil {
+		return nil, s.check.err
+	}
+	return rec, nil
+}
+
+func (s *csvSource) Header() []string { return s.header }
+func (s *csvSource) Info() SourceInfo { return s.info }
+func (s *csvSource) Close() error     { return s.f.Close() }
+
+func (s *csvSource) Next() ([]string, int, error) {
+	for {
+		rec, err := s.read()
+		if err != nil {
+			return nil, 0, err
+		}
+		line, _ := s.r.FieldPos(0)
+		if blankRow(rec) {
+			continue
+		}
+		for i, c := range rec {
+			if len(c) > MaxCell {
+				col := ""
+				if i < len(s.header) {
+					col = s.header[i]
+				}
+				return nil, line, newErr(s.path, line, col, c[:64], "cell_too_large", "")
+			}
+		}
+		return rec, line, nil
+	}
+}
+
+func blankRow(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func trimAll(rec []string) []string {
+	out := make([]string, len(rec))
+	for i, c := range rec {
+		out[i] = strings.TrimSpace(strings.TrimPrefix(c, "\ufeff"))
+	}
+	return out
+}
+
+// detectEncoding: a BOM decides; NUL bytes mean binary (or BOM-less UTF-16, which we do not guess);
+// text that is valid UTF-8 is UTF-8 (a truncated last character is reported, not re-guessed);
+// anything else is taken as Windows-1251, the encoding of Bulgarian office exports.
+func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
+	switch {
+	case bytes.HasPrefix(sample, []byte{0xEF, 0xBB, 0xBF}):
+		return "utf-8", nil
+	case bytes.HasPrefix(sample, []byte{0xFF, 0xFE}), bytes.HasPrefix(sample, []byte{0xFE, 0xFF}):
+		return "utf-16", nil
+	case bytes.IndexByte(sample, 0) >= 0:
+		return "", newErr(path, 0, "", "", "binary", "")
+	}
+	valid, multibyte, invalid := scanUTF8(sample, atEOF)
+	if invalid == 0 {
+		return "utf-8", nil
+	}
+	if valid && multibyte > 0 {
+		return "utf-8", nil // a UTF-8 file whose only flaw is at its very end
+	}
+	if multibyte > 4*invalid {
+		return "utf-8", nil // mostly UTF-8 with a few broken bytes: read as UTF-8 and report them
+	}
+	if controlBytes(sample) {
+		return "", newErr(path, 0, "", "", "binary", "")
+	}
+	return "windows-1251", nil
+}
+
+// scanUTF8 counts well-formed multi-byte characters and invalid bytes; valid means the only
+// invalid bytes form an incomplete character at the very end of the file.
+func scanUTF8(b []byte, atEOF bool) (validExceptTail bool, multibyte, invalid int) {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			if !atEOF && len(b)-i < utf8.UTFMax {
+				break // the sample cut a character: not an error
+			}
+			if atEOF && len(b)-i < utf8.UTFMax && !utf8.FullRune(b[i:]) {
+				return true, multibyte, invalid + 1
+			}
+			invalid++
+			i++
+			continue
+		}
+		if size > 1 {
+			multibyte++
+		}
+		i += size
+	}
+	return invalid == 0, multibyte, invalid
+}
+
+func controlBytes(b []byte) bool {
+	n := 0
+	for _, c := range b {
+		if c < 0x09 || (c > 0x0D && c < 0x20) {
+			n++
+		}
+	}
+	return n > len(b)/100
+}
+
+// detectDelimiter picks the candidate that splits the first lines into the same number of columns.
+func detectDelimiter(sample string) (string, bool) {
+	lines := strings.Split(sample, "\n")
+	if len(lines) > 1 && !strings.HasSuffix(sample, "\n") {
+		lines = lines[:len(lines)-1] // the sample may cut the last line
+	}
+	if len(lines) > 30 {
+		lines = lines[:30]
+	}
+	best, bestScore := "", 0.0
+	for _, d := range []string{",", ";", "\t", "|"} {
+		counts := map[int]int{}
+		nonEmpty := 0
+		for _, l := range lines {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			nonEmpty++
+			counts[countOutsideQuotes(l, d[0])]++
+		}
+		mode, modeN := 0, 0
+		for c, n := range counts {
+			if c > 0 && (n > modeN || n == modeN && c > mode) {
+				mode, modeN = c, n
+			}
+		}
+		if mode == 0 || nonEmpty == 0 {
+			continue
+		}
+		score := float64(modeN)/float64(nonEmpty) + float64(mode)/1000
+		if score > bestScore {
+			best, bestScore = d, score
+		}
+	}
+	if best == "" {
+		// One column and no delimiter at all is a legitimate (if odd) file.
+		return ",", len(lines) > 0 && !strings.ContainsAny(sample, ",;\t|")
+	}
+	return best, bestScore >= 0.6
+}
+
+func countOutsideQuotes(line string, d byte) int {
+	n, quoted := 0, false
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '"':
+			quoted = !quoted
+		case d:
+			if !quoted {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// utf8Check passes UTF-8 through and remembers the first invalid byte's line.
+type utf8Check struct {
+	path    string
+	r       io.Reader
+	line    int
+	err     *Problem
+	pending []byte
+}
+
+func (c *utf8Check) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	buf := append(c.pending, p[:n]...)
+	c.pending = nil
+	i := 0
+	for i < len(buf) {
+		r, size := utf8.DecodeRune(buf[i:])
+		if r == utf8.RuneError && size <= 1 {
+			if !utf8.FullRune(buf[i:]) && err == nil {
+				c.pending = append([]byte{}, buf[i:]...)
+				break
+			}
+			if c.err == nil {
+				code := "bad_utf8"
+				if err == io.EOF && !utf8.FullRune(buf[i:]) {
+					code = "truncated_utf8"
+				}
+				c.err = newErr(c.path, c.line, "", "", code, "")
+			}
+			i++
+			continue
+		}
+		if r == '\n' {
+			c.line++
+		}
+		i += size
+	}
+	if c.err != nil {
+		return n, fmt.Errorf("%w", c.err)
+	}
+	return n, err
+}
+
+// skipBOM drops a leading U+FEFF from decoded text.
+func skipBOM(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte{0xEF, 0xBB, 0xBF}) {
+		br.Discard(3)
+	}
+	return br
+}

@@ -1,0 +1,450 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Record is one mapped, validated row: values in the kind's field order.
+type Record struct {
+	Row      int
+	Values   []any
+	Items    []Rating
+	DeptName string
+	Key      string
+	Hash     string
+	PII      int
+}
+
+// Rating is one item of a wide survey row, in long form.
+type Rating struct {
+	Item     string
+	Value    float64
+	Min, Max float64
+}
+
+type compiledField struct {
+	field   Field
+	fm      *FieldMap
+	col     int   // -1 when not from a column
+	tplCols []int // template placeholders
+	tplText []string
+	codes   map[string][]string
+}
+
+type itemCol struct {
+	col  int
+	name string
+}
+
+// mapper applies a profile to one file's rows.
+type mapper struct {
+	p          *Profile
+	kind       *Kind
+	file       string
+	header     []string
+	fields     []compiledField
+	deptName   *compiledField
+	items      []itemCol
+	keyCols    []int
+	excelDates bool
+	missing    map[string]bool
+	now        time.Time
+}
+
+var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
+
+func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
+	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}}
+	for _, s := range p.Missing {
+		m.missing[strings.ToLower(strings.TrimSpace(s))] = true
+	}
+	index := map[string]int{}
+	for i, h := range header {
+		index[strings.ToLower(strings.TrimSpace(h))] = i
+	}
+	col := func(name string) (int, error) {
+		i, ok := index[strings.ToLower(strings.TrimSpace(name))]
+		if !ok {
+			return -1, newErr(file, info.HeaderRow, name, "", "missing_column", "")
+		}
+		return i, nil
+	}
+	compile := func(f Field, fm *FieldMap) (compiledField, error) {
+		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name)}
+		var err error
+		switch {
+		case fm.Column != "":
+			cf.col, err = col(fm.Column)
+		case fm.Template != "":
+			last := 0
+			for _, loc := range placeholder.FindAllStringSubmatchIndex(fm.Template, -1) {
+				cf.tplText = append(cf.tplText, fm.Template[last:loc[0]])
+				c, cerr := col(fm.Template[loc[2]:loc[3]])
+				if cerr != nil {
+					return cf, cerr
+				}
+				cf.tplCols = append(cf.tplCols, c)
+				last = loc[1]
+			}
+			cf.tplText = append(cf.tplText, fm.Template[last:])
+		}
+		return cf, err
+	}
+	for _, f := range m.kind.Fields {
+		fm := p.Fields[f.Name]
+		if fm == nil {
+			continue
+		}
+		cf, err := compile(f, fm)
+		if err != nil {
+			return nil, err
+		}
+		m.fields = append(m.fields, cf)
+	}
+	if fm := p.Fields["department_name"]; fm != nil {
+		cf, err := compile(Field{Name: "department_name", Type: TCode}, fm)
+		if err != nil {
+			return nil, err
+		}
+		m.deptName = &cf
+	}
+	for _, c := range p.Key.Hash {
+		i, err := col(c)
+		if err != nil {
+			return nil, err
+		}
+		m.keyCols = append(m.keyCols, i)
+	}
+	if it := p.Items; it != nil {
+		seen := map[int]bool{}
+		for _, c := range it.Columns {
+			i, err := col(c)
+			if err != nil {
+				return nil, err
+			}
+			seen[i] = true
+			m.items = append(m.items, itemCol{i, itemName(it, header[i])})
+		}
+		if it.re != nil {
+			for i, h := range header {
+				if !seen[i] && it.re.MatchString(h) {
+					m.items = append(m.items, itemCol{i, itemName(it, h)})
+				}
+			}
+		}
+		if len(m.items) == 0 {
+			return nil, newErr(file, info.HeaderRow, it.Pattern, "", "missing_column", "")
+		}
+	}
+	return m, nil
+}
+
+func itemName(it *ItemsMap, col string) string {
+	if n, ok := it.Names[col]; ok {
+		return n
+	}
+	return col
+}
+
+// Map turns a row into a record, or the problems that reject it (one per failing cell).
+func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
+	var probs []*Problem
+	bad := func(col, value, code, detail string) {
+		probs = append(probs, newErr(m.file, row, col, value, code, detail))
+	}
+	if len(cells) != len(m.header) && len(cells) > 0 {
+		// A short row of an XLSX sheet just ends early; elsewhere a different width is a broken row.
+		if !(m.excelDates && len(cells) < len(m.header)) {
+			bad("", "", "ragged_row", fmt.Sprintf("%d вместо %d / %d instead of %d", len(cells), len(m.header), len(cells), len(m.header)))
+			return nil, probs
+		}
+	}
+	cell := func(i int) string {
+		if i < 0 || i >= len(cells) {
+			return ""
+		}
+		return cells[i]
+	}
+	rec := &Record{Row: row, Values: make([]any, len(m.kind.Fields))}
+	pos := map[string]int{}
+	for i, f := range m.kind.Fields {
+		pos[f.Name] = i
+	}
+	for _, cf := range m.fields {
+		colName := cf.fm.Column
+		raw := m.rawValue(cf, cell)
+		v, code, detail := m.convert(cf, raw)
+		if code != "" {
+			if colName == "" {
+				colName = cf.field.Name
+			}
+			bad(colName, raw, code, detail)
+			continue
+		}
+		if s, ok := v.(string); ok && cf.field.Type == TText && m.p.maskPII() {
+			masked, n := MaskPII(s)
+			v, rec.PII = masked, rec.PII+n
+		}
+		rec.Values[pos[cf.field.Name]] = v
+	}
+	for _, f := range m.kind.Fields {
+		if f.Required && rec.Values[pos[f.Name]] == nil && !hasProblemFor(probs, m.p.Fields[f.Name]) {
+			col := f.Name
+			if fm := m.p.Fields[f.Name]; fm != nil && fm.Column != "" {
+				col = fm.Column
+			}
+			bad(col, "", "required", f.Name)
+		}
+	}
+	if len(probs) == 0 {
+		m.checkDates(rec, pos, bad)
+	}
+	if m.deptName != nil {
+		if v, code, _ := m.convert(*m.deptName, m.rawValue(*m.deptName, cell)); code == "" && v != nil {
+			rec.DeptName = v.(string)
+		}
+	}
+	for _, it := range m.items {
+		raw := strings.TrimSpace(cell(it.col))
+		l := strings.ToLower(raw)
+		if raw == "" || m.missing[l] || inList(m.p.Items.Missing, l) {
+			continue // not asked, or "don't know": no rating at all
+		}
+		x, err := ParseNumber(raw, m.p.Decimal == "point")
+		if err != nil {
+			bad(m.header[it.col], raw, "not_number", "")
+			continue
+		}
+		if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
+			bad(m.header[it.col], raw, "out_of_range", fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max))
+			continue
+		}
+		rec.Items = append(rec.Items, Rating{Item: it.name, Value: x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	rec.Key = m.key(rec, pos, cell)
+	rec.Hash = recordHash(rec)
+	return rec, nil
+}
+
+func hasProblemFor(probs []*Problem, fm *FieldMap) bool {
+	if fm == nil {
+		return false
+	}
+	for _, p := range probs {
+		if p.Column == fm.Column || p.Column == fm.Template {
+			return true
+		}
+	}
+	return false
+}
+
+func inList(list []string, l string) bool {
+	for _, x := range list {
+		if strings.ToLower(strings.TrimSpace(x)) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// rawValue: the text a field starts from, before cleaning.
+func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
+	switch {
+	case cf.col >= 0:
+		return cell(cf.col)
+	case cf.tplCols != nil:
+		var b strings.Builder
+		for i, c := range cf.tplCols {
+			b.WriteString(cf.tplText[i])
+			b.WriteString(strings.TrimSpace(cell(c)))
+		}
+		b.WriteString(cf.tplText[len(cf.tplText)-1])
+		return b.String()
+	}
+	return cf.fm.Const
+}
+
+// convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's type.
+func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
+	fm := cf.fm
+	v := strings.TrimSpace(raw)
+	l := strings.ToLower(v)
+	if m.missing[l] || inList(fm.Missing, l) {
+		v = ""
+	}
+	if v != "" && fm.re != nil {
+		if sm := fm.re.FindStringSubmatch(v); sm != nil {
+			if len(sm) > 1 {
+				v = sm[1]
+			} else {
+				v = sm[0]
+			}
+		}
+	}
+	if fm.Trim != "" {
+		v = strings.Trim(v, fm.Trim)
+	}
+	v = strings.TrimSpace(v)
+	if len(fm.Map) > 0 {
+		if to, ok := fm.Map[strings.ToLower(v)]; ok {
+			v = to
+		} else if fm.Strict && v != "" {
+			allowed := make([]string, 0, len(fm.Map))
+			for k := range fm.Map {
+				allowed = append(allowed, k)
+			}
+			sortStrings(allowed)
+			return nil, "unknown_value", strings.Join(allowed, ", ")
+		}
+	}
+	if v == "" {
+		v = fm.Default
+	}
+	if v == "" {
+		return nil, "", ""
+	}
+	f := cf.field
+	switch f.Type {
+	case TText:
+		return v, "", ""
+	case TCode:
+		if cf.codes != nil {
+			code, ok := canonicalCode(cf.codes, v)
+			if !ok {
+				return nil, "unknown_value", codeList(cf.codes)
+			}
+			return code, "", ""
+		}
+		return v, "", ""
+	case TBool:
+		b, err := ParseBool(v)
+		if err != nil {
+			return nil, "not_bool", ""
+		}
+		return b, "", ""
+	case TInt, TFloat:
+		x, err := ParseNumber(v, m.p.Decimal == "point")
+		if err != nil {
+			return nil, "not_number", ""
+		}
+		if (f.Min != nil && x < *f.Min) || (f.Max != nil && x > *f.Max) {
+			return nil, "out_of_range", rangeText(f)
+		}
+		if f.Type == TInt {
+			if x != math.Trunc(x) || math.Abs(x) > 1e15 {
+				return nil, "not_integer", ""
+			}
+			return int64(x), "", ""
+		}
+		return x, "", ""
+	case TDate, TDateTime:
+		t, err := ParseDate(v, m.p.dopts)
+		if err != nil && m.excelDates {
+			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil {
+				t, err = ExcelSerial(x)
+			}
+		}
+		if err != nil {
+			if strings.Contains(err.Error(), "slashed") {
+				return nil, "slashed_date", ""
+			}
+			return nil, "not_date", ""
+		}
+		if t.Year() < 1990 {
+			return nil, "too_old", ""
+		}
+		if f.Type == TDate {
+			t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		}
+		return t, "", ""
+	}
+	return v, "", ""
+}
+
+func rangeText(f Field) string {
+	lo, hi := "−∞", "∞"
+	if f.Min != nil {
+		lo = strconv.FormatFloat(*f.Min, 'g', -1, 64)
+	}
+	if f.Max != nil {
+		hi = strconv.FormatFloat(*f.Max, 'g', -1, 64)
+	}
+	return lo + "–" + hi
+}
+
+// checkDates: no date in the future, and no date before the one it follows (closed before received).
+func (m *mapper) checkDates(rec *Record, pos map[string]int, bad func(col, value, code, detail string)) {
+	colOf := func(name string) string {
+		if fm := m.p.Fields[name]; fm != nil && fm.Column != "" {
+			return fm.Column
+		}
+		return name
+	}
+	limit := m.now.Add(24 * time.Hour)
+	for _, name := range m.kind.plausible {
+		if t, ok := rec.Values[pos[name]].(time.Time); ok && t.After(limit) {
+			bad(colOf(name), t.Format("2006-01-02"), "future_date", "")
+		}
+	}
+	for _, pair := range m.kind.dateOrder {
+		a, aok := rec.Values[pos[pair[0]]].(time.Time)
+		b, bok := rec.Values[pos[pair[1]]].(time.Time)
+		if aok && bok && b.Before(truncDay(a)) {
+			bad(colOf(pair[1]), b.Format("2006-01-02"), "date_order",
+				fmt.Sprintf("%s (%s) е преди %s (%s) / %s is before %s", pair[1], b.Format("02.01.2006"), pair[0], a.Format("02.01.2006"), pair[1], pair[0]))
+		}
+	}
+}
+
+func truncDay(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+
+// key identifies the record: the kind's key field, or a hash of the profile's key columns.
+func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) string {
+	if len(m.keyCols) > 0 {
+		h := sha256.New()
+		for _, c := range m.keyCols {
+			h.Write([]byte(strings.TrimSpace(cell(c))))
+			h.Write([]byte{0x1f})
+		}
+		k := hex.EncodeToString(h.Sum(nil))[:20]
+		if i, ok := pos[m.kind.Key]; ok && rec.Values[i] == nil {
+			rec.Values[i] = k
+		}
+		return k
+	}
+	k := fmt.Sprint(rec.Values[pos[m.kind.Key]])
+	if m.kind.Name == "mystery_items" {
+		k += "\x1f" + fmt.Sprint(rec.Values[pos["criterion"]])
+	}
+	return k
+}
+
+// recordHash fingerprints a record's content, to tell an identical re-import from a correction.
+func recordHash(rec *Record) string {
+	h := sha256.New()
+	for _, v := range rec.Values {
+		switch x := v.(type) {
+		case time.Time:
+			h.Write([]byte(x.Format(time.RFC3339Nano)))
+		case nil:
+			h.Write([]byte{0})
+		default:
+			fmt.Fprint(h, x)
+		}
+		h.Write([]byte{0x1f})
+	}
+	for _, it := range rec.Items {
+		fmt.Fprintf(h, "%s=%g/%g-%g;", it.Item, it.Value, it.Min, it.Max)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}

@@ -1,0 +1,112 @@
+package ingest
+
+import "fmt"
+
+// Problem is a bad-input finding: where (file, row, column, value) and why, in Bulgarian and English.
+type Problem struct {
+	File   string `json:"file"`
+	Row    int    `json:"row"`
+	Column string `json:"column"`
+	Value  string `json:"value"`
+	Code   string `json:"code"`
+	BG     string `json:"bg"`
+	EN     string `json:"en"`
+}
+
+func (p *Problem) Error() string {
+	where := p.File
+	if p.Row > 0 {
+		where += fmt.Sprintf(", ред %d", p.Row)
+	}
+	if p.Column != "" {
+		where += fmt.Sprintf(", колона „%s“", p.Column)
+	}
+	whereEN := p.File
+	if p.Row > 0 {
+		whereEN += fmt.Sprintf(", row %d", p.Row)
+	}
+	if p.Column != "" {
+		whereEN += fmt.Sprintf(", column %q", p.Column)
+	}
+	return fmt.Sprintf("%s: %s / %s: %s", where, p.BG, whereEN, p.EN)
+}
+
+// reasons: code → Bulgarian and English text; %s is the detail.
+var reasons = map[string][2]string{
+	"empty_file":        {"файлът е празен", "the file is empty"},
+	"header_only":       {"файлът съдържа само заглавен ред, без данни", "the file has a header row but no data"},
+	"binary":            {"файлът не е текстов (двоичен файл)", "the file is not text (binary data)"},
+	"bad_utf8":          {"невалиден UTF-8 текст; ако файлът е в Windows-1251, посочете encoding: windows-1251 в профила", "invalid UTF-8 text; if the file is Windows-1251, set encoding: windows-1251 in the profile"},
+	"truncated_utf8":    {"файлът завършва с непълен UTF-8 символ (прекъснат файл?)", "the file ends in an incomplete UTF-8 character (truncated file?)"},
+	"bad_utf16":         {"невалиден UTF-16 текст", "invalid UTF-16 text"},
+	"unknown_encoding":  {"непознато кодиране %s (utf-8, utf-16, windows-1251)", "unknown encoding %s (utf-8, utf-16, windows-1251)"},
+	"unknown_delimiter": {"разделителят не може да бъде определен (очаква се , ; табулация или |); посочете delimiter в профила", "cannot tell the delimiter (expected , ; tab or |); set delimiter in the profile"},
+	"bad_quotes":        {"грешно поставени кавички: %s", "misplaced quotes: %s"},
+	"ragged_row":        {"редът има %s колони", "the row has %s columns"},
+	"cell_too_large":    {"клетката е по-голяма от 1 MB", "the cell is larger than 1 MB"},
+	"duplicate_column":  {"колоната се повтаря (позиции %s)", "the column name repeats (positions %s)"},
+	"no_header":         {"няма заглавен ред с имена на колони", "no header row with column names"},
+	"missing_column":    {"липсва колона, която профилът изисква", "a column the profile needs is missing"},
+	"unknown_format":    {"непознат формат %s (csv, xlsx, json)", "unknown format %s (csv, xlsx, json)"},
+	"xlsx_open":         {"файлът не може да се отвори като XLSX: %s", "cannot open the file as XLSX: %s"},
+	"xlsx_no_sheet":     {"няма лист %s", "no sheet %s"},
+	"xlsx_no_rows":      {"листът няма редове", "the sheet has no rows"},
+	"xlsx_merged":       {"обединени клетки в заглавния ред (%s); разделете ги", "merged cells in the header row (%s); unmerge them"},
+	"json_syntax":       {"невалиден JSON: %s", "invalid JSON: %s"},
+	"json_object":       {"очаква се масив от обекти или по един обект на ред (NDJSON), а файлът е един обект%s", "expected an array of objects or one object per line (NDJSON), found a single object%s"},
+	"json_not_object":   {"елементът не е обект", "the element is not an object"},
+	"json_nested":       {"вложена стойност (обект или масив) не се поддържа", "nested values (object or array) are not supported"},
+	"required":          {"задължителното поле %s е празно", "required field %s is empty"},
+	"not_number":        {"не е число", "not a number"},
+	"not_integer":       {"не е цяло число", "not a whole number"},
+	"not_bool":          {"не е да/не", "not yes/no"},
+	"not_date":          {"не е дата (очаква се дд.мм.гггг или гггг-мм-дд)", "not a date (expected dd.mm.yyyy or yyyy-mm-dd)"},
+	"slashed_date":      {"дата с наклонени черти: профилът трябва да посочи дд/мм/гггг или мм/дд/гггг", "slashed date: the profile must say dd/mm/yyyy or mm/dd/yyyy"},
+	"out_of_range":      {"стойността е извън допустимото %s", "the value is outside the allowed range %s"},
+	"future_date":       {"датата е в бъдещето", "the date is in the future"},
+	"too_old":           {"датата е преди 1990 г.", "the date is before 1990"},
+	"date_order":        {"%s", "%s"},
+	"unknown_value":     {"непозната стойност; допустими: %s", "unknown value; allowed: %s"},
+	"unknown_department": {"непознат отдел; добавете го или задайте new_departments: create в профила", "unknown department; add it or set new_departments: create in the profile"},
+	"duplicate_key":     {"ключът се повтаря във файла с различно съдържание (редове %s)", "the key repeats in the file with different content (rows %s)"},
+	"too_many_rejected": {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
+	"already_imported":  {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
+	"io":                {"грешка при четене: %s", "read error: %s"},
+}
+
+func newErr(file string, row int, column, value, code, detail string) *Problem {
+	r, ok := reasons[code]
+	if !ok {
+		r = [2]string{code, code}
+	}
+	bg, en := r[0], r[1]
+	if containsVerb(bg) {
+		bg = fmt.Sprintf(bg, detail)
+	}
+	if containsVerb(en) {
+		en = fmt.Sprintf(en, detail)
+	}
+	value = clip(value, 200)
+	return &Problem{File: file, Row: row, Column: column, Value: value, Code: code, BG: bg, EN: en}
+}
+
+func containsVerb(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '%' && s[i+1] == 's' {
+			return true
+		}
+	}
+	return false
+}
+
+// clip shortens s to at most n runes, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

@@ -1,0 +1,20 @@
+package ingest
+
+import "testing"
+
+func TestMaskPII(t *testing.T) {
+	// 7501020018 is a valid ЕГН (weights 2,4,8,5,10,9,7,3,6: 14+0+0+5+0+18+0+0+6 = 43… checked below by the function itself)
+	egn := "7501020018"
+	if !ValidEGN(egn) {
+		t.Fatalf("%s should be a valid ЕГН", egn)
+	}
+	in := "Обадете се на 0888 123 456 или +359 2 987 6543, пишете на ivan.petrov@abv.bg. ЕГН " + egn + ", фактура 1234567890."
+	out, n := MaskPII(in)
+	want := "Обадете се на [телефон] или [телефон], пишете на [имейл]. ЕГН [ЕГН], фактура 1234567890."
+	if out != want || n != 4 {
+		t.Fatalf("got %q (%d)\nwant %q (4)", out, n, want)
+	}
+	if ValidEGN("7501020019") || ValidEGN("7513020018") {
+		t.Error("bad checksum or month accepted")
+	}
+}

@@ -1,0 +1,203 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Profile says how one kind of export becomes records of one record kind. It is YAML, saved and
+// reused every month (docs/mapping-profiles.md).
+type Profile struct {
+	Name           string               `yaml:"name"`
+	RecordKind     string               `yaml:"record_kind"`
+	Source         ReadOptions          `yaml:"-"`
+	SourceYAML     sourceYAML           `yaml:"source"`
+	Dates          dateYAML             `yaml:"dates"`
+	Decimal        string               `yaml:"decimal"` // comma (default) or point
+	Missing        []string             `yaml:"missing"` // cell values that mean "no value", for every field
+	Key            keyYAML              `yaml:"key"`
+	NewDepartments string               `yaml:"new_departments"` // reject (default) or create
+	MaskPII        *bool                `yaml:"mask_pii"`        // default true
+	Fields         map[string]*FieldMap `yaml:"fields"`
+	Items          *ItemsMap            `yaml:"items"`
+
+	kind  *Kind
+	dopts DateOptions
+	path  string
+}
+
+type sourceYAML struct {
+	Format    string `yaml:"format"`
+	Encoding  string `yaml:"encoding"`
+	Delimiter string `yaml:"delimiter"`
+	HeaderRow int    `yaml:"header_row"`
+	Sheet     string `yaml:"sheet"`
+}
+
+type dateYAML struct {
+	Order string `yaml:"order"` // dmy (default) or mdy, for slashed dates
+}
+
+type keyYAML struct {
+	Hash []string `yaml:"hash"` // source columns whose values, hashed, make the key
+}
+
+// FieldMap fills one target field: from a column, a constant or a template, cleaned and mapped.
+type FieldMap struct {
+	Column   string            `yaml:"column"`
+	Const    string            `yaml:"const"`
+	Template string            `yaml:"template"` // "{col} …": values of columns
+	Pattern  string            `yaml:"pattern"`  // keep the first capture group (or the match)
+	Trim     string            `yaml:"trim"`     // characters to cut from both ends
+	Map      map[string]string `yaml:"map"`      // value → value, case-insensitive
+	Strict   bool              `yaml:"strict"`   // a value not in map is an error
+	Missing  []string          `yaml:"missing"`
+	Default  string            `yaml:"default"`
+
+	re *regexp.Regexp
+}
+
+// ItemsMap turns a wide survey's item columns into long item ratings.
+type ItemsMap struct {
+	Columns []string          `yaml:"columns"`
+	Pattern string            `yaml:"pattern"`
+	Names   map[string]string `yaml:"names"` // column → item code (overall, courtesy…); default the column name
+	Scale   struct {
+		Min float64 `yaml:"min"`
+		Max float64 `yaml:"max"`
+	} `yaml:"scale"`
+	Missing []string `yaml:"missing"` // e.g. 9 = don't know: not a score
+
+	re *regexp.Regexp
+}
+
+// LoadProfile reads and checks a profile file.
+func LoadProfile(path string) (*Profile, error) {
+	body, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("profile %s: %w", path, err)
+	}
+	return ParseProfile(path, body)
+}
+
+// ParseProfile checks a profile; errors name the file and the field.
+func ParseProfile(name string, body []byte) (*Profile, error) {
+	var p Profile
+	dec := yaml.NewDecoder(bytes.NewReader(body))
+	dec.KnownFields(true)
+	if err := dec.Decode(&p); err != nil {
+		return nil, fmt.Errorf("профил / profile %s: %v", name, err)
+	}
+	p.path = name
+	if err := p.check(); err != nil {
+		return nil, fmt.Errorf("профил / profile %s: %v", name, err)
+	}
+	return &p, nil
+}
+
+func (p *Profile) check() error {
+	k, ok := Kinds[p.RecordKind]
+	if !ok {
+		names := make([]string, 0, len(Kinds))
+		for n := range Kinds {
+			names = append(names, n)
+		}
+		sortStrings(names)
+		return fmt.Errorf("field record_kind: unknown %q (%s)", p.RecordKind, strings.Join(names, ", "))
+	}
+	p.kind = k
+	p.Source = ReadOptions{Format: p.SourceYAML.Format, Encoding: p.SourceYAML.Encoding, Delimiter: p.SourceYAML.Delimiter,
+		HeaderRow: p.SourceYAML.HeaderRow, Sheet: p.SourceYAML.Sheet}
+	switch p.Dates.Order {
+	case "", "dmy":
+		p.dopts = DateOptions{Slashes: p.Dates.Order == "dmy"}
+	case "mdy":
+		p.dopts = DateOptions{Slashes: true, MonthFirst: true}
+	default:
+		return fmt.Errorf("field dates.order: %q (dmy, mdy)", p.Dates.Order)
+	}
+	switch p.Decimal {
+	case "", "comma", "point":
+	default:
+		return fmt.Errorf("field decimal: %q (comma, point)", p.Decimal)
+	}
+	switch p.NewDepartments {
+	case "", "reject", "create":
+	default:
+		return fmt.Errorf("field new_departments: %q (reject, create)", p.NewDepartments)
+	}
+	for name, fm := range p.Fields {
+		if _, ok := k.field(name); !ok && name != "department_name" {
+			return fmt.Errorf("field fields.%s: %s has no such field", name, k.Name)
+		}
+		if fm == nil {
+			return fmt.Errorf("field fields.%s: empty mapping", name)
+		}
+		set := 0
+		for _, s := range []string{fm.Column, fm.Const, fm.Template} {
+			if s != "" {
+				set++
+			}
+		}
+		if set != 1 && fm.Default == "" {
+			return fmt.Errorf("field fields.%s: give exactly one of column, const, template", name)
+		}
+		if fm.Pattern != "" {
+			re, err := regexp.Compile(fm.Pattern)
+			if err != nil {
+				return fmt.Errorf("field fields.%s.pattern: %v", name, err)
+			}
+			fm.re = re
+		}
+		lower := map[string]string{}
+		for from, to := range fm.Map {
+			lower[strings.ToLower(strings.TrimSpace(from))] = to
+		}
+		fm.Map = lower
+	}
+	for _, f := range k.Fields {
+		if f.Name == k.Key && len(p.Key.Hash) > 0 {
+			continue // the key is made from the hashed columns
+		}
+		if f.Required && p.Fields[f.Name] == nil {
+			return fmt.Errorf("field fields.%s: required by %s and not mapped", f.Name, k.Name)
+		}
+	}
+	if p.Items != nil {
+		if k.Name != "survey_responses" {
+			return fmt.Errorf("field items: only survey_responses have item ratings")
+		}
+		if len(p.Items.Columns) == 0 && p.Items.Pattern == "" {
+			return fmt.Errorf("field items: give columns or pattern")
+		}
+		if p.Items.Pattern != "" {
+			re, err := regexp.Compile(p.Items.Pattern)
+			if err != nil {
+				return fmt.Errorf("field items.pattern: %v", err)
+			}
+			p.Items.re = re
+		}
+		if p.Items.Scale.Max <= p.Items.Scale.Min {
+			return fmt.Errorf("field items.scale: max must be above min")
+		}
+	}
+	return nil
+}
+
+func (p *Profile) maskPII() bool { return p.MaskPII == nil || *p.MaskPII }
+
+// Kind is the record kind the profile produces.
+func (p *Profile) Kind() *Kind { return p.kind }
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

@@ -1,0 +1,169 @@
+// Package ingest turns the municipality's exports (CSV, XLSX, JSON) into records of the methodology's
+// record kinds: readers, mapping profiles, validation, quarantine, and atomic, idempotent loads.
+package ingest
+
+import "fmt"
+
+// FieldType is what a target field holds once parsed.
+type FieldType string
+
+const (
+	TText     FieldType = "text"     // free text: PII is masked
+	TCode     FieldType = "code"     // short identifier or category
+	TInt      FieldType = "int"      // whole number
+	TFloat    FieldType = "float"    // decimal number (comma or point)
+	TBool     FieldType = "bool"     // да/не, yes/no, true/false, 1/0
+	TDate     FieldType = "date"     // calendar date
+	TDateTime FieldType = "datetime" // date with optional time
+)
+
+// Field is one column of a record kind's table.
+type Field struct {
+	Name     string
+	Type     FieldType
+	Required bool
+	Min, Max *float64 // inclusive range for numbers
+}
+
+// Kind is a record kind of the methodology and the table it loads into.
+type Kind struct {
+	Name   string // as written in profiles
+	Table  string
+	Key    string // the column that identifies a record
+	Fields []Field
+	// dateOrder lists (earlier, later) pairs that must not be reversed, e.g. received before decided.
+	dateOrder [][2]string
+	// plausible are the dates that may not lie in the future.
+	plausible []string
+	// defaults fill NOT NULL columns the export leaves empty (SQL literals).
+	defaults map[string]string
+	// notInTable are fields kept elsewhere (a mystery-shopper item's visit fields go to mystery_visits).
+	notInTable map[string]bool
+}
+
+func num(x float64) *float64 { return &x }
+
+// Kinds are the record kinds a profile can produce.
+var Kinds = map[string]*Kind{
+	"departments": {Name: "departments", Table: "departments", Key: "code", Fields: []Field{
+		{Name: "code", Type: TCode, Required: true}, {Name: "name", Type: TCode, Required: true},
+		{Name: "parent_code", Type: TCode}, {Name: "kind", Type: TCode},
+	}, defaults: map[string]string{"kind": "'specialised'"}},
+	"services": {Name: "services", Table: "services", Key: "code", Fields: []Field{
+		{Name: "code", Type: TCode, Required: true}, {Name: "name", Type: TCode, Required: true},
+		{Name: "service_group", Type: TCode}, {Name: "department_code", Type: TCode, Required: true},
+		{Name: "deadline_ordinary_days", Type: TInt, Min: num(0), Max: num(3650)},
+		{Name: "deadline_fast_days", Type: TInt, Min: num(0), Max: num(3650)},
+		{Name: "deadline_express_days", Type: TInt, Min: num(0), Max: num(3650)},
+		{Name: "electronic", Type: TBool},
+	}, defaults: map[string]string{"electronic": "false"}},
+	"service_requests": {Name: "service_requests", Table: "service_requests", Key: "id", Fields: []Field{
+		{Name: "id", Type: TCode, Required: true}, {Name: "service_code", Type: TCode},
+		{Name: "department_code", Type: TCode, Required: true}, {Name: "channel", Type: TCode},
+		{Name: "respondent_group", Type: TCode}, {Name: "tier", Type: TCode},
+		{Name: "submitted_at", Type: TDateTime, Required: true}, {Name: "due_date", Type: TDate},
+		{Name: "completed_at", Type: TDateTime}, {Name: "cancelled_at", Type: TDateTime},
+		{Name: "status", Type: TCode}, {Name: "waiting_minutes", Type: TFloat, Min: num(0), Max: num(24 * 60)},
+	}, dateOrder: [][2]string{{"submitted_at", "completed_at"}, {"submitted_at", "cancelled_at"}, {"submitted_at", "due_date"}},
+		plausible: []string{"submitted_at", "completed_at", "cancelled_at"}},
+	"survey_responses": {Name: "survey_responses", Table: "survey_responses", Key: "id", Fields: []Field{
+		{Name: "id", Type: TCode, Required: true}, {Name: "survey_id", Type: TCode, Required: true},
+		{Name: "response_date", Type: TDate, Required: true}, {Name: "department_code", Type: TCode, Required: true},
+		{Name: "service_code", Type: TCode}, {Name: "channel", Type: TCode}, {Name: "respondent_group", Type: TCode},
+		{Name: "recommend_score", Type: TInt, Min: num(0), Max: num(10)},
+		{Name: "waiting_minutes", Type: TFloat, Min: num(0), Max: num(24 * 60)}, {Name: "comment", Type: TText},
+	}, plausible: []string{"response_date"}},
+	"feedback_cards": {Name: "feedback_cards", Table: "feedback_cards", Key: "id", Fields: []Field{
+		{Name: "id", Type: TCode, Required: true}, {Name: "card_date", Type: TDate, Required: true},
+		{Name: "department_code", Type: TCode, Required: true}, {Name: "source", Type: TCode},
+		{Name: "rating", Type: TInt, Min: num(1), Max: num(5)}, {Name: "kind", Type: TCode}, {Name: "text", Type: TText},
+	}, plausible: []string{"card_date"}},
+	"signals": {Name: "signals", Table: "signals", Key: "id", Fields: []Field{
+		{Name: "id", Type: TCode, Required: true}, {Name: "received_date", Type: TDate, Required: true},
+		{Name: "kind", Type: TCode, Required: true}, {Name: "channel", Type: TCode},
+		{Name: "department_code", Type: TCode, Required: true}, {Name: "service_code", Type: TCode},
+		{Name: "respondent_group", Type: TCode}, {Name: "anonymous", Type: TBool},
+		{Name: "deadline_days", Type: TInt, Min: num(1), Max: num(3650)},
+		{Name: "decided_date", Type: TDate}, {Name: "notified_date", Type: TDate},
+		{Name: "outcome", Type: TCode}, {Name: "implemented", Type: TBool}, {Name: "action", Type: TText},
+	}, defaults: map[string]string{"deadline_days": "60", "anonymous": "false"},
+		dateOrder: [][2]string{{"received_date", "decided_date"}, {"decided_date", "notified_date"}},
+		plausible: []string{"received_date", "decided_date", "notified_date"}},
+	"mystery_items": {Name: "mystery_items", Table: "mystery_items", Key: "visit_id", Fields: []Field{
+		{Name: "visit_id", Type: TCode, Required: true}, {Name: "visit_date", Type: TDate, Required: true},
+		{Name: "department_code", Type: TCode, Required: true}, {Name: "channel", Type: TCode}, {Name: "service_code", Type: TCode},
+		{Name: "criterion", Type: TCode, Required: true}, {Name: "standard", Type: TText},
+		{Name: "points", Type: TFloat, Required: true, Min: num(0)}, {Name: "max_points", Type: TFloat, Required: true, Min: num(0)},
+		{Name: "passed", Type: TBool, Required: true},
+	}, plausible: []string{"visit_date"},
+		notInTable: map[string]bool{"visit_date": true, "department_code": true, "channel": true, "service_code": true}},
+	"consultations": {Name: "consultations", Table: "consultations", Key: "id", Fields: []Field{
+		{Name: "id", Type: TCode, Required: true}, {Name: "title", Type: TText, Required: true},
+		{Name: "department_code", Type: TCode, Required: true}, {Name: "start_date", Type: TDate, Required: true},
+		{Name: "end_date", Type: TDate}, {Name: "format", Type: TCode},
+		{Name: "participants", Type: TInt, Min: num(0)}, {Name: "ngo_participants", Type: TInt, Min: num(0)},
+		{Name: "business_participants", Type: TInt, Min: num(0)}, {Name: "proposals_submitted", Type: TInt, Min: num(0)},
+		{Name: "proposals_accepted", Type: TInt, Min: num(0)},
+	}, defaults: map[string]string{"participants": "0", "ngo_participants": "0", "business_participants": "0",
+		"proposals_submitted": "0", "proposals_accepted": "0"},
+		dateOrder: [][2]string{{"start_date", "end_date"}}, plausible: []string{"start_date"}},
+}
+
+func (k *Kind) field(name string) (Field, bool) {
+	for _, f := range k.Fields {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+// hasDepartment: records of this kind belong to a department that must exist (or be created).
+func (k *Kind) hasDepartment() bool {
+	_, ok := k.field("department_code")
+	return ok && k.Name != "departments"
+}
+
+// sqlType is the staging column type of a field.
+func (f Field) sqlType() string {
+	switch f.Type {
+	case TInt:
+		return "BIGINT"
+	case TFloat:
+		return "DOUBLE"
+	case TBool:
+		return "BOOLEAN"
+	case TDate:
+		return "DATE"
+	case TDateTime:
+		return "TIMESTAMP"
+	}
+	return "VARCHAR"
+}
+
+// selectSQL is how a staged field is inserted: with its default where the column needs a value.
+func (k *Kind) selectSQL(field string) string {
+	if d, ok := k.defaults[field]; ok {
+		return fmt.Sprintf("coalesce(%s, %s)", field, d)
+	}
+	return field
+}
+
+// tableFields are the fields stored in the kind's own table.
+func (k *Kind) tableFields() []string {
+	var out []string
+	for _, f := range k.Fields {
+		if !k.notInTable[f.Name] {
+			out = append(out, f.Name)
+		}
+	}
+	return out
+}
+
+// keySQL is the expression of a record's key over the kind's table.
+func (k *Kind) keySQL(alias string) string {
+	if k.Name == "mystery_items" {
+		return fmt.Sprintf("(%[1]svisit_id || chr(31) || %[1]scriterion)", alias)
+	}
+	return alias + k.Key
+}

@@ -1,0 +1,82 @@
+package ingest
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// Source yields an export's rows as text cells under a header.
+type Source interface {
+	Header() []string
+	// Next returns the next data row and its 1-based row number in the file (line for CSV), or io.EOF.
+	Next() (cells []string, row int, err error)
+	Info() SourceInfo
+	Close() error
+}
+
+// SourceInfo says how the file was read (shown in the wizard and the import log).
+type SourceInfo struct {
+	Format     string `json:"format"`
+	Encoding   string `json:"encoding,omitempty"`
+	Delimiter  string `json:"delimiter,omitempty"`
+	Sheet      string `json:"sheet,omitempty"`
+	HeaderRow  int    `json:"headerRow"`
+	ExcelDates bool   `json:"-"` // numeric cells in date fields are Excel serial days
+}
+
+// ReadOptions come from a profile's source section; zero values mean "detect".
+type ReadOptions struct {
+	Format    string // csv, xlsx, json; default by extension
+	Encoding  string // utf-8, utf-16, windows-1251
+	Delimiter string // , ; \t |
+	HeaderRow int    // 1-based; 0 = the first non-empty row (CSV, JSON) or the proposed one (XLSX)
+	Sheet     string
+}
+
+// MaxCell is the largest cell accepted: beyond it an export is broken, not long.
+const MaxCell = 1 << 20
+
+// Open opens an export with the reader its format needs.
+func Open(path string, o ReadOptions) (Source, error) {
+	format := strings.ToLower(o.Format)
+	if format == "" {
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".xlsx", ".xlsm":
+			format = "xlsx"
+		case ".json", ".ndjson", ".jsonl":
+			format = "json"
+		default:
+			format = "csv"
+		}
+	}
+	switch format {
+	case "csv", "txt", "tsv":
+		return openCSV(path, o)
+	case "xlsx":
+		return openXLSX(path, o)
+	case "json":
+		return openJSON(path, o)
+	}
+	return nil, newErr(path, 0, "", "", "unknown_format", format)
+}
+
+// uniqueHeader rejects empty and repeated column names: a mapping could not tell them apart.
+func uniqueHeader(path string, row int, header []string) error {
+	seen := map[string]int{}
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		if h == "" {
+			continue
+		}
+		if j, ok := seen[strings.ToLower(h)]; ok {
+			return newErr(path, row, h, "", "duplicate_column", fmt.Sprintf("%d, %d", j+1, i+1))
+		}
+		seen[strings.ToLower(h)] = i
+	}
+	if len(seen) == 0 {
+		return newErr(path, row, "", "", "no_header", "")
+	}
+	return nil
+}
+
