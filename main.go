@@ -22,6 +22,8 @@ func commands() []command {
 		{"indicators", "otzvuk indicators --db FILE [--indicator ID,...] [--by department,service,channel,group,method]\n" +
 			"                  [--grain month|quarter|year] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]",
 			"compute indicators with intervals, comparisons, ranks and status", runIndicators},
+		{"import", "otzvuk import --db FILE --profile PROFILE.yaml [--max-reject-rate 0.05] INPUT...\n" +
+			"                  otzvuk import --suggest INPUT", "import exports through a mapping profile (all or nothing per file)", runImport},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"version", "otzvuk version", "print the version", func([]string, io.Writer, io.Writer) int { fmt.Println("otzvuk", version); return 0 }},
 	}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"otzvuk/analytics/ingest"
+)
+
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("import", stderr)
+	db := fs.String("db", "", "database file (default: the desktop app's)")
+	profilePath := fs.String("profile", "", "mapping profile (YAML)")
+	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share of rejected rows a file is not imported at all")
+	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		fmt.Fprintln(stderr, "otzvuk import: посочете файл / give at least one input file")
+		return 2
+	}
+	if *suggest {
+		_, text, err := ingest.Suggest(inputs[0], ingest.ReadOptions{})
+		if err != nil {
+			fmt.Fprintln(stderr, "otzvuk import:", err)
+			return 1
+		}
+		fmt.Fprint(stdout, text)
+		return 0
+	}
+	if *profilePath == "" {
+		fmt.Fprintln(stderr, "otzvuk import: липсва --profile / --profile is required (or --suggest to get one)")
+		return 2
+	}
+	p, err := ingest.LoadProfile(*profilePath)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk import:", err)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	s, ok := openDB(ctx, *db, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	bar := progressBar(stderr)
+	failed := 0
+	for _, in := range inputs {
+		opts := ingest.Options{MaxRejectRate: *maxReject, Progress: func(pg ingest.Progress) {
+			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
+		}}
+		sum, err := ingest.Import(ctx, s, p, in, opts)
+		printSummary(stdout, sum)
+		if err != nil {
+			failed++
+			if errors.Is(err, context.Canceled) {
+				fmt.Fprintln(stderr, "otzvuk import: прекъснато, нищо не е импортирано / cancelled, nothing was imported")
+			} else {
+				fmt.Fprintln(stderr, "otzvuk import:", err)
+			}
+		}
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+func printSummary(w io.Writer, sum *ingest.Summary) {
+	if sum == nil {
+		return
+	}
+	if sum.Status == "unchanged" {
+		fmt.Fprintln(w, sum.File)
+		fmt.Fprintln(w, "  ", sum.Message)
+		return
+	}
+	fmt.Fprintf(w, "%s (%s", sum.File, sum.Source.Format)
+	if sum.Source.Encoding != "" {
+		fmt.Fprintf(w, ", %s", sum.Source.Encoding)
+	}
+	if sum.Source.Delimiter != "" {
+		fmt.Fprintf(w, ", разделител/delimiter %q", sum.Source.Delimiter)
+	}
+	fmt.Fprintln(w, ")")
+	if sum.Status == "rejected" {
+		fmt.Fprintln(w, "  НЕ Е ИМПОРТИРАН / NOT IMPORTED:", sum.Message)
+	}
+	fmt.Fprintf(w, "  прочетени/read %d · приети/accepted %d · отхвърлени/rejected %d · дублирани/duplicates %d · заменени/replaced %d · нови/new %d",
+		sum.Read, sum.Accepted, sum.Rejected, sum.Duplicates, sum.Replaced, sum.New)
+	if sum.NewDepts > 0 {
+		fmt.Fprintf(w, " · нови отдели/new departments %d", sum.NewDepts)
+	}
+	if sum.PIIMasked > 0 {
+		fmt.Fprintf(w, " · маскирани лични данни/PII masked %d", sum.PIIMasked)
+	}
+	fmt.Fprintln(w)
+	for i, pr := range sum.Problems {
+		if i == 10 {
+			fmt.Fprintf(w, "  … и още %d / and %d more (в карантината / in the quarantine)\n", len(sum.Problems)-10, len(sum.Problems)-10)
+			break
+		}
+		fmt.Fprintln(w, "  -", pr.Error())
+	}
+}
