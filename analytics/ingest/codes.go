@@ -32,6 +32,11 @@ var codeSets = map[string]map[string][]string{
 		"proposal":  {"предложение", "proposal"},
 		"other":     {"друго", "other", "коментар"},
 	},
+	"feedback_cards.source": {
+		"box":    {"кутия", "кутия за мнения", "box"},
+		"tablet": {"таблет", "tablet", "kiosk"},
+		"online": {"онлайн", "сайт", "online", "web"},
+	},
 	"tier": {
 		"ordinary": {"обикновена", "обикновена услуга", "ordinary", "standard"},
 		"fast":     {"бърза", "бърза услуга", "fast"},
@@ -58,7 +63,7 @@ func codeSetFor(kind, field string) map[string][]string {
 	if s, ok := codeSets[kind+"."+field]; ok {
 		return s
 	}
-	if field == "kind" || field == "status" {
+	if field == "kind" || field == "status" || field == "source" {
 		return nil
 	}
 	return codeSets[field]

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -30,7 +31,7 @@ const sampleSize = 64 << 10
 func openCSV(path string, o ReadOptions) (Source, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, newErr(path, 0, "", "", "io", err.Error())
+		return nil, newErr(filepath.Base(path), 0, "", "", "io", err.Error())
 	}
 	ok := false
 	defer func() {
@@ -42,7 +43,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	sample, _ := br.Peek(sampleSize)
 	atEOF := len(sample) < sampleSize
 	if len(bytes.TrimSpace(sample)) == 0 {
-		return nil, newErr(path, 0, "", "", "empty_file", "")
+		return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "")
 	}
 	enc := strings.ToLower(strings.ReplaceAll(o.Encoding, "_", "-"))
 	if enc == "" || enc == "auto" {
@@ -63,7 +64,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		s.info.Encoding = "windows-1251"
 		text = transform.NewReader(br, charmap.Windows1251.NewDecoder())
 	default:
-		return nil, newErr(path, 0, "", "", "unknown_encoding", o.Encoding)
+		return nil, newErr(filepath.Base(path), 0, "", "", "unknown_encoding", o.Encoding)
 	}
 	text = skipBOM(text)
 	tb := bufio.NewReaderSize(text, sampleSize)
@@ -75,7 +76,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	if delim == "" || delim == "auto" {
 		d, ok := detectDelimiter(string(decodedSample))
 		if !ok {
-			return nil, newErr(path, 0, "", "", "unknown_delimiter", "")
+			return nil, newErr(filepath.Base(path), 0, "", "", "unknown_delimiter", "")
 		}
 		delim = d
 	}
@@ -90,7 +91,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	for i := 1; ; i++ {
 		rec, err := s.read()
 		if err == io.EOF {
-			return nil, newErr(path, 0, "", "", "empty_file", "")
+			return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "")
 		}
 		if err != nil {
 			return nil, err
@@ -117,12 +118,12 @@ func (s *csvSource) read() ([]string, error) {
 			return nil, s.check.err
 		}
 		if errors.As(err, &pe) {
-			return nil, newErr(s.path, pe.StartLine, "", "", "bad_quotes", pe.Err.Error())
+			return nil, newErr(filepath.Base(s.path), pe.StartLine, "", "", "bad_quotes", pe.Err.Error())
 		}
 		if err == io.EOF {
 			return nil, err
 		}
-		return nil, newErr(s.path, 0, "", "", "io", err.Error())
+		return nil, newErr(filepath.Base(s.path), 0, "", "", "io", err.Error())
 	}
 	if s.check != nil && s.check.err != nil {
 		return nil, s.check.err
@@ -150,7 +151,7 @@ func (s *csvSource) Next() ([]string, int, error) {
 				if i < len(s.header) {
 					col = s.header[i]
 				}
-				return nil, line, newErr(s.path, line, col, c[:64], "cell_too_large", "")
+				return nil, line, newErr(filepath.Base(s.path), line, col, c[:64], "cell_too_large", "")
 			}
 		}
 		return rec, line, nil
@@ -184,7 +185,7 @@ func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
 	case bytes.HasPrefix(sample, []byte{0xFF, 0xFE}), bytes.HasPrefix(sample, []byte{0xFE, 0xFF}):
 		return "utf-16", nil
 	case bytes.IndexByte(sample, 0) >= 0:
-		return "", newErr(path, 0, "", "", "binary", "")
+		return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
 	}
 	valid, multibyte, invalid := scanUTF8(sample, atEOF)
 	if invalid == 0 {
@@ -197,7 +198,7 @@ func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
 		return "utf-8", nil // mostly UTF-8 with a few broken bytes: read as UTF-8 and report them
 	}
 	if controlBytes(sample) {
-		return "", newErr(path, 0, "", "", "binary", "")
+		return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
 	}
 	return "windows-1251", nil
 }
@@ -271,8 +272,20 @@ func detectDelimiter(sample string) (string, bool) {
 		}
 	}
 	if best == "" {
-		// One column and no delimiter at all is a legitimate (if odd) file.
-		return ",", len(lines) > 0 && !strings.ContainsAny(sample, ",;\t|")
+		// One column and no delimiter at all is a legitimate (if odd) file; a steady other
+		// separator (# : ~ ^) is a delimiter we do not read.
+		for _, other := range []byte{'#', ':', '~', '^'} {
+			steady := len(lines) > 0
+			for _, l := range lines {
+				if strings.TrimSpace(l) != "" && strings.IndexByte(l, other) < 0 {
+					steady = false
+				}
+			}
+			if steady {
+				return "", false
+			}
+		}
+		return ",", len(lines) > 0
 	}
 	return best, bestScore >= 0.6
 }
@@ -318,7 +331,7 @@ func (c *utf8Check) Read(p []byte) (int, error) {
 				if err == io.EOF && !utf8.FullRune(buf[i:]) {
 					code = "truncated_utf8"
 				}
-				c.err = newErr(c.path, c.line, "", "", code, "")
+				c.err = newErr(filepath.Base(c.path), c.line, "", "", code, "")
 			}
 			i++
 			continue

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -28,12 +29,12 @@ type jsonRow struct {
 func openJSON(path string, o ReadOptions) (Source, error) {
 	body, err := os.ReadFile(path)
 	if err != nil {
-		return nil, newErr(path, 0, "", "", "io", err.Error())
+		return nil, newErr(filepath.Base(path), 0, "", "", "io", err.Error())
 	}
 	body = bytes.TrimPrefix(body, []byte{0xEF, 0xBB, 0xBF})
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
-		return nil, newErr(path, 0, "", "", "empty_file", "")
+		return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "")
 	}
 	var objects []map[string]json.RawMessage
 	var lines []int
@@ -43,7 +44,7 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 		dec.UseNumber()
 		var raw []json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return nil, newErr(path, lineOf(body, dec.InputOffset()), "", "", "json_syntax", err.Error())
+			return nil, newErr(filepath.Base(path), lineOf(body, dec.InputOffset()), "", "", "json_syntax", err.Error())
 		}
 		offset := bytes.IndexByte(body, '[') + 1
 		for _, r := range raw {
@@ -54,7 +55,7 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 				offset += at + len(r)
 			}
 			if err := json.Unmarshal(r, &obj); err != nil || obj == nil {
-				return nil, newErr(path, line, "", "", "json_not_object", "")
+				return nil, newErr(filepath.Base(path), line, "", "", "json_not_object", "")
 			}
 			objects, lines = append(objects, obj), append(lines, line)
 		}
@@ -72,14 +73,14 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 		}
 		if len(objects) == 1 {
 			if key := arrayKey(objects[0]); key != "" {
-				return nil, newErr(path, 1, "", "", "json_object", fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key))
+				return nil, newErr(filepath.Base(path), 1, "", "", "json_object", fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key))
 			}
 		}
 	default:
-		return nil, newErr(path, 1, "", "", "json_syntax", "expected [ or {")
+		return nil, newErr(filepath.Base(path), 1, "", "", "json_syntax", "expected [ or {")
 	}
 	if len(objects) == 0 {
-		return nil, newErr(path, 0, "", "", "header_only", "")
+		return nil, newErr(filepath.Base(path), 0, "", "", "header_only", "")
 	}
 	s := &jsonSource{path: path}
 	index := map[string]int{}
@@ -96,7 +97,7 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 		for k, v := range obj {
 			cell, bad := jsonCell(v)
 			if bad && row.err == nil {
-				row.err = newErr(path, lines[i], k, string(v), "json_nested", "")
+				row.err = newErr(filepath.Base(path), lines[i], k, string(v), "json_nested", "")
 			}
 			row.cells[index[k]] = cell
 		}
@@ -113,9 +114,9 @@ func singleObjectProblem(path string, body []byte, line int, lineErr error) erro
 		if key := arrayKey(obj); key != "" {
 			detail = fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key)
 		}
-		return newErr(path, 1, "", "", "json_object", detail)
+		return newErr(filepath.Base(path), 1, "", "", "json_object", detail)
 	}
-	return newErr(path, line, "", "", "json_syntax", lineErr.Error())
+	return newErr(filepath.Base(path), line, "", "", "json_syntax", lineErr.Error())
 }
 
 func arrayKey(obj map[string]json.RawMessage) string {
@@ -161,8 +162,10 @@ func lineOf(body []byte, offset int64) int {
 }
 
 func (s *jsonSource) Header() []string { return s.header }
-func (s *jsonSource) Info() SourceInfo { return SourceInfo{Format: "json", Encoding: "utf-8", HeaderRow: 0} }
-func (s *jsonSource) Close() error     { return nil }
+func (s *jsonSource) Info() SourceInfo {
+	return SourceInfo{Format: "json", Encoding: "utf-8", HeaderRow: 0}
+}
+func (s *jsonSource) Close() error { return nil }
 
 func (s *jsonSource) Next() ([]string, int, error) {
 	if s.next >= len(s.rows) {

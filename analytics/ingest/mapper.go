@@ -406,7 +406,9 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, bad func(col, value
 	}
 }
 
-func truncDay(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+func truncDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
 
 // key identifies the record: the kind's key field, or a hash of the profile's key columns.
 func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) string {

@@ -79,4 +79,3 @@ func uniqueHeader(path string, row int, header []string) error {
 	}
 	return nil
 }
-

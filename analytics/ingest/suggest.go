@@ -90,7 +90,7 @@ func Suggest(path string, o ReadOptions) (*Profile, string, error) {
 		}
 	}
 	p := &Profile{Name: "Предложение за " + filepath.Base(path), RecordKind: bestKind, Fields: bestFields,
-		SourceYAML: sourceYAML{Format: src.Info().Format, Encoding: src.Info().Encoding, Delimiter: src.Info().Delimiter, HeaderRow: src.Info().HeaderRow, Sheet: src.Info().Sheet},
+		SourceYAML:     sourceYAML{Format: src.Info().Format, Encoding: src.Info().Encoding, Delimiter: src.Info().Delimiter, HeaderRow: src.Info().HeaderRow, Sheet: src.Info().Sheet},
 		NewDepartments: "reject"}
 	if bestKind == "survey_responses" && len(ratingCols) > 0 {
 		p.Items = &ItemsMap{Columns: ratingCols, Missing: []string{"9", "99", "NA"}}
@@ -187,4 +187,3 @@ func (p *Profile) MarshalYAML() (any, error) {
 	}
 	return m, nil
 }
-

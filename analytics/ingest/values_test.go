@@ -25,7 +25,9 @@ func TestParseNumber(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	d := func(y, m, dd, h, mi, s, ns int) time.Time { return time.Date(y, time.Month(m), dd, h, mi, s, ns, time.UTC) }
+	d := func(y, m, dd, h, mi, s, ns int) time.Time {
+		return time.Date(y, time.Month(m), dd, h, mi, s, ns, time.UTC)
+	}
 	cases := map[string]time.Time{
 		"05.03.2026":              d(2026, 3, 5, 0, 0, 0, 0),
 		"5.3.2026":                d(2026, 3, 5, 0, 0, 0, 0),

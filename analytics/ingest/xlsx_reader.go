@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -23,7 +24,7 @@ type xlsxSource struct {
 func openXLSX(path string, o ReadOptions) (Source, error) {
 	f, err := excelize.OpenFile(path)
 	if err != nil {
-		return nil, newErr(path, 0, "", "", "xlsx_open", err.Error())
+		return nil, newErr(filepath.Base(path), 0, "", "", "xlsx_open", err.Error())
 	}
 	ok := false
 	defer func() {
@@ -35,16 +36,16 @@ func openXLSX(path string, o ReadOptions) (Source, error) {
 	if sheet == "" {
 		sheets := f.GetSheetList()
 		if len(sheets) == 0 {
-			return nil, newErr(path, 0, "", "", "xlsx_no_rows", "")
+			return nil, newErr(filepath.Base(path), 0, "", "", "xlsx_no_rows", "")
 		}
 		sheet = sheets[0]
 	} else if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
-		return nil, newErr(path, 0, "", "", "xlsx_no_sheet", sheet)
+		return nil, newErr(filepath.Base(path), 0, "", "", "xlsx_no_sheet", sheet)
 	}
 	headerRow := o.HeaderRow
 	if headerRow == 0 {
 		if headerRow, err = proposeHeaderRow(f, sheet); err != nil {
-			return nil, newErr(path, 0, "", "", "xlsx_no_rows", "")
+			return nil, newErr(filepath.Base(path), 0, "", "", "xlsx_no_rows", "")
 		}
 	}
 	if merged, _ := f.GetMergeCells(sheet); len(merged) > 0 {
@@ -52,13 +53,13 @@ func openXLSX(path string, o ReadOptions) (Source, error) {
 			_, r1, _ := excelize.CellNameToCoordinates(m.GetStartAxis())
 			_, r2, _ := excelize.CellNameToCoordinates(m.GetEndAxis())
 			if r1 <= headerRow && headerRow <= r2 {
-				return nil, newErr(path, headerRow, "", "", "xlsx_merged", m.GetStartAxis()+":"+m.GetEndAxis())
+				return nil, newErr(filepath.Base(path), headerRow, "", "", "xlsx_merged", m.GetStartAxis()+":"+m.GetEndAxis())
 			}
 		}
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return nil, newErr(path, 0, "", "", "xlsx_open", err.Error())
+		return nil, newErr(filepath.Base(path), 0, "", "", "xlsx_open", err.Error())
 	}
 	s := &xlsxSource{path: path, f: f, rows: rows, info: SourceInfo{Format: "xlsx", Sheet: sheet, HeaderRow: headerRow, ExcelDates: true}}
 	for s.rows.Next() {
@@ -66,14 +67,14 @@ func openXLSX(path string, o ReadOptions) (Source, error) {
 		if s.row == headerRow {
 			cols, err := s.rows.Columns(excelize.Options{RawCellValue: true})
 			if err != nil {
-				return nil, newErr(path, s.row, "", "", "xlsx_open", err.Error())
+				return nil, newErr(filepath.Base(path), s.row, "", "", "xlsx_open", err.Error())
 			}
 			s.header = trimAll(cols)
 			break
 		}
 	}
 	if s.header == nil {
-		return nil, newErr(path, 0, "", "", "xlsx_no_rows", "")
+		return nil, newErr(filepath.Base(path), 0, "", "", "xlsx_no_rows", "")
 	}
 	if err := uniqueHeader(path, headerRow, s.header); err != nil {
 		return nil, err
@@ -128,7 +129,7 @@ func (s *xlsxSource) Next() ([]string, int, error) {
 		s.row++
 		cols, err := s.rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, s.row, newErr(s.path, s.row, "", "", "xlsx_open", err.Error())
+			return nil, s.row, newErr(filepath.Base(s.path), s.row, "", "", "xlsx_open", err.Error())
 		}
 		if blankRow(cols) {
 			continue
@@ -139,13 +140,13 @@ func (s *xlsxSource) Next() ([]string, int, error) {
 				if i < len(s.header) {
 					col = s.header[i]
 				}
-				return nil, s.row, newErr(s.path, s.row, col, c[:64], "cell_too_large", "")
+				return nil, s.row, newErr(filepath.Base(s.path), s.row, col, c[:64], "cell_too_large", "")
 			}
 		}
 		return cols, s.row, nil
 	}
 	if err := s.rows.Error(); err != nil {
-		return nil, s.row, newErr(s.path, s.row, "", "", "xlsx_open", err.Error())
+		return nil, s.row, newErr(filepath.Base(s.path), s.row, "", "", "xlsx_open", err.Error())
 	}
 	return nil, 0, io.EOF
 }
