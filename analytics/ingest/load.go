@@ -195,26 +195,22 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			return err
 		}
 	}
-	app, err := duckdb.NewAppender(dc, "temp", "main", "stg")
+	stg, err := newStageFile("", "otzvuk-stage-*.csv")
 	if err != nil {
-		return fmt.Errorf("staging appender: %w", err)
-	}
-	var items *duckdb.Appender
-	if p.Items != nil {
-		if items, err = duckdb.NewAppender(dc, "temp", "main", "stg_items"); err != nil {
-			app.Close()
-			return fmt.Errorf("staging appender: %w", err)
-		}
-	}
-	closeAll := func() error {
-		err := app.Close()
-		if items != nil {
-			if ierr := items.Close(); err == nil {
-				err = ierr
-			}
-		}
 		return err
 	}
+	defer stg.remove()
+	stg.dates = map[int]bool{}
+	for i, f := range k.Fields {
+		if f.Type == TDate {
+			stg.dates[i] = true
+		}
+	}
+	items, err := newStageFile("", "otzvuk-items-*.csv")
+	if err != nil {
+		return err
+	}
+	defer items.remove()
 	rejectedRows := map[int]bool{}
 	keep := func(pr *Problem) {
 		rejectedRows[pr.Row] = true
@@ -223,7 +219,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		}
 	}
 	frac, _ := src.(fractioner)
-	row := make([]driver.Value, len(k.Fields)+4)
+	row := make([]any, len(k.Fields)+4)
 	for {
 		cells, n, err := src.Next()
 		if err == io.EOF {
@@ -236,14 +232,12 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 				keep(pr)
 				continue
 			}
-			closeAll()
 			return err
 		}
 		sum.Read++
 		if sum.Read%2000 == 0 {
 			if err := ctx.Err(); err != nil {
-				closeAll()
-				return err
+					return err
 			}
 			pg := Progress{File: sum.File, Stage: "reading", Rows: sum.Read}
 			if frac != nil {
@@ -267,19 +261,27 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			dept = rec.DeptName
 		}
 		row[len(k.Fields)], row[len(k.Fields)+1], row[len(k.Fields)+2], row[len(k.Fields)+3] = int64(rec.Row), rec.Key, rec.Hash, dept
-		if err := app.AppendRow(row...); err != nil {
-			closeAll()
+		if err := stg.write(row...); err != nil {
 			return fmt.Errorf("%s row %d: %w", sum.File, rec.Row, err)
 		}
 		for _, it := range rec.Items {
-			if err := items.AppendRow(rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
-				closeAll()
+			if err := items.write(rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
 				return fmt.Errorf("%s row %d: %w", sum.File, rec.Row, err)
 			}
 		}
 	}
-	if err := closeAll(); err != nil {
-		return err
+	names, types := make([]string, 0, len(k.Fields)+4), make([]string, 0, len(k.Fields)+4)
+	for _, f := range k.Fields {
+		names, types = append(names, f.Name), append(types, f.sqlType())
+	}
+	names = append(names, "_row", "_key", "_hash", "_dept_name")
+	types = append(types, "BIGINT", "VARCHAR", "VARCHAR", "VARCHAR")
+	if err := stg.loadInto(ctx, dc, "stg", names, types); err != nil {
+		return fmt.Errorf("staging %s: %w", sum.File, err)
+	}
+	if err := items.loadInto(ctx, dc, "stg_items", []string{"_key", "item", "rating", "scale_min", "scale_max"},
+		[]string{"VARCHAR", "VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE"}); err != nil {
+		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
 	if sum.Read == 0 {
 		return newErr(sum.File, 0, "", "", "header_only", "")

@@ -56,12 +56,16 @@ type mapper struct {
 	excelDates bool
 	missing    map[string]bool
 	now        time.Time
+	pos        map[string]int // field name → index in Record.Values
 }
 
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
-	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}}
+	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{}}
+	for i, f := range p.kind.Fields {
+		m.pos[f.Name] = i
+	}
 	for _, s := range p.Missing {
 		m.missing[strings.ToLower(strings.TrimSpace(s))] = true
 	}
@@ -82,6 +86,10 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 		switch {
 		case fm.Column != "":
 			cf.col, err = col(fm.Column)
+			if err != nil && info.Format == "json" && !f.Required {
+				// JSON exports leave out keys whose value is empty: an optional key nobody sent is empty.
+				cf.col, err = -1, nil
+			}
 		case fm.Template != "":
 			last := 0
 			for _, loc := range placeholder.FindAllStringSubmatchIndex(fm.Template, -1) {
@@ -173,10 +181,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		return cells[i]
 	}
 	rec := &Record{Row: row, Values: make([]any, len(m.kind.Fields))}
-	pos := map[string]int{}
-	for i, f := range m.kind.Fields {
-		pos[f.Name] = i
-	}
+	pos := m.pos
 	for _, cf := range m.fields {
 		colName := cf.fm.Column
 		raw := m.rawValue(cf, cell)
@@ -434,17 +439,27 @@ func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) str
 // recordHash fingerprints a record's content, to tell an identical re-import from a correction.
 func recordHash(rec *Record) string {
 	h := sha256.New()
+	var b []byte
 	for _, v := range rec.Values {
 		switch x := v.(type) {
 		case time.Time:
-			h.Write([]byte(x.Format(time.RFC3339Nano)))
+			b = x.AppendFormat(b, time.RFC3339Nano)
 		case nil:
-			h.Write([]byte{0})
+			b = append(b, 0)
+		case string:
+			b = append(b, x...)
+		case int64:
+			b = strconv.AppendInt(b, x, 10)
+		case float64:
+			b = strconv.AppendFloat(b, x, 'g', -1, 64)
+		case bool:
+			b = strconv.AppendBool(b, x)
 		default:
-			fmt.Fprint(h, x)
+			b = fmt.Append(b, x)
 		}
-		h.Write([]byte{0x1f})
+		b = append(b, 0x1f)
 	}
+	h.Write(b)
 	for _, it := range rec.Items {
 		fmt.Fprintf(h, "%s=%g/%g-%g;", it.Item, it.Value, it.Min, it.Max)
 	}

@@ -13,7 +13,9 @@ import (
 // profile says point, as in Bulgarian exports).
 func ParseNumber(s string, decimalPoint bool) (float64, error) {
 	t := strings.TrimSpace(s)
-	t = strings.NewReplacer("\u00a0", "", "\u202f", "", " ", "", "'", "", "−", "-").Replace(t)
+	if strings.ContainsAny(t, "\u00a0\u202f '−") {
+		t = numberNoise.Replace(t)
+	}
 	if t == "" {
 		return 0, fmt.Errorf("empty")
 	}
@@ -46,6 +48,8 @@ func ParseNumber(s string, decimalPoint bool) (float64, error) {
 	return x, nil
 }
 
+var numberNoise = strings.NewReplacer("\u00a0", "", "\u202f", "", " ", "", "'", "", "−", "-")
+
 // ParseBool reads да/не, yes/no, true/false, 1/0, x (ticked).
 func ParseBool(s string) (bool, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
@@ -75,6 +79,9 @@ type DateOptions struct {
 // (Europe/Sofia) wall-clock times and are kept as written.
 func ParseDate(s string, o DateOptions) (time.Time, error) {
 	t := strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " "))
+	if out, ok := fastDate(t); ok {
+		return out, nil
+	}
 	var y, mo, d, h, mi, sec, nsec int
 	var frac, ampm string
 	if m := reDMY.FindStringSubmatch(t); m != nil {
@@ -127,4 +134,69 @@ func ExcelSerial(x float64) (time.Time, error) {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// fastDate reads the two forms almost every export uses — dd.mm.yyyy[ HH:MM[:SS]] and
+// yyyy-mm-dd[ HH:MM:SS] — without a regular expression; anything else goes the long way.
+func fastDate(t string) (time.Time, bool) {
+	digits := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, len(s) > 0
+	}
+	var y, mo, d int
+	var ok1, ok2, ok3 bool
+	rest := ""
+	switch {
+	case len(t) >= 10 && t[2] == '.' && t[5] == '.':
+		d, ok1 = digits(t[0:2])
+		mo, ok2 = digits(t[3:5])
+		y, ok3 = digits(t[6:10])
+		rest = t[10:]
+	case len(t) >= 10 && t[4] == '-' && t[7] == '-':
+		y, ok1 = digits(t[0:4])
+		mo, ok2 = digits(t[5:7])
+		d, ok3 = digits(t[8:10])
+		rest = t[10:]
+	default:
+		return time.Time{}, false
+	}
+	if !ok1 || !ok2 || !ok3 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	h, mi, sec := 0, 0, 0
+	switch {
+	case rest == "":
+	case (len(rest) == 6 || len(rest) == 9) && rest[0] == ' ' && rest[3] == ':':
+		var ok bool
+		if h, ok = digits(rest[1:3]); !ok {
+			return time.Time{}, false
+		}
+		if mi, ok = digits(rest[4:6]); !ok {
+			return time.Time{}, false
+		}
+		if len(rest) == 9 {
+			if rest[6] != ':' {
+				return time.Time{}, false
+			}
+			if sec, ok = digits(rest[7:9]); !ok {
+				return time.Time{}, false
+			}
+		}
+	default:
+		return time.Time{}, false
+	}
+	if h > 23 || mi > 59 || sec > 59 {
+		return time.Time{}, false
+	}
+	out := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC)
+	if out.Day() != d {
+		return time.Time{}, false
+	}
+	return out, true
 }
