@@ -237,7 +237,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		sum.Read++
 		if sum.Read%2000 == 0 {
 			if err := ctx.Err(); err != nil {
-					return err
+				return err
 			}
 			pg := Progress{File: sum.File, Stage: "reading", Rows: sum.Read}
 			if frac != nil {
