@@ -78,6 +78,16 @@ func runWindow(args []string, stderr io.Writer) int {
 }
 
 func runApp(st *app.State, stderr io.Writer) int {
+	emit := func(ctx context.Context, name string, data ...any) { wailsruntime.EventsEmit(ctx, name, data...) }
+	pickFile := func() (string, error) {
+		return wailsruntime.OpenFileDialog(st.Context(), wailsruntime.OpenDialogOptions{
+			Title: "Изберете файл за импорт / Choose a file to import",
+			Filters: []wailsruntime.FileFilter{
+				{DisplayName: "Експорти (CSV, XLSX, JSON)", Pattern: "*.csv;*.txt;*.tsv;*.xlsx;*.json;*.ndjson"},
+				{DisplayName: "Всички файлове", Pattern: "*"},
+			},
+		})
+	}
 	err := wails.Run(&options.App{
 		Title:     "Отзвук — обратна връзка от потребителите",
 		Width:     1280,
@@ -89,11 +99,9 @@ func runApp(st *app.State, stderr io.Writer) int {
 		},
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		OnStartup: func(ctx context.Context) {
-			app.Start(ctx, st, func(ctx context.Context, name string, data ...any) {
-				wailsruntime.EventsEmit(ctx, name, data...)
-			})
+			app.Start(ctx, st, emit)
 		},
-		Bind: []interface{}{app.NewStatusService(st), app.NewIndicatorService(st)},
+		Bind: []interface{}{app.NewStatusService(st), app.NewIndicatorService(st), app.NewImportService(st, emit, pickFile)},
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk:", err)

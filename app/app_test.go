@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -105,5 +106,50 @@ func TestBadRequestsComeBackAsProblems(t *testing.T) {
 	}
 	if r := svc.Values(TrendRequest{Indicator: "SAT_IDX", Grain: "week"}); r.OK || r.Problem.Key != "errors.badGrain" {
 		t.Fatalf("%+v", r)
+	}
+}
+
+func TestImportWizardBackend(t *testing.T) {
+	st, _ := startedState(t)
+	var events []string
+	svc := NewImportService(st, func(_ context.Context, name string, _ ...any) { events = append(events, name) }, nil)
+	profiles := svc.Profiles()
+	var stl string
+	for _, p := range profiles.Profiles {
+		if p.ID == "example:stl_csb_service_requests" {
+			stl = p.YAML
+		}
+	}
+	if stl == "" {
+		t.Fatalf("example profiles not offered: %+v", profiles)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cards.csv")
+	os.WriteFile(path, []byte("№,Дата,Отдел,Оценка\nK1,05.03.2026,GRAO,4\nK2,06.03.2026,GRAO,9\nK3,07.03.2026,GRAO,5\n"), 0o644)
+	prof := "name: карти\nrecord_kind: feedback_cards\nfields:\n  id: {column: №}\n  card_date: {column: Дата}\n  department_code: {column: Отдел}\n  rating: {column: Оценка}\n"
+	pv := svc.Preview(PreviewRequest{Path: path, ProfileYAML: prof})
+	if !pv.OK || len(pv.Rows) != 3 || pv.Rows[1][3].Problem == "" || pv.Rows[0][3].Problem != "" {
+		t.Fatalf("preview %+v", pv)
+	}
+	draft := svc.Preview(PreviewRequest{Path: path})
+	if !draft.OK || !strings.Contains(draft.Suggested, "record_kind: feedback_cards") {
+		t.Fatalf("no suggestion: %+v", draft.Suggested)
+	}
+	res := svc.Import(ImportRequest{Path: path, ProfileYAML: prof, MaxRejectRate: 0.5})
+	if !res.OK || res.Summary.New != 2 || res.Summary.Rejected != 1 {
+		t.Fatalf("import %+v %+v", res, res.Problem)
+	}
+	q := svc.Quarantine(res.Summary.ImportID, 0, 10)
+	if !q.OK || q.Total != 1 || q.Rows[0].Column != "Оценка" || q.Rows[0].Row != 3 {
+		t.Fatalf("quarantine %+v", q)
+	}
+	if saved := svc.SaveProfile("Карти март", prof); !saved.OK || saved.Profiles[0].ID != "saved:Карти-март" {
+		t.Fatalf("save %+v", saved)
+	}
+	if bad := svc.SaveProfile("x", "record_kind: nope"); bad.OK {
+		t.Fatal("a broken profile was saved")
+	}
+	if svc.Cancel() {
+		t.Fatal("cancelled an import that was not running")
 	}
 }

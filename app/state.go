@@ -22,6 +22,9 @@ type State struct {
 	err   error
 }
 
+// Context is the window's context once started (Wails runtime calls need it).
+func (st *State) Context() context.Context { return st.context() }
+
 // context is the window's context once started: queries stop when the app quits.
 func (st *State) context() context.Context {
 	st.mu.RLock()

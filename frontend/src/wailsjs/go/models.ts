@@ -50,6 +50,277 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class FileChoice {
+	    path: string;
+	    problem?: Problem;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportRequest {
+	    path: string;
+	    profileYaml: string;
+	    maxRejectRate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.profileYaml = source["profileYaml"];
+	        this.maxRejectRate = source["maxRejectRate"];
+	    }
+	}
+	export class ImportResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    summary?: ingest.Summary;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.summary = this.convertValues(source["summary"], ingest.Summary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PreviewCell {
+	    value: string;
+	    problem?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewCell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.problem = source["problem"];
+	    }
+	}
+	export class PreviewRequest {
+	    path: string;
+	    profileYaml: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.profileYaml = source["profileYaml"];
+	    }
+	}
+	export class PreviewResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    source: ingest.SourceInfo;
+	    header: string[];
+	    rows: PreviewCell[][];
+	    rowNumbers: number[];
+	    rowProblems: Record<number, Array<string>>;
+	    suggested?: string;
+	    problems: ingest.Problem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.source = this.convertValues(source["source"], ingest.SourceInfo);
+	        this.header = source["header"];
+	        this.rows = this.convertValues(source["rows"], PreviewCell);
+	        this.rowNumbers = source["rowNumbers"];
+	        this.rowProblems = source["rowProblems"];
+	        this.suggested = source["suggested"];
+	        this.problems = this.convertValues(source["problems"], ingest.Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ProfileInfo {
+	    id: string;
+	    name: string;
+	    kind: string;
+	    yaml: string;
+	    example: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProfileInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.yaml = source["yaml"];
+	        this.example = source["example"];
+	    }
+	}
+	export class ProfilesResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    profiles: ProfileInfo[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ProfilesResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.profiles = this.convertValues(source["profiles"], ProfileInfo);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QuarantineRow {
+	    importId: number;
+	    file: string;
+	    row: number;
+	    column: string;
+	    value: string;
+	    reasonBg: string;
+	    reasonEn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuarantineRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.importId = source["importId"];
+	        this.file = source["file"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.reasonBg = source["reasonBg"];
+	        this.reasonEn = source["reasonEn"];
+	    }
+	}
+	export class QuarantineResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    rows: QuarantineRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuarantineResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.rows = this.convertValues(source["rows"], QuarantineRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Status {
 	    ready: boolean;
@@ -197,15 +468,134 @@ export namespace charts {
 
 }
 
+export namespace ingest {
+	
+	export class Problem {
+	    file: string;
+	    row: number;
+	    column: string;
+	    value: string;
+	    code: string;
+	    bg: string;
+	    en: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.code = source["code"];
+	        this.bg = source["bg"];
+	        this.en = source["en"];
+	    }
+	}
+	export class SourceInfo {
+	    format: string;
+	    encoding?: string;
+	    delimiter?: string;
+	    sheet?: string;
+	    headerRow: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.delimiter = source["delimiter"];
+	        this.sheet = source["sheet"];
+	        this.headerRow = source["headerRow"];
+	    }
+	}
+	export class Summary {
+	    file: string;
+	    sha256: string;
+	    importId: number;
+	    status: string;
+	    message?: string;
+	    read: number;
+	    accepted: number;
+	    rejected: number;
+	    duplicates: number;
+	    replaced: number;
+	    new: number;
+	    newDepartments: number;
+	    piiMasked: number;
+	    problems: Problem[];
+	    source: SourceInfo;
+	    profile: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sha256 = source["sha256"];
+	        this.importId = source["importId"];
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.read = source["read"];
+	        this.accepted = source["accepted"];
+	        this.rejected = source["rejected"];
+	        this.duplicates = source["duplicates"];
+	        this.replaced = source["replaced"];
+	        this.new = source["new"];
+	        this.newDepartments = source["newDepartments"];
+	        this.piiMasked = source["piiMasked"];
+	        this.problems = this.convertValues(source["problems"], Problem);
+	        this.source = this.convertValues(source["source"], SourceInfo);
+	        this.profile = source["profile"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace methodology {
 	
 	export class Value {
 	    indicator: string;
 	    period: string;
-	    department?: string;
-	    department_code?: string;
+	    unit: string;
 	    value?: number;
 	    n: number;
+	    ci_low?: number;
+	    ci_high?: number;
+	    small_sample: boolean;
+	    previous?: number;
+	    previous_delta?: number;
+	    previous_significant?: boolean;
+	    year_ago?: number;
+	    year_ago_delta?: number;
+	    year_ago_significant?: boolean;
+	    rank?: number;
+	    status: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Value(source);
@@ -215,10 +605,20 @@ export namespace methodology {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.indicator = source["indicator"];
 	        this.period = source["period"];
-	        this.department = source["department"];
-	        this.department_code = source["department_code"];
+	        this.unit = source["unit"];
 	        this.value = source["value"];
 	        this.n = source["n"];
+	        this.ci_low = source["ci_low"];
+	        this.ci_high = source["ci_high"];
+	        this.small_sample = source["small_sample"];
+	        this.previous = source["previous"];
+	        this.previous_delta = source["previous_delta"];
+	        this.previous_significant = source["previous_significant"];
+	        this.year_ago = source["year_ago"];
+	        this.year_ago_delta = source["year_ago_delta"];
+	        this.year_ago_significant = source["year_ago_significant"];
+	        this.rank = source["rank"];
+	        this.status = source["status"];
 	    }
 	}
 
