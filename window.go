@@ -88,6 +88,12 @@ func runApp(st *app.State, stderr io.Writer) int {
 			},
 		})
 	}
+	saveFile := func(name string) (string, error) {
+		return wailsruntime.SaveFileDialog(st.Context(), wailsruntime.SaveDialogOptions{
+			Title: "Запис / Save", DefaultFilename: name,
+			Filters: []wailsruntime.FileFilter{{DisplayName: "CSV", Pattern: "*.csv"}},
+		})
+	}
 	err := wails.Run(&options.App{
 		Title:     "Отзвук — обратна връзка от потребителите",
 		Width:     1280,
@@ -101,7 +107,7 @@ func runApp(st *app.State, stderr io.Writer) int {
 		OnStartup: func(ctx context.Context) {
 			app.Start(ctx, st, emit)
 		},
-		Bind: []interface{}{app.NewStatusService(st), app.NewIndicatorService(st), app.NewImportService(st, emit, pickFile)},
+		Bind: []interface{}{app.NewStatusService(st), app.NewIndicatorService(st), app.NewImportService(st, emit, pickFile, saveFile)},
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk:", err)

@@ -112,7 +112,7 @@ func TestBadRequestsComeBackAsProblems(t *testing.T) {
 func TestImportWizardBackend(t *testing.T) {
 	st, _ := startedState(t)
 	var events []string
-	svc := NewImportService(st, func(_ context.Context, name string, _ ...any) { events = append(events, name) }, nil)
+	svc := NewImportService(st, func(_ context.Context, name string, _ ...any) { events = append(events, name) }, nil, nil)
 	profiles := svc.Profiles()
 	var stl string
 	for _, p := range profiles.Profiles {
@@ -148,6 +148,13 @@ func TestImportWizardBackend(t *testing.T) {
 	}
 	if bad := svc.SaveProfile("x", "record_kind: nope"); bad.OK {
 		t.Fatal("a broken profile was saved")
+	}
+	out := filepath.Join(dir, "q.csv")
+	if r := svc.ExportQuarantineTo(res.Summary.ImportID, out); !r.OK || r.Rows != 1 {
+		t.Fatalf("export %+v", r)
+	}
+	if body, _ := os.ReadFile(out); !strings.Contains(string(body), "Оценка") {
+		t.Fatalf("exported %q", body)
 	}
 	if svc.Cancel() {
 		t.Fatal("cancelled an import that was not running")

@@ -22,14 +22,15 @@ type ImportService struct {
 	st       *State
 	emit     Emitter
 	pickFile func() (string, error)
+	saveFile func(defaultName string) (string, error)
 
 	mu     sync.Mutex
 	cancel context.CancelFunc
 }
 
-// NewImportService creates the service; pickFile opens the native file dialog (nil in tests).
-func NewImportService(st *State, emit Emitter, pickFile func() (string, error)) *ImportService {
-	return &ImportService{st: st, emit: emit, pickFile: pickFile}
+// NewImportService creates the service; pickFile and saveFile open the native dialogs (nil in tests).
+func NewImportService(st *State, emit Emitter, pickFile func() (string, error), saveFile func(string) (string, error)) *ImportService {
+	return &ImportService{st: st, emit: emit, pickFile: pickFile, saveFile: saveFile}
 }
 
 // FileChoice is the file the user picked.
@@ -289,4 +290,47 @@ func (s *ImportService) Quarantine(importID int64, offset, limit int) Quarantine
 		out.Rows = append(out.Rows, QuarantineRow(r))
 	}
 	return out
+}
+
+// ExportResult says where an export went.
+type ExportResult struct {
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+	Path    string   `json:"path"`
+	Rows    int      `json:"rows"`
+}
+
+// ExportQuarantine asks where to save (native dialog) and writes the quarantine of one import as CSV.
+func (s *ImportService) ExportQuarantine(importID int64) ExportResult {
+	if s.saveFile == nil {
+		return ExportResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	path, err := s.saveFile(fmt.Sprintf("karantina-%d.csv", importID))
+	if err != nil {
+		return ExportResult{Problem: problem("errors.dialog", err, nil)}
+	}
+	if path == "" {
+		return ExportResult{} // the user closed the dialog
+	}
+	return s.ExportQuarantineTo(importID, path)
+}
+
+// ExportQuarantineTo writes the quarantine to a path; the old file is replaced only by a complete new one.
+func (s *ImportService) ExportQuarantineTo(importID int64, path string) ExportResult {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".otzvuk-*.csv")
+	if err != nil {
+		return ExportResult{Problem: problem("errors.saveFailed", err, nil)}
+	}
+	defer os.Remove(tmp.Name())
+	n, err := ingest.WriteQuarantineCSV(s.st.context(), s.st.Store, importID, tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return ExportResult{Problem: problem("errors.saveFailed", err, nil)}
+	}
+	return ExportResult{OK: true, Path: path, Rows: n}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,5 +117,43 @@ func TestRejectedFileIsLoggedWithItsQuarantine(t *testing.T) {
 	sum, err := Import(context.Background(), s, p, path, Options{Now: testNow, MaxRejectRate: 0.9})
 	if err != nil || sum.New != 1 || sum.Rejected != 2 {
 		t.Fatalf("%+v %v", sum, err)
+	}
+}
+
+func TestUTF16WithBOM(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cards16.csv")
+	text := cardsHeader + "K1,05.03.2026,GRAO,box,4,Много добре\n"
+	buf := []byte{0xFF, 0xFE}
+	for _, r := range text {
+		buf = append(buf, byte(r), byte(r>>8))
+	}
+	os.WriteFile(path, buf, 0o644)
+	s := openStore(t)
+	p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
+	sum, err := Import(context.Background(), s, p, path, Options{Now: testNow})
+	if err != nil || sum.New != 1 {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	var comment string
+	s.DB.QueryRow("SELECT text FROM feedback_cards").Scan(&comment)
+	if comment != "Много добре" {
+		t.Fatalf("decoded %q", comment)
+	}
+}
+
+func TestQuarantineExportIsExcelSafe(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "q.csv")
+	os.WriteFile(path, []byte(cardsHeader+goodRow+"K2,05.03.2026,GRAO,box,=1+1,x\n"), 0o644)
+	s := openStore(t)
+	p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
+	Import(context.Background(), s, p, path, Options{Now: testNow, MaxRejectRate: 0.9})
+	var b strings.Builder
+	n, err := WriteQuarantineCSV(context.Background(), s, 0, &b)
+	if err != nil || n != 1 {
+		t.Fatalf("%d %v", n, err)
+	}
+	out := b.String()
+	if !strings.HasPrefix(out, "\ufeff") || !strings.Contains(out, ";'=1+1;") || !strings.Contains(out, "не е число") {
+		t.Fatalf("export:\n%s", out)
 	}
 }

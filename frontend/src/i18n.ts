@@ -23,6 +23,7 @@ export const messages = {
       saveFailed: 'Профилът не може да бъде запазен: {message}',
       busy: 'Вече тече импорт.',
       cancelled: 'Импортът е прекъснат; нищо не е записано.',
+      exportCsv: 'Експорт в CSV', exported: '{n} реда записани в {path}',
     },
     footer: { db: 'База данни', version: 'Версия' },
     nav: { trend: 'Удовлетвореност', import: 'Импорт на данни' },
@@ -41,6 +42,7 @@ export const messages = {
       read_: 'Прочетени', accepted: 'Приети', rejected: 'Отхвърлени', duplicates: 'Дублирани', replaced: 'Заменени', new_: 'Нови', newDepts: 'Нови отдели', pii: 'Маскирани лични данни',
       quarantine: 'Карантина: отхвърлени клетки ({n})', row: 'Ред', column: 'Колона', value: 'Стойност', reason: 'Причина',
       cancelled: 'Импортът е прекъснат; нищо не е записано.',
+      exportCsv: 'Експорт в CSV', exported: '{n} реда записани в {path}',
     },
   },
   en: {
@@ -64,6 +66,7 @@ export const messages = {
       saveFailed: 'The profile could not be saved: {message}',
       busy: 'An import is already running.',
       cancelled: 'The import was cancelled; nothing was written.',
+      exportCsv: 'Export as CSV', exported: '{n} rows written to {path}',
     },
     footer: { db: 'Database', version: 'Version' },
     nav: { trend: 'Satisfaction', import: 'Import data' },
@@ -82,6 +85,7 @@ export const messages = {
       read_: 'Read', accepted: 'Accepted', rejected: 'Rejected', duplicates: 'Duplicates', replaced: 'Replaced', new_: 'New', newDepts: 'New departments', pii: 'PII masked',
       quarantine: 'Quarantine: rejected cells ({n})', row: 'Row', column: 'Column', value: 'Value', reason: 'Reason',
       cancelled: 'The import was cancelled; nothing was written.',
+      exportCsv: 'Export as CSV', exported: '{n} rows written to {path}',
     },
   },
 }

@@ -1,0 +1,50 @@
+package ingest
+
+import (
+	"context"
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"otzvuk/analytics/store"
+)
+
+// WriteQuarantineCSV writes the quarantine of one import (0 = all) as CSV for Excel in Bulgarian:
+// UTF-8 with a BOM, ';' between fields. Cells that a spreadsheet would evaluate (= + - @) are
+// prefixed with an apostrophe so they stay text.
+func WriteQuarantineCSV(ctx context.Context, s *store.Store, importID int64, w io.Writer) (int, error) {
+	if _, err := w.Write([]byte{0xEF, 0xBB, 0xBF}); err != nil {
+		return 0, err
+	}
+	cw := csv.NewWriter(w)
+	cw.Comma = ';'
+	cw.Write([]string{"импорт / import", "файл / file", "ред / row", "колона / column", "стойност / value", "причина", "reason"})
+	n := 0
+	for offset := 0; ; offset += 1000 {
+		rows, _, err := QuarantinePage(ctx, s, importID, offset, 1000)
+		if err != nil {
+			return n, err
+		}
+		for _, r := range rows {
+			cw.Write([]string{strconv.FormatInt(r.ImportID, 10), SafeCell(r.File), strconv.FormatInt(r.Row, 10), SafeCell(r.Column),
+				SafeCell(r.Value), SafeCell(r.ReasonBG), SafeCell(r.ReasonEN)})
+			n++
+		}
+		if len(rows) < 1000 {
+			break
+		}
+	}
+	cw.Flush()
+	return n, cw.Error()
+}
+
+// SafeCell keeps spreadsheet programs from evaluating a cell: a leading = + - @ (or a tab or
+// carriage return before one) gets an apostrophe in front.
+func SafeCell(s string) string {
+	t := strings.TrimLeft(s, "\t\r ")
+	if t != "" && strings.ContainsRune("=+-@", rune(t[0])) {
+		return "'" + s
+	}
+	return s
+}
