@@ -31,7 +31,23 @@ func commands() []command {
 }
 
 func main() {
+	if len(os.Args) > 1 && isHeadless(os.Args[1]) {
+		attachParentConsole()
+	}
 	os.Exit(dispatch(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func isHeadless(arg string) bool {
+	switch arg {
+	case "help", "-h", "-help", "--help", "--version", "-version":
+		return true
+	}
+	for _, c := range commands() {
+		if c.name == arg {
+			return true
+		}
+	}
+	return false
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) int {

@@ -104,14 +104,25 @@ func runApp(st *app.State, stderr io.Writer) int {
 			Assets: assets,
 		},
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
+		Menu:             appMenu(st.Context, "bg", dbPathOf(st)),
 		OnStartup: func(ctx context.Context) {
 			app.Start(ctx, st, emit)
 		},
-		Bind: []interface{}{app.NewStatusService(st), app.NewIndicatorService(st), app.NewImportService(st, emit, pickFile, saveFile)},
+		Bind: []interface{}{app.NewStatusService(st).WithLanguageHook(func(lang string) {
+			wailsruntime.MenuSetApplicationMenu(st.Context(), appMenu(st.Context, lang, dbPathOf(st)))
+			wailsruntime.MenuUpdateApplicationMenu(st.Context())
+		}), app.NewIndicatorService(st), app.NewImportService(st, emit, pickFile, saveFile)},
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk:", err)
 		return 1
 	}
 	return 0
+}
+
+func dbPathOf(st *app.State) string {
+	if st.Store == nil {
+		return ""
+	}
+	return st.Store.Path
 }

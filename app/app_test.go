@@ -160,3 +160,11 @@ func TestImportWizardBackend(t *testing.T) {
 		t.Fatal("cancelled an import that was not running")
 	}
 }
+
+func TestLanguageSwitchReachesTheMenuHook(t *testing.T) {
+	var got []string
+	svc := NewStatusService(&State{}).WithLanguageHook(func(l string) { got = append(got, l) })
+	if !svc.SetLanguage("en") || svc.SetLanguage("fr") || len(got) != 1 || got[0] != "en" {
+		t.Fatalf("hook saw %v", got)
+	}
+}

@@ -6,9 +6,27 @@ import (
 	"otzvuk/analytics/demo"
 )
 
-// StatusService tells the window whether data is ready.
+// StatusService tells the window whether data is ready, and hears the UI language.
 type StatusService struct {
-	st *State
+	st     *State
+	onLang func(lang string)
+}
+
+// WithLanguageHook sets what happens when the user switches language (the native menu follows).
+func (s *StatusService) WithLanguageHook(fn func(lang string)) *StatusService {
+	s.onLang = fn
+	return s
+}
+
+// SetLanguage is called by the UI's language switch: "bg" or "en".
+func (s *StatusService) SetLanguage(lang string) bool {
+	if lang != "bg" && lang != "en" {
+		return false
+	}
+	if s.onLang != nil {
+		s.onLang(lang)
+	}
+	return true
 }
 
 // NewStatusService creates the service.
