@@ -1,6 +1,8 @@
 # Otzvuk — two commands do everything on a fresh Debian 12: `make run` and `make test`.
 SHELL := /bin/bash
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+# A release is a tag vX.Y.Z; between releases the version is 0.1.0+g<commit> (valid for Debian too).
+VERSION ?= $(shell v=$$(git describe --tags --match 'v[0-9]*' --dirty 2>/dev/null | sed 's/^v//; s/-\([0-9]*\)-g/+\1.g/; s/-dirty/.dirty/'); \
+	[ -n "$$v" ] || v="0.1.0+g$$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$$(git diff --quiet HEAD 2>/dev/null || echo .dirty)"; echo $$v)
 LDFLAGS := -X main.version=$(VERSION)
 GO ?= go
 BIN := build/bin/otzvuk
@@ -8,18 +10,23 @@ DEV_BIN := build/bin/otzvuk-dev
 DB ?=
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run test build deps deps-test frontend go-test frontend-test e2e bench clean help
+.PHONY: run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
+	dist dist-windows dist-linux dist-test
 
 help:
 	@echo "make run    build and start the desktop app (demo data on first start)"
 	@echo "make test   install what is missing and run every test"
 	@echo "make bench  run the benchmarks"
+	@echo "make dist   Windows exe + NSIS installer and a .deb, under dist/ (make dist-test checks them)"
 
 deps:
 	@scripts/install-deps.sh run
 
 deps-test:
 	@scripts/install-deps.sh test
+
+deps-dist:
+	@scripts/install-deps.sh dist
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -51,11 +58,26 @@ frontend-test: frontend/node_modules/.package-lock.json
 e2e: $(BIN) $(DEV_BIN)
 	cd frontend && node --test --test-concurrency=1 e2e/
 
+# make test runs the distribution smoke tests too when their tools are there (deps-test installs them).
+HAVE_DIST_TOOLS = $(shell command -v x86_64-w64-mingw32-gcc-posix >/dev/null && command -v makensis >/dev/null && command -v wine >/dev/null && echo yes)
+
 test: deps-test
 	$(MAKE) go-test frontend-test e2e
+	@if [ "$(HAVE_DIST_TOOLS)" = yes ]; then $(MAKE) dist-test; else echo "dist-test skipped: mingw-w64, nsis or wine missing"; fi
+
+dist: dist-windows dist-linux
+
+dist-windows: deps-dist frontend/dist/index.html
+	VERSION=$(VERSION) GO=$(GO) scripts/dist-windows.sh
+
+dist-linux: deps frontend/dist/index.html
+	VERSION=$(VERSION) GO=$(GO) scripts/dist-linux.sh
+
+dist-test: dist
+	VERSION=$(VERSION) scripts/dist-test.sh
 
 bench: frontend/dist/index.html
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
-	rm -rf build/bin build/screenshots frontend/dist/assets frontend/dist/index.html
+	rm -rf build/bin build/screenshots build/deb dist frontend/dist/assets frontend/dist/index.html
