@@ -441,23 +441,10 @@ func recordHash(rec *Record) string {
 	h := sha256.New()
 	var b []byte
 	for _, v := range rec.Values {
-		switch x := v.(type) {
-		case time.Time:
-			b = x.AppendFormat(b, time.RFC3339Nano)
-		case nil:
-			b = append(b, 0)
-		case string:
-			b = append(b, x...)
-		case int64:
-			b = strconv.AppendInt(b, x, 10)
-		case float64:
-			b = strconv.AppendFloat(b, x, 'g', -1, 64)
-		case bool:
-			b = strconv.AppendBool(b, x)
-		default:
-			b = fmt.Append(b, x)
+		if v == nil {
+			b = append(b, 0) // tells NULL from an empty value
 		}
-		b = append(b, 0x1f)
+		b = append(appendValue(b, v, false), 0x1f)
 	}
 	h.Write(b)
 	for _, it := range rec.Items {

@@ -38,25 +38,11 @@ func (s *stageFile) write(vals ...any) error {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		switch x := v.(type) {
-		case nil:
-		case string:
-			b = appendQuoted(b, x)
-		case int64:
-			b = strconv.AppendInt(b, x, 10)
-		case float64:
-			b = strconv.AppendFloat(b, x, 'g', -1, 64)
-		case bool:
-			b = strconv.AppendBool(b, x)
-		case time.Time:
-			if s.dates[i] {
-				b = x.AppendFormat(b, "2006-01-02")
-			} else {
-				b = x.AppendFormat(b, "2006-01-02 15:04:05.000000")
-			}
-		default:
-			b = appendQuoted(b, fmt.Sprint(x))
+		if str, ok := v.(string); ok {
+			b = appendQuoted(b, str)
+			continue
 		}
+		b = appendValue(b, v, s.dates[i])
 	}
 	b = append(b, '\n')
 	s.buf = b
@@ -97,4 +83,27 @@ func (s *stageFile) loadInto(ctx context.Context, dc driver.Conn, table string, 
 func (s *stageFile) remove() {
 	s.f.Close()
 	os.Remove(s.f.Name())
+}
+
+// appendValue writes a typed value as text: ISO dates, decimal points, nothing for nil.
+// The staging CSV and the record hash both use it, so they agree on what a value is.
+func appendValue(b []byte, v any, dateOnly bool) []byte {
+	switch x := v.(type) {
+	case nil:
+		return b
+	case string:
+		return append(b, x...)
+	case int64:
+		return strconv.AppendInt(b, x, 10)
+	case float64:
+		return strconv.AppendFloat(b, x, 'g', -1, 64)
+	case bool:
+		return strconv.AppendBool(b, x)
+	case time.Time:
+		if dateOnly {
+			return x.AppendFormat(b, "2006-01-02")
+		}
+		return x.AppendFormat(b, "2006-01-02 15:04:05.000000")
+	}
+	return fmt.Append(b, v)
 }

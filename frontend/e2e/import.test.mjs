@@ -4,37 +4,18 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import { artifactsDir, chromiumPath, cleanup, devBin, freePort, portOpen, root, start, startXvfb, tempDir, waitFor } from './harness.mjs'
+import { artifactsDir, startDevApp, waitFor } from './harness.mjs'
 
-let xvfb, app, browser, page, dir
-const pageErrors = []
-const knownWailsDevBug = (stack) => stack.includes("reading 'nodes'") && /\/wails\/ipc\.js/.test(stack)
+let app, page, pageErrors, dir
 
 before(async () => {
-  dir = tempDir('otzvuk-import-')
-  xvfb = await startXvfb()
-  const port = await freePort()
-  app = start(devBin, ['--db', join(dir, 'import.duckdb')], {
-    env: { ...process.env, DISPLAY: xvfb.display, devserver: `127.0.0.1:${port}`, assetdir: join(root, 'frontend/dist') },
-  })
-  await waitFor(() => portOpen(port), { timeout: 60000, what: 'the dev server' })
-  browser = await chromium.launch({
-    executablePath: chromiumPath, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  })
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-  page.on('pageerror', (e) => { if (!knownWailsDevBug(e.stack ?? '')) pageErrors.push(e.stack ?? e.message) })
-  page.on('dialog', (d) => { pageErrors.push('dialog: ' + d.message()); d.dismiss() })
-  await page.goto(`http://127.0.0.1:${port}/`)
+  app = await startDevApp('otzvuk-import-', { width: 1400, height: 1000 })
+  ;({ page, pageErrors, dir } = app)
   await page.getByTestId('demo-badge').waitFor({ timeout: 60000 })
 })
 
 after(async () => {
-  await browser?.close()
   await app?.stop()
-  await xvfb?.stop()
-  if (dir) cleanup(dir)
 })
 
 const profile = `name: Карти (тест)

@@ -3,44 +3,17 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import { artifactsDir, chromiumPath, cleanup, devBin, freePort, portOpen, root, start, startXvfb, tempDir, waitFor } from './harness.mjs'
+import { artifactsDir, startDevApp, waitFor } from './harness.mjs'
 
-let xvfb, app, browser, page, dir
-const pageErrors = []
-
-// Wails v2.16.0's dev-server overlay (wails/ipc.js, served only by dev builds) constructs a Svelte 5
-// component with `new`, which throws this once on DOMContentLoaded. It is not ours and not in the
-// production window; exactly this error from exactly that file is ignored, everything else fails.
-const knownWailsDevBug = (stack) => stack.includes("reading 'nodes'") && /\/wails\/ipc\.js/.test(stack)
+let app, page, pageErrors
 
 before(async () => {
-  dir = tempDir('otzvuk-e2e-')
-  xvfb = await startXvfb()
-  const port = await freePort()
-  app = start(devBin, ['--db', join(dir, 'e2e.duckdb')], {
-    env: { ...process.env, DISPLAY: xvfb.display, devserver: `127.0.0.1:${port}`, assetdir: join(root, 'frontend/dist') },
-  })
-  await waitFor(() => portOpen(port), { timeout: 60000, what: `the app's dev server on ${port}` }).catch((e) => {
-    throw new Error(e.message + '\n' + app.output())
-  })
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic'],
-  })
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-  page.on('pageerror', (e) => { if (!knownWailsDevBug(e.stack ?? '')) pageErrors.push(e.stack ?? e.message) })
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()} at ${m.location()?.url}`) })
-  await page.goto(`http://127.0.0.1:${port}/`)
+  app = await startDevApp('otzvuk-e2e-')
+  ;({ page, pageErrors } = app)
 })
 
 after(async () => {
-  await browser?.close()
   await app?.stop()
-  await xvfb?.stop()
-  if (dir) cleanup(dir)
 })
 
 async function settled() {
