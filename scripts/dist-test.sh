@@ -33,6 +33,11 @@ winpath="Z:$(echo "$folder" | sed 's#/#\\\\#g')\\\\данни.duckdb"
 check "otzvuk.exe writes the demo into a folder with a Cyrillic name" bash -c "wine '$exe' demo --db '$winpath' | grep -q 'Демо община'"
 check "otzvuk.exe reads it back and computes an indicator" bash -c "wine '$exe' indicators --db '$winpath' --indicator SAT_IDX --grain year --format csv | grep -q '^SAT_IDX,2025,ГРАО'"
 
+# Signing: a throwaway self-signed certificate proves the signing step puts a signature in.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/key.pem" -out "$tmp/cert.pem" -days 2 -subj "/CN=Otzvuk test" >/dev/null 2>&1
+cp "$exe" "$tmp/signed.exe"
+check "the signing step signs the exe" bash -c "SIGN_CERT='$tmp/cert.pem' SIGN_KEY='$tmp/key.pem' SIGN_TIMESTAMP_URL=http://127.0.0.1:9/ scripts/sign-windows.sh '$tmp/signed.exe' && osslsigncode extract-signature -in '$tmp/signed.exe' -out '$tmp/sig.der' >/dev/null && test -s '$tmp/sig.der'"
+
 # The .deb: install with apt, run from the installed path, remove cleanly.
 if [ "$(id -u)" -eq 0 ]; then
   export DEBIAN_FRONTEND=noninteractive

@@ -29,12 +29,6 @@ wails build -platform windows/amd64 -nsis -s -skipbindings -m -nosyncgomod -trim
 cp build/bin/otzvuk.exe "$out/otzvuk-${VERSION}-windows-amd64.exe"
 cp build/bin/otzvuk-amd64-installer.exe "$out/otzvuk-${VERSION}-windows-amd64-setup.exe"
 
-# Optional Authenticode signing: a trusted code-signing certificate avoids SmartScreen warnings.
-if [ -n "${SIGN_CERT:-}" ] && [ -n "${SIGN_KEY:-}" ]; then
-  for f in "$out/otzvuk-${VERSION}-windows-amd64.exe" "$out/otzvuk-${VERSION}-windows-amd64-setup.exe"; do
-    osslsigncode sign -certs "$SIGN_CERT" -key "$SIGN_KEY" -n "Otzvuk" -t http://timestamp.digicert.com -in "$f" -out "$f.signed" \
-      || osslsigncode sign -certs "$SIGN_CERT" -key "$SIGN_KEY" -n "Otzvuk" -in "$f" -out "$f.signed"
-    mv "$f.signed" "$f"
-  done
-fi
+# Optional Authenticode signing (SIGN_CERT, SIGN_KEY).
+scripts/sign-windows.sh "$out/otzvuk-${VERSION}-windows-amd64.exe" "$out/otzvuk-${VERSION}-windows-amd64-setup.exe"
 ls -la "$out"
