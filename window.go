@@ -13,7 +13,6 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	wailsruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
-	"otzvuk/analytics/methodology"
 	"otzvuk/app"
 )
 
@@ -69,9 +68,8 @@ func runWindow(args []string, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
-	cat, err := methodology.DefaultCatalog()
-	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk:", err)
+	cat, ok := loadCatalog(s.Path, stderr) // shipped indicators plus the municipality's own YAML files
+	if !ok {
 		return 1
 	}
 	return runApp(app.NewState(s, cat, version), stderr)
