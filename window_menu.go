@@ -11,9 +11,9 @@ import (
 
 // menuWords are the native menu's labels in both UI languages.
 var menuWords = map[string]map[string]string{
-	"bg": {"file": "Файл", "import": "Импорт на данни…", "quit": "Изход", "view": "Изглед", "trend": "Удовлетвореност",
+	"bg": {"file": "Файл", "import": "Импорт на данни…", "quit": "Изход", "view": "Изглед", "overview": "Обзор", "trend": "Удовлетвореност",
 		"help": "Помощ", "about": "За програмата", "aboutText": "Отзвук %s\nАнализ на обратната връзка от потребителите на административни услуги.\nОбщина Перущица\n\nБаза данни: %s"},
-	"en": {"file": "File", "import": "Import data…", "quit": "Quit", "view": "View", "trend": "Satisfaction",
+	"en": {"file": "File", "import": "Import data…", "quit": "Quit", "view": "View", "overview": "Overview", "trend": "Satisfaction",
 		"help": "Help", "about": "About", "aboutText": "Otzvuk %s\nFeedback analytics for a municipal administration.\nPerushtitsa Municipality\n\nDatabase: %s"},
 }
 
@@ -30,8 +30,9 @@ func appMenu(ctx func() context.Context, lang, dbPath string) *menu.Menu {
 	file.AddSeparator()
 	file.AddText(w["quit"], keys.CmdOrCtrl("q"), func(*menu.CallbackData) { wailsruntime.Quit(ctx()) })
 	view := m.AddSubmenu(w["view"])
-	view.AddText(w["trend"], keys.CmdOrCtrl("1"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "trend") })
-	view.AddText(w["import"], keys.CmdOrCtrl("2"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "import") })
+	view.AddText(w["overview"], keys.CmdOrCtrl("1"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "overview") })
+	view.AddText(w["trend"], keys.CmdOrCtrl("2"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "trend") })
+	view.AddText(w["import"], keys.CmdOrCtrl("3"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "import") })
 	help := m.AddSubmenu(w["help"])
 	help.AddText(w["about"], nil, func(*menu.CallbackData) {
 		wailsruntime.MessageDialog(ctx(), wailsruntime.MessageDialogOptions{

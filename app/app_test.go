@@ -168,3 +168,38 @@ func TestLanguageSwitchReachesTheMenuHook(t *testing.T) {
 		t.Fatalf("hook saw %v", got)
 	}
 }
+
+func TestOverviewOnTheDemo(t *testing.T) {
+	st, _ := startedState(t)
+	res := NewOverviewService(st).Overview(OverviewRequest{Lang: "bg"})
+	if !res.OK {
+		t.Fatalf("%+v", res.Problem)
+	}
+	if res.Year != 2026 || len(res.Tiles) != len(KeyIndicators) || res.Trend == nil {
+		t.Fatalf("year %d, %d tiles", res.Year, len(res.Tiles))
+	}
+	for _, tile := range res.Tiles {
+		if tile.Value == nil || tile.Period != "2026-Q4" && tile.Period != "2026-Q3" || tile.Spark == nil {
+			t.Errorf("tile %+v", tile)
+		}
+	}
+	// The demo's worsening department (МДТ) must show among significant deteriorations of SAT_IDX.
+	found := false
+	for _, c := range res.Worse {
+		if c.DeptCode == "MDT" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("МДТ not among the deteriorations: %+v", res.Worse)
+	}
+	missing := 0
+	for _, m := range res.Methods {
+		if m.Mandatory && m.Records == 0 {
+			missing++
+		}
+	}
+	if missing == 0 {
+		t.Error("the demo lacks staff consultations and media analysis; the overview should say so")
+	}
+}

@@ -56,9 +56,28 @@ function assertChartMatchesApi(chart, values, periods) {
   assert.ok(compared >= periods * 9, `compared ${compared} points`)
 }
 
+test('the overview shows the key indicators as the Go API computes them', async () => {
+  await page.getByTestId('overview').waitFor({ timeout: 60000 })
+  const api = await page.evaluate(() => window.go.app.OverviewService.Overview({ lang: 'bg', grain: 'quarter', indicator: 'SAT_IDX' }))
+  assert.ok(api.ok)
+  const shown = await page.locator('[data-testid="tile-value"]').allTextContents()
+  assert.equal(shown.length, api.tiles.length)
+  api.tiles.forEach((tile, i) => {
+    let want = tile.value.toFixed(1).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u00A0')
+    if (tile.unit === 'share') want += '\u00A0%'
+    assert.equal(shown[i], want, tile.indicator)
+  })
+  // Status is not colour alone: each tile says it in words, with a sign.
+  const statuses = await page.locator('[data-testid="tile-status"]').allTextContents()
+  assert.ok(statuses.every((s) => /^[✓!✗—]/.test(s.trim())), statuses.join('|'))
+  assert.ok(await page.getByTestId('changes-worse').getByText('Местни данъци и такси').first().isVisible(), 'МДТ among the deteriorations')
+  await page.screenshot({ path: join(artifactsDir(), 'e2e-overview.png') })
+})
+
 test('the satisfaction chart draws exactly what the Go API computes', async () => {
+  await page.getByTestId('demo-badge').waitFor({ timeout: 60000 })
+  await page.getByText('Удовлетвореност', { exact: true }).click()
   await waitFor(chartState, { timeout: 60000, what: 'the chart' })
-  await page.getByTestId('demo-badge').waitFor()
   const chart = await chartState()
   assert.equal(chart.title, 'Индекс на удовлетвореност')
   assertChartMatchesApi(chart, await apiValues('month'), 36)

@@ -168,6 +168,138 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class MethodUse {
+	    method: string;
+	    mandatory: boolean;
+	    records: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MethodUse(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.method = source["method"];
+	        this.mandatory = source["mandatory"];
+	        this.records = source["records"];
+	    }
+	}
+	export class OverviewRequest {
+	    lang: string;
+	    grain: string;
+	    indicator: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverviewRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.grain = source["grain"];
+	        this.indicator = source["indicator"];
+	    }
+	}
+	export class Tile {
+	    indicator: string;
+	    name: string;
+	    unit: string;
+	    direction: string;
+	    period: string;
+	    value?: number;
+	    n: number;
+	    smallSample: boolean;
+	    previous?: number;
+	    delta?: number;
+	    significant?: boolean;
+	    target?: number;
+	    status: string;
+	    spark?: charts.Chart;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.indicator = source["indicator"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.direction = source["direction"];
+	        this.period = source["period"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.smallSample = source["smallSample"];
+	        this.previous = source["previous"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	        this.target = source["target"];
+	        this.status = source["status"];
+	        this.spark = this.convertValues(source["spark"], charts.Chart);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OverviewResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    year: number;
+	    tiles: Tile[];
+	    trend?: charts.Chart;
+	    methods: MethodUse[];
+	    worse: methodology.Change[];
+	    better: methodology.Change[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OverviewResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.year = source["year"];
+	        this.tiles = this.convertValues(source["tiles"], Tile);
+	        this.trend = this.convertValues(source["trend"], charts.Chart);
+	        this.methods = this.convertValues(source["methods"], MethodUse);
+	        this.worse = this.convertValues(source["worse"], methodology.Change);
+	        this.better = this.convertValues(source["better"], methodology.Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PreviewCell {
 	    value: string;
 	    problem?: string;
@@ -408,6 +540,7 @@ export namespace app {
 	
 	    }
 	}
+	
 	export class TrendRequest {
 	    indicator: string;
 	    grain: string;
@@ -627,6 +760,32 @@ export namespace ingest {
 
 export namespace methodology {
 	
+	export class Change {
+	    indicator: string;
+	    department: string;
+	    departmentCode: string;
+	    period: string;
+	    value: number;
+	    yearAgo: number;
+	    delta: number;
+	    improvement: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.indicator = source["indicator"];
+	        this.department = source["department"];
+	        this.departmentCode = source["departmentCode"];
+	        this.period = source["period"];
+	        this.value = source["value"];
+	        this.yearAgo = source["yearAgo"];
+	        this.delta = source["delta"];
+	        this.improvement = source["improvement"];
+	    }
+	}
 	export class Value {
 	    indicator: string;
 	    period: string;

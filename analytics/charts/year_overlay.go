@@ -1,0 +1,66 @@
+package charts
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"otzvuk/analytics/methodology"
+)
+
+// YearLabels are the words of the year-over-year chart.
+type YearLabels struct {
+	Title, ValueAxis string
+	Months           [12]string
+}
+
+// YearOverlay draws the municipal total month by month for one year, with the year before dashed.
+func YearOverlay(values []methodology.Value, year int, l YearLabels) (*Chart, error) {
+	months := l.Months[:]
+	byPeriod := map[string]methodology.Value{}
+	for _, v := range values {
+		if v.IsTotal() {
+			byPeriod[v.Period] = v
+		}
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(
+		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "30"}),
+		charts.WithGridOpts(opts.Grid{Left: "50", Right: "30", Top: "80", Bottom: "40"}),
+		charts.WithYAxisOpts(opts.YAxis{Name: l.ValueAxis, Type: "value", Scale: opts.Bool(true)}),
+		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
+	)
+	line.SetXAxis(months)
+	var points []Point
+	for _, y := range []int{year - 1, year} {
+		name := fmt.Sprint(y)
+		data := make([]opts.LineData, 12)
+		for m := 1; m <= 12; m++ {
+			period := fmt.Sprintf("%04d-%02d", y, m)
+			pt := Point{Series: name, Period: months[m-1]}
+			if v, ok := byPeriod[period]; ok && v.Value != nil {
+				x := round1(*v.Value)
+				data[m-1] = opts.LineData{Value: x}
+				pt.Value, pt.N = &x, v.N
+			} else {
+				data[m-1] = opts.LineData{Value: "-"}
+			}
+			points = append(points, pt)
+		}
+		style := opts.LineStyle{Width: 3}
+		if y < year {
+			style = opts.LineStyle{Width: 2, Type: "dashed", Color: "#888"}
+		}
+		line.AddSeries(name, data, charts.WithLineStyleOpts(style))
+	}
+	line.Validate()
+	raw, err := json.Marshal(line.JSON())
+	if err != nil {
+		return nil, err
+	}
+	return &Chart{Option: raw, Points: points}, nil
+}

@@ -1,0 +1,54 @@
+package methodology
+
+import (
+	"math"
+	"sort"
+)
+
+// Change is a department's significant move against the same period a year earlier.
+type Change struct {
+	Indicator   string  `json:"indicator"`
+	Department  string  `json:"department"`
+	DeptCode    string  `json:"departmentCode"`
+	Period      string  `json:"period"`
+	Value       float64 `json:"value"`
+	YearAgo     float64 `json:"yearAgo"`
+	Delta       float64 `json:"delta"`
+	Improvement bool    `json:"improvement"`
+}
+
+// SignificantChanges picks department values whose change against a year earlier is significant,
+// and splits them into deteriorations and improvements by the indicator's direction, largest first.
+// Small samples are left out, as they are from rankings.
+func SignificantChanges(vals []Value, cat *Catalog, limit int) (worse, better []Change) {
+	for _, v := range vals {
+		if v.DepartmentCode == nil || v.Value == nil || v.YearAgoDelta == nil || v.YearAgoSignificant == nil ||
+			!*v.YearAgoSignificant || v.SmallSample {
+			continue
+		}
+		ind, ok := cat.Get(v.Indicator)
+		if !ok || ind.Direction == "none" {
+			continue
+		}
+		c := Change{Indicator: v.Indicator, Department: *v.Department, DeptCode: *v.DepartmentCode, Period: v.Period,
+			Value: *v.Value, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta}
+		c.Improvement = (c.Delta > 0) == (ind.Direction == "higher")
+		if c.Improvement {
+			better = append(better, c)
+		} else {
+			worse = append(worse, c)
+		}
+	}
+	bySize := func(cs []Change) {
+		sort.SliceStable(cs, func(i, j int) bool { return math.Abs(cs[i].Delta) > math.Abs(cs[j].Delta) })
+	}
+	bySize(worse)
+	bySize(better)
+	if len(worse) > limit {
+		worse = worse[:limit]
+	}
+	if len(better) > limit {
+		better = better[:limit]
+	}
+	return worse, better
+}

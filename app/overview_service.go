@@ -1,0 +1,180 @@
+package app
+
+import (
+	"strconv"
+
+	"otzvuk/analytics/charts"
+	"otzvuk/analytics/methodology"
+)
+
+// OverviewService feeds the mayor's office view: scorecard tiles, the year against the year before,
+// the feedback methods applied, and the departments that moved most.
+type OverviewService struct {
+	st *State
+}
+
+// NewOverviewService creates the service.
+func NewOverviewService(st *State) *OverviewService { return &OverviewService{st: st} }
+
+// KeyIndicators are the scorecard's tiles, in order.
+var KeyIndicators = []string{"SAT_IDX", "SVC_ONTIME", "SPC_ONTIME", "DIG_UPTAKE", "MS_SCORE", "WAIT_OK"}
+
+// OverviewRequest: the UI language, the tiles' grain and the indicator of the yearly comparison.
+type OverviewRequest struct {
+	Lang      string `json:"lang"`
+	Grain     string `json:"grain"`
+	Indicator string `json:"indicator"`
+}
+
+// Tile is one scorecard: the latest period's value against the previous period and the target.
+type Tile struct {
+	Indicator   string        `json:"indicator"`
+	Name        string        `json:"name"`
+	Unit        string        `json:"unit"`
+	Direction   string        `json:"direction"`
+	Period      string        `json:"period"`
+	Value       *float64      `json:"value"`
+	N           int64         `json:"n"`
+	SmallSample bool          `json:"smallSample"`
+	Previous    *float64      `json:"previous"`
+	Delta       *float64      `json:"delta"`
+	Significant *bool         `json:"significant"`
+	Target      *float64      `json:"target"`
+	Status      string        `json:"status"`
+	Spark       *charts.Chart `json:"spark"`
+}
+
+// MethodUse says whether a feedback method has records in the year.
+type MethodUse struct {
+	Method    string `json:"method"`
+	Mandatory bool   `json:"mandatory"`
+	Records   int64  `json:"records"`
+}
+
+// OverviewResult is everything the overview shows.
+type OverviewResult struct {
+	OK      bool                 `json:"ok"`
+	Problem *Problem             `json:"problem,omitempty"`
+	Year    int                  `json:"year"`
+	Tiles   []Tile               `json:"tiles"`
+	Trend   *charts.Chart        `json:"trend"`
+	Methods []MethodUse          `json:"methods"`
+	Worse   []methodology.Change `json:"worse"`
+	Better  []methodology.Change `json:"better"`
+}
+
+var monthNames = map[string][12]string{
+	"bg": {"яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"},
+	"en": {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+}
+
+// Overview computes the mayor's office view.
+func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
+	if req.Grain == "" {
+		req.Grain = "quarter"
+	}
+	if req.Indicator == "" {
+		req.Indicator = "SAT_IDX"
+	}
+	lang := req.Lang
+	if lang != "en" {
+		lang = "bg"
+	}
+	grain, err := methodology.ParseGrain(req.Grain)
+	if err != nil {
+		return OverviewResult{Problem: problem("errors.badGrain", err, map[string]string{"grain": req.Grain})}
+	}
+	trendInd, ok := s.st.Catalog.Get(req.Indicator)
+	if !ok {
+		return OverviewResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
+	}
+	ctx, db, cat := s.st.context(), s.st.Store.DB, s.st.Catalog
+	var ids []string
+	for _, id := range KeyIndicators {
+		if _, ok := cat.Get(id); ok {
+			ids = append(ids, id)
+		}
+	}
+	totals, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: ids, Grain: grain})
+	if err != nil {
+		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	out := OverviewResult{OK: true}
+	byInd := map[string][]methodology.Value{}
+	for _, v := range totals {
+		byInd[v.Indicator] = append(byInd[v.Indicator], v)
+	}
+	for _, id := range ids {
+		ind, _ := cat.Get(id)
+		tile := Tile{Indicator: id, Name: ind.Name.BG, Unit: ind.Unit, Direction: ind.Direction, Target: ind.Target}
+		if lang == "en" {
+			tile.Name = ind.Name.EN
+		}
+		vals := byInd[id]
+		for i := len(vals) - 1; i >= 0; i-- { // the latest period with a value
+			if v := vals[i]; v.Value != nil {
+				tile.Period, tile.Value, tile.N, tile.SmallSample = v.Period, v.Value, v.N, v.SmallSample
+				tile.Previous, tile.Delta, tile.Significant, tile.Status = v.Previous, v.PreviousDelta, v.PreviousSignificant, v.Status
+				break
+			}
+		}
+		if tile.Spark, err = charts.Sparkline(vals); err != nil {
+			return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
+		}
+		out.Tiles = append(out.Tiles, tile)
+	}
+	// The year: the latest with survey data (or any tile's data).
+	for _, t := range out.Tiles {
+		if len(t.Period) >= 4 {
+			if y, err := strconv.Atoi(t.Period[:4]); err == nil && y > out.Year {
+				out.Year = y
+			}
+		}
+	}
+	if out.Year == 0 {
+		return out // an empty database: tiles without values
+	}
+	monthly, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: []string{trendInd.ID}, Grain: methodology.Month})
+	if err != nil {
+		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	title := trendInd.Name.BG
+	axis := "0–100"
+	if lang == "en" {
+		title = trendInd.Name.EN
+	}
+	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, ValueAxis: axis, Months: monthNames[lang]}); err != nil {
+		return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
+	}
+	used, err := methodology.MethodsWithData(ctx, db, out.Year)
+	if err != nil {
+		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	mandatory := map[string]bool{}
+	for _, m := range methodology.MandatoryMethods {
+		mandatory[m] = true
+		out.Methods = append(out.Methods, MethodUse{Method: m, Mandatory: true, Records: used[m]})
+	}
+	for _, m := range []string{"public_consultation", "feedback_card", "hotline", "e_form", "focus_group"} {
+		out.Methods = append(out.Methods, MethodUse{Method: m, Records: used[m]})
+	}
+	var directional []string
+	for _, ind := range cat.All() {
+		if ind.Direction != "none" && ind.Measure.Kind != methodology.KindMix {
+			directional = append(directional, ind.ID)
+		}
+	}
+	yearly, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: directional, Grain: methodology.Year,
+		By: []methodology.Dimension{methodology.ByDepartment}})
+	if err != nil {
+		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	var latest []methodology.Value
+	for _, v := range yearly {
+		if v.Period == strconv.Itoa(out.Year) {
+			latest = append(latest, v)
+		}
+	}
+	out.Worse, out.Better = methodology.SignificantChanges(latest, cat, 6)
+	return out
+}
