@@ -139,7 +139,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
 	}
 	title := trendInd.Name.BG
-	axis := "0–100"
+	axis := ""
 	if lang == "en" {
 		title = trendInd.Name.EN
 	}

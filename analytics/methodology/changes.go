@@ -8,6 +8,7 @@ import (
 // Change is a department's significant move against the same period a year earlier.
 type Change struct {
 	Indicator   string  `json:"indicator"`
+	Name        Text    `json:"name"`
 	Department  string  `json:"department"`
 	DeptCode    string  `json:"departmentCode"`
 	Period      string  `json:"period"`
@@ -30,7 +31,7 @@ func SignificantChanges(vals []Value, cat *Catalog, limit int) (worse, better []
 		if !ok || ind.Direction == "none" {
 			continue
 		}
-		c := Change{Indicator: v.Indicator, Department: *v.Department, DeptCode: *v.DepartmentCode, Period: v.Period,
+		c := Change{Indicator: v.Indicator, Name: ind.Name, Department: *v.Department, DeptCode: *v.DepartmentCode, Period: v.Period,
 			Value: *v.Value, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta}
 		c.Improvement = (c.Delta > 0) == (ind.Direction == "higher")
 		if c.Improvement {

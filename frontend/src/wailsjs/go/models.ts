@@ -760,8 +760,23 @@ export namespace ingest {
 
 export namespace methodology {
 	
+	export class Text {
+	    bg: string;
+	    en: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Text(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.bg = source["bg"];
+	        this.en = source["en"];
+	    }
+	}
 	export class Change {
 	    indicator: string;
+	    name: Text;
 	    department: string;
 	    departmentCode: string;
 	    period: string;
@@ -777,6 +792,7 @@ export namespace methodology {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.indicator = source["indicator"];
+	        this.name = this.convertValues(source["name"], Text);
 	        this.department = source["department"];
 	        this.departmentCode = source["departmentCode"];
 	        this.period = source["period"];
@@ -785,7 +801,26 @@ export namespace methodology {
 	        this.delta = source["delta"];
 	        this.improvement = source["improvement"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
+	
 	export class Value {
 	    indicator: string;
 	    period: string;
