@@ -203,3 +203,33 @@ func TestOverviewOnTheDemo(t *testing.T) {
 		t.Error("the demo lacks staff consultations and media analysis; the overview should say so")
 	}
 }
+
+func TestCompareOnTheDemo(t *testing.T) {
+	st, _ := startedState(t)
+	res := NewCompareService(st).Compare(CompareRequest{Lang: "bg", Grain: "year", Period: "2025", Indicator: "SAT_IDX"})
+	if !res.OK || res.Period != "2025" || res.Heatmap == nil || res.Total == nil {
+		t.Fatalf("%+v", res.Problem)
+	}
+	if len(res.Ranking) != 8 || res.Ranking[0].Rank == nil || *res.Ranking[0].Rank != 1 {
+		t.Fatalf("ranking %+v", res.Ranking)
+	}
+	for i := 1; i < len(res.Ranking); i++ {
+		a, b := res.Ranking[i-1], res.Ranking[i]
+		if a.Rank != nil && b.Rank != nil && *a.Value < *b.Value {
+			t.Fatalf("ranking not by value: %v before %v", *a.Value, *b.Value)
+		}
+	}
+	var opt struct {
+		Series []struct {
+			Data []struct {
+				Value []any `json:"value"`
+			} `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(res.Heatmap.Option, &opt); err != nil || len(opt.Series[0].Data) < 8*10 {
+		t.Fatalf("heatmap cells: %v %d", err, len(opt.Series[0].Data))
+	}
+	if latest := NewCompareService(st).Compare(CompareRequest{Grain: "year"}); latest.Period != "2026" {
+		t.Fatalf("default period %s", latest.Period)
+	}
+}

@@ -88,3 +88,14 @@ func (s *IndicatorService) Trend(req TrendRequest) ChartResult {
 	}
 	return ChartResult{OK: true, Chart: chart}
 }
+
+// CatalogResult is the indicator catalogue as loaded (shipped and the municipality's own).
+type CatalogResult struct {
+	OK         bool                     `json:"ok"`
+	Indicators []*methodology.Indicator `json:"indicators"`
+}
+
+// Catalog lists every indicator with its definition, method, target and source file.
+func (s *IndicatorService) Catalog() CatalogResult {
+	return CatalogResult{OK: true, Indicators: s.st.Catalog.All()}
+}

@@ -18,6 +18,7 @@ type Point struct {
 	Period string   `json:"period"`
 	Value  *float64 `json:"value"`
 	N      int64    `json:"n"`
+	Key    string   `json:"key,omitempty"` // the data item's name, for charts without a category axis value (heatmap)
 }
 
 // Chart is a ready-to-render ECharts option plus the points behind it.

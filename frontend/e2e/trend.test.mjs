@@ -114,6 +114,27 @@ test('a tooltip shows the value with its n in Bulgarian format', async () => {
   assert.match(tip, /г\./, 'Bulgarian period name')
 })
 
+test('the comparison view draws the heatmap and ranks departments as the Go API does', async () => {
+  await page.getByText('Сравнение', { exact: true }).click()
+  await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
+  const api = await page.evaluate(() => window.go.app.CompareService.Compare({ lang: 'bg', grain: 'year', period: '', indicator: 'SAT_IDX' }))
+  const cells = await page.evaluate(() => window.__otzvukCharts['compare-heatmap'].getOption().series[0].data.length)
+  assert.equal(cells, JSON.parse(JSON.stringify(api.heatmap.points)).length)
+  const firstRow = await page.getByTestId('ranking').locator('tbody tr').first().locator('td').allTextContents()
+  assert.equal(firstRow[1], api.ranking[0].department)
+  assert.equal(firstRow[0], String(api.ranking[0].rank))
+  await page.screenshot({ path: join(artifactsDir(), 'e2e-compare.png') })
+})
+
+test('the catalogue lists every indicator', async () => {
+  await page.getByText('Каталог', { exact: true }).click()
+  await page.getByTestId('catalog-table').waitFor()
+  const n = await page.getByTestId('catalog-table').locator('tbody tr').count()
+  const api = await page.evaluate(() => window.go.app.IndicatorService.Catalog())
+  assert.equal(n, api.indicators.length)
+  assert.ok(n >= 34)
+})
+
 test('no page errors', () => {
   assert.deepEqual(pageErrors, [])
 })

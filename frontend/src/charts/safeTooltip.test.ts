@@ -21,3 +21,15 @@ describe('tooltips from hostile data', () => {
     expect(host.textContent).toContain('март 2026')
   })
 })
+
+describe('heatmap tooltips', () => {
+  it('finds the cell by its data name and escapes both labels', () => {
+    const f = tooltipFormatter([{ series: '<b>Отдел</b>', period: 'Индекс & др.', value: 75.25, n: 30, key: 'k1' }], 'bg', 'n = ')
+    const host = document.createElement('div')
+    host.innerHTML = f({ name: 'k1', seriesName: 'heatmap' })
+    expect(host.querySelector('b b')).toBeNull()
+    expect(host.textContent).toContain('<b>Отдел</b>')
+    expect(host.textContent).toContain('Индекс & др.: 75,3')
+    expect(host.textContent).toContain('n = 30')
+  })
+})

@@ -7,6 +7,7 @@ export interface Point {
   period: string
   value: number | null
   n: number
+  key?: string // a heatmap cell's data name
 }
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -17,6 +18,7 @@ export function escapeHtml(s: unknown): string {
 
 interface AxisParam {
   seriesName?: string
+  componentSubType?: string
   name?: string
   axisValue?: string
   color?: string
@@ -31,10 +33,19 @@ function swatch(color: unknown): string {
 
 export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string) {
   const index = new Map<string, Point>()
-  for (const p of points) index.set(p.series + '\u0000' + p.period, p)
+  const byKey = new Map<string, Point>()
+  for (const p of points) {
+    index.set(p.series + '\u0000' + p.period, p)
+    if (p.key) byKey.set(p.key, p)
+  }
   return (raw: AxisParam | AxisParam[]): string => {
     const params = Array.isArray(raw) ? raw : [raw]
     if (params.length === 0) return ''
+    const cell = params.length === 1 && params[0].name ? byKey.get(params[0].name) : undefined
+    if (cell) {
+      const n = ` <span style="color:#888">(${escapeHtml(nLabel)}${formatInteger(cell.n, lang)})</span>`
+      return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(cell.series)}</div><div>${escapeHtml(cell.period)}: <b>${formatNumber(cell.value, lang)}</b>${n}</div>`
+    }
     const period = String(params[0].axisValue ?? params[0].name ?? '')
     const rows = params.map((p) => {
       const pt = index.get(String(p.seriesName) + '\u0000' + period)

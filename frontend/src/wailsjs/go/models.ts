@@ -1,5 +1,37 @@
 export namespace app {
 	
+	export class CatalogResult {
+	    ok: boolean;
+	    indicators: methodology.Indicator[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CatalogResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.indicators = this.convertValues(source["indicators"], methodology.Indicator);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Problem {
 	    key: string;
 	    message: string;
@@ -30,6 +62,100 @@ export namespace app {
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.chart = this.convertValues(source["chart"], charts.Chart);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CompareRequest {
+	    lang: string;
+	    grain: string;
+	    period: string;
+	    indicator: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompareRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.grain = source["grain"];
+	        this.period = source["period"];
+	        this.indicator = source["indicator"];
+	    }
+	}
+	export class RankRow {
+	    department: string;
+	    code: string;
+	    value?: number;
+	    n: number;
+	    ciLow?: number;
+	    ciHigh?: number;
+	    smallSample: boolean;
+	    rank?: number;
+	    status: string;
+	    yearAgo?: number;
+	    significant?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RankRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.department = source["department"];
+	        this.code = source["code"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.ciLow = source["ciLow"];
+	        this.ciHigh = source["ciHigh"];
+	        this.smallSample = source["smallSample"];
+	        this.rank = source["rank"];
+	        this.status = source["status"];
+	        this.yearAgo = source["yearAgo"];
+	        this.significant = source["significant"];
+	    }
+	}
+	export class CompareResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    period: string;
+	    periods: string[];
+	    heatmap?: charts.Chart;
+	    total?: RankRow;
+	    ranking: RankRow[];
+	    unit: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompareResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.period = source["period"];
+	        this.periods = source["periods"];
+	        this.heatmap = this.convertValues(source["heatmap"], charts.Chart);
+	        this.total = this.convertValues(source["total"], RankRow);
+	        this.ranking = this.convertValues(source["ranking"], RankRow);
+	        this.unit = source["unit"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -490,6 +616,7 @@ export namespace app {
 		}
 	}
 	
+	
 	export class Status {
 	    ready: boolean;
 	    demo: boolean;
@@ -601,6 +728,7 @@ export namespace charts {
 	    period: string;
 	    value?: number;
 	    n: number;
+	    key?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Point(source);
@@ -612,6 +740,7 @@ export namespace charts {
 	        this.period = source["period"];
 	        this.value = source["value"];
 	        this.n = source["n"];
+	        this.key = source["key"];
 	    }
 	}
 	export class Chart {
@@ -820,6 +949,128 @@ export namespace methodology {
 		    return a;
 		}
 	}
+	export class Side {
+	    source?: string;
+	    value: string;
+	    filter?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Side(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.value = source["value"];
+	        this.filter = source["filter"];
+	    }
+	}
+	export class Measure {
+	    kind: string;
+	    date?: string;
+	    filter?: string;
+	    value?: string;
+	    numerator?: string;
+	    num?: Side;
+	    den?: Side;
+	    scale?: number;
+	    dimension?: string;
+	    methods?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Measure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.date = source["date"];
+	        this.filter = source["filter"];
+	        this.value = source["value"];
+	        this.numerator = source["numerator"];
+	        this.num = this.convertValues(source["num"], Side);
+	        this.den = this.convertValues(source["den"], Side);
+	        this.scale = source["scale"];
+	        this.dimension = source["dimension"];
+	        this.methods = source["methods"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Indicator {
+	    id: string;
+	    name: Text;
+	    description: Text;
+	    method: string;
+	    group: string;
+	    source: string;
+	    unit: string;
+	    direction: string;
+	    target?: number;
+	    warning?: number;
+	    minN: number;
+	    measure: Measure;
+	    file: string;
+	    user: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Indicator(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = this.convertValues(source["name"], Text);
+	        this.description = this.convertValues(source["description"], Text);
+	        this.method = source["method"];
+	        this.group = source["group"];
+	        this.source = source["source"];
+	        this.unit = source["unit"];
+	        this.direction = source["direction"];
+	        this.target = source["target"];
+	        this.warning = source["warning"];
+	        this.minN = source["minN"];
+	        this.measure = this.convertValues(source["measure"], Measure);
+	        this.file = source["file"];
+	        this.user = source["user"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	
 	export class Value {
 	    indicator: string;

@@ -1,0 +1,146 @@
+package app
+
+import (
+	"sort"
+
+	"otzvuk/analytics/charts"
+	"otzvuk/analytics/methodology"
+)
+
+// CompareService feeds the comparison view: departments × indicators for one period, and a
+// ranking of departments on one indicator with intervals and small-sample marks.
+type CompareService struct {
+	st *State
+}
+
+// NewCompareService creates the service.
+func NewCompareService(st *State) *CompareService { return &CompareService{st: st} }
+
+// CompareRequest: the period (e.g. "2025"; empty = the latest with data) at a grain, and the
+// indicator of the ranking.
+type CompareRequest struct {
+	Lang      string `json:"lang"`
+	Grain     string `json:"grain"`
+	Period    string `json:"period"`
+	Indicator string `json:"indicator"`
+}
+
+// RankRow is one department in the ranking.
+type RankRow struct {
+	Department  string   `json:"department"`
+	Code        string   `json:"code"`
+	Value       *float64 `json:"value"`
+	N           int64    `json:"n"`
+	CILow       *float64 `json:"ciLow"`
+	CIHigh      *float64 `json:"ciHigh"`
+	SmallSample bool     `json:"smallSample"`
+	Rank        *int     `json:"rank"`
+	Status      string   `json:"status"`
+	YearAgo     *float64 `json:"yearAgo"`
+	Significant *bool    `json:"significant"`
+}
+
+// CompareResult is the heatmap, the ranking and the periods the user can pick.
+type CompareResult struct {
+	OK      bool          `json:"ok"`
+	Problem *Problem      `json:"problem,omitempty"`
+	Period  string        `json:"period"`
+	Periods []string      `json:"periods"`
+	Heatmap *charts.Chart `json:"heatmap"`
+	Total   *RankRow      `json:"total"`
+	Ranking []RankRow     `json:"ranking"`
+	Unit    string        `json:"unit"`
+}
+
+// Compare computes the comparison view.
+func (s *CompareService) Compare(req CompareRequest) CompareResult {
+	grain, err := methodology.ParseGrain(req.Grain)
+	if err != nil {
+		return CompareResult{Problem: problem("errors.badGrain", err, map[string]string{"grain": req.Grain})}
+	}
+	if req.Grain == "" {
+		grain = methodology.Year
+	}
+	if req.Indicator == "" {
+		req.Indicator = "SAT_IDX"
+	}
+	rankInd, ok := s.st.Catalog.Get(req.Indicator)
+	if !ok {
+		return CompareResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
+	}
+	cat := s.st.Catalog
+	var ids []string
+	names := map[string]string{}
+	for _, ind := range cat.All() {
+		if ind.Direction == "none" || ind.Measure.Kind == methodology.KindMix || ind.Unit == "count" {
+			continue // a heatmap of directionless or raw counts would compare sizes, not service
+		}
+		ids = append(ids, ind.ID)
+		names[ind.ID] = ind.Name.BG
+		if req.Lang == "en" {
+			names[ind.ID] = ind.Name.EN
+		}
+	}
+	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, cat, methodology.Query{Indicators: ids, Grain: grain,
+		By: []methodology.Dimension{methodology.ByDepartment}})
+	if err != nil {
+		return CompareResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	out := CompareResult{OK: true, Unit: rankInd.Unit}
+	periodSet := map[string]bool{}
+	for _, v := range vals {
+		if v.Value != nil {
+			periodSet[v.Period] = true
+		}
+	}
+	for p := range periodSet {
+		out.Periods = append(out.Periods, p)
+	}
+	sort.Strings(out.Periods)
+	out.Period = req.Period
+	if !periodSet[out.Period] && len(out.Periods) > 0 {
+		out.Period = out.Periods[len(out.Periods)-1]
+	}
+	var cur []methodology.Value
+	for _, v := range vals {
+		if v.Period == out.Period {
+			cur = append(cur, v)
+		}
+	}
+	words := map[string][3]string{"bg": {"Отдели спрямо общината — ", "по-добре", "по-зле"}, "en": {"Departments against the municipality — ", "better", "worse"}}
+	w, ok := words[req.Lang]
+	if !ok {
+		w = words["bg"]
+	}
+	dec := ","
+	if req.Lang == "en" {
+		dec = "."
+	}
+	if out.Heatmap, err = charts.DepartmentHeatmap(cur, cat, charts.HeatmapLabels{Title: w[0] + out.Period, Better: w[1], Worse: w[2], Names: names, Decimal: dec}); err != nil {
+		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
+	}
+	for _, v := range cur {
+		if v.Indicator != rankInd.ID {
+			continue
+		}
+		row := RankRow{Value: v.Value, N: v.N, CILow: v.CILow, CIHigh: v.CIHigh, SmallSample: v.SmallSample, Rank: v.Rank,
+			Status: v.Status, YearAgo: v.YearAgo, Significant: v.YearAgoSignificant}
+		if v.IsTotal() {
+			out.Total = &row
+			continue
+		}
+		row.Department, row.Code = *v.Department, *v.DepartmentCode
+		out.Ranking = append(out.Ranking, row)
+	}
+	sort.SliceStable(out.Ranking, func(i, j int) bool {
+		a, b := out.Ranking[i], out.Ranking[j]
+		if (a.Rank == nil) != (b.Rank == nil) {
+			return a.Rank != nil
+		}
+		if a.Rank != nil && *a.Rank != *b.Rank {
+			return *a.Rank < *b.Rank
+		}
+		return a.Department < b.Department
+	})
+	return out
+}
