@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"otzvuk/analytics/charts"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
@@ -231,5 +232,24 @@ func TestCompareOnTheDemo(t *testing.T) {
 	}
 	if latest := NewCompareService(st).Compare(CompareRequest{Grain: "year"}); latest.Period != "2026" {
 		t.Fatalf("default period %s", latest.Period)
+	}
+}
+
+func TestDepartmentViewOnTheDemo(t *testing.T) {
+	st, _ := startedState(t)
+	res := NewDepartmentService(st).Department(DepartmentRequest{Code: "MDT", Lang: "bg"})
+	if !res.OK || res.Code != "MDT" || len(res.Departments) != 8 || res.Year != 2026 {
+		t.Fatalf("%+v", res.Problem)
+	}
+	for name, c := range map[string]*charts.Chart{"services": res.Services, "trend": res.Trend, "drivers": res.Drivers, "groups": res.Groups, "channels": res.Channels} {
+		if c == nil || len(c.Points) == 0 {
+			t.Errorf("%s: no chart", name)
+		}
+	}
+	if res.Signals.OnTime == nil || len(res.Signals.Received) == 0 {
+		t.Errorf("signals %+v", res.Signals)
+	}
+	if d := NewDepartmentService(st).Department(DepartmentRequest{Code: "nope"}); d.Code != d.Departments[0].Code {
+		t.Error("an unknown code should fall back to the first department")
 	}
 }

@@ -360,3 +360,12 @@ func (ind *Indicator) dateColumn() string {
 	}
 	return "date"
 }
+
+// Must returns a shipped indicator the code relies on by id (it panics only on a broken build).
+func (c *Catalog) Must(id string) *Indicator {
+	ind, ok := c.byID[id]
+	if !ok {
+		panic("indicator " + id + " missing from the catalogue")
+	}
+	return ind
+}

@@ -126,6 +126,19 @@ test('the comparison view draws the heatmap and ranks departments as the Go API 
   await page.screenshot({ path: join(artifactsDir(), 'e2e-compare.png') })
 })
 
+test('the department view draws its charts for the chosen department', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Отдел$/ }).click()
+  await page.getByTestId('signals').waitFor({ timeout: 30000 })
+  for (const c of ['dept-trend', 'dept-services', 'dept-drivers', 'dept-groups', 'dept-channels']) {
+    await page.locator(`[data-chart="${c}"][data-rendered="true"]`).waitFor({ timeout: 30000 })
+  }
+  const api = await page.evaluate(() => window.go.app.DepartmentService.Department({ code: '', lang: 'bg' }))
+  const drawn = await page.evaluate(() => window.__otzvukCharts['dept-services'].getOption().series[0].data.map((d) => (typeof d === 'object' ? d.value : d)))
+  const want = api.services.points.map((p) => p.value)
+  assert.deepEqual(drawn.map(Number), want)
+  await page.screenshot({ path: join(artifactsDir(), 'e2e-department.png') })
+})
+
 test('the catalogue lists every indicator', async () => {
   await page.getByText('Каталог', { exact: true }).click()
   await page.getByTestId('catalog-table').waitFor()

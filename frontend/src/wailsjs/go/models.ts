@@ -176,6 +176,108 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class DepartmentOption {
+	    code: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DepartmentOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	    }
+	}
+	export class DepartmentRequest {
+	    code: string;
+	    lang: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DepartmentRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.lang = source["lang"];
+	    }
+	}
+	export class SignalsSummary {
+	    received: Record<string, number>;
+	    onTime?: number;
+	    onTimeN: number;
+	    overdue?: number;
+	    medianDays?: number;
+	    upheldShare?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SignalsSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.received = source["received"];
+	        this.onTime = source["onTime"];
+	        this.onTimeN = source["onTimeN"];
+	        this.overdue = source["overdue"];
+	        this.medianDays = source["medianDays"];
+	        this.upheldShare = source["upheldShare"];
+	    }
+	}
+	export class DepartmentResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    departments: DepartmentOption[];
+	    code: string;
+	    name: string;
+	    year: number;
+	    services?: charts.Chart;
+	    trend?: charts.Chart;
+	    drivers?: charts.Chart;
+	    groups?: charts.Chart;
+	    channels?: charts.Chart;
+	    signals: SignalsSummary;
+	
+	    static createFrom(source: any = {}) {
+	        return new DepartmentResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.year = source["year"];
+	        this.services = this.convertValues(source["services"], charts.Chart);
+	        this.trend = this.convertValues(source["trend"], charts.Chart);
+	        this.drivers = this.convertValues(source["drivers"], charts.Chart);
+	        this.groups = this.convertValues(source["groups"], charts.Chart);
+	        this.channels = this.convertValues(source["channels"], charts.Chart);
+	        this.signals = this.convertValues(source["signals"], SignalsSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ExportResult {
 	    ok: boolean;
 	    problem?: Problem;
@@ -615,6 +717,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class Status {

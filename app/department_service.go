@@ -1,0 +1,253 @@
+package app
+
+import (
+	"sort"
+	"strconv"
+
+	"otzvuk/analytics/charts"
+	"otzvuk/analytics/methodology"
+)
+
+// DepartmentService feeds the department head's view: the department's services, its course
+// against the municipality, its signals register, the survey drivers, and the split by
+// respondent group and channel.
+type DepartmentService struct {
+	st *State
+}
+
+// NewDepartmentService creates the service.
+func NewDepartmentService(st *State) *DepartmentService { return &DepartmentService{st: st} }
+
+// DepartmentRequest names the department (code; empty = the first) and the UI language.
+type DepartmentRequest struct {
+	Code string `json:"code"`
+	Lang string `json:"lang"`
+}
+
+// DepartmentOption is one department the user can pick.
+type DepartmentOption struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+// SignalsSummary is the department's register for the year.
+type SignalsSummary struct {
+	Received    map[string]float64 `json:"received"` // by kind
+	OnTime      *float64           `json:"onTime"`
+	OnTimeN     int64              `json:"onTimeN"`
+	Overdue     *float64           `json:"overdue"` // open and past deadline now
+	MedianDays  *float64           `json:"medianDays"`
+	UpheldShare *float64           `json:"upheldShare"`
+}
+
+// DepartmentResult is everything the department view shows.
+type DepartmentResult struct {
+	OK          bool               `json:"ok"`
+	Problem     *Problem           `json:"problem,omitempty"`
+	Departments []DepartmentOption `json:"departments"`
+	Code        string             `json:"code"`
+	Name        string             `json:"name"`
+	Year        int                `json:"year"`
+	Services    *charts.Chart      `json:"services"`
+	Trend       *charts.Chart      `json:"trend"`
+	Drivers     *charts.Chart      `json:"drivers"`
+	Groups      *charts.Chart      `json:"groups"`
+	Channels    *charts.Chart      `json:"channels"`
+	Signals     SignalsSummary     `json:"signals"`
+}
+
+var deptWords = map[string]map[string]string{
+	"bg": {"services": "Индекс на удовлетвореност по услуги", "drivers": "Фактори на удовлетвореността", "groups": "По групи потребители",
+		"channels": "По канали", "total": "Общо за общината", "citizen": "Граждани", "ngo": "НПО", "business": "Бизнес",
+		"counter": "Гише", "post": "Поща", "email": "Имейл", "ssev": "ССЕВ", "portal": "Портал", "phone": "Телефон", "other": "Друго",
+		"axis": "Индекс (0–100)"},
+	"en": {"services": "Satisfaction index by service", "drivers": "Satisfaction drivers", "groups": "By respondent group",
+		"channels": "By channel", "total": "Municipality total", "citizen": "Citizens", "ngo": "NGOs", "business": "Business",
+		"counter": "Counter", "post": "Post", "email": "E-mail", "ssev": "SSEV", "portal": "Portal", "phone": "Phone", "other": "Other",
+		"axis": "Index (0–100)"},
+}
+
+// Department computes the department view for the latest year with data.
+func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
+	lang := req.Lang
+	if lang != "en" {
+		lang = "bg"
+	}
+	w := deptWords[lang]
+	ctx, db, cat := s.st.context(), s.st.Store.DB, s.st.Catalog
+	depts, err := methodology.Departments(ctx, db)
+	if err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	out := DepartmentResult{OK: true}
+	for _, d := range depts {
+		out.Departments = append(out.Departments, DepartmentOption{Code: d.Code, Name: d.Name})
+	}
+	if len(depts) == 0 {
+		return out
+	}
+	out.Code, out.Name = depts[0].Code, depts[0].Name
+	for _, d := range depts {
+		if d.Code == req.Code {
+			out.Code, out.Name = d.Code, d.Name
+		}
+	}
+	only := map[methodology.Dimension][]string{methodology.ByDepartment: {out.Code}}
+	compute := func(ids []string, by []methodology.Dimension, grain methodology.Grain, filters map[methodology.Dimension][]string) ([]methodology.Value, error) {
+		return methodology.Compute(ctx, db, cat, methodology.Query{Indicators: ids, By: by, Grain: grain, Filters: filters})
+	}
+	monthly, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
+	if err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	var trend []methodology.Value
+	for _, v := range monthly {
+		if v.IsTotal() || (v.DepartmentCode != nil && *v.DepartmentCode == out.Code) {
+			trend = append(trend, v)
+			if v.Value != nil && len(v.Period) >= 4 {
+				if y, _ := strconv.Atoi(v.Period[:4]); y > out.Year {
+					out.Year = y
+				}
+			}
+		}
+	}
+	name := cat.Must("SAT_IDX").Name.BG
+	if lang == "en" {
+		name = cat.Must("SAT_IDX").Name.EN
+	}
+	if out.Trend, err = charts.TrendLine(trend, charts.Labels{Title: name + " — " + out.Name, Total: w["total"], ValueAxis: w["axis"]}); err != nil {
+		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
+	}
+	year := strconv.Itoa(out.Year)
+	inYear := func(vals []methodology.Value) []methodology.Value {
+		var o []methodology.Value
+		for _, v := range vals {
+			if v.Period == year {
+				o = append(o, v)
+			}
+		}
+		return o
+	}
+	// Services of the department.
+	bySvc, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, methodology.Year, only)
+	if err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	var cats []string
+	series := charts.BarSeries{Name: out.Name}
+	svc := inYear(bySvc)
+	sort.SliceStable(svc, func(i, j int) bool { return valueOf(svc[i]) > valueOf(svc[j]) })
+	for _, v := range svc {
+		if v.Service == nil || v.Value == nil {
+			continue
+		}
+		cats = append(cats, *v.Service)
+		series.Values, series.N, series.Small = append(series.Values, v.Value), append(series.N, v.N), append(series.Small, v.SmallSample)
+	}
+	if out.Services, err = charts.Bars(w["services"]+" — "+year, cats, []charts.BarSeries{series}, true); err != nil {
+		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
+	}
+	// Drivers: the department against the municipality.
+	drivers := []string{"DRIVER_TIMELINESS", "DRIVER_ACCESSIBILITY", "DRIVER_COMPETENCE", "DRIVER_COURTESY", "DRIVER_FAIRNESS", "DRIVER_OUTCOME"}
+	dv, err := compute(drivers, []methodology.Dimension{methodology.ByDepartment}, methodology.Year, nil)
+	if err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	mine, all := charts.BarSeries{Name: out.Name}, charts.BarSeries{Name: w["total"]}
+	var driverNames []string
+	for _, id := range drivers {
+		ind := cat.Must(id)
+		n := ind.Name.BG
+		if lang == "en" {
+			n = ind.Name.EN
+		}
+		driverNames = append(driverNames, n)
+		var m, a *methodology.Value
+		for i, v := range dv {
+			if v.Indicator != id || v.Period != year {
+				continue
+			}
+			if v.IsTotal() {
+				a = &dv[i]
+			} else if v.DepartmentCode != nil && *v.DepartmentCode == out.Code {
+				m = &dv[i]
+			}
+		}
+		mine.Values, mine.N, mine.Small = appendValue(mine.Values, mine.N, mine.Small, m)
+		all.Values, all.N, all.Small = appendValue(all.Values, all.N, all.Small, a)
+	}
+	if out.Drivers, err = charts.Bars(w["drivers"]+" — "+year, driverNames, []charts.BarSeries{mine, all}, true); err != nil {
+		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
+	}
+	// Respondent groups and channels.
+	split := func(dim methodology.Dimension, title string, order []string) (*charts.Chart, error) {
+		vals, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{dim}, methodology.Year, only)
+		if err != nil {
+			return nil, err
+		}
+		var cats []string
+		s := charts.BarSeries{Name: out.Name}
+		for _, code := range order {
+			for _, v := range inYear(vals) {
+				c := v.Group
+				if dim == methodology.ByChannel {
+					c = v.Channel
+				}
+				if c != nil && *c == code && v.Value != nil {
+					cats = append(cats, w[code])
+					s.Values, s.N, s.Small = append(s.Values, v.Value), append(s.N, v.N), append(s.Small, v.SmallSample)
+				}
+			}
+		}
+		return charts.Bars(title+" — "+year, cats, []charts.BarSeries{s}, false)
+	}
+	if out.Groups, err = split(methodology.ByGroup, w["groups"], []string{"citizen", "ngo", "business"}); err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	if out.Channels, err = split(methodology.ByChannel, w["channels"], []string{"counter", "portal", "ssev", "email", "post", "phone", "other"}); err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	// The signals register.
+	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
+		nil, methodology.Year, only)
+	if err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	out.Signals.Received = map[string]float64{}
+	for _, v := range inYear(sig) {
+		switch v.Indicator {
+		case "SPC_ONTIME":
+			out.Signals.OnTime, out.Signals.OnTimeN = v.Value, v.N
+		case "SPC_TTR":
+			out.Signals.MedianDays = v.Value
+		case "SPC_UPHELD":
+			out.Signals.UpheldShare = v.Value
+		default:
+			if v.Value != nil {
+				out.Signals.Received[v.Indicator[len("SPC_COUNT_"):]] = *v.Value
+			}
+		}
+	}
+	overdue, err := compute([]string{"SPC_OPEN_OVERDUE"}, nil, methodology.Month, only)
+	if err != nil {
+		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	if len(overdue) > 0 {
+		out.Signals.Overdue = overdue[len(overdue)-1].Value
+	}
+	return out
+}
+
+func valueOf(v methodology.Value) float64 {
+	if v.Value == nil {
+		return -1
+	}
+	return *v.Value
+}
+
+func appendValue(vals []*float64, ns []int64, small []bool, v *methodology.Value) ([]*float64, []int64, []bool) {
+	if v == nil {
+		return append(vals, nil), append(ns, 0), append(small, false)
+	}
+	return append(vals, v.Value), append(ns, v.N), append(small, v.SmallSample)
+}
