@@ -237,6 +237,9 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 		}
 	}}
 	sum, err := ingest.Import(ctx, s.st.Store, p, req.Path, opts)
+	if err == nil && sum.Status == "ok" && s.emit != nil {
+		s.emit(ctx, "data:changed", sum.ImportID) // every view recomputes
+	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return ImportResult{Problem: problem("errors.cancelled", err, nil), Summary: sum}

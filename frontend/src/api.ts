@@ -15,3 +15,8 @@ export function problemText(t: (key: string, params?: Record<string, unknown>) =
   const text = t(p.key, params)
   return text === p.key ? t('errors.unexpected', params) : text
 }
+
+// onDataChanged runs fn after every successful import (the views recompute); it returns the unsubscribe.
+export function onDataChanged(fn: () => void): () => void {
+  return EventsOn('data:changed', fn)
+}

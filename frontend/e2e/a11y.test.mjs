@@ -1,0 +1,83 @@
+// Accessibility and hostile data: axe-core on every view (no serious or critical violations), and a
+// department named like an XSS payload shown as text in charts and tooltips.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { startDevApp, waitFor } from './harness.mjs'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+let app, page, pageErrors, dir
+
+before(async () => {
+  app = await startDevApp('otzvuk-a11y-')
+  ;({ page, pageErrors, dir } = app)
+  await page.getByTestId('demo-badge').waitFor({ timeout: 60000 })
+})
+
+after(async () => {
+  await app?.stop()
+})
+
+async function axe() {
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] })
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
+for (const tab of ['Обзор', 'Удовлетвореност', 'Отдел', 'Сравнение', 'Каталог', 'Импорт на данни']) {
+  test(`no serious accessibility violations: ${tab}`, async () => {
+    await page.locator('.n-tabs-tab__label', { hasText: new RegExp(`^${tab}$`) }).click()
+    await page.waitForTimeout(1500)
+    assert.deepEqual(await axe(), [])
+  })
+}
+
+test('a department named like an XSS payload is text everywhere', async () => {
+  const evil = '<img src=x onerror=alert(1)>'
+  const file = join(dir, 'evil.csv')
+  let rows = 'id,date,dept,rating\n'
+  for (let i = 0; i < 40; i++) rows += `E${i},${String(1 + (i % 28)).padStart(2, '0')}.09.2026,"${evil}",${1 + (i % 5)}\n`
+  writeFileSync(file, rows)
+  const profile = `name: xss
+record_kind: survey_responses
+new_departments: create
+fields:
+  id: {column: id}
+  survey_id: {const: XSS}
+  response_date: {column: date}
+  department_code: {column: dept}
+  department_name: {column: dept}
+items:
+  columns: [rating]
+  names: {rating: overall}
+  scale: {min: 1, max: 5}
+`
+  const r = await page.evaluate(([path, yaml]) => window.go.app.ImportService.Import({ path, profileYaml: yaml, maxRejectRate: 0.05 }), [file, profile])
+  assert.ok(r.ok, JSON.stringify(r.problem))
+  await page.locator('.n-tabs-tab__label', { hasText: /^Удовлетвореност$/ }).click()
+  await page.locator('.n-radio__label', { hasText: /^Година$/ }).click()
+  await waitFor(async () => (await page.evaluate(() => window.__otzvukCharts['sat-trend']?.getOption().series.map((s) => s.name) ?? [])).includes(evil),
+    { timeout: 30000, what: 'the hostile name as a series (views recompute after an import)' })
+  await page.locator('[data-chart="sat-trend"][data-rendered="true"]').waitFor({ timeout: 30000 })
+  const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
+  for (const fx of [0.2, 0.5, 0.8, 0.95]) {
+    await page.mouse.move(box.x + box.width * fx, box.y + box.height / 2)
+    await page.waitForTimeout(200)
+  }
+  const tip = await waitFor(() => page.evaluate(() => [...document.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && /n = /.test(d.textContent ?? ''))?.innerHTML), { what: 'a tooltip' })
+  assert.ok(!/<img/i.test(tip), 'no markup from data in the tooltip')
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0)
+  await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
+  await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
+  assert.ok(await page.getByTestId('ranking').getByText(evil).first().isVisible(), 'shown as text in the ranking')
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0)
+})
+
+test('no page errors, no dialogs', () => {
+  assert.deepEqual(pageErrors, [])
+})
