@@ -115,7 +115,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	if lang == "en" {
 		name = cat.Must("SAT_IDX").Name.EN
 	}
-	if out.Trend, err = charts.TrendLine(trend, charts.Labels{Title: name + " — " + out.Name, Total: w["total"], ValueAxis: w["axis"]}); err != nil {
+	if out.Trend, err = charts.TrendLine(trend, charts.Labels{Title: name + " — " + out.Name, Total: w["total"], ValueAxis: w["axis"], Kind: "survey"}); err != nil {
 		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
 	year := strconv.Itoa(out.Year)

@@ -82,7 +82,7 @@ func (s *IndicatorService) Trend(req TrendRequest) ChartResult {
 	if req.Lang == "en" {
 		title = ind.Name.EN
 	}
-	chart, err := charts.TrendLine(vals, charts.Labels{Title: title, Total: words.total, ValueAxis: words.axis})
+	chart, err := charts.TrendLine(vals, charts.Labels{Title: title, Total: words.total, ValueAxis: words.axis, Kind: charts.RecordKindOf(ind.Source)})
 	if err != nil {
 		return ChartResult{Problem: problem("errors.chartFailed", err, nil)}
 	}

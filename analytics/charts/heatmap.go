@@ -84,7 +84,8 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, l H
 		}
 		data = append(data, item)
 		val := round1(*v.Value)
-		points = append(points, Point{Series: *v.Department, Period: xNames[x], Value: &val, N: v.N, Key: key})
+		points = append(points, Point{Series: *v.Department, Period: xNames[x], Value: &val, N: v.N, Key: key,
+			Code: *v.DepartmentCode, Kind: RecordKindOf(ind.Source)})
 	}
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(

@@ -18,7 +18,24 @@ type Point struct {
 	Period string   `json:"period"`
 	Value  *float64 `json:"value"`
 	N      int64    `json:"n"`
-	Key    string   `json:"key,omitempty"` // the data item's name, for charts without a category axis value (heatmap)
+	Key    string   `json:"key,omitempty"`  // the data item's name, for charts without a category axis value (heatmap)
+	Code   string   `json:"code,omitempty"` // the department's code, for drill-down
+	Kind   string   `json:"kind,omitempty"` // the record kind behind the point (survey, requests, signals, cards)
+}
+
+// RecordKindOf names the records an indicator is computed from, for drill-down ("" = none to list).
+func RecordKindOf(source string) string {
+	switch source {
+	case "v_survey_ratings", "v_survey_responses":
+		return "survey"
+	case "v_service_requests":
+		return "requests"
+	case "v_signals":
+		return "signals"
+	case "v_feedback_cards":
+		return "cards"
+	}
+	return ""
 }
 
 // Chart is a ready-to-render ECharts option plus the points behind it.
@@ -30,18 +47,23 @@ type Chart struct {
 // Labels are the few words a chart needs, in the UI language.
 type Labels struct {
 	Title, Total, ValueAxis string
+	Kind                    string // record kind for drill-down
 }
 
 // TrendLine draws one indicator per period: a line per department and the municipal total dashed.
 func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 	periodSet := map[string]bool{}
 	byDept := map[string]map[string]methodology.Value{}
+	codes := map[string]string{}
 	var deptOrder []string
 	for _, v := range values {
 		periodSet[v.Period] = true
 		name := l.Total
 		if v.Department != nil {
 			name = *v.Department
+			if v.DepartmentCode != nil {
+				codes[name] = *v.DepartmentCode
+			}
 		}
 		if byDept[name] == nil {
 			byDept[name] = map[string]methodology.Value{}
@@ -74,7 +96,7 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 		data := make([]opts.LineData, len(periods))
 		for i, p := range periods {
 			v, ok := byDept[name][p]
-			pt := Point{Series: name, Period: p}
+			pt := Point{Series: name, Period: p, Code: codes[name], Kind: l.Kind}
 			if ok && v.Value != nil {
 				x := round1(*v.Value)
 				data[i] = opts.LineData{Value: x}
@@ -91,7 +113,7 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 		if dashed {
 			style = opts.LineStyle{Width: 3, Type: "dashed", Color: "#333"}
 		}
-		line.AddSeries(name, data, charts.WithLineStyleOpts(style), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}))
+		line.AddSeries(name, data, charts.WithLineStyleOpts(style), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true), SymbolSize: 5}))
 	}
 	for _, d := range deptOrder {
 		addSeries(d, false)

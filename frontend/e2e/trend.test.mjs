@@ -114,6 +114,28 @@ test('a tooltip shows the value with its n in Bulgarian format', async () => {
   assert.match(tip, /г\./, 'Bulgarian period name')
 })
 
+test('a click on a department drills down to the records behind the point', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Удовлетвореност$/ }).click()
+  await settled()
+  const target = await page.evaluate(() => {
+    const c = window.__otzvukCharts['sat-trend']
+    const o = c.getOption()
+    const i = 1
+    const value = o.series[0].data[i].value ?? o.series[0].data[i]
+    const [x, y] = c.convertToPixel({ seriesIndex: 0 }, [i, value])
+    return { x, y, series: o.series[0].name, period: o.xAxis[0].data[i] }
+  })
+  const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
+  await page.mouse.click(box.x + target.x, box.y + target.y)
+  await page.getByTestId('drill-department').waitFor({ timeout: 10000 })
+  assert.equal((await page.getByTestId('drill-department').textContent()).trim(), target.series)
+  const values = await apiValues(target.period.length === 4 ? 'year' : 'month')
+  const want = values.find((v) => v.department === target.series && v.period === target.period)
+  await waitFor(async () => (await page.getByTestId('records-total').textContent()).replace(/\D/g, '') === String(want.n),
+    { what: `${want.n} records for ${target.series} ${target.period}` })
+  assert.ok(await page.getByTestId('records-table').locator('tbody tr').count() > 0)
+})
+
 test('the comparison view draws the heatmap and ranks departments as the Go API does', async () => {
   await page.getByText('Сравнение', { exact: true }).click()
   await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })

@@ -8,6 +8,8 @@ export interface Point {
   value: number | null
   n: number
   key?: string // a heatmap cell's data name
+  code?: string // the department's code, for drill-down
+  kind?: string // the record kind behind the point
 }
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }

@@ -719,6 +719,66 @@ export namespace app {
 	}
 	
 	
+	export class RecordsRequest {
+	    kind: string;
+	    department: string;
+	    period: string;
+	    search: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordsRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.department = source["department"];
+	        this.period = source["period"];
+	        this.search = source["search"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class RecordsResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    page?: methodology.RecordsPage;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordsResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.page = this.convertValues(source["page"], methodology.RecordsPage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Status {
 	    ready: boolean;
@@ -832,6 +892,8 @@ export namespace charts {
 	    value?: number;
 	    n: number;
 	    key?: string;
+	    code?: string;
+	    kind?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Point(source);
@@ -844,6 +906,8 @@ export namespace charts {
 	        this.value = source["value"];
 	        this.n = source["n"];
 	        this.key = source["key"];
+	        this.code = source["code"];
+	        this.kind = source["kind"];
 	    }
 	}
 	export class Chart {
@@ -1173,6 +1237,22 @@ export namespace methodology {
 		}
 	}
 	
+	export class RecordsPage {
+	    columns: string[];
+	    rows: string[][];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordsPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.columns = source["columns"];
+	        this.rows = source["rows"];
+	        this.total = source["total"];
+	    }
+	}
 	
 	
 	export class Value {

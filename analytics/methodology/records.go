@@ -1,0 +1,140 @@
+package methodology
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"otzvuk/analytics/compare"
+)
+
+// RecordKind is a kind of record the drill-down can list, with the columns it shows (a whitelist:
+// only these names reach SQL).
+type RecordKind struct {
+	View    string
+	Date    string
+	Columns []string
+	Search  []string // text columns the search box looks in
+}
+
+// RecordKinds are the records behind the charts.
+var RecordKinds = map[string]RecordKind{
+	"survey": {View: `(SELECT r.id, r.response_date AS date, r.department_code, d.name AS department, r.service_code, r.channel,
+		r.respondent_group, (SELECT rating FROM survey_ratings sr WHERE sr.response_id = r.id AND sr.item = 'overall') AS overall,
+		r.recommend_score, r.waiting_minutes, r.comment FROM survey_responses r LEFT JOIN departments d ON d.code = r.department_code)`,
+		Date:    "date",
+		Columns: []string{"id", "date", "department", "service_code", "channel", "respondent_group", "overall", "recommend_score", "waiting_minutes", "comment"},
+		Search:  []string{"id", "comment", "service_code"}},
+	"requests": {View: `(SELECT q.id, q.submitted_at::DATE AS date, q.department_code, d.name AS department, q.service_code, q.channel,
+		q.respondent_group, q.tier, q.due_date, q.completed_at::DATE AS completed, q.status, q.waiting_minutes
+		FROM service_requests q LEFT JOIN departments d ON d.code = q.department_code)`,
+		Date:    "date",
+		Columns: []string{"id", "date", "department", "service_code", "channel", "respondent_group", "tier", "due_date", "completed", "status", "waiting_minutes"},
+		Search:  []string{"id", "service_code", "status"}},
+	"signals": {View: `(SELECT s.id, s.received_date AS date, s.department_code, d.name AS department, s.kind, s.channel, s.anonymous,
+		s.deadline_days, s.decided_date, s.notified_date, s.outcome, s.action
+		FROM signals s LEFT JOIN departments d ON d.code = s.department_code)`,
+		Date:    "date",
+		Columns: []string{"id", "date", "department", "kind", "channel", "anonymous", "deadline_days", "decided_date", "notified_date", "outcome", "action"},
+		Search:  []string{"id", "action", "kind"}},
+	"cards": {View: `(SELECT c.id, c.card_date AS date, c.department_code, d.name AS department, c.source, c.rating, c.kind, c.text
+		FROM feedback_cards c LEFT JOIN departments d ON d.code = c.department_code)`,
+		Date:    "date",
+		Columns: []string{"id", "date", "department", "source", "rating", "kind", "text"},
+		Search:  []string{"id", "text", "kind"}},
+}
+
+// RecordsQuery asks for one page of records; every field is checked against the whitelist.
+type RecordsQuery struct {
+	Kind       string
+	Department string // code; empty = all
+	Period     string // 2025-03, 2025-Q1 or 2025; empty = all
+	Search     string // words looked for in the kind's text columns (a parameter, never SQL)
+	Sort       string // one of the kind's columns; default date
+	Desc       bool
+	Offset     int
+	Limit      int
+}
+
+// RecordsPage is one page of records as text cells.
+type RecordsPage struct {
+	Columns []string   `json:"columns"`
+	Rows    [][]string `json:"rows"`
+	Total   int        `json:"total"`
+}
+
+// Records lists the records behind a chart point: a kind, a department, a period, sorted and paged.
+func Records(ctx context.Context, db *sql.DB, q RecordsQuery) (*RecordsPage, error) {
+	k, ok := RecordKinds[q.Kind]
+	if !ok {
+		return nil, fmt.Errorf("unknown record kind %q", q.Kind)
+	}
+	sortCol := "date"
+	for _, c := range k.Columns {
+		if c == q.Sort {
+			sortCol = c
+		}
+	}
+	if q.Limit <= 0 || q.Limit > 500 {
+		q.Limit = 50
+	}
+	where := []string{"true"}
+	var args []any
+	if q.Department != "" {
+		where = append(where, "department_code = ?")
+		args = append(args, q.Department)
+	}
+	if q.Period != "" {
+		start, next, err := compare.PeriodBounds(q.Period)
+		if err != nil {
+			return nil, err
+		}
+		where = append(where, "date >= ?::DATE AND date < ?::DATE")
+		args = append(args, start.Format(time.DateOnly), next.Format(time.DateOnly))
+	}
+	if s := strings.TrimSpace(q.Search); s != "" {
+		var ors []string
+		for _, c := range k.Search {
+			ors = append(ors, "CAST("+c+" AS VARCHAR) ILIKE ?")
+			args = append(args, "%"+s+"%")
+		}
+		where = append(where, "("+strings.Join(ors, " OR ")+")")
+	}
+	cond := strings.Join(where, " AND ")
+	page := &RecordsPage{Columns: k.Columns}
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM "+k.View+" WHERE "+cond, args...).Scan(&page.Total); err != nil {
+		return nil, err
+	}
+	dir := "ASC"
+	if q.Desc {
+		dir = "DESC"
+	}
+	cols := make([]string, len(k.Columns))
+	for i, c := range k.Columns {
+		cols[i] = "CAST(" + c + " AS VARCHAR)"
+	}
+	rows, err := db.QueryContext(ctx, fmt.Sprintf("SELECT %s FROM %s WHERE %s ORDER BY %s %s NULLS LAST, id LIMIT %d OFFSET %d",
+		strings.Join(cols, ", "), k.View, cond, sortCol, dir, q.Limit, max(q.Offset, 0)), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		cells := make([]sql.NullString, len(cols))
+		dest := make([]any, len(cols))
+		for i := range cells {
+			dest[i] = &cells[i]
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		row := make([]string, len(cols))
+		for i, c := range cells {
+			row[i] = c.String
+		}
+		page.Rows = append(page.Rows, row)
+	}
+	return page, rows.Err()
+}

@@ -1,0 +1,40 @@
+package app
+
+import "otzvuk/analytics/methodology"
+
+// RecordsService lists the records behind any chart point: paged, sorted, searched.
+type RecordsService struct {
+	st *State
+}
+
+// NewRecordsService creates the service.
+func NewRecordsService(st *State) *RecordsService { return &RecordsService{st: st} }
+
+// RecordsRequest is a drill-down: record kind, department, period, search, sort and page.
+type RecordsRequest struct {
+	Kind       string `json:"kind"`
+	Department string `json:"department"`
+	Period     string `json:"period"`
+	Search     string `json:"search"`
+	Sort       string `json:"sort"`
+	Desc       bool   `json:"desc"`
+	Offset     int    `json:"offset"`
+	Limit      int    `json:"limit"`
+}
+
+// RecordsResult is one page.
+type RecordsResult struct {
+	OK      bool                     `json:"ok"`
+	Problem *Problem                 `json:"problem,omitempty"`
+	Page    *methodology.RecordsPage `json:"page,omitempty"`
+}
+
+// Records returns one page of records.
+func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
+	page, err := methodology.Records(s.st.context(), s.st.Store.DB, methodology.RecordsQuery{Kind: req.Kind, Department: req.Department,
+		Period: req.Period, Search: req.Search, Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit})
+	if err != nil {
+		return RecordsResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	return RecordsResult{OK: true, Page: page}
+}
