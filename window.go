@@ -92,22 +92,38 @@ func runApp(st *app.State, stderr io.Writer) int {
 			Filters: []wailsruntime.FileFilter{{DisplayName: "CSV", Pattern: "*.csv"}},
 		})
 	}
+	prefs := app.DefaultWindow
+	if st.Store != nil {
+		prefs = app.LoadWindowPrefs(st.Store.Path)
+	}
 	err := wails.Run(&options.App{
 		Title:     "Отзвук — обратна връзка от потребителите",
-		Width:     1280,
-		Height:    820,
+		Width:     prefs.Width,
+		Height:    prefs.Height,
 		MinWidth:  900,
 		MinHeight: 600,
 		AssetServer: &assetserver.Options{
 			Assets: assets,
 		},
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
-		Menu:             appMenu(st.Context, "bg", dbPathOf(st)),
+		Menu:             appMenu(st.Context, "bg", dbPathOf(st), func() { saveWindow(st.Context(), st, prefs) }),
 		OnStartup: func(ctx context.Context) {
 			app.Start(ctx, st, emit)
 		},
+		OnDomReady: func(ctx context.Context) {
+			if prefs.Placed {
+				wailsruntime.WindowSetPosition(ctx, prefs.X, prefs.Y)
+			}
+			if prefs.Maximised {
+				wailsruntime.WindowMaximise(ctx)
+			}
+		},
+		OnBeforeClose: func(ctx context.Context) bool {
+			saveWindow(ctx, st, prefs)
+			return false // never keep the user from closing
+		},
 		Bind: []interface{}{app.NewStatusService(st).WithLanguageHook(func(lang string) {
-			wailsruntime.MenuSetApplicationMenu(st.Context(), appMenu(st.Context, lang, dbPathOf(st)))
+			wailsruntime.MenuSetApplicationMenu(st.Context(), appMenu(st.Context, lang, dbPathOf(st), func() { saveWindow(st.Context(), st, prefs) }))
 			wailsruntime.MenuUpdateApplicationMenu(st.Context())
 		}), app.NewIndicatorService(st), app.NewOverviewService(st), app.NewCompareService(st), app.NewDepartmentService(st), app.NewRecordsService(st), app.NewImportService(st, emit, pickFile, saveFile)},
 	})
@@ -116,6 +132,20 @@ func runApp(st *app.State, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// saveWindow remembers the window's size and place for the next start.
+func saveWindow(ctx context.Context, st *app.State, prefs app.WindowPrefs) {
+	if st.Store == nil {
+		return
+	}
+	p := app.WindowPrefs{Maximised: wailsruntime.WindowIsMaximised(ctx), Placed: true}
+	p.Width, p.Height = wailsruntime.WindowGetSize(ctx)
+	p.X, p.Y = wailsruntime.WindowGetPosition(ctx)
+	if p.Maximised { // keep the size to return to
+		p.Width, p.Height, p.X, p.Y = prefs.Width, prefs.Height, prefs.X, prefs.Y
+	}
+	app.SaveWindowPrefs(st.Store.Path, p)
 }
 
 func dbPathOf(st *app.State) string {

@@ -19,7 +19,7 @@ var menuWords = map[string]map[string]string{
 
 // appMenu builds the native menu: File (import, quit), View (the tabs), Help (about with the version).
 // Navigation is an event the frontend listens to ("menu:navigate").
-func appMenu(ctx func() context.Context, lang, dbPath string) *menu.Menu {
+func appMenu(ctx func() context.Context, lang, dbPath string, beforeQuit func()) *menu.Menu {
 	w, ok := menuWords[lang]
 	if !ok {
 		w = menuWords["bg"]
@@ -28,7 +28,10 @@ func appMenu(ctx func() context.Context, lang, dbPath string) *menu.Menu {
 	file := m.AddSubmenu(w["file"])
 	file.AddText(w["import"], keys.CmdOrCtrl("o"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "import") })
 	file.AddSeparator()
-	file.AddText(w["quit"], keys.CmdOrCtrl("q"), func(*menu.CallbackData) { wailsruntime.Quit(ctx()) })
+	file.AddText(w["quit"], keys.CmdOrCtrl("q"), func(*menu.CallbackData) {
+		beforeQuit()
+		wailsruntime.Quit(ctx())
+	})
 	view := m.AddSubmenu(w["view"])
 	view.AddText(w["overview"], keys.CmdOrCtrl("1"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "overview") })
 	view.AddText(w["trend"], keys.CmdOrCtrl("2"), func(*menu.CallbackData) { wailsruntime.EventsEmit(ctx(), "menu:navigate", "trend") })

@@ -253,3 +253,51 @@ func TestDepartmentViewOnTheDemo(t *testing.T) {
 		t.Error("an unknown code should fall back to the first department")
 	}
 }
+
+func TestWindowPrefsRoundTripAndDefaults(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.duckdb")
+	if p := LoadWindowPrefs(db); p != DefaultWindow {
+		t.Fatalf("first start: %+v", p)
+	}
+	want := WindowPrefs{Width: 1500, Height: 900, X: 40, Y: 30, Placed: true}
+	if err := SaveWindowPrefs(db, want); err != nil {
+		t.Fatal(err)
+	}
+	if got := LoadWindowPrefs(db); got != want {
+		t.Fatalf("got %+v", got)
+	}
+	SaveWindowPrefs(db, WindowPrefs{Width: 10, Height: 10})
+	if got := LoadWindowPrefs(db); got != DefaultWindow {
+		t.Fatalf("a window too small to use must not come back: %+v", got)
+	}
+}
+
+func TestGlobalFiltersNarrowTheValues(t *testing.T) {
+	st, _ := startedState(t)
+	svc := NewIndicatorService(st)
+	all := svc.Values(TrendRequest{Indicator: "SAT_IDX", Grain: "year"})
+	ngo := svc.Values(TrendRequest{Indicator: "SAT_IDX", Grain: "year", Filters: Filters{Group: []string{"ngo"}, From: "2025-01-01", To: "2025-12-31"}})
+	if !all.OK || !ngo.OK {
+		t.Fatal(all.Problem, ngo.Problem)
+	}
+	var nAll, nNGO int64
+	for _, v := range all.Values {
+		if v.IsTotal() && v.Period == "2025" {
+			nAll = v.N
+		}
+	}
+	for _, v := range ngo.Values {
+		if v.Period != "2025" {
+			t.Fatalf("period %s outside the date range", v.Period)
+		}
+		if v.IsTotal() {
+			nNGO = v.N
+		}
+	}
+	if nNGO == 0 || nNGO*5 > nAll {
+		t.Fatalf("NGO answers %d of %d", nNGO, nAll)
+	}
+	if bad := svc.Values(TrendRequest{Indicator: "SAT_IDX", Filters: Filters{From: "вчера"}}); bad.OK || bad.Problem.Key != "errors.badDate" {
+		t.Fatalf("%+v", bad)
+	}
+}

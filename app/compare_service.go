@@ -19,10 +19,11 @@ func NewCompareService(st *State) *CompareService { return &CompareService{st: s
 // CompareRequest: the period (e.g. "2025"; empty = the latest with data) at a grain, and the
 // indicator of the ranking.
 type CompareRequest struct {
-	Lang      string `json:"lang"`
-	Grain     string `json:"grain"`
-	Period    string `json:"period"`
-	Indicator string `json:"indicator"`
+	Lang      string  `json:"lang"`
+	Grain     string  `json:"grain"`
+	Period    string  `json:"period"`
+	Indicator string  `json:"indicator"`
+	Filters   Filters `json:"filters"`
 }
 
 // RankRow is one department in the ranking.
@@ -81,8 +82,11 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 			names[ind.ID] = ind.Name.EN
 		}
 	}
-	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, cat, methodology.Query{Indicators: ids, Grain: grain,
-		By: []methodology.Dimension{methodology.ByDepartment}})
+	q, p := req.Filters.apply(methodology.Query{Indicators: ids, Grain: grain, By: []methodology.Dimension{methodology.ByDepartment}})
+	if p != nil {
+		return CompareResult{Problem: p}
+	}
+	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, cat, q)
 	if err != nil {
 		return CompareResult{Problem: problem("errors.queryFailed", err, nil)}
 	}

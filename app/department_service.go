@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 
@@ -20,8 +21,9 @@ func NewDepartmentService(st *State) *DepartmentService { return &DepartmentServ
 
 // DepartmentRequest names the department (code; empty = the first) and the UI language.
 type DepartmentRequest struct {
-	Code string `json:"code"`
-	Lang string `json:"lang"`
+	Code    string  `json:"code"`
+	Lang    string  `json:"lang"`
+	Filters Filters `json:"filters"`
 }
 
 // DepartmentOption is one department the user can pick.
@@ -94,7 +96,11 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	}
 	only := map[methodology.Dimension][]string{methodology.ByDepartment: {out.Code}}
 	compute := func(ids []string, by []methodology.Dimension, grain methodology.Grain, filters map[methodology.Dimension][]string) ([]methodology.Value, error) {
-		return methodology.Compute(ctx, db, cat, methodology.Query{Indicators: ids, By: by, Grain: grain, Filters: filters})
+		q, p := req.Filters.apply(methodology.Query{Indicators: ids, By: by, Grain: grain, Filters: filters})
+		if p != nil {
+			return nil, fmt.Errorf("%s", p.Message)
+		}
+		return methodology.Compute(ctx, db, cat, q)
 	}
 	monthly, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
 	if err != nil {

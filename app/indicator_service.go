@@ -19,9 +19,10 @@ func NewIndicatorService(st *State) *IndicatorService {
 
 // TrendRequest asks for one indicator's trend per department.
 type TrendRequest struct {
-	Indicator string `json:"indicator"`
-	Grain     string `json:"grain"`
-	Lang      string `json:"lang"`
+	Indicator string  `json:"indicator"`
+	Grain     string  `json:"grain"`
+	Lang      string  `json:"lang"`
+	Filters   Filters `json:"filters"`
 }
 
 // ChartResult is a chart ready for echarts, or the problem that prevented it.
@@ -52,7 +53,11 @@ func (s *IndicatorService) compute(req TrendRequest) (*methodology.Indicator, []
 	if err != nil {
 		return nil, nil, problem("errors.badGrain", err, map[string]string{"grain": req.Grain})
 	}
-	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, s.st.Catalog, methodology.Query{Indicators: []string{ind.ID}, By: []methodology.Dimension{methodology.ByDepartment}, Grain: grain})
+	q, p := req.Filters.apply(methodology.Query{Indicators: []string{ind.ID}, By: []methodology.Dimension{methodology.ByDepartment}, Grain: grain})
+	if p != nil {
+		return nil, nil, p
+	}
+	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, s.st.Catalog, q)
 	if err != nil {
 		return nil, nil, problem("errors.queryFailed", err, nil)
 	}

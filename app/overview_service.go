@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strconv"
 
 	"otzvuk/analytics/charts"
@@ -21,9 +22,10 @@ var KeyIndicators = []string{"SAT_IDX", "SVC_ONTIME", "SPC_ONTIME", "DIG_UPTAKE"
 
 // OverviewRequest: the UI language, the tiles' grain and the indicator of the yearly comparison.
 type OverviewRequest struct {
-	Lang      string `json:"lang"`
-	Grain     string `json:"grain"`
-	Indicator string `json:"indicator"`
+	Lang      string  `json:"lang"`
+	Grain     string  `json:"grain"`
+	Indicator string  `json:"indicator"`
+	Filters   Filters `json:"filters"`
 }
 
 // Tile is one scorecard: the latest period's value against the previous period and the target.
@@ -89,13 +91,20 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		return OverviewResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
 	}
 	ctx, db, cat := s.st.context(), s.st.Store.DB, s.st.Catalog
+	compute := func(q methodology.Query) ([]methodology.Value, error) {
+		q, p := req.Filters.apply(q)
+		if p != nil {
+			return nil, fmt.Errorf("%s", p.Message)
+		}
+		return methodology.Compute(ctx, db, cat, q)
+	}
 	var ids []string
 	for _, id := range KeyIndicators {
 		if _, ok := cat.Get(id); ok {
 			ids = append(ids, id)
 		}
 	}
-	totals, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: ids, Grain: grain})
+	totals, err := compute(methodology.Query{Indicators: ids, Grain: grain})
 	if err != nil {
 		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
 	}
@@ -134,7 +143,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	if out.Year == 0 {
 		return out // an empty database: tiles without values
 	}
-	monthly, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: []string{trendInd.ID}, Grain: methodology.Month})
+	monthly, err := compute(methodology.Query{Indicators: []string{trendInd.ID}, Grain: methodology.Month})
 	if err != nil {
 		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
 	}
@@ -164,7 +173,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 			directional = append(directional, ind.ID)
 		}
 	}
-	yearly, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: directional, Grain: methodology.Year,
+	yearly, err := compute(methodology.Query{Indicators: directional, Grain: methodology.Year,
 		By: []methodology.Dimension{methodology.ByDepartment}})
 	if err != nil {
 		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}

@@ -170,6 +170,22 @@ test('the catalogue lists every indicator', async () => {
   assert.ok(n >= 34)
 })
 
+test('a global filter narrows every chart to the chosen respondent group', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Удовлетвореност$/ }).click()
+  await page.getByTestId('filter-group').click()
+  await page.locator('.n-base-select-option', { hasText: /^НПО$/ }).click()
+  await page.keyboard.press('Escape')
+  const want = await page.evaluate(async () => {
+    const r = await window.go.app.IndicatorService.Values({ indicator: 'SAT_IDX', grain: 'year', lang: 'bg', filters: { from: '', to: '', channel: [], group: ['ngo'], method: [] } })
+    return r.values.filter((v) => v.department === null).map((v) => Math.round(v.value * 10) / 10)
+  })
+  await waitFor(async () => {
+    const s = await chartState()
+    return JSON.stringify(s.series.at(-1).data.map(Number)) === JSON.stringify(want)
+  }, { what: 'the municipal line recomputed for NGOs only' })
+  await page.getByText('Изчисти филтрите').click()
+})
+
 test('no page errors', () => {
   assert.deepEqual(pageErrors, [])
 })

@@ -82,11 +82,32 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class Filters {
+	    from: string;
+	    to: string;
+	    channel: string[];
+	    group: string[];
+	    method: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Filters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.channel = source["channel"];
+	        this.group = source["group"];
+	        this.method = source["method"];
+	    }
+	}
 	export class CompareRequest {
 	    lang: string;
 	    grain: string;
 	    period: string;
 	    indicator: string;
+	    filters: Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new CompareRequest(source);
@@ -98,7 +119,26 @@ export namespace app {
 	        this.grain = source["grain"];
 	        this.period = source["period"];
 	        this.indicator = source["indicator"];
+	        this.filters = this.convertValues(source["filters"], Filters);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class RankRow {
 	    department: string;
@@ -193,6 +233,7 @@ export namespace app {
 	export class DepartmentRequest {
 	    code: string;
 	    lang: string;
+	    filters: Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new DepartmentRequest(source);
@@ -202,7 +243,26 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.code = source["code"];
 	        this.lang = source["lang"];
+	        this.filters = this.convertValues(source["filters"], Filters);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class SignalsSummary {
 	    received: Record<string, number>;
@@ -346,6 +406,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class ImportRequest {
 	    path: string;
 	    profileYaml: string;
@@ -416,6 +477,7 @@ export namespace app {
 	    lang: string;
 	    grain: string;
 	    indicator: string;
+	    filters: Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new OverviewRequest(source);
@@ -426,7 +488,26 @@ export namespace app {
 	        this.lang = source["lang"];
 	        this.grain = source["grain"];
 	        this.indicator = source["indicator"];
+	        this.filters = this.convertValues(source["filters"], Filters);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Tile {
 	    indicator: string;
@@ -835,6 +916,7 @@ export namespace app {
 	    indicator: string;
 	    grain: string;
 	    lang: string;
+	    filters: Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new TrendRequest(source);
@@ -845,7 +927,26 @@ export namespace app {
 	        this.indicator = source["indicator"];
 	        this.grain = source["grain"];
 	        this.lang = source["lang"];
+	        this.filters = this.convertValues(source["filters"], Filters);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ValuesResult {
 	    ok: boolean;
