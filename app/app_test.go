@@ -301,3 +301,15 @@ func TestGlobalFiltersNarrowTheValues(t *testing.T) {
 		t.Fatalf("%+v", bad)
 	}
 }
+
+func TestUIStateSurvivesARestart(t *testing.T) {
+	st, _ := startedState(t)
+	p := NewPrefsService(st)
+	if !p.Set("lang", `"en"`) || !p.Set("views", `[{"name":"МДТ","tab":"department"}]`) || p.Set("x", "not json") {
+		t.Fatal("set")
+	}
+	again := NewPrefsService(st).All() // a new service reads the file, as a new start would
+	if again["lang"] != `"en"` || !strings.Contains(again["views"], "МДТ") || again["x"] != "" {
+		t.Fatalf("%v", again)
+	}
+}

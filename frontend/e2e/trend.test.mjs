@@ -186,6 +186,28 @@ test('a global filter narrows every chart to the chosen respondent group', async
   await page.getByText('Изчисти филтрите').click()
 })
 
+test('a named view saves the open view and filters, and brings them back', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
+  await page.getByTestId('filter-group').click()
+  await page.locator('.n-base-select-option', { hasText: /^Бизнес$/ }).click()
+  await page.keyboard.press('Escape')
+  await page.getByTestId('saved-view-name').locator('input').fill('Бизнес — сравнение')
+  await page.getByTestId('saved-view-save').click()
+  await page.getByText('Изчисти филтрите').click()
+  await page.locator('.n-tabs-tab__label', { hasText: /^Обзор$/ }).click()
+  await page.getByTestId('saved-view-select').click()
+  await page.locator('.n-base-select-option', { hasText: 'Бизнес — сравнение' }).click()
+  await waitFor(async () => (await page.locator('.n-tabs-tab--active').textContent()).trim() === 'Сравнение', { what: 'the saved tab' })
+  assert.ok(await page.getByTestId('filter-group').getByText('Бизнес').isVisible())
+  // Kept in Go, next to the database, for the next start.
+  const state = await waitFor(async () => {
+    const all = await page.evaluate(() => window.go.app.PrefsService.All())
+    return all.views && JSON.parse(all.views).length === 1 && JSON.parse(all.ui).tab === 'compare' ? all : null
+  }, { what: 'the UI state saved by Go' })
+  assert.deepEqual(JSON.parse(state.filters).group, ['business'])
+  await page.getByText('Изчисти филтрите').click()
+})
+
 test('no page errors', () => {
   assert.deepEqual(pageErrors, [])
 })

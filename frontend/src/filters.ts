@@ -1,5 +1,5 @@
-// The window's global filters, kept across starts. Every view passes them with its requests.
-import { reactive, watch } from 'vue'
+// The window's global filters. persist.ts keeps them across starts; every view passes them along.
+import { reactive } from 'vue'
 
 export interface Filters {
   from: string
@@ -9,17 +9,7 @@ export interface Filters {
   method: string[]
 }
 
-const saved = (() => {
-  try {
-    return JSON.parse(localStorage.getItem('otzvuk.filters') ?? '{}') as Partial<Filters>
-  } catch {
-    return {}
-  }
-})()
-
-export const filters = reactive<Filters>({ from: '', to: '', channel: [], group: [], method: [], ...saved })
-
-watch(filters, () => localStorage.setItem('otzvuk.filters', JSON.stringify(filters)), { deep: true })
+export const filters = reactive<Filters>({ from: '', to: '', channel: [], group: [], method: [] })
 
 // plain copies the filters for a request (reactive proxies do not cross into Go).
 export function plain(): Filters {

@@ -2,7 +2,12 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { i18n } from './i18n'
 
-createApp(App).use(i18n).mount('#app')
+import { loadState, ui } from './persist'
+
+loadState().finally(() => {
+  i18n.global.locale.value = ui.lang
+  createApp(App).use(i18n).mount('#app')
+})
 
 // Naive UI gives card headers role="heading" without a level, which screen readers cannot place
 // (axe: aria-required-attr). Until it does, every such heading is made a level-2 heading.
