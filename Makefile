@@ -1,8 +1,12 @@
 # Otzvuk — two commands do everything on a fresh Debian 12: `make run` and `make test`.
 SHELL := /bin/bash
 # A release is a tag vX.Y.Z; between releases the version is 0.1.0+g<commit> (valid for Debian too).
-VERSION ?= $(shell v=$$(git describe --tags --match 'v[0-9]*' --dirty 2>/dev/null | sed 's/^v//; s/-\([0-9]*\)-g/+\1.g/; s/-dirty/.dirty/'); \
+ifeq ($(origin VERSION), undefined)
+VERSION := $(shell v=$$(git describe --tags --match 'v[0-9]*' --dirty 2>/dev/null | sed 's/^v//; s/-\([0-9]*\)-g/+\1.g/; s/-dirty/.dirty/'); \
 	[ -n "$$v" ] || v="0.1.0+g$$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$$(git diff --quiet HEAD 2>/dev/null || echo .dirty)"; echo $$v)
+endif
+# Computed once: sub-makes (test → dist-test) must name the same files even if a build touches the tree.
+export VERSION
 LDFLAGS := -X main.version=$(VERSION)
 GO ?= go
 BIN := build/bin/otzvuk
@@ -10,7 +14,7 @@ DEV_BIN := build/bin/otzvuk-dev
 DB ?=
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
+.PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
 	dist dist-windows dist-linux dist-test
 
 help:
@@ -18,6 +22,11 @@ help:
 	@echo "make test   install what is missing and run every test"
 	@echo "make bench  run the benchmarks"
 	@echo "make dist   Windows exe + NSIS installer and a .deb, under dist/ (make dist-test checks them)"
+
+# Regenerates frontend/src/wailsjs after a bound Go type changes (committed; builds do not need the CLI).
+bindings:
+	PATH="$$PATH:$$($(GO) env GOPATH)/bin" wails generate module
+	chmod 644 frontend/src/wailsjs/runtime/*
 
 deps:
 	@scripts/install-deps.sh run
