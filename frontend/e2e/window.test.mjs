@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
+import { readdirSync, readlinkSync } from 'node:fs'
 import { artifactsDir, bin, cleanup, colourCount, screenshot, start, startXvfb, tempDir, waitFor } from './harness.mjs'
 
 test('the production window opens and draws the demo overview', async (t) => {
@@ -55,12 +56,13 @@ test('a second window on the same database gets a clear message', async (t) => {
     await xvfb.stop()
     cleanup(dir)
   })
-  let result
-  await waitFor(() => {
-    const second = execFileSyncNoThrow(bin, ['indicators', '--db', db])
-    result = second
-    return second.code !== 0 && /вече е отворена/.test(second.stderr)
-  }, { timeout: 30000, interval: 500, what: 'the lock message' })
+  // Probe only once the window holds the file: an earlier probe would take the lock itself.
+  await waitFor(() => readdirSync(`/proc/${first.child.pid}/fd`).some((fd) => {
+    try { return readlinkSync(`/proc/${first.child.pid}/fd/${fd}`) === db } catch { return false }
+  }), { timeout: 30000, interval: 200, what: 'the window to open its database' })
+  const result = execFileSyncNoThrow(bin, ['indicators', '--db', db])
+  assert.notEqual(result.code, 0)
+  assert.match(result.stderr, /вече е отворена/)
   assert.match(result.stderr, /already open/)
 })
 
