@@ -313,3 +313,20 @@ func TestUIStateSurvivesARestart(t *testing.T) {
 		t.Fatalf("%v", again)
 	}
 }
+
+func TestPeriodAgainstPeriod(t *testing.T) {
+	st, _ := startedState(t)
+	res := NewCompareService(st).Periods(PeriodsRequest{Grain: "year", A: "2025", B: "2024"})
+	if !res.OK || len(res.Rows) < 20 {
+		t.Fatalf("%+v", res.Problem)
+	}
+	for _, r := range res.Rows {
+		if r.Indicator == "DIG_UPTAKE" { // the demo's e-services grow: 23% → 30%, thousands of requests
+			if r.Delta == nil || *r.Delta < 5 || r.Significant == nil || !*r.Significant {
+				t.Fatalf("DIG_UPTAKE %+v", r)
+			}
+			return
+		}
+	}
+	t.Fatal("DIG_UPTAKE missing")
+}

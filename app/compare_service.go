@@ -148,3 +148,81 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	})
 	return out
 }
+
+// PeriodsRequest compares the municipality in two periods of one grain.
+type PeriodsRequest struct {
+	Lang    string  `json:"lang"`
+	Grain   string  `json:"grain"`
+	A       string  `json:"a"`
+	B       string  `json:"b"`
+	Filters Filters `json:"filters"`
+}
+
+// PeriodRow is one indicator in period A against period B.
+type PeriodRow struct {
+	Indicator   string   `json:"indicator"`
+	Name        string   `json:"name"`
+	Unit        string   `json:"unit"`
+	Direction   string   `json:"direction"`
+	A           *float64 `json:"a"`
+	NA          int64    `json:"nA"`
+	B           *float64 `json:"b"`
+	NB          int64    `json:"nB"`
+	Delta       *float64 `json:"delta"`
+	Significant *bool    `json:"significant"`
+}
+
+// PeriodsResult is the side-by-side table.
+type PeriodsResult struct {
+	OK      bool        `json:"ok"`
+	Problem *Problem    `json:"problem,omitempty"`
+	Rows    []PeriodRow `json:"rows"`
+}
+
+// Periods puts every directional indicator's municipal value in period A beside period B.
+func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
+	grain, err := methodology.ParseGrain(req.Grain)
+	if err != nil {
+		return PeriodsResult{Problem: problem("errors.badGrain", err, map[string]string{"grain": req.Grain})}
+	}
+	cat := s.st.Catalog
+	var ids []string
+	for _, ind := range cat.All() {
+		if ind.Direction != "none" && ind.Measure.Kind != methodology.KindMix {
+			ids = append(ids, ind.ID)
+		}
+	}
+	q, p := req.Filters.apply(methodology.Query{Indicators: ids, Grain: grain})
+	if p != nil {
+		return PeriodsResult{Problem: p}
+	}
+	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, cat, q)
+	if err != nil {
+		return PeriodsResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	at := map[string]methodology.Value{}
+	for _, v := range vals {
+		at[v.Indicator+"|"+v.Period] = v
+	}
+	out := PeriodsResult{OK: true}
+	for _, id := range ids {
+		ind := cat.Must(id)
+		row := PeriodRow{Indicator: id, Name: ind.Name.BG, Unit: ind.Unit, Direction: ind.Direction}
+		if req.Lang == "en" {
+			row.Name = ind.Name.EN
+		}
+		a, okA := at[id+"|"+req.A]
+		b, okB := at[id+"|"+req.B]
+		if okA {
+			row.A, row.NA = a.Value, a.N
+		}
+		if okB {
+			row.B, row.NB = b.Value, b.N
+		}
+		if okA && okB {
+			row.Delta, row.Significant = methodology.Contrast(a, b)
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out
+}

@@ -17,7 +17,9 @@ type PrefsService struct {
 // NewPrefsService creates the service.
 func NewPrefsService(st *State) *PrefsService { return &PrefsService{st: st} }
 
-func (s *PrefsService) path() string { return filepath.Join(filepath.Dir(s.st.Store.Path), "ui-state.json") }
+func (s *PrefsService) path() string {
+	return filepath.Join(filepath.Dir(s.st.Store.Path), "ui-state.json")
+}
 
 func (s *PrefsService) read() map[string]json.RawMessage {
 	m := map[string]json.RawMessage{}

@@ -126,3 +126,10 @@ func periodEnd(label string, today time.Time) string {
 	}
 	return end.Format("2006-01-02")
 }
+
+// Contrast compares any two values of the same indicator (period A against period B): the delta
+// A − B and whether it is significant, by the same tests as the previous-period comparison.
+func Contrast(a, b Value) (delta *float64, significant *bool) {
+	_, delta, significant = against(&a, &b)
+	return delta, significant
+}

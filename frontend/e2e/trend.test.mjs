@@ -164,6 +164,14 @@ test('the department view draws its charts for the chosen department', async () 
   await page.screenshot({ path: join(artifactsDir(), 'e2e-department.png') })
 })
 
+test('period A against period B shows every indicator with its difference', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
+  const rows = page.getByTestId('period-ab').locator('tbody tr')
+  await waitFor(async () => (await rows.count()) >= 20, { what: 'the A/B table' })
+  const api = await page.evaluate(() => window.go.app.CompareService.Periods({ lang: 'bg', grain: 'year', a: '2026', b: '2025', filters: { from: '', to: '', channel: [], group: [], method: [] } }))
+  assert.equal(await rows.count(), api.rows.length)
+})
+
 test('the catalogue lists every indicator', async () => {
   await page.getByText('Каталог', { exact: true }).click()
   await page.getByTestId('catalog-table').waitFor()

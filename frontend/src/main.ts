@@ -10,7 +10,9 @@ loadState().finally(() => {
 })
 
 // Naive UI gives card headers role="heading" without a level, which screen readers cannot place
-// (axe: aria-required-attr). Until it does, every such heading is made a level-2 heading.
+// (axe: aria-required-attr), and its scrolling table bodies cannot be reached by keyboard (axe:
+// scrollable-region-focusable). Until it does, headings get level 2 and scroll areas a tab stop.
 new MutationObserver(() => {
   document.querySelectorAll('[role="heading"]:not([aria-level])').forEach((el) => el.setAttribute('aria-level', '2'))
+  document.querySelectorAll('.n-data-table .n-scrollbar-container:not([tabindex])').forEach((el) => el.setAttribute('tabindex', '0'))
 }).observe(document.body, { childList: true, subtree: true })

@@ -609,6 +609,108 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class PeriodRow {
+	    indicator: string;
+	    name: string;
+	    unit: string;
+	    direction: string;
+	    a?: number;
+	    nA: number;
+	    b?: number;
+	    nB: number;
+	    delta?: number;
+	    significant?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.indicator = source["indicator"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.direction = source["direction"];
+	        this.a = source["a"];
+	        this.nA = source["nA"];
+	        this.b = source["b"];
+	        this.nB = source["nB"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	    }
+	}
+	export class PeriodsRequest {
+	    lang: string;
+	    grain: string;
+	    a: string;
+	    b: string;
+	    filters: Filters;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodsRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.grain = source["grain"];
+	        this.a = source["a"];
+	        this.b = source["b"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PeriodsResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    rows: PeriodRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodsResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.rows = this.convertValues(source["rows"], PeriodRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PreviewCell {
 	    value: string;
 	    problem?: string;

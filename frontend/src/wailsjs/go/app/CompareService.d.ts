@@ -3,3 +3,5 @@
 import {app} from '../models';
 
 export function Compare(arg1:app.CompareRequest):Promise<app.CompareResult>;
+
+export function Periods(arg1:app.PeriodsRequest):Promise<app.PeriodsResult>;

@@ -5,3 +5,7 @@
 export function Compare(arg1) {
   return window['go']['app']['CompareService']['Compare'](arg1);
 }
+
+export function Periods(arg1) {
+  return window['go']['app']['CompareService']['Periods'](arg1);
+}
