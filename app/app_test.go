@@ -330,3 +330,16 @@ func TestPeriodAgainstPeriod(t *testing.T) {
 	}
 	t.Fatal("DIG_UPTAKE missing")
 }
+
+func TestYearOverYearSmallMultiples(t *testing.T) {
+	st, _ := startedState(t)
+	res := NewCompareService(st).Multiples(MultiplesRequest{Lang: "bg", Indicator: "SAT_IDX"})
+	if !res.OK || res.Year != 2026 || len(res.Charts) != 8 {
+		t.Fatalf("%+v %d", res.Problem, len(res.Charts))
+	}
+	for _, c := range res.Charts {
+		if len(c.Chart.Points) != 24 { // 12 months × this year and last year
+			t.Fatalf("%s: %d points", c.Department, len(c.Chart.Points))
+		}
+	}
+}

@@ -226,3 +226,90 @@ func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
 	}
 	return out
 }
+
+// MultiplesRequest asks for one small year-over-year chart per department.
+type MultiplesRequest struct {
+	Lang      string  `json:"lang"`
+	Indicator string  `json:"indicator"`
+	Filters   Filters `json:"filters"`
+}
+
+// DepartmentChart is one small multiple.
+type DepartmentChart struct {
+	Department string        `json:"department"`
+	Code       string        `json:"code"`
+	Chart      *charts.Chart `json:"chart"`
+}
+
+// MultiplesResult: the year shown and one chart per department.
+type MultiplesResult struct {
+	OK      bool              `json:"ok"`
+	Problem *Problem          `json:"problem,omitempty"`
+	Year    int               `json:"year"`
+	Charts  []DepartmentChart `json:"charts"`
+}
+
+// Multiples draws, per department, the indicator month by month this year against last year.
+func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
+	if req.Indicator == "" {
+		req.Indicator = "SAT_IDX"
+	}
+	if _, ok := s.st.Catalog.Get(req.Indicator); !ok {
+		return MultiplesResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
+	}
+	q, p := req.Filters.apply(methodology.Query{Indicators: []string{req.Indicator}, Grain: methodology.Month,
+		By: []methodology.Dimension{methodology.ByDepartment}})
+	if p != nil {
+		return MultiplesResult{Problem: p}
+	}
+	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, s.st.Catalog, q)
+	if err != nil {
+		return MultiplesResult{Problem: problem("errors.queryFailed", err, nil)}
+	}
+	out := MultiplesResult{OK: true}
+	byDept := map[string][]methodology.Value{}
+	names := map[string]string{}
+	for _, v := range vals {
+		if v.DepartmentCode == nil {
+			continue
+		}
+		if v.Value != nil && len(v.Period) >= 4 {
+			if y := atoi(v.Period[:4]); y > out.Year {
+				out.Year = y
+			}
+		}
+		// YearOverlay draws municipal totals: present each department's values as the total of its chart.
+		d := v
+		d.Department, d.DepartmentCode = nil, nil
+		byDept[*v.DepartmentCode] = append(byDept[*v.DepartmentCode], d)
+		names[*v.DepartmentCode] = *v.Department
+	}
+	lang := req.Lang
+	if lang != "en" {
+		lang = "bg"
+	}
+	var codes []string
+	for c := range byDept {
+		codes = append(codes, c)
+	}
+	sort.Slice(codes, func(i, j int) bool { return names[codes[i]] < names[codes[j]] })
+	for _, c := range codes {
+		ch, err := charts.YearOverlay(byDept[c], out.Year, charts.YearLabels{Title: names[c], Months: monthNames[lang], Small: true})
+		if err != nil {
+			return MultiplesResult{Problem: problem("errors.chartFailed", err, nil)}
+		}
+		out.Charts = append(out.Charts, DepartmentChart{Department: names[c], Code: c, Chart: ch})
+	}
+	return out
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

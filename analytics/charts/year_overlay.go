@@ -14,6 +14,7 @@ import (
 type YearLabels struct {
 	Title, ValueAxis string
 	Months           [12]string
+	Small            bool // a small multiple: a smaller title, no legend, tight grid
 }
 
 // YearOverlay draws the municipal total month by month for one year, with the year before dashed.
@@ -34,6 +35,13 @@ func YearOverlay(values []methodology.Value, year int, l YearLabels) (*Chart, er
 		charts.WithYAxisOpts(opts.YAxis{Name: l.ValueAxis, Type: "value", Scale: opts.Bool(true)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
 	)
+	if l.Small {
+		line.SetGlobalOptions(
+			charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center", TitleStyle: &opts.TextStyle{FontSize: 12}}),
+			charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+			charts.WithGridOpts(opts.Grid{Left: "34", Right: "8", Top: "28", Bottom: "22"}),
+		)
+	}
 	line.SetXAxis(months)
 	var points []Point
 	for _, y := range []int{year - 1, year} {

@@ -164,6 +164,13 @@ test('the department view draws its charts for the chosen department', async () 
   await page.screenshot({ path: join(artifactsDir(), 'e2e-department.png') })
 })
 
+test('year-over-year small multiples: one chart per department', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
+  await page.getByTestId('multiples').waitFor({ timeout: 30000 })
+  const n = await page.locator('[data-testid="multiples"] [data-chart^="yoy-"]').count()
+  assert.equal(n, 8)
+})
+
 test('period A against period B shows every indicator with its difference', async () => {
   await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
   const rows = page.getByTestId('period-ab').locator('tbody tr')

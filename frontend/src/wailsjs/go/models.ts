@@ -216,6 +216,40 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class DepartmentChart {
+	    department: string;
+	    code: string;
+	    chart?: charts.Chart;
+	
+	    static createFrom(source: any = {}) {
+	        return new DepartmentChart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.department = source["department"];
+	        this.code = source["code"];
+	        this.chart = this.convertValues(source["chart"], charts.Chart);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DepartmentOption {
 	    code: string;
 	    name: string;
@@ -472,6 +506,76 @@ export namespace app {
 	        this.mandatory = source["mandatory"];
 	        this.records = source["records"];
 	    }
+	}
+	export class MultiplesRequest {
+	    lang: string;
+	    indicator: string;
+	    filters: Filters;
+	
+	    static createFrom(source: any = {}) {
+	        return new MultiplesRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.indicator = source["indicator"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MultiplesResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    year: number;
+	    charts: DepartmentChart[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MultiplesResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.year = source["year"];
+	        this.charts = this.convertValues(source["charts"], DepartmentChart);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class OverviewRequest {
 	    lang: string;

@@ -4,4 +4,6 @@ import {app} from '../models';
 
 export function Compare(arg1:app.CompareRequest):Promise<app.CompareResult>;
 
+export function Multiples(arg1:app.MultiplesRequest):Promise<app.MultiplesResult>;
+
 export function Periods(arg1:app.PeriodsRequest):Promise<app.PeriodsResult>;
