@@ -49,3 +49,18 @@ func TestTrendLineDrawsGapsAndKeepsN(t *testing.T) {
 		t.Errorf("points %+v", c.Points)
 	}
 }
+
+func TestSmallMultipleHasOneTightGrid(t *testing.T) {
+	c, err := YearOverlay(nil, 2026, YearLabels{Title: "x", Small: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opt struct {
+		Grid []struct {
+			Top string `json:"top"`
+		} `json:"grid"`
+	}
+	if err := json.Unmarshal(c.Option, &opt); err != nil || len(opt.Grid) != 1 || opt.Grid[0].Top != "28" {
+		t.Fatalf("grids %+v %v", opt.Grid, err)
+	}
+}

@@ -26,22 +26,24 @@ func YearOverlay(values []methodology.Value, year int, l YearLabels) (*Chart, er
 			byPeriod[v.Period] = v
 		}
 	}
+	// go-echarts appends grids, so the layout is chosen once: full size, or a small multiple.
+	grid := opts.Grid{Left: "50", Right: "30", Top: "80", Bottom: "40"}
+	title := opts.Title{Title: l.Title, Left: "center"}
+	legend := opts.Legend{Show: opts.Bool(true), Top: "30"}
+	if l.Small {
+		grid = opts.Grid{Left: "34", Right: "8", Top: "28", Bottom: "22"}
+		title.TitleStyle = &opts.TextStyle{FontSize: 12}
+		legend.Show = opts.Bool(false)
+	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(
-		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center"}),
+		charts.WithTitleOpts(title),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "30"}),
-		charts.WithGridOpts(opts.Grid{Left: "50", Right: "30", Top: "80", Bottom: "40"}),
+		charts.WithLegendOpts(legend),
+		charts.WithGridOpts(grid),
 		charts.WithYAxisOpts(opts.YAxis{Name: l.ValueAxis, Type: "value", Scale: opts.Bool(true)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
 	)
-	if l.Small {
-		line.SetGlobalOptions(
-			charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center", TitleStyle: &opts.TextStyle{FontSize: 12}}),
-			charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-			charts.WithGridOpts(opts.Grid{Left: "34", Right: "8", Top: "28", Bottom: "22"}),
-		)
-	}
 	line.SetXAxis(months)
 	var points []Point
 	for _, y := range []int{year - 1, year} {
