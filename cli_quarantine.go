@@ -4,8 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
+	"otzvuk/analytics/export"
 	"otzvuk/analytics/ingest"
 )
 
@@ -23,21 +23,12 @@ func runQuarantine(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
-	w := stdout
 	if *out != "" {
-		f, err := os.CreateTemp(dirOf(*out), ".otzvuk-*.csv")
-		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk quarantine:", err)
-			return 1
-		}
-		defer os.Remove(f.Name())
-		n, err := ingest.WriteQuarantineCSV(ctx, s, *importID, f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Rename(f.Name(), *out) // the old file is replaced only by a complete new one
-		}
+		n := 0
+		err := export.WriteAtomic(*out, func(w io.Writer) (err error) {
+			n, err = ingest.WriteQuarantineCSV(ctx, s, *importID, w)
+			return err
+		})
 		if err != nil {
 			fmt.Fprintln(stderr, "otzvuk quarantine:", err)
 			return 1
@@ -45,18 +36,9 @@ func runQuarantine(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%d отхвърлени клетки записани в %s / %d rejected cells written to %s\n", n, *out, n, *out)
 		return 0
 	}
-	if _, err := ingest.WriteQuarantineCSV(ctx, s, *importID, w); err != nil {
+	if _, err := ingest.WriteQuarantineCSV(ctx, s, *importID, stdout); err != nil {
 		fmt.Fprintln(stderr, "otzvuk quarantine:", err)
 		return 1
 	}
 	return 0
-}
-
-func dirOf(path string) string {
-	for i := len(path) - 1; i >= 0; i-- {
-		if os.IsPathSeparator(path[i]) {
-			return path[:i+1]
-		}
-	}
-	return "."
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"otzvuk/analytics/export"
 	"otzvuk/analytics/ingest"
 	"otzvuk/profiles"
 )
@@ -320,18 +322,11 @@ func (s *ImportService) ExportQuarantine(importID int64) ExportResult {
 
 // ExportQuarantineTo writes the quarantine to a path; the old file is replaced only by a complete new one.
 func (s *ImportService) ExportQuarantineTo(importID int64, path string) ExportResult {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".otzvuk-*.csv")
-	if err != nil {
-		return ExportResult{Problem: problem("errors.saveFailed", err, nil)}
-	}
-	defer os.Remove(tmp.Name())
-	n, err := ingest.WriteQuarantineCSV(s.st.context(), s.st.Store, importID, tmp)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
+	n := 0
+	err := export.WriteAtomic(path, func(w io.Writer) (err error) {
+		n, err = ingest.WriteQuarantineCSV(s.st.context(), s.st.Store, importID, w)
+		return err
+	})
 	if err != nil {
 		return ExportResult{Problem: problem("errors.saveFailed", err, nil)}
 	}

@@ -2,9 +2,12 @@ package app
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
+
+	"otzvuk/analytics/export"
 )
 
 // PrefsService keeps the window's UI state (language, open view, filters, saved views) in a JSON
@@ -53,9 +56,5 @@ func (s *PrefsService) Set(key, value string) bool {
 	if err != nil {
 		return false
 	}
-	tmp := s.path() + ".tmp"
-	if os.WriteFile(tmp, body, 0o644) != nil {
-		return false
-	}
-	return os.Rename(tmp, s.path()) == nil
+	return export.WriteAtomic(s.path(), func(w io.Writer) error { _, err := w.Write(body); return err }) == nil
 }
