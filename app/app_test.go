@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -249,6 +250,31 @@ func TestDepartmentViewOnTheDemo(t *testing.T) {
 	if res.Signals.OnTime == nil || len(res.Signals.Received) == 0 {
 		t.Errorf("signals %+v", res.Signals)
 	}
+	// Services quarter on quarter: every row is the latest quarter, the delta is value − previous,
+	// and significant deteriorations come first, then other deteriorations, then the rest.
+	if res.ChangesPeriod != "2026-Q4" || len(res.Changes) == 0 {
+		t.Fatalf("changes %q %d", res.ChangesPeriod, len(res.Changes))
+	}
+	rank := func(c ServiceChange) int {
+		switch {
+		case c.Worse && isTrue(c.Significant):
+			return 0
+		case c.Worse:
+			return 1
+		}
+		return 2
+	}
+	for i, c := range res.Changes {
+		if c.Period != "2026-Q4" || c.Value == nil || (c.SmallSample && c.Significant != nil) {
+			t.Fatalf("row %d %+v", i, c)
+		}
+		if c.Previous != nil && (c.Delta == nil || math.Abs(*c.Value-*c.Previous-*c.Delta) > 1e-9) {
+			t.Fatalf("row %d: delta %v ≠ %v − %v", i, c.Delta, *c.Value, *c.Previous)
+		}
+		if i > 0 && rank(res.Changes[i-1]) > rank(c) {
+			t.Fatalf("row %d out of order", i)
+		}
+	}
 	if d := NewDepartmentService(st).Department(DepartmentRequest{Code: "nope"}); d.Code != d.Departments[0].Code {
 		t.Error("an unknown code should fall back to the first department")
 	}
@@ -341,5 +367,25 @@ func TestYearOverYearSmallMultiples(t *testing.T) {
 		if len(c.Chart.Points) != 24 { // 12 months × this year and last year
 			t.Fatalf("%s: %d points", c.Department, len(c.Chart.Points))
 		}
+	}
+}
+
+// A cancelled computation stops and is reported as cancelled, not as a failure.
+func TestQueriesCanBeCancelled(t *testing.T) {
+	st, _ := startedState(t)
+	ctx, done := st.query()
+	if n := NewStatusService(st).CancelQueries(); n != 1 || ctx.Err() == nil {
+		t.Fatalf("cancelled %d, ctx err %v", n, ctx.Err())
+	}
+	done()
+	if n := st.cancelQueries(); n != 0 {
+		t.Fatalf("%d still registered after done", n)
+	}
+	_, err := methodology.Compute(ctx, st.Store.DB, st.Catalog, methodology.Query{Indicators: []string{"SAT_IDX"}, Grain: methodology.Month})
+	if err == nil {
+		t.Fatal("a cancelled context computed anyway")
+	}
+	if p := queryProblem(err); p.Key != "errors.queryCancelled" {
+		t.Fatalf("problem %+v for %v", p, err)
 	}
 }

@@ -86,9 +86,11 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	if p != nil {
 		return CompareResult{Problem: p}
 	}
-	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, cat, q)
+	ctx, done := s.st.query()
+	defer done()
+	vals, err := methodology.Compute(ctx, s.st.Store.DB, cat, q)
 	if err != nil {
-		return CompareResult{Problem: problem("errors.queryFailed", err, nil)}
+		return CompareResult{Problem: queryProblem(err)}
 	}
 	out := CompareResult{OK: true, Unit: rankInd.Unit}
 	periodSet := map[string]bool{}
@@ -196,9 +198,11 @@ func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
 	if p != nil {
 		return PeriodsResult{Problem: p}
 	}
-	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, cat, q)
+	ctx, done := s.st.query()
+	defer done()
+	vals, err := methodology.Compute(ctx, s.st.Store.DB, cat, q)
 	if err != nil {
-		return PeriodsResult{Problem: problem("errors.queryFailed", err, nil)}
+		return PeriodsResult{Problem: queryProblem(err)}
 	}
 	at := map[string]methodology.Value{}
 	for _, v := range vals {
@@ -262,9 +266,11 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	if p != nil {
 		return MultiplesResult{Problem: p}
 	}
-	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, s.st.Catalog, q)
+	ctx, done := s.st.query()
+	defer done()
+	vals, err := methodology.Compute(ctx, s.st.Store.DB, s.st.Catalog, q)
 	if err != nil {
-		return MultiplesResult{Problem: problem("errors.queryFailed", err, nil)}
+		return MultiplesResult{Problem: queryProblem(err)}
 	}
 	out := MultiplesResult{OK: true}
 	byDept := map[string][]methodology.Value{}

@@ -56,6 +56,9 @@ type DepartmentResult struct {
 	Groups      *charts.Chart      `json:"groups"`
 	Channels    *charts.Chart      `json:"channels"`
 	Signals     SignalsSummary     `json:"signals"`
+	// The services' latest quarter against the one before, worst first.
+	Changes       []ServiceChange `json:"changes"`
+	ChangesPeriod string          `json:"changesPeriod"`
 }
 
 var deptWords = map[string]map[string]string{
@@ -76,10 +79,12 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 		lang = "bg"
 	}
 	w := deptWords[lang]
-	ctx, db, cat := s.st.context(), s.st.Store.DB, s.st.Catalog
+	ctx, done := s.st.query()
+	defer done()
+	db, cat := s.st.Store.DB, s.st.Catalog
 	depts, err := methodology.Departments(ctx, db)
 	if err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	out := DepartmentResult{OK: true}
 	for _, d := range depts {
@@ -104,7 +109,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	}
 	monthly, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
 	if err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	var trend []methodology.Value
 	for _, v := range monthly {
@@ -137,7 +142,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	// Services of the department.
 	bySvc, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, methodology.Year, only)
 	if err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	var cats []string
 	series := charts.BarSeries{Name: out.Name}
@@ -148,7 +153,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 			continue
 		}
 		cats = append(cats, *v.Service)
-		series.Values, series.N, series.Small = append(series.Values, v.Value), append(series.N, v.N), append(series.Small, v.SmallSample)
+		series.Add(&v, nil)
 	}
 	if out.Services, err = charts.Bars(w["services"]+" — "+year, cats, []charts.BarSeries{series}, true); err != nil {
 		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
@@ -157,7 +162,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	drivers := []string{"DRIVER_TIMELINESS", "DRIVER_ACCESSIBILITY", "DRIVER_COMPETENCE", "DRIVER_COURTESY", "DRIVER_FAIRNESS", "DRIVER_OUTCOME"}
 	dv, err := compute(drivers, []methodology.Dimension{methodology.ByDepartment}, methodology.Year, nil)
 	if err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	mine, all := charts.BarSeries{Name: out.Name}, charts.BarSeries{Name: w["total"]}
 	var driverNames []string
@@ -179,8 +184,8 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 				m = &dv[i]
 			}
 		}
-		mine.Values, mine.N, mine.Small = appendValue(mine.Values, mine.N, mine.Small, m)
-		all.Values, all.N, all.Small = appendValue(all.Values, all.N, all.Small, a)
+		mine.Add(m, nil)
+		all.Add(a, nil)
 	}
 	if out.Drivers, err = charts.Bars(w["drivers"]+" — "+year, driverNames, []charts.BarSeries{mine, all}, true); err != nil {
 		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
@@ -201,23 +206,23 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 				}
 				if c != nil && *c == code && v.Value != nil {
 					cats = append(cats, w[code])
-					s.Values, s.N, s.Small = append(s.Values, v.Value), append(s.N, v.N), append(s.Small, v.SmallSample)
+					s.Add(&v, &charts.Filter{Dim: string(dim), Value: code})
 				}
 			}
 		}
 		return charts.Bars(title+" — "+year, cats, []charts.BarSeries{s}, false)
 	}
 	if out.Groups, err = split(methodology.ByGroup, w["groups"], []string{"citizen", "ngo", "business"}); err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	if out.Channels, err = split(methodology.ByChannel, w["channels"], []string{"counter", "portal", "ssev", "email", "post", "phone", "other"}); err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	// The signals register.
 	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
 		nil, methodology.Year, only)
 	if err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	out.Signals.Received = map[string]float64{}
 	for _, v := range inYear(sig) {
@@ -236,10 +241,13 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	}
 	overdue, err := compute([]string{"SPC_OPEN_OVERDUE"}, nil, methodology.Month, only)
 	if err != nil {
-		return DepartmentResult{Problem: problem("errors.queryFailed", err, nil)}
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	if len(overdue) > 0 {
 		out.Signals.Overdue = overdue[len(overdue)-1].Value
+	}
+	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, db, cat, out.Code, lang, req.Filters); err != nil {
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	return out
 }
@@ -249,11 +257,4 @@ func valueOf(v methodology.Value) float64 {
 		return -1
 	}
 	return *v.Value
-}
-
-func appendValue(vals []*float64, ns []int64, small []bool, v *methodology.Value) ([]*float64, []int64, []bool) {
-	if v == nil {
-		return append(vals, nil), append(ns, 0), append(small, false)
-	}
-	return append(vals, v.Value), append(ns, v.N), append(small, v.SmallSample)
 }

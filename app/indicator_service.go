@@ -57,9 +57,11 @@ func (s *IndicatorService) compute(req TrendRequest) (*methodology.Indicator, []
 	if p != nil {
 		return nil, nil, p
 	}
-	vals, err := methodology.Compute(s.st.context(), s.st.Store.DB, s.st.Catalog, q)
+	ctx, done := s.st.query()
+	defer done()
+	vals, err := methodology.Compute(ctx, s.st.Store.DB, s.st.Catalog, q)
 	if err != nil {
-		return nil, nil, problem("errors.queryFailed", err, nil)
+		return nil, nil, queryProblem(err)
 	}
 	return ind, vals, nil
 }

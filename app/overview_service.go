@@ -90,7 +90,9 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	if !ok {
 		return OverviewResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
 	}
-	ctx, db, cat := s.st.context(), s.st.Store.DB, s.st.Catalog
+	ctx, done := s.st.query()
+	defer done()
+	db, cat := s.st.Store.DB, s.st.Catalog
 	compute := func(q methodology.Query) ([]methodology.Value, error) {
 		q, p := req.Filters.apply(q)
 		if p != nil {
@@ -106,7 +108,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	}
 	totals, err := compute(methodology.Query{Indicators: ids, Grain: grain})
 	if err != nil {
-		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+		return OverviewResult{Problem: queryProblem(err)}
 	}
 	out := OverviewResult{OK: true}
 	byInd := map[string][]methodology.Value{}
@@ -145,7 +147,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	}
 	monthly, err := compute(methodology.Query{Indicators: []string{trendInd.ID}, Grain: methodology.Month})
 	if err != nil {
-		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+		return OverviewResult{Problem: queryProblem(err)}
 	}
 	title := trendInd.Name.BG
 	axis := ""
@@ -157,7 +159,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	}
 	used, err := methodology.MethodsWithData(ctx, db, out.Year)
 	if err != nil {
-		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+		return OverviewResult{Problem: queryProblem(err)}
 	}
 	mandatory := map[string]bool{}
 	for _, m := range methodology.MandatoryMethods {
@@ -176,7 +178,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	yearly, err := compute(methodology.Query{Indicators: directional, Grain: methodology.Year,
 		By: []methodology.Dimension{methodology.ByDepartment}})
 	if err != nil {
-		return OverviewResult{Problem: problem("errors.queryFailed", err, nil)}
+		return OverviewResult{Problem: queryProblem(err)}
 	}
 	var latest []methodology.Value
 	for _, v := range yearly {

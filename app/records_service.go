@@ -31,10 +31,12 @@ type RecordsResult struct {
 
 // Records returns one page of records.
 func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
-	page, err := methodology.Records(s.st.context(), s.st.Store.DB, methodology.RecordsQuery{Kind: req.Kind, Department: req.Department,
+	ctx, done := s.st.query()
+	defer done()
+	page, err := methodology.Records(ctx, s.st.Store.DB, methodology.RecordsQuery{Kind: req.Kind, Department: req.Department,
 		Period: req.Period, Search: req.Search, Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit})
 	if err != nil {
-		return RecordsResult{Problem: problem("errors.queryFailed", err, nil)}
+		return RecordsResult{Problem: queryProblem(err)}
 	}
 	return RecordsResult{OK: true, Page: page}
 }

@@ -15,6 +15,8 @@ type State struct {
 	Catalog *methodology.Catalog
 	Version string
 
+	queries queries
+
 	mu    sync.RWMutex
 	ctx   context.Context
 	ready bool

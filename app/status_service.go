@@ -81,3 +81,7 @@ func (s *StatusService) Status() Status {
 	}
 	return out
 }
+
+// CancelQueries stops the computations running for the window (the UI's "Cancel" while a view
+// takes long) and returns how many were stopped. The views then show that they were cancelled.
+func (s *StatusService) CancelQueries() int { return s.st.cancelQueries() }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"otzvuk/analytics/methodology"
 )
 
 // BarSeries is one group of bars: a value and its sample size per category.
@@ -12,7 +14,10 @@ type BarSeries struct {
 	Name   string
 	Values []*float64
 	N      []int64
-	Small  []bool // small samples get a decal pattern, so they read as different without colour
+	Small  []bool // small samples are drawn hatched, so they read as different without colour
+	Low    []*float64
+	High   []*float64
+	Filter []*Filter // per category: what clicking the bar filters by (nil = nothing)
 }
 
 // Bars draws categories (services, drivers, groups…) with one bar per series.
@@ -40,7 +45,8 @@ func Bars(title string, categories []string, series []BarSeries, horizontal bool
 		labelAt = "right"
 	}
 	var points []Point
-	for _, s := range series {
+	small := map[cell]bool{}
+	for si, s := range series {
 		data := make([]opts.BarData, len(categories))
 		for i := range categories {
 			pt := Point{Series: s.Name, Period: categories[i]}
@@ -55,7 +61,13 @@ func Bars(title string, categories []string, series []BarSeries, horizontal bool
 				pt.N = s.N[i]
 			}
 			if i < len(s.Small) && s.Small[i] {
-				data[i].ItemStyle = &opts.ItemStyle{Opacity: opts.Float(0.45)}
+				small[cell{si, i}], pt.Small = true, true
+			}
+			if i < len(s.Low) && i < len(s.High) {
+				pt.Low, pt.High = interval(s.Low[i], s.High[i])
+			}
+			if i < len(s.Filter) {
+				pt.Filter = s.Filter[i]
 			}
 			points = append(points, pt)
 		}
@@ -63,8 +75,23 @@ func Bars(title string, categories []string, series []BarSeries, horizontal bool
 	}
 	bar.Validate()
 	raw, err := json.Marshal(bar.JSON())
+	if err == nil {
+		raw, err = hatch(raw, small, false)
+	}
 	if err != nil {
 		return nil, err
 	}
 	return &Chart{Option: raw, Points: points}, nil
+}
+
+// Add appends one category's value (nil = no data), with its n, interval, small-sample mark and
+// the filter a click on it applies.
+func (s *BarSeries) Add(v *methodology.Value, f *Filter) {
+	s.Filter = append(s.Filter, f)
+	if v == nil {
+		s.Values, s.N, s.Small, s.Low, s.High = append(s.Values, nil), append(s.N, 0), append(s.Small, false), append(s.Low, nil), append(s.High, nil)
+		return
+	}
+	s.Values, s.N, s.Small = append(s.Values, v.Value), append(s.N, v.N), append(s.Small, v.SmallSample)
+	s.Low, s.High = append(s.Low, v.CILow), append(s.High, v.CIHigh)
 }

@@ -21,6 +21,25 @@ type Point struct {
 	Key    string   `json:"key,omitempty"`  // the data item's name, for charts without a category axis value (heatmap)
 	Code   string   `json:"code,omitempty"` // the department's code, for drill-down
 	Kind   string   `json:"kind,omitempty"` // the record kind behind the point (survey, requests, signals, cards)
+	Low    *float64 `json:"low,omitempty"`  // 95% interval
+	High   *float64 `json:"high,omitempty"`
+	Small  bool     `json:"small,omitempty"`  // below the indicator's minimum n: drawn hatched, not ranked
+	Filter *Filter  `json:"filter,omitempty"` // clicking the point can filter the view by this
+}
+
+// Filter is a value of a global filter dimension (channel, group, method) a chart element stands for.
+type Filter struct {
+	Dim   string `json:"dim"`
+	Value string `json:"value"`
+}
+
+// interval rounds a value's interval for display.
+func interval(lo, hi *float64) (*float64, *float64) {
+	if lo == nil || hi == nil {
+		return nil, nil
+	}
+	l, h := round1(*lo), round1(*hi)
+	return &l, &h
 }
 
 // RecordKindOf names the records an indicator is computed from, for drill-down ("" = none to list).
@@ -92,6 +111,8 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 	)
 	line.SetXAxis(periods)
 	var points []Point
+	small := map[cell]bool{}
+	seriesIndex := 0
 	addSeries := func(name string, dashed bool) {
 		data := make([]opts.LineData, len(periods))
 		for i, p := range periods {
@@ -101,6 +122,11 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 				x := round1(*v.Value)
 				data[i] = opts.LineData{Value: x}
 				pt.Value, pt.N = &x, v.N
+				pt.Low, pt.High = interval(v.CILow, v.CIHigh)
+				if v.SmallSample {
+					pt.Small = true
+					small[cell{seriesIndex, i}] = true
+				}
 			} else {
 				data[i] = opts.LineData{Value: "-"} // ECharts' marker for a gap
 				if ok {
@@ -110,10 +136,13 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 			points = append(points, pt)
 		}
 		style := opts.LineStyle{Width: 2}
+		seriesOpts := []charts.SeriesOpts{charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true), SymbolSize: 5})}
 		if dashed {
 			style = opts.LineStyle{Width: 3, Type: "dashed", Color: "#333"}
+			seriesOpts = append(seriesOpts, charts.WithItemStyleOpts(opts.ItemStyle{Color: "#333"}))
 		}
-		line.AddSeries(name, data, charts.WithLineStyleOpts(style), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true), SymbolSize: 5}))
+		line.AddSeries(name, data, append(seriesOpts, charts.WithLineStyleOpts(style))...)
+		seriesIndex++
 	}
 	for _, d := range deptOrder {
 		addSeries(d, false)
@@ -123,6 +152,9 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 	}
 	line.Validate()
 	raw, err := json.Marshal(line.JSON())
+	if err == nil {
+		raw, err = hatch(raw, small, true)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -130,6 +130,11 @@ test('a click on a department drills down to the records behind the point', asyn
   })
   const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
   await page.mouse.click(box.x + target.x, box.y + target.y)
+  // the click opens a menu of what the point can do: the records, the period, the department
+  const menu = page.locator('[data-action]')
+  await menu.first().waitFor({ timeout: 10000 })
+  assert.deepEqual(await menu.evaluateAll((els) => els.map((e) => e.dataset.action)), ['records', 'period', 'department'])
+  await page.locator('[data-action="records"]').click()
   await page.getByTestId('drill-department').waitFor({ timeout: 10000 })
   assert.equal((await page.getByTestId('drill-department').textContent()).trim(), target.series)
   const values = await apiValues(target.period.length === 4 ? 'year' : 'month')
@@ -161,7 +166,39 @@ test('the department view draws its charts for the chosen department', async () 
   const drawn = await page.evaluate(() => window.__otzvukCharts['dept-services'].getOption().series[0].data.map((d) => (typeof d === 'object' ? d.value : d)))
   const want = api.services.points.map((p) => p.value)
   assert.deepEqual(drawn.map(Number), want)
+  // which services got worse last quarter, and is it significant: the table is the API's, worst first
+  const rows = page.getByTestId('service-changes').locator('tbody tr')
+  assert.equal(await rows.count(), api.changes.length)
+  const first = await rows.first().locator('td').allTextContents()
+  assert.equal(first[0], api.changes[0].service)
   await page.screenshot({ path: join(artifactsDir(), 'e2e-department.png') })
+})
+
+test('clicking a respondent-group bar cross-filters the whole view', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Отдел$/ }).click()
+  const chart = '[data-chart="dept-groups"][data-rendered="true"]'
+  await page.locator(chart).waitFor({ timeout: 30000 })
+  await page.locator(chart).scrollIntoViewIfNeeded()
+  const target = await page.evaluate(() => {
+    const c = window.__otzvukCharts['dept-groups']
+    const o = c.getOption()
+    const d = o.series[0].data[0]
+    const [x, y] = c.convertToPixel({ seriesIndex: 0 }, [0, (typeof d === 'object' ? d.value : d) / 2])
+    return { x, y, category: o.xAxis[0].data[0] }
+  })
+  const box = await page.locator(chart).boundingBox()
+  await page.mouse.click(box.x + target.x, box.y + target.y)
+  await page.locator('[data-action="filter"]').click()
+  // the filter bar shows the group, and the department's charts now hold that group only
+  await waitFor(async () => (await page.getByTestId('filter-group').textContent()).includes(target.category), { what: 'the group in the filter bar' })
+  await waitFor(async () => page.evaluate((cat) => {
+    const o = window.__otzvukCharts['dept-groups']?.getOption()
+    return !!o && o.xAxis[0].data.length === 1 && o.xAxis[0].data[0] === cat
+  }, target.category), { what: 'the groups chart filtered to one group' })
+  const api = await page.evaluate(() => window.go.app.DepartmentService.Department({ code: '', lang: 'bg', filters: { from: '', to: '', channel: [], group: ['citizen'], method: [] } }))
+  const drawn = await page.evaluate(() => window.__otzvukCharts['dept-services'].getOption().series[0].data.map((d) => Number(typeof d === 'object' ? d.value : d)))
+  assert.deepEqual(drawn, api.services.points.map((p) => p.value))
+  await page.getByText('Изчисти филтрите').click()
 })
 
 test('year-over-year small multiples: one chart per department', async () => {

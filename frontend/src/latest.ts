@@ -1,6 +1,6 @@
 // Requests from a view to Go: the UI never waits on them, a newer request makes older answers
 // stale (they are dropped), and a failure becomes translated text.
-import { ref } from 'vue'
+import { reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { problemText } from './api'
 import type { app } from './wailsjs/go/models'
@@ -9,6 +9,10 @@ interface Answer {
   ok: boolean
   problem?: app.Problem
 }
+
+// busy counts the requests in flight across the window, so the header can offer a Cancel when
+// one takes long.
+export const busy = reactive({ count: 0 })
 
 export function useLatestRequest() {
   const { t } = useI18n()
@@ -19,8 +23,9 @@ export function useLatestRequest() {
   async function run<T extends Answer>(fn: () => Promise<T>, apply: (answer: T) => void) {
     const ticket = ++latest
     loading.value = true
+    busy.count++
     try {
-      const answer = await fn()
+      const answer = await fn().finally(() => busy.count--)
       if (ticket !== latest) return
       error.value = answer.ok ? '' : problemText(t, answer.problem)
       apply(answer)

@@ -33,3 +33,14 @@ describe('heatmap tooltips', () => {
     expect(host.textContent).toContain('n = 30')
   })
 })
+
+describe('intervals and small samples', () => {
+  it('shows the 95% interval in bg-BG numbers and marks a small sample', () => {
+    const f = tooltipFormatter([{ series: 'А', period: '2026-03', value: 70, n: 4, low: 61.04, high: 78.96, small: true }], 'bg', 'n = ',
+      { ci: '95% интервал', small: 'малка извадка' })
+    const host = document.createElement('div')
+    host.innerHTML = f([{ seriesName: 'А', axisValue: '2026-03', color: '#123456' }])
+    expect(host.textContent).toContain('n = 4; 95% интервал 61,0–79,0')
+    expect(host.querySelector('i')?.textContent).toBe('малка извадка')
+  })
+})

@@ -10,6 +10,16 @@ export interface Point {
   key?: string // a heatmap cell's data name
   code?: string // the department's code, for drill-down
   kind?: string // the record kind behind the point
+  low?: number | null // 95% interval
+  high?: number | null
+  small?: boolean // below the indicator's minimum n
+  filter?: { dim: string; value: string } // what a click can filter the view by
+}
+
+// Words the tooltip adds after the value: the interval's label and the small-sample mark.
+export interface TooltipWords {
+  ci: string
+  small: string
 }
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -33,7 +43,17 @@ function swatch(color: unknown): string {
   return `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px;background:${c}"></span>`
 }
 
-export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string) {
+// detail is what follows a value: (n = 42; 95%: 61,0–79,0) and the small-sample mark.
+function detail(pt: Point, lang: Lang, nLabel: string, words?: TooltipWords): string {
+  let s = escapeHtml(nLabel) + formatInteger(pt.n, lang)
+  if (words && pt.low !== undefined && pt.low !== null && pt.high !== undefined && pt.high !== null) {
+    s += `; ${escapeHtml(words.ci)} ${formatNumber(pt.low, lang)}–${formatNumber(pt.high, lang)}`
+  }
+  const small = words && pt.small ? ` <i>${escapeHtml(words.small)}</i>` : ''
+  return ` <span style="color:#666">(${s})</span>${small}`
+}
+
+export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string, words?: TooltipWords) {
   const index = new Map<string, Point>()
   const byKey = new Map<string, Point>()
   for (const p of points) {
@@ -45,14 +65,14 @@ export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string) {
     if (params.length === 0) return ''
     const cell = params.length === 1 && params[0].name ? byKey.get(params[0].name) : undefined
     if (cell) {
-      const n = ` <span style="color:#888">(${escapeHtml(nLabel)}${formatInteger(cell.n, lang)})</span>`
+      const n = detail(cell, lang, nLabel, words)
       return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(cell.series)}</div><div>${escapeHtml(cell.period)}: <b>${formatNumber(cell.value, lang)}</b>${n}</div>`
     }
     const period = String(params[0].axisValue ?? params[0].name ?? '')
     const rows = params.map((p) => {
       const pt = index.get(String(p.seriesName) + '\u0000' + period)
       const value = pt ? formatNumber(pt.value, lang) : '—'
-      const n = pt ? ` <span style="color:#888">(${escapeHtml(nLabel)}${formatInteger(pt.n, lang)})</span>` : ''
+      const n = pt ? detail(pt, lang, nLabel, words) : ''
       return `<div>${swatch(p.color)}${escapeHtml(p.seriesName)}: <b>${value}</b>${n}</div>`
     })
     return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(formatPeriod(period, lang))}</div>${rows.join('')}`

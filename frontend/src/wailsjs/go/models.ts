@@ -298,6 +298,46 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ServiceChange {
+	    service: string;
+	    serviceCode: string;
+	    indicator: string;
+	    name: string;
+	    unit: string;
+	    period: string;
+	    value?: number;
+	    n: number;
+	    ciLow?: number;
+	    ciHigh?: number;
+	    smallSample: boolean;
+	    previous?: number;
+	    delta?: number;
+	    significant?: boolean;
+	    worse: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.service = source["service"];
+	        this.serviceCode = source["serviceCode"];
+	        this.indicator = source["indicator"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.period = source["period"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.ciLow = source["ciLow"];
+	        this.ciHigh = source["ciHigh"];
+	        this.smallSample = source["smallSample"];
+	        this.previous = source["previous"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	        this.worse = source["worse"];
+	    }
+	}
 	export class SignalsSummary {
 	    received: Record<string, number>;
 	    onTime?: number;
@@ -333,6 +373,8 @@ export namespace app {
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
 	    signals: SignalsSummary;
+	    changes: ServiceChange[];
+	    changesPeriod: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DepartmentResult(source);
@@ -352,6 +394,8 @@ export namespace app {
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], SignalsSummary);
+	        this.changes = this.convertValues(source["changes"], ServiceChange);
+	        this.changesPeriod = source["changesPeriod"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1067,6 +1111,7 @@ export namespace app {
 		}
 	}
 	
+	
 	export class Status {
 	    ready: boolean;
 	    demo: boolean;
@@ -1193,6 +1238,20 @@ export namespace app {
 
 export namespace charts {
 	
+	export class Filter {
+	    dim: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dim = source["dim"];
+	        this.value = source["value"];
+	    }
+	}
 	export class Point {
 	    series: string;
 	    period: string;
@@ -1201,6 +1260,10 @@ export namespace charts {
 	    key?: string;
 	    code?: string;
 	    kind?: string;
+	    low?: number;
+	    high?: number;
+	    small?: boolean;
+	    filter?: Filter;
 	
 	    static createFrom(source: any = {}) {
 	        return new Point(source);
@@ -1215,7 +1278,29 @@ export namespace charts {
 	        this.key = source["key"];
 	        this.code = source["code"];
 	        this.kind = source["kind"];
+	        this.low = source["low"];
+	        this.high = source["high"];
+	        this.small = source["small"];
+	        this.filter = this.convertValues(source["filter"], Filter);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Chart {
 	    option: number[];
@@ -1249,6 +1334,7 @@ export namespace charts {
 		    return a;
 		}
 	}
+	
 
 }
 
