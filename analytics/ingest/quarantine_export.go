@@ -5,8 +5,8 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
-	"strings"
 
+	"otzvuk/analytics/export"
 	"otzvuk/analytics/store"
 )
 
@@ -27,8 +27,8 @@ func WriteQuarantineCSV(ctx context.Context, s *store.Store, importID int64, w i
 			return n, err
 		}
 		for _, r := range rows {
-			cw.Write([]string{strconv.FormatInt(r.ImportID, 10), SafeCell(r.File), strconv.FormatInt(r.Row, 10), SafeCell(r.Column),
-				SafeCell(r.Value), SafeCell(r.ReasonBG), SafeCell(r.ReasonEN)})
+			cw.Write([]string{strconv.FormatInt(r.ImportID, 10), export.SafeCell(r.File), strconv.FormatInt(r.Row, 10), export.SafeCell(r.Column),
+				export.SafeCell(r.Value), export.SafeCell(r.ReasonBG), export.SafeCell(r.ReasonEN)})
 			n++
 		}
 		if len(rows) < 1000 {
@@ -37,14 +37,4 @@ func WriteQuarantineCSV(ctx context.Context, s *store.Store, importID int64, w i
 	}
 	cw.Flush()
 	return n, cw.Error()
-}
-
-// SafeCell keeps spreadsheet programs from evaluating a cell: a leading = + - @ (or a tab or
-// carriage return before one) gets an apostrophe in front.
-func SafeCell(s string) string {
-	t := strings.TrimLeft(s, "\t\r ")
-	if t != "" && strings.ContainsRune("=+-@", rune(t[0])) {
-		return "'" + s
-	}
-	return s
 }

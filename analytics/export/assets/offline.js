@@ -1,0 +1,48 @@
+// Draws the charts of an exported page with the inlined ECharts. Tooltip texts come from Go,
+// already formatted; every string is escaped here before ECharts renders it as HTML.
+(function () {
+  'use strict'
+  var data = JSON.parse(document.getElementById('otzvuk-data').textContent)
+  var entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+  function esc(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) { return entities[c] })
+  }
+  function swatch(color) {
+    var c = typeof color === 'string' && /^#[0-9a-fA-F]{3,8}$|^rgba?\([\d\s.,%]+\)$/.test(color) ? color : '#999'
+    return '<span style="display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px;background:' + c + '"></span>'
+  }
+  function formatter(c) {
+    return function (raw) {
+      var params = Array.isArray(raw) ? raw : [raw]
+      if (!params.length) return ''
+      var cell = params.length === 1 && params[0].name ? c.cells[params[0].name] : null
+      if (cell) return '<div style="font-weight:600">' + esc(cell.series) + '</div><div>' + esc(cell.period) + ': ' + esc(cell.text) + '</div>'
+      var period = String(params[0].axisValue != null ? params[0].axisValue : params[0].name)
+      var rows = params.map(function (p) {
+        var text = c.tips[p.seriesName + '\u0000' + period]
+        return '<div>' + swatch(p.color) + esc(p.seriesName) + ': ' + esc(text == null ? '—' : text) + '</div>'
+      })
+      var head = data.periods[period] || period
+      return '<div style="font-weight:600;margin-bottom:4px">' + esc(head) + '</div>' + rows.join('')
+    }
+  }
+  var drawn = 0
+  data.charts.forEach(function (c) {
+    var el = document.getElementById(c.id)
+    if (!el) return
+    var chart = echarts.init(el, null, { renderer: 'svg' })
+    var option = c.option
+    option.animation = false
+    option.tooltip = Object.assign({}, option.tooltip || {}, { formatter: formatter(c) })
+    chart.on('finished', function () {
+      if (el.dataset.rendered !== 'true') {
+        el.dataset.rendered = 'true'
+        drawn++
+        if (drawn === data.charts.length) document.documentElement.dataset.chartsRendered = 'true'
+      }
+    })
+    chart.setOption(option)
+    window.addEventListener('resize', function () { chart.resize() })
+  })
+  if (!data.charts.length) document.documentElement.dataset.chartsRendered = 'true'
+})()

@@ -1,0 +1,27 @@
+package export
+
+import "testing"
+
+// The same cases as frontend/src/format.test.ts: the UI and the exports format alike.
+func TestFormatsMatchTheUI(t *testing.T) {
+	const s = "\u00A0"
+	cases := []struct{ got, want string }{
+		{F(1234567.891, "bg", 2), "1" + s + "234" + s + "567,89"},
+		{F(1234.5, "bg", 1), "1" + s + "234,5"},
+		{F(999.96, "bg", 1), "1" + s + "000,0"},
+		{F(-0.04, "bg", 1), "0,0"},
+		{F(-12.34, "bg", 1), "−12,3"},
+		{F(1234567.891, "en", 2), "1,234,567.89"},
+		{FormatNumber(nil, "bg", 1), "—"},
+		{FormatPeriod("2026-03", "bg"), "март 2026" + s + "г."},
+		{FormatPeriod("2026-Q1", "bg"), "I трим. 2026" + s + "г."},
+		{FormatPeriod("2026", "bg"), "2026" + s + "г."},
+		{FormatPeriod("2026-Q4", "en"), "Q4 2026"},
+		{FormatPeriod("Бизнес", "bg"), "Бизнес"},
+	}
+	for i, c := range cases {
+		if c.got != c.want {
+			t.Errorf("%d: %q, want %q", i, c.got, c.want)
+		}
+	}
+}
