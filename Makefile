@@ -12,6 +12,8 @@ GO ?= go
 BIN := build/bin/otzvuk
 DEV_BIN := build/bin/otzvuk-dev
 DB ?=
+# What the Go binary embeds besides Go code: migrations, catalogue, profiles, export templates and scripts.
+GO_DEPS := $(shell find . -name '*.go' -not -path './frontend/*') $(shell find analytics profiles -type f -not -path '*/testdata/*' -not -name '*.go') go.mod go.sum
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
 .PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
@@ -46,10 +48,10 @@ frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SR
 
 frontend: frontend/dist/index.html
 
-$(BIN): frontend/dist/index.html $(shell find . -name '*.go' -not -path './frontend/*') $(shell find analytics -name '*.sql' -o -name '*.yaml') go.mod go.sum
+$(BIN): frontend/dist/index.html $(GO_DEPS)
 	CGO_ENABLED=1 $(GO) build -tags desktop,production -ldflags "$(LDFLAGS)" -o $@ .
 
-$(DEV_BIN): frontend/dist/index.html $(shell find . -name '*.go' -not -path './frontend/*') $(shell find analytics -name '*.sql' -o -name '*.yaml') go.mod go.sum
+$(DEV_BIN): frontend/dist/index.html $(GO_DEPS)
 	CGO_ENABLED=1 $(GO) build -tags dev -ldflags "$(LDFLAGS)" -o $@ .
 
 build: deps $(BIN)

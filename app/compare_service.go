@@ -300,7 +300,7 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	}
 	sort.Slice(codes, func(i, j int) bool { return names[codes[i]] < names[codes[j]] })
 	for _, c := range codes {
-		ch, err := charts.YearOverlay(byDept[c], out.Year, charts.YearLabels{Title: names[c], Months: monthNames[lang], Small: true})
+		ch, err := charts.YearOverlay(byDept[c], out.Year, charts.YearLabels{Title: names[c], Months: charts.ShortMonths(lang), Small: true})
 		if err != nil {
 			return MultiplesResult{Problem: problem("errors.chartFailed", err, nil)}
 		}

@@ -65,10 +65,6 @@ type OverviewResult struct {
 	Better  []methodology.Change `json:"better"`
 }
 
-var monthNames = map[string][12]string{
-	"bg": {"яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"},
-	"en": {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-}
 
 // Overview computes the mayor's office view.
 func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
@@ -154,7 +150,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	if lang == "en" {
 		title = trendInd.Name.EN
 	}
-	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, ValueAxis: axis, Months: monthNames[lang]}); err != nil {
+	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, ValueAxis: axis, Months: charts.ShortMonths(lang)}); err != nil {
 		return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
 	used, err := methodology.MethodsWithData(ctx, db, out.Year)
@@ -166,7 +162,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		mandatory[m] = true
 		out.Methods = append(out.Methods, MethodUse{Method: m, Mandatory: true, Records: used[m]})
 	}
-	for _, m := range []string{"public_consultation", "feedback_card", "hotline", "e_form", "focus_group"} {
+	for _, m := range methodology.OptionalMethods {
 		out.Methods = append(out.Methods, MethodUse{Method: m, Records: used[m]})
 	}
 	var directional []string

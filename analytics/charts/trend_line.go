@@ -67,6 +67,7 @@ type Chart struct {
 type Labels struct {
 	Title, Total, ValueAxis string
 	Kind                    string // record kind for drill-down
+	Static                  bool   // for print: no zoom slider
 }
 
 // TrendLine draws one indicator per period: a line per department and the municipal total dashed.
@@ -99,16 +100,23 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 	sort.Strings(periods)
 	sort.Strings(deptOrder)
 
+	// go-echarts appends grids, so the layout is chosen once.
+	grid := opts.Grid{Left: "50", Right: "30", Top: "95", Bottom: "60"}
+	if l.Static {
+		grid = opts.Grid{Left: "40", Right: "20", Top: "80", Bottom: "30"}
+	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "30"}),
-		charts.WithDataZoomOpts(opts.DataZoom{Type: "inside"}, opts.DataZoom{Type: "slider"}),
-		charts.WithGridOpts(opts.Grid{Left: "50", Right: "30", Top: "95", Bottom: "60"}),
+		charts.WithGridOpts(grid),
 		charts.WithYAxisOpts(opts.YAxis{Name: l.ValueAxis, Type: "value", Min: 0, Max: 100}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
 	)
+	if !l.Static {
+		line.SetGlobalOptions(charts.WithDataZoomOpts(opts.DataZoom{Type: "inside"}, opts.DataZoom{Type: "slider"}))
+	}
 	line.SetXAxis(periods)
 	var points []Point
 	small := map[cell]bool{}

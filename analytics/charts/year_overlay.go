@@ -10,6 +10,14 @@ import (
 	"otzvuk/analytics/methodology"
 )
 
+// ShortMonths are the month names on a year's axis, in Bulgarian or English.
+func ShortMonths(lang string) [12]string {
+	if lang == "en" {
+		return [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	}
+	return [12]string{"яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"}
+}
+
 // YearLabels are the words of the year-over-year chart.
 type YearLabels struct {
 	Title, ValueAxis string

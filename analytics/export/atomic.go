@@ -16,6 +16,14 @@ func WriteAtomic(path string, write func(w io.Writer) error) error {
 	}
 	defer os.Remove(tmp.Name()) // a no-op once renamed
 	err = write(tmp)
+	if err == nil {
+		// CreateTemp makes the file private; an export is an ordinary document (or keeps the mode of the file it replaces).
+		mode := os.FileMode(0o644)
+		if st, serr := os.Stat(path); serr == nil {
+			mode = st.Mode().Perm()
+		}
+		err = tmp.Chmod(mode)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

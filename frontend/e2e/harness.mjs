@@ -153,3 +153,39 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
     throw e
   }
 }
+
+// openOffline opens a local file in headless Chromium with every network request blocked and
+// counted: an exported page must draw everything from what it carries.
+export async function openOffline(file, viewport = { width: 1000, height: 1400 }) {
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const context = await browser.newContext({ viewport })
+  const url = 'file://' + file
+  const requests = []
+  const pageErrors = []
+  await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()))
+  const page = await context.newPage()
+  page.on('request', (r) => { if (r.url() !== url) requests.push(r.url()) })
+  page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message))
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`) })
+  await page.goto(url)
+  return { page, requests, pageErrors, close: () => browser.close() }
+}
+
+// pdfPages renders a PDF's pages to PNG files with Ghostscript and returns their paths.
+export function pdfPages(pdf, prefix, dpi = 50) {
+  for (let i = 1; existsSync(`${prefix}-${String(i).padStart(2, '0')}.png`); i++) rmSync(`${prefix}-${String(i).padStart(2, '0')}.png`)
+  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=png16m', `-r${dpi}`, `-sOutputFile=${prefix}-%02d.png`, pdf])
+  const out = []
+  for (let i = 1; existsSync(`${prefix}-${String(i).padStart(2, '0')}.png`); i++) out.push(`${prefix}-${String(i).padStart(2, '0')}.png`)
+  return out
+}
+
+// inkShare: the share of an image's pixels that are not near-white (a blank page is ~0).
+export function inkShare(file) {
+  return Number(execFileSync('convert', [file, '-colorspace', 'Gray', '-threshold', '90%', '-format', '%[fx:1-mean]', 'info:']).toString().trim())
+}

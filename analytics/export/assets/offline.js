@@ -27,6 +27,12 @@
     }
   }
   var drawn = 0
+  var all = []
+  // Printing changes the width: redraw at the printed size.
+  function resizeAll() { all.forEach(function (c) { c.resize() }) }
+  window.addEventListener('resize', resizeAll)
+  window.addEventListener('beforeprint', resizeAll)
+  if (window.matchMedia) window.matchMedia('print').addEventListener('change', resizeAll)
   data.charts.forEach(function (c) {
     var el = document.getElementById(c.id)
     if (!el) return
@@ -42,7 +48,7 @@
       }
     })
     chart.setOption(option)
-    window.addEventListener('resize', function () { chart.resize() })
+    all.push(chart)
   })
   if (!data.charts.length) document.documentElement.dataset.chartsRendered = 'true'
 })()

@@ -1,0 +1,106 @@
+package report
+
+import (
+	"io"
+	"strconv"
+
+	"otzvuk/analytics/export"
+)
+
+// WriteAnnex writes the report's tables as an XLSX workbook: a description sheet (the year,
+// when it was produced, the indicator definitions), then indicators, departments, the signals
+// register, methods, actions taken and source files.
+func WriteAnnex(w io.Writer, r *Report) error {
+	l := r.Lang
+	wd := func(k string) string { return plain(l, k) }
+	yesNo := func(b *bool) any {
+		if b == nil {
+			return nil
+		}
+		if *b {
+			return wd("yes")
+		}
+		return wd("no")
+	}
+	status := func(s string) any {
+		if s == "" {
+			return nil
+		}
+		return wd(s)
+	}
+	small := func(b bool) any {
+		if b {
+			return wd("small")
+		}
+		return nil
+	}
+	indCols := []export.Column{txt(wd("code")), txt(wd("indicator")), txt(wd("unit")),
+		num(wd("value")), num(wd("low")), num(wd("high")), integer(wd("n")),
+		txt(wd("small")), num(wd("prevValue")), num(wd("change")), txt(wd("significant")),
+		txt(wd("status")), num(wd("target"))}
+	indRow := func(x IndicatorRow) []any {
+		return []any{x.ID, x.Name, x.Unit, x.Value, x.Low, x.High, x.N, small(x.Small), x.Previous, x.Delta, yesNo(x.Significant), status(x.Status), x.Target}
+	}
+	ind := export.Table{Name: wd("sheetInd"), Title: wd("indicators") + " — " + strconv.Itoa(r.Year), Columns: indCols}
+	for _, x := range r.Indicators {
+		ind.Rows = append(ind.Rows, indRow(x))
+	}
+	dept := export.Table{Name: wd("sheetDept"), Title: wd("departments") + " — " + strconv.Itoa(r.Year),
+		Columns: append([]export.Column{txt(wd("department"))}, indCols...)}
+	for _, d := range r.Departments {
+		for _, x := range d.Rows {
+			dept.Rows = append(dept.Rows, append([]any{d.Name}, indRow(x)...))
+		}
+	}
+	sig := export.Table{Name: wd("sheetSignals"), Title: wd("signals") + " — " + strconv.Itoa(r.Year), Columns: []export.Column{
+		txt(wd("department")), integer(wd("kSignal")), integer(wd("kProposal")), integer(wd("kComplaint")),
+		integer(wd("kPraise")), num(wd("onTime")), num(wd("notify")), num(wd("ttr")),
+		num(wd("upheld")), integer(wd("overdue"))}}
+	for _, s := range r.Signals {
+		sig.Rows = append(sig.Rows, []any{s.Department, s.Signals, s.Proposals, s.Complaints, s.Praise, s.OnTime, s.Notified, s.MedianDays, s.Upheld, s.OpenOverdue})
+	}
+	meth := export.Table{Name: wd("sheetMethods"), Title: wd("methods") + " — " + strconv.Itoa(r.Year), Columns: []export.Column{
+		txt(wd("method")), txt(wd("mandatory")), integer(wd("records"))}}
+	for _, m := range r.Methods {
+		mand := any(nil)
+		if m.Mandatory {
+			mand = wd("yes")
+		}
+		meth.Rows = append(meth.Rows, []any{m.Name, mand, m.Records})
+	}
+	act := export.Table{Name: wd("sheetActions"), Title: wd("actions") + " — " + strconv.Itoa(r.Year), Columns: []export.Column{
+		txt(wd("department")), txt(wd("text")), date(wd("updated"))}}
+	for _, d := range r.Departments {
+		a, ok := r.Actions[d.Code]
+		if !ok {
+			act.Rows = append(act.Rows, []any{d.Name, nil, nil})
+			continue
+		}
+		act.Rows = append(act.Rows, []any{d.Name, a.Text, a.UpdatedAt.In(r.Now.Location())})
+	}
+	src := export.Table{Name: wd("sheetSources"), Title: wd("sources"), Columns: []export.Column{
+		txt(wd("file")), txt(wd("kind")), integer(wd("read")), integer(wd("accepted")),
+		integer(wd("rejected")), date(wd("imported")), txt("SHA-256")}}
+	for _, s := range r.Sources {
+		src.Rows = append(src.Rows, []any{s.File, s.Kind, s.Read, s.Accepted, s.Rejected, s.Finished.In(r.Now.Location()), s.SHA256})
+	}
+	defs := export.Table{Title: wd("sheetDefs"), Columns: []export.Column{txt(wd("code")), txt(wd("indicator")),
+		txt(wd("description")), txt(wd("unit")), txt(wd("direction")), num(wd("target")), txt(wd("method"))}}
+	for _, x := range r.Indicators {
+		dir := map[string]string{"higher": wd("higher"), "lower": wd("lower")}[x.Direction]
+		defs.Rows = append(defs.Rows, []any{x.ID, x.Name, x.Description, x.Unit, dir, x.Target, methodName(l, x.Method)})
+	}
+	about := export.About{Sheet: wd("aboutSheet"), Title: wd("title") + " — " + r.Municipality + " — " + strconv.Itoa(r.Year),
+		Facts: [][2]string{{wd("municipality"), r.Municipality}, {wd("year"), strconv.Itoa(r.Year)},
+			{wd("generated"), r.Now.Format("02.01.2006 15:04")}, {wd("version"), r.Version}},
+		Tables: []export.Table{defs}}
+	if r.Demo {
+		about.Facts = append(about.Facts, [2]string{"", wd("demo")})
+	}
+	return export.WriteXLSX(w, about, []export.Table{ind, dept, sig, meth, act, src})
+}
+
+func txt(title string) export.Column     { return export.Column{Title: title, Type: export.Text} }
+func num(title string) export.Column     { return export.Column{Title: title, Type: export.Number} }
+func integer(title string) export.Column { return export.Column{Title: title, Type: export.Integer} }
+func date(title string) export.Column    { return export.Column{Title: title, Type: export.Date} }

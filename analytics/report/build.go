@@ -1,0 +1,281 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"otzvuk/analytics/charts"
+	"otzvuk/analytics/methodology"
+)
+
+// Options choose the report: the year, the language and the names on its title page.
+type Options struct {
+	Year         int
+	Lang         string // bg (default) or en
+	Municipality string
+	Version      string
+	Now          time.Time                          // the generation time printed in the report
+	Progress     func(done, total int, step string) // optional
+}
+
+// IndicatorRow is one indicator's value for the year against the year before.
+type IndicatorRow struct {
+	ID, Name, Description, Unit, Direction, Method string
+	Value, Low, High                               *float64
+	N                                              int64
+	Small                                          bool
+	Previous, Delta                                *float64
+	Significant                                    *bool
+	Status                                         string
+	Target                                         *float64
+	Worse                                          bool // the change goes against the indicator's direction
+}
+
+// MethodRow says whether a feedback method has data in the year.
+type MethodRow struct {
+	Method, Name string
+	Mandatory    bool
+	Records      int64
+}
+
+// SignalRow is the register of signals, proposals, complaints and praise for one department (or the total).
+type SignalRow struct {
+	Department                             string
+	Signals, Proposals, Complaints, Praise *float64
+	OnTime, Notified, MedianDays, Upheld   *float64
+	OpenOverdue                            *float64
+}
+
+// DepartmentSection is one department's part of the report.
+type DepartmentSection struct {
+	Code, Name string
+	Rows       []IndicatorRow
+	Chart      *charts.Chart // SAT_IDX by month, the department against the municipality
+	Action     string
+	Signals    SignalRow
+}
+
+// Report is everything the document and the annex show.
+type Report struct {
+	Options
+	Methods     []MethodRow
+	Indicators  []IndicatorRow
+	Overview    *charts.Chart // the municipal SAT_IDX month by month, the year before dashed
+	Worse       []methodology.Change
+	Better      []methodology.Change
+	Signals     []SignalRow // departments, then the total
+	Departments []DepartmentSection
+	Actions     map[string]Action
+	Sources     []Source
+	Demo        bool
+	Catalog     *methodology.Catalog
+}
+
+// reportedIndicator leaves out what a table of one value per indicator cannot show.
+func reportedIndicator(ind *methodology.Indicator) bool {
+	return ind.Measure.Kind != methodology.KindMix
+}
+
+const steps = 5
+
+// Build computes the report for a year. It stops when ctx is cancelled.
+func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options) (*Report, error) {
+	if o.Lang != "en" {
+		o.Lang = "bg"
+	}
+	if o.Year < 2000 || o.Year > 2100 {
+		return nil, fmt.Errorf("year %d out of range", o.Year)
+	}
+	if o.Now.IsZero() {
+		o.Now = time.Now()
+	}
+	progress := func(done int, step string) {
+		if o.Progress != nil {
+			o.Progress(done, steps, word(o.Lang, step))
+		}
+	}
+	r := &Report{Options: o, Catalog: cat}
+	from := time.Date(o.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+	to := time.Date(o.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+
+	progress(0, "progMethods")
+	used, err := methodology.MethodsWithData(ctx, db, o.Year)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range methodology.MandatoryMethods {
+		r.Methods = append(r.Methods, MethodRow{Method: m, Name: methodName(o.Lang, m), Mandatory: true, Records: used[m]})
+	}
+	for _, m := range methodology.OptionalMethods {
+		r.Methods = append(r.Methods, MethodRow{Method: m, Name: methodName(o.Lang, m), Records: used[m]})
+	}
+
+	progress(1, "progInd")
+	var ids []string
+	for _, ind := range cat.All() {
+		if reportedIndicator(ind) {
+			ids = append(ids, ind.ID)
+		}
+	}
+	// Today = the year's last day, so "open and overdue" is counted on 31 December.
+	yearly, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: ids, By: []methodology.Dimension{methodology.ByDepartment},
+		Grain: methodology.Year, From: from, To: to, Today: to})
+	if err != nil {
+		return nil, err
+	}
+	year := strconv.Itoa(o.Year)
+	depts, err := methodology.Departments(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	byDept := map[string][]methodology.Value{}
+	var current []methodology.Value
+	for _, v := range yearly {
+		if v.Period != year {
+			continue
+		}
+		current = append(current, v)
+		if v.IsTotal() {
+			r.Indicators = append(r.Indicators, r.row(v))
+		} else if v.DepartmentCode != nil {
+			byDept[*v.DepartmentCode] = append(byDept[*v.DepartmentCode], v)
+		}
+	}
+	r.Worse, r.Better = methodology.SignificantChanges(current, cat, 8)
+	r.Signals = append(r.Signals, signalRow(word(o.Lang, "total"), totals(current)))
+
+	progress(2, "progMonthly")
+	monthly, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: []string{"SAT_IDX"}, By: []methodology.Dimension{methodology.ByDepartment},
+		Grain: methodology.Month, From: from.AddDate(-1, 0, 0), To: to})
+	if err != nil {
+		return nil, err
+	}
+	// Report charts carry no title of their own: the figure caption names them, and a title
+	// as long as these would be cut at the printed width.
+	if r.Overview, err = charts.YearOverlay(monthly, o.Year, charts.YearLabels{Months: charts.ShortMonths(o.Lang)}); err != nil {
+		return nil, err
+	}
+	monthlyOf := func(code string) []methodology.Value {
+		var out []methodology.Value
+		for _, v := range monthly {
+			if len(v.Period) < 4 || v.Period[:4] != year {
+				continue
+			}
+			if v.IsTotal() || (v.DepartmentCode != nil && *v.DepartmentCode == code) {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+
+	progress(3, "progSources")
+	if r.Actions, err = LoadActions(ctx, db, o.Year); err != nil {
+		return nil, err
+	}
+	if r.Sources, err = Sources(ctx, db); err != nil {
+		return nil, err
+	}
+	for _, s := range r.Sources {
+		r.Demo = r.Demo || s.Demo
+	}
+
+	progress(4, "departments")
+	for _, d := range depts {
+		sec := DepartmentSection{Code: d.Code, Name: d.Name, Action: r.Actions[d.Code].Text}
+		for _, v := range byDept[d.Code] {
+			if v.Value != nil {
+				sec.Rows = append(sec.Rows, r.row(v))
+			}
+		}
+		sort.SliceStable(sec.Rows, func(i, j int) bool { return r.order(sec.Rows[i].ID) < r.order(sec.Rows[j].ID) })
+		if sec.Chart, err = charts.TrendLine(monthlyOf(d.Code), charts.Labels{Static: true, Total: word(o.Lang, "total"), ValueAxis: "0–100", Kind: "survey"}); err != nil {
+			return nil, err
+		}
+		sec.Signals = signalRow(d.Name, byDept[d.Code])
+		r.Signals = append(r.Signals, sec.Signals)
+		r.Departments = append(r.Departments, sec)
+	}
+	// departments first, the municipal total last
+	r.Signals = append(r.Signals[1:], r.Signals[0])
+	progress(5, "departments")
+	return r, nil
+}
+
+func (r *Report) order(id string) int {
+	for i, x := range r.Catalog.IDs() {
+		if x == id {
+			return i
+		}
+	}
+	return 1 << 30
+}
+
+func name(ind *methodology.Indicator, lang string) string {
+	if lang == "en" {
+		return ind.Name.EN
+	}
+	return ind.Name.BG
+}
+
+func (r *Report) row(v methodology.Value) IndicatorRow {
+	ind := r.Catalog.Must(v.Indicator)
+	desc := ind.Description.BG
+	if r.Lang == "en" {
+		desc = ind.Description.EN
+	}
+	row := IndicatorRow{ID: ind.ID, Name: name(ind, r.Lang), Description: desc, Unit: ind.Unit, Direction: ind.Direction, Method: ind.Method,
+		Value: v.Value, Low: v.CILow, High: v.CIHigh, N: v.N, Small: v.SmallSample,
+		Previous: v.YearAgo, Delta: v.YearAgoDelta, Significant: v.YearAgoSignificant, Status: v.Status, Target: ind.Target}
+	if v.YearAgoDelta != nil {
+		row.Worse = (ind.Direction == "higher" && *v.YearAgoDelta < 0) || (ind.Direction == "lower" && *v.YearAgoDelta > 0)
+	}
+	return row
+}
+
+func totals(vals []methodology.Value) []methodology.Value {
+	var out []methodology.Value
+	for _, v := range vals {
+		if v.IsTotal() {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// signalRow picks the register's indicators out of one department's (or the total's) values.
+func signalRow(label string, vals []methodology.Value) SignalRow {
+	// Counts with no row are zero: nothing of that kind was received (or is overdue).
+	zero := func() *float64 { z := 0.0; return &z }
+	s := SignalRow{Department: label, Signals: zero(), Proposals: zero(), Complaints: zero(), Praise: zero(), OpenOverdue: zero()}
+	for _, v := range vals {
+		if v.Value == nil && strings.HasPrefix(v.Indicator, "SPC_COUNT") || v.Value == nil && v.Indicator == "SPC_OPEN_OVERDUE" {
+			continue
+		}
+		switch v.Indicator {
+		case "SPC_COUNT_SIGNAL":
+			s.Signals = v.Value
+		case "SPC_COUNT_PROPOSAL":
+			s.Proposals = v.Value
+		case "SPC_COUNT_COMPLAINT":
+			s.Complaints = v.Value
+		case "SPC_COUNT_PRAISE":
+			s.Praise = v.Value
+		case "SPC_ONTIME":
+			s.OnTime = v.Value
+		case "SPC_NOTIFY":
+			s.Notified = v.Value
+		case "SPC_TTR":
+			s.MedianDays = v.Value
+		case "SPC_UPHELD":
+			s.Upheld = v.Value
+		case "SPC_OPEN_OVERDUE":
+			s.OpenOverdue = v.Value
+		}
+	}
+	return s
+}

@@ -1,0 +1,39 @@
+package report
+
+import (
+	"context"
+	"database/sql"
+	"io"
+
+	"otzvuk/analytics/export"
+	"otzvuk/analytics/methodology"
+)
+
+// Files are where a report goes: the HTML document and, optionally, the XLSX annex.
+type Files struct {
+	HTML, XLSX string
+}
+
+// WriteFiles builds the report and writes its files. Each file replaces an existing one only
+// once it is completely written; a cancelled or failed run leaves the old files as they were.
+func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options, f Files) (*Report, error) {
+	r, err := Build(ctx, db, cat, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := export.WriteAtomic(f.HTML, func(w io.Writer) error { return WriteHTML(w, r, f.XLSX != "") }); err != nil {
+		return nil, err
+	}
+	if f.XLSX != "" {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := export.WriteAtomic(f.XLSX, func(w io.Writer) error { return WriteAnnex(w, r) }); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}

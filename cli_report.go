@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"otzvuk/analytics/report"
+)
+
+// DefaultMunicipality is the name on the report's title page unless --municipality says otherwise.
+const DefaultMunicipality = "Община Перущица"
+
+func runReport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("report", stderr)
+	db := fs.String("db", "", "database file (default: the desktop app's)")
+	year := fs.Int("year", time.Now().Year()-1, "the year the report covers (default: last year)")
+	out := fs.String("out", "", "the HTML report to write")
+	xlsx := fs.String("xlsx", "", "also write the tables as an XLSX annex")
+	lang := fs.String("lang", "bg", "language: bg or en")
+	municipality := fs.String("municipality", DefaultMunicipality, "the name on the title page")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "otzvuk report: посочете --out FILE.html / give --out FILE.html")
+		return 2
+	}
+	if *lang != "bg" && *lang != "en" {
+		fmt.Fprintf(stderr, "otzvuk report: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	s, ok := openDB(ctx, *db, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	cat, ok := loadCatalog(s.Path, stderr)
+	if !ok {
+		return 1
+	}
+	start := time.Now()
+	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: version,
+		Progress: progressBar(stderr)}, report.Files{HTML: *out, XLSX: *xlsx})
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")
+		} else {
+			fmt.Fprintln(stderr, "otzvuk report:", err)
+		}
+		return 1
+	}
+	fmt.Fprintf(stdout, "Годишен доклад за %d г. / Annual report for %d: %s", r.Year, r.Year, *out)
+	if *xlsx != "" {
+		fmt.Fprintf(stdout, ", %s", *xlsx)
+	}
+	fmt.Fprintf(stdout, " (%d отдела / departments, %d показателя / indicators, %.1f s)\n", len(r.Departments), len(r.Indicators), time.Since(start).Seconds())
+	return 0
+}
