@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -87,9 +89,13 @@ func runApp(st *app.State, stderr io.Writer) int {
 		})
 	}
 	saveFile := func(name string) (string, error) {
+		if p, ok := testSavePath(name); ok {
+			return p, nil
+		}
+		ext := strings.TrimPrefix(filepath.Ext(name), ".")
 		return wailsruntime.SaveFileDialog(st.Context(), wailsruntime.SaveDialogOptions{
 			Title: "Запис / Save", DefaultFilename: name,
-			Filters: []wailsruntime.FileFilter{{DisplayName: "CSV", Pattern: "*.csv"}},
+			Filters: []wailsruntime.FileFilter{{DisplayName: strings.ToUpper(ext), Pattern: "*." + ext}},
 		})
 	}
 	prefs := app.DefaultWindow
@@ -125,7 +131,8 @@ func runApp(st *app.State, stderr io.Writer) int {
 		Bind: []interface{}{app.NewStatusService(st).WithLanguageHook(func(lang string) {
 			wailsruntime.MenuSetApplicationMenu(st.Context(), appMenu(st.Context, lang, dbPathOf(st), func() { saveWindow(st.Context(), st, prefs) }))
 			wailsruntime.MenuUpdateApplicationMenu(st.Context())
-		}), app.NewIndicatorService(st), app.NewOverviewService(st), app.NewCompareService(st), app.NewDepartmentService(st), app.NewRecordsService(st), app.NewPrefsService(st), app.NewImportService(st, emit, pickFile, saveFile)},
+		}), app.NewIndicatorService(st), app.NewOverviewService(st), app.NewCompareService(st), app.NewDepartmentService(st), app.NewRecordsService(st), app.NewPrefsService(st), app.NewImportService(st, emit, pickFile, saveFile),
+			app.NewExportService(st, saveFile), app.NewReportService(st, emit, saveFile)},
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk:", err)

@@ -65,7 +65,6 @@ type OverviewResult struct {
 	Better  []methodology.Change `json:"better"`
 }
 
-
 // Overview computes the mayor's office view.
 func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	if req.Grain == "" {

@@ -1,5 +1,55 @@
 export namespace app {
 	
+	export class Problem {
+	    key: string;
+	    message: string;
+	    params?: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.message = source["message"];
+	        this.params = source["params"];
+	    }
+	}
+	export class ActionsResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    texts: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionsResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.texts = source["texts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CatalogResult {
 	    ok: boolean;
 	    indicators: methodology.Indicator[];
@@ -32,21 +82,39 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class Problem {
-	    key: string;
-	    message: string;
-	    params?: Record<string, string>;
+	export class ChartData {
+	    title: string;
+	    points: charts.Point[];
+	    indicators: string[];
 	
 	    static createFrom(source: any = {}) {
-	        return new Problem(source);
+	        return new ChartData(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.message = source["message"];
-	        this.params = source["params"];
+	        this.title = source["title"];
+	        this.points = this.convertValues(source["points"], charts.Point);
+	        this.indicators = source["indicators"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ChartResult {
 	    ok: boolean;
@@ -196,6 +264,48 @@ export namespace app {
 	        this.total = this.convertValues(source["total"], RankRow);
 	        this.ranking = this.convertValues(source["ranking"], RankRow);
 	        this.unit = source["unit"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DataRequest {
+	    name: string;
+	    title: string;
+	    format: string;
+	    delimiter: string;
+	    lang: string;
+	    filters: Filters;
+	    charts: ChartData[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DataRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.format = source["format"];
+	        this.delimiter = source["delimiter"];
+	        this.lang = source["lang"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.charts = this.convertValues(source["charts"], ChartData);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -416,6 +526,46 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ExportFile {
+	    ok: boolean;
+	    problem?: Problem;
+	    path: string;
+	    bytes: number;
+	    width?: number;
+	    height?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.path = source["path"];
+	        this.bytes = source["bytes"];
+	        this.width = source["width"];
+	        this.height = source["height"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ExportResult {
 	    ok: boolean;
 	    problem?: Problem;
@@ -485,6 +635,22 @@ export namespace app {
 		}
 	}
 	
+	export class ImageRequest {
+	    name: string;
+	    format: string;
+	    data: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImageRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.format = source["format"];
+	        this.data = source["data"];
+	    }
+	}
 	export class ImportRequest {
 	    path: string;
 	    profileYaml: string;
@@ -1110,6 +1276,130 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ReportRequest {
+	    year: number;
+	    lang: string;
+	    annex: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.lang = source["lang"];
+	        this.annex = source["annex"];
+	    }
+	}
+	export class ReportResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    html: string;
+	    xlsx: string;
+	    seconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.html = source["html"];
+	        this.xlsx = source["xlsx"];
+	        this.seconds = source["seconds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReportYears {
+	    ok: boolean;
+	    problem?: Problem;
+	    years: number[];
+	    default: number;
+	    departments: DepartmentOption[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportYears(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.years = source["years"];
+	        this.default = source["default"];
+	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SaveResult {
+	    ok: boolean;
+	    problem?: Problem;
+	
+	    static createFrom(source: any = {}) {
+	        return new SaveResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 	export class Status {
@@ -1213,6 +1503,78 @@ export namespace app {
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.values = this.convertValues(source["values"], methodology.Value);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ViewChart {
+	    title: string;
+	    option: number[];
+	    points: charts.Point[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ViewChart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.option = source["option"];
+	        this.points = this.convertValues(source["points"], charts.Point);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ViewRequest {
+	    name: string;
+	    title: string;
+	    lang: string;
+	    filters: Filters;
+	    charts: ViewChart[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ViewRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.lang = source["lang"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.charts = this.convertValues(source["charts"], ViewChart);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,0 +1,352 @@
+package app
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"image/png"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"otzvuk/analytics/charts"
+	"otzvuk/analytics/export"
+	"otzvuk/analytics/report"
+)
+
+// ExportService takes charts and their data out of the app: PNG and SVG images, CSV and XLSX of
+// the data behind charts, and a view as an interactive offline HTML file. Every file is chosen
+// in the native save dialog and replaces an existing one only once completely written.
+type ExportService struct {
+	st       *State
+	saveFile func(defaultName string) (string, error)
+}
+
+// NewExportService creates the service; saveFile opens the native save dialog.
+func NewExportService(st *State, saveFile func(string) (string, error)) *ExportService {
+	return &ExportService{st: st, saveFile: saveFile}
+}
+
+// ExportFile says what was written (Path empty and OK false without a problem: the dialog was closed).
+type ExportFile struct {
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+	Path    string   `json:"path"`
+	Bytes   int64    `json:"bytes"`
+	Width   int      `json:"width,omitempty"` // images: pixels written
+	Height  int      `json:"height,omitempty"`
+}
+
+// ImageRequest carries an image the window rendered: a PNG as base64 (a data URL is accepted),
+// or SVG text.
+type ImageRequest struct {
+	Name   string `json:"name"` // suggested file name without extension
+	Format string `json:"format"`
+	Data   string `json:"data"`
+}
+
+// ChartData is a chart's title, the points it draws and the indicators behind it.
+type ChartData struct {
+	Title      string         `json:"title"`
+	Points     []charts.Point `json:"points"`
+	Indicators []string       `json:"indicators"`
+}
+
+// DataRequest asks for the data behind charts: CSV (the first chart) or XLSX (a sheet per chart).
+type DataRequest struct {
+	Name      string      `json:"name"`
+	Title     string      `json:"title"` // the view's name, for the description sheet
+	Format    string      `json:"format"`
+	Delimiter string      `json:"delimiter"` // CSV: ";" (default) or ","
+	Lang      string      `json:"lang"`
+	Filters   Filters     `json:"filters"`
+	Charts    []ChartData `json:"charts"`
+}
+
+// ViewChart is one chart of a view for the HTML file: its option and points as drawn.
+type ViewChart struct {
+	Title  string          `json:"title"`
+	Option json.RawMessage `json:"option"`
+	Points []charts.Point  `json:"points"`
+}
+
+// ViewRequest asks for a view as one self-contained interactive HTML file.
+type ViewRequest struct {
+	Name    string      `json:"name"`
+	Title   string      `json:"title"`
+	Lang    string      `json:"lang"`
+	Filters Filters     `json:"filters"`
+	Charts  []ViewChart `json:"charts"`
+}
+
+// maxImageBytes bounds what the window may hand over (a 4000 × 4000 PNG at ratio 3 is far below).
+const maxImageBytes = 64 << 20
+
+// SaveImage checks the image (a PNG decodes, an SVG is well-formed XML with an <svg> root) and
+// writes it where the user chooses.
+func (s *ExportService) SaveImage(req ImageRequest) ExportFile {
+	var body []byte
+	var w, h int
+	switch req.Format {
+	case "png":
+		data := req.Data
+		if i := strings.Index(data, ","); strings.HasPrefix(data, "data:") && i > 0 {
+			data = data[i+1:]
+		}
+		raw, err := base64.StdEncoding.DecodeString(data)
+		if err != nil {
+			return ExportFile{Problem: problem("errors.badImage", err, nil)}
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(raw))
+		if err != nil {
+			return ExportFile{Problem: problem("errors.badImage", err, nil)}
+		}
+		body, w, h = raw, cfg.Width, cfg.Height
+	case "svg":
+		if err := wellFormedSVG(req.Data); err != nil {
+			return ExportFile{Problem: problem("errors.badImage", err, nil)}
+		}
+		body = []byte(req.Data)
+	default:
+		return ExportFile{Problem: problem("errors.badFormat", errInvalid, map[string]string{"format": req.Format})}
+	}
+	if len(body) > maxImageBytes {
+		return ExportFile{Problem: problem("errors.badImage", errors.New("the image is too large"), nil)}
+	}
+	out := s.write(req.Name, req.Format, func(wr io.Writer) error { _, err := wr.Write(body); return err })
+	out.Width, out.Height = w, h
+	return out
+}
+
+// wellFormedSVG reads the whole document as XML and checks the root element.
+func wellFormedSVG(text string) error {
+	d := xml.NewDecoder(strings.NewReader(text))
+	root := ""
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("SVG is not well-formed XML: %w", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok && root == "" {
+			root = se.Name.Local
+		}
+	}
+	if root != "svg" {
+		return fmt.Errorf("the root element is %q, not svg", root)
+	}
+	return nil
+}
+
+// SaveData writes the data behind charts as CSV or XLSX.
+func (s *ExportService) SaveData(req DataRequest) ExportFile {
+	if len(req.Charts) == 0 {
+		return ExportFile{Problem: problem("errors.nothingToExport", errInvalid, nil)}
+	}
+	lang := langOf(req.Lang)
+	words := export.PointWordsFor(lang)
+	var tables []export.Table
+	for i, c := range req.Charts {
+		tables = append(tables, export.FromPoints(fmt.Sprintf("%d %s", i+1, c.Title), c.Title, c.Points, words))
+	}
+	switch req.Format {
+	case "csv":
+		delim := ';'
+		if req.Delimiter == "," {
+			delim = ','
+		}
+		return s.write(req.Name, "csv", func(w io.Writer) error { return export.WriteCSV(w, tables[0], export.CSVOptions{Delimiter: delim}) })
+	case "xlsx":
+		about, err := s.about(req, lang)
+		if err != nil {
+			return ExportFile{Problem: queryProblem(err)}
+		}
+		return s.write(req.Name, "xlsx", func(w io.Writer) error { return export.WriteXLSX(w, about, tables) })
+	}
+	return ExportFile{Problem: problem("errors.badFormat", errInvalid, map[string]string{"format": req.Format})}
+}
+
+// about is the description sheet: the view, filters, generation time, the indicators' definitions
+// and the source files.
+func (s *ExportService) about(req DataRequest, lang string) (export.About, error) {
+	en := lang == "en"
+	pick := func(bg, enw string) string {
+		if en {
+			return enw
+		}
+		return bg
+	}
+	a := export.About{Sheet: pick("Описание", "About"), Title: req.Title, Facts: [][2]string{
+		{pick("Създаден", "Generated"), time.Now().Format("02.01.2006 15:04")},
+		{pick("Версия на Отзвук", "Otzvuk version"), s.st.Version},
+		{pick("Период", "Period"), periodText(req.Filters, lang)},
+		{pick("Филтри", "Filters"), filterText(req.Filters, lang)},
+	}}
+	seen := map[string]bool{}
+	defs := export.Table{Title: pick("Показатели", "Indicators"), Columns: []export.Column{
+		{Title: pick("Код", "Code")}, {Title: pick("Показател", "Indicator")}, {Title: pick("Определение", "Definition")},
+		{Title: pick("Мярка", "Unit")}, {Title: pick("Цел", "Target"), Type: export.Number}, {Title: pick("Мин. n", "Min. n"), Type: export.Integer}}}
+	for _, c := range req.Charts {
+		for _, id := range c.Indicators {
+			ind, ok := s.st.Catalog.Get(id)
+			if !ok || seen[id] {
+				continue
+			}
+			seen[id] = true
+			name, desc := ind.Name.BG, ind.Description.BG
+			if en {
+				name, desc = ind.Name.EN, ind.Description.EN
+			}
+			defs.Rows = append(defs.Rows, []any{ind.ID, name, desc, ind.Unit, ind.Target, ind.MinN})
+		}
+	}
+	if len(defs.Rows) > 0 {
+		a.Tables = append(a.Tables, defs)
+	}
+	ctx, done := s.st.query()
+	defer done()
+	sources, err := report.Sources(ctx, s.st.Store.DB)
+	if err != nil {
+		return a, err
+	}
+	src := export.Table{Title: pick("Източници на данните", "Data sources"), Columns: []export.Column{
+		{Title: pick("Файл", "File")}, {Title: pick("Вид записи", "Record kind")}, {Title: pick("Приети", "Accepted"), Type: export.Integer},
+		{Title: pick("Импортиран", "Imported"), Type: export.Date}, {Title: "SHA-256"}}}
+	for _, r := range sources {
+		src.Rows = append(src.Rows, []any{r.File, r.Kind, r.Accepted, r.Finished, r.SHA256})
+	}
+	a.Tables = append(a.Tables, src)
+	return a, nil
+}
+
+// SaveHTML writes a view as one self-contained interactive HTML file.
+func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
+	if len(req.Charts) == 0 {
+		return ExportFile{Problem: problem("errors.nothingToExport", errInvalid, nil)}
+	}
+	lang := langOf(req.Lang)
+	page := export.ViewPage{Lang: lang, Title: req.Title, Version: s.st.Version, Generated: time.Now(),
+		Facts: [][2]string{{map[bool]string{true: "Period", false: "Период"}[lang == "en"], periodText(req.Filters, lang)},
+			{map[bool]string{true: "Filters", false: "Филтри"}[lang == "en"], filterText(req.Filters, lang)}}}
+	for _, c := range req.Charts {
+		page.Charts = append(page.Charts, export.HTMLChart{Title: c.Title, Option: c.Option, Points: c.Points, Height: 420})
+	}
+	return s.write(req.Name, "html", func(w io.Writer) error { return export.WriteViewHTML(w, page) })
+}
+
+// write asks where to save (the suggested name gets the extension) and writes atomically.
+func (s *ExportService) write(name, ext string, fill func(io.Writer) error) ExportFile {
+	if s.saveFile == nil {
+		return ExportFile{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	path, err := s.saveFile(safeFileName(name) + "." + ext)
+	if err != nil {
+		return ExportFile{Problem: problem("errors.dialog", err, nil)}
+	}
+	if path == "" {
+		return ExportFile{} // the user closed the dialog
+	}
+	if filepath.Ext(path) == "" {
+		path += "." + ext
+	}
+	return writeFile(path, fill)
+}
+
+func writeFile(path string, fill func(io.Writer) error) ExportFile {
+	var n int64
+	err := export.WriteAtomic(path, func(w io.Writer) error {
+		cw := &countingWriter{w: w}
+		err := fill(cw)
+		n = cw.n
+		return err
+	})
+	if err != nil {
+		return ExportFile{Problem: problem("errors.saveFailed", err, nil)}
+	}
+	return ExportFile{OK: true, Path: path, Bytes: n}
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// safeFileName keeps a suggested name to letters, digits and a few separators.
+func safeFileName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		switch {
+		case r == '/' || r == '\\' || r == ':' || r == '*' || r == '?' || r == '"' || r == '<' || r == '>' || r == '|' || r < 32:
+			return '-'
+		}
+		return r
+	}, strings.TrimSpace(name))
+	if r := []rune(name); len(r) > 80 {
+		name = string(r[:80])
+	}
+	if name == "" || name == "." || name == ".." {
+		name = "otzvuk"
+	}
+	return name
+}
+
+func langOf(l string) string {
+	if l == "en" {
+		return "en"
+	}
+	return "bg"
+}
+
+// periodText describes the date range of the filters in words.
+func periodText(f Filters, lang string) string {
+	if f.From == "" && f.To == "" {
+		if lang == "en" {
+			return "all data"
+		}
+		return "всички данни"
+	}
+	date := func(s string) string {
+		t, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			return "…"
+		}
+		return export.FormatDate(t, lang)
+	}
+	return date(f.From) + " – " + date(f.To)
+}
+
+// filterText lists the active filters by their codes (the same codes the CLI takes).
+func filterText(f Filters, lang string) string {
+	var parts []string
+	add := func(bg, en string, v []string) {
+		if len(v) == 0 {
+			return
+		}
+		label := bg
+		if lang == "en" {
+			label = en
+		}
+		parts = append(parts, label+": "+strings.Join(v, ", "))
+	}
+	add("канал", "channel", f.Channel)
+	add("група", "group", f.Group)
+	add("метод", "method", f.Method)
+	if len(parts) == 0 {
+		if lang == "en" {
+			return "none"
+		}
+		return "няма"
+	}
+	return strings.Join(parts, "; ")
+}

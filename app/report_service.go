@@ -1,0 +1,215 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/report"
+)
+
+// DefaultMunicipality is the name on the report's title page.
+const DefaultMunicipality = "Община Перущица"
+
+// ReportService feeds the annual report tab: the years with data, the "actions taken" text of
+// each department, and building the report (HTML and the XLSX annex) with progress and cancel.
+type ReportService struct {
+	st       *State
+	emit     Emitter
+	saveFile func(defaultName string) (string, error)
+
+	mu     sync.Mutex
+	cancel context.CancelFunc
+}
+
+// NewReportService creates the service; saveFile opens the native save dialog.
+func NewReportService(st *State, emit Emitter, saveFile func(string) (string, error)) *ReportService {
+	return &ReportService{st: st, emit: emit, saveFile: saveFile}
+}
+
+// ReportYears are the years with data (newest first), the one to preselect and the departments.
+type ReportYears struct {
+	OK          bool               `json:"ok"`
+	Problem     *Problem           `json:"problem,omitempty"`
+	Years       []int              `json:"years"`
+	Default     int                `json:"default"`
+	Departments []DepartmentOption `json:"departments"`
+}
+
+// Years lists the years with survey or register data. The default is the last complete one
+// (the report is due by 1 March for the year before), else the latest.
+func (s *ReportService) Years() ReportYears {
+	ctx, done := s.st.query()
+	defer done()
+	// a year has data when surveys, the signals register or the service register have records in it
+	vals, err := methodology.Compute(ctx, s.st.Store.DB, s.st.Catalog, methodology.Query{Indicators: []string{"SAT_IDX", "SPC_COUNT", "SVC_ONTIME"}, Grain: methodology.Year})
+	if err != nil {
+		return ReportYears{Problem: queryProblem(err)}
+	}
+	out := ReportYears{OK: true}
+	seen := map[int]bool{}
+	for _, v := range vals {
+		if y, err := strconv.Atoi(v.Period); err == nil && v.N > 0 && v.IsTotal() {
+			seen[y] = true
+		}
+	}
+	for y := range seen {
+		out.Years = append(out.Years, y)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(out.Years)))
+	this := time.Now().Year()
+	for _, y := range out.Years {
+		if y < this {
+			out.Default = y
+			break
+		}
+	}
+	if out.Default == 0 && len(out.Years) > 0 {
+		out.Default = out.Years[0]
+	}
+	depts, err := methodology.Departments(ctx, s.st.Store.DB)
+	if err != nil {
+		return ReportYears{Problem: queryProblem(err)}
+	}
+	for _, d := range depts {
+		out.Departments = append(out.Departments, DepartmentOption{Code: d.Code, Name: d.Name})
+	}
+	return out
+}
+
+// ActionsResult is each department's text for a year, by department code.
+type ActionsResult struct {
+	OK      bool              `json:"ok"`
+	Problem *Problem          `json:"problem,omitempty"`
+	Texts   map[string]string `json:"texts"`
+}
+
+// Actions returns the "actions taken" texts of a year.
+func (s *ReportService) Actions(year int) ActionsResult {
+	ctx, done := s.st.query()
+	defer done()
+	acts, err := report.LoadActions(ctx, s.st.Store.DB, year)
+	if err != nil {
+		return ActionsResult{Problem: queryProblem(err)}
+	}
+	out := ActionsResult{OK: true, Texts: map[string]string{}}
+	for code, a := range acts {
+		out.Texts[code] = a.Text
+	}
+	return out
+}
+
+// SaveResult says whether a change was stored.
+type SaveResult struct {
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+}
+
+// SaveAction stores a department's text for a year (empty removes it).
+func (s *ReportService) SaveAction(year int, code, text string) SaveResult {
+	if err := report.SaveAction(s.st.context(), s.st.Store.DB, year, code, text); err != nil {
+		return SaveResult{Problem: problem("errors.saveFailed", err, nil)}
+	}
+	return SaveResult{OK: true}
+}
+
+// ReportRequest asks for the report of a year, in a language, with or without the XLSX annex.
+type ReportRequest struct {
+	Year  int    `json:"year"`
+	Lang  string `json:"lang"`
+	Annex bool   `json:"annex"`
+}
+
+// ReportResult says where the report went and how long it took.
+type ReportResult struct {
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+	HTML    string   `json:"html"`
+	XLSX    string   `json:"xlsx"`
+	Seconds float64  `json:"seconds"`
+}
+
+// ReportProgress is the "report:progress" event.
+type ReportProgress struct {
+	Done  int    `json:"done"`
+	Total int    `json:"total"`
+	Step  string `json:"step"`
+}
+
+// Build asks where to save the report (and the annex), then writes them with progress events.
+func (s *ReportService) Build(req ReportRequest) ReportResult {
+	if s.saveFile == nil {
+		return ReportResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	base := fmt.Sprintf("godishen-doklad-%d", req.Year)
+	if req.Lang == "en" {
+		base = fmt.Sprintf("annual-report-%d", req.Year)
+	}
+	html, err := s.saveFile(base + ".html")
+	if err != nil || html == "" {
+		return dialogResult(err)
+	}
+	files := report.Files{HTML: html}
+	if req.Annex {
+		if files.XLSX, err = s.saveFile(base + "-prilozhenie.xlsx"); err != nil || files.XLSX == "" {
+			return dialogResult(err)
+		}
+	}
+	return s.build(req, files)
+}
+
+func dialogResult(err error) ReportResult {
+	if err != nil {
+		return ReportResult{Problem: problem("errors.dialog", err, nil)}
+	}
+	return ReportResult{} // the user closed the dialog
+}
+
+// build writes the report files; one build at a time, cancelled by Cancel.
+func (s *ReportService) build(req ReportRequest, files report.Files) ReportResult {
+	ctx, cancel := context.WithCancel(s.st.context())
+	defer cancel()
+	s.mu.Lock()
+	if s.cancel != nil {
+		s.mu.Unlock()
+		return ReportResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+	}
+	s.cancel = cancel
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.cancel = nil
+		s.mu.Unlock()
+	}()
+	start := time.Now()
+	progress := func(done, total int, step string) {
+		if s.emit != nil {
+			s.emit(s.st.context(), "report:progress", ReportProgress{Done: done, Total: total, Step: step})
+		}
+	}
+	_, err := report.WriteFiles(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: langOf(req.Lang),
+		Municipality: DefaultMunicipality, Version: s.st.Version, Progress: progress}, files)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return ReportResult{Problem: problem("errors.reportCancelled", err, nil)}
+		}
+		return ReportResult{Problem: problem("errors.reportFailed", err, nil)}
+	}
+	return ReportResult{OK: true, HTML: files.HTML, XLSX: files.XLSX, Seconds: time.Since(start).Seconds()}
+}
+
+// Cancel stops the report being written; its files stay as they were.
+func (s *ReportService) Cancel() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel == nil {
+		return false
+	}
+	s.cancel()
+	return true
+}
