@@ -17,7 +17,7 @@ GO_DEPS := $(shell find . -name '*.go' -not -path './frontend/*') $(shell find a
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
 .PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
-	dist dist-windows dist-linux dist-test
+	dist dist-windows dist-linux dist-test vendor-echarts
 
 help:
 	@echo "make run    build and start the desktop app (demo data on first start)"
@@ -89,6 +89,10 @@ dist-test: dist
 
 bench: frontend/dist/index.html
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The exported pages inline the same ECharts the window bundles (a Go test compares the versions).
+vendor-echarts: frontend/node_modules/.package-lock.json
+	cp frontend/node_modules/echarts/dist/echarts.min.js analytics/export/assets/echarts.min.js
 
 clean:
 	rm -rf build/bin build/screenshots build/deb dist frontend/dist/assets frontend/dist/index.html

@@ -29,7 +29,7 @@ async function axe() {
   })
 }
 
-for (const tab of ['Обзор', 'Удовлетвореност', 'Отдел', 'Сравнение', 'Каталог', 'Импорт на данни']) {
+for (const tab of ['Обзор', 'Удовлетвореност', 'Отдел', 'Сравнение', 'Каталог', 'Импорт на данни', 'Годишен доклад']) {
   test(`no serious accessibility violations: ${tab}`, async () => {
     await page.locator('.n-tabs-tab__label', { hasText: new RegExp(`^${tab}$`) }).click()
     await page.waitForTimeout(1500)

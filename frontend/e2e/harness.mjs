@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs'
 import { createServer, connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const bin = join(root, 'build/bin/otzvuk')
@@ -116,12 +116,12 @@ const knownWailsDevBug = (stack) => stack.includes("reading 'nodes'") && /\/wail
 
 // startDevApp starts Xvfb, the dev binary on a fresh database with its dev server, and Debian's
 // Chromium on the page; pageErrors collects every page error, console error and dialog.
-export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }) {
+export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }, env = {}) {
   const dir = tempDir(prefix)
   const xvfb = await startXvfb()
   const port = await freePort()
   const app = start(devBin, ['--db', join(dir, 'e2e.duckdb')], {
-    env: { ...process.env, DISPLAY: xvfb.display, devserver: `127.0.0.1:${port}`, assetdir: join(root, 'frontend/dist') },
+    env: { ...process.env, ...env, DISPLAY: xvfb.display, devserver: `127.0.0.1:${port}`, assetdir: join(root, 'frontend/dist') },
   })
   const { chromium } = await import('playwright-core')
   let browser
@@ -164,7 +164,7 @@ export async function openOffline(file, viewport = { width: 1000, height: 1400 }
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
   const context = await browser.newContext({ viewport })
-  const url = 'file://' + file
+  const url = pathToFileURL(file).href
   const requests = []
   const pageErrors = []
   await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()))

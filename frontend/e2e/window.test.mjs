@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readlinkSync } from 'node:fs'
+import { readdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import { artifactsDir, bin, cleanup, colourCount, screenshot, start, startXvfb, tempDir, waitFor } from './harness.mjs'
 
 test('the production window opens and draws the demo overview', async (t) => {
@@ -28,6 +28,41 @@ test('the production window opens and draws the demo overview', async (t) => {
   assert.ok(colours > 1200)
   const mean = Number(execFileSync('convert', [shot, '-colorspace', 'Gray', '-format', '%[fx:mean]', 'info:']).toString())
   assert.ok(mean > 0.3 && mean < 0.98, `mean brightness ${mean}: neither black nor blank`)
+})
+
+// Every view in the real WebKit window: the open tab is part of the saved UI state, so each start
+// opens the next one. Each screenshot is kept and must show a drawn view, not a blank or loading one.
+test('every view in the production window, photographed', async (t) => {
+  const dir = tempDir('otzvuk-views-')
+  const xvfb = await startXvfb()
+  t.after(async () => {
+    await xvfb.stop()
+    cleanup(dir)
+  })
+  const db = join(dir, 'views.duckdb')
+  const counts = {}
+  for (const tab of ['overview', 'trend', 'department', 'compare', 'catalog', 'records', 'import', 'report']) {
+    writeFileSync(join(dir, 'ui-state.json'), JSON.stringify({ ui: { lang: 'bg', tab } }))
+    const app = start(bin, ['--db', db], { env: { ...process.env, DISPLAY: xvfb.display } })
+    try {
+      const shot = join(artifactsDir(), `window-${tab}.png`)
+      // settle: two screenshots in a row with the same, high colour count (charts animate in)
+      let last = -1
+      counts[tab] = await waitFor(() => {
+        if (app.child.exitCode !== null) throw new Error('the app exited: ' + app.output())
+        screenshot(xvfb.display, shot)
+        const n = colourCount(shot)
+        const settled = n > 400 && Math.abs(n - last) < 20
+        last = n
+        return settled ? n : 0
+      }, { timeout: 90000, interval: 1500, what: `the ${tab} view drawn` })
+      const mean = Number(execFileSync('convert', [shot, '-colorspace', 'Gray', '-format', '%[fx:mean]', 'info:']).toString())
+      assert.ok(mean > 0.3 && mean < 0.98, `${tab}: mean brightness ${mean}`)
+    } finally {
+      await app.stop()
+    }
+  }
+  t.diagnostic(JSON.stringify(counts))
 })
 
 test('with no display the window explains itself and names the headless subcommands', () => {

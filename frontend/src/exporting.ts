@@ -1,0 +1,80 @@
+// Taking charts out of the window: every drawn chart registers here, so a chart's own menu and
+// the view-wide export (File menu, the Export button) find what is on screen. Images are drawn
+// again off screen at the chosen size; files are written by Go after a native save dialog.
+import { reactive } from 'vue'
+import * as echarts from 'echarts'
+import { SaveData, SaveHTML, SaveImage } from './wailsjs/go/app/ExportService'
+import { app } from './wailsjs/go/models'
+import { plain } from './filters'
+import type { Point } from './charts/safeTooltip'
+
+export interface ChartEntry {
+  key: string
+  title: string
+  option: () => Record<string, any>
+  points: () => Point[]
+  indicators: () => string[]
+  element: () => HTMLElement | undefined
+}
+
+const registry = new Map<string, ChartEntry>()
+
+export function registerChart(e: ChartEntry) {
+  registry.set(e.key, e)
+  return () => {
+    if (registry.get(e.key) === e) registry.delete(e.key)
+  }
+}
+
+// visibleCharts are the charts of the open view (hidden tabs keep theirs mounted).
+export function visibleCharts(): ChartEntry[] {
+  return [...registry.values()].filter((e) => {
+    const el = e.element()
+    return !!el && el.offsetParent !== null && el.getClientRects().length > 0
+  })
+}
+
+export interface ImageOptions {
+  format: 'png' | 'svg'
+  width: number
+  height: number
+  ratio: number
+}
+
+// The export dialog's state: which chart, which format, the size; and the last result.
+export const exportDialog = reactive<{ open: boolean; entry: ChartEntry | null; options: ImageOptions }>({
+  open: false,
+  entry: null,
+  options: { format: 'png', width: 1600, height: 900, ratio: 2 },
+})
+export const exportStatus = reactive<{ kind: '' | 'ok' | 'error'; text: string; seq: number }>({ kind: '', text: '', seq: 0 })
+
+// renderImage draws the chart again off screen at the chosen size, without animation, on white.
+export function renderImage(option: Record<string, any>, o: ImageOptions, locale: string): string {
+  const div = document.createElement('div')
+  div.style.cssText = `position:fixed;left:-30000px;top:0;width:${o.width}px;height:${o.height}px`
+  document.body.appendChild(div)
+  const chart = echarts.init(div, undefined, { renderer: o.format === 'svg' ? 'svg' : 'canvas', width: o.width, height: o.height, locale })
+  try {
+    chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff', tooltip: { show: false } })
+    return o.format === 'svg' ? chart.renderToSVGString() : chart.getDataURL({ type: 'png', pixelRatio: o.ratio, backgroundColor: '#ffffff' })
+  } finally {
+    chart.dispose()
+    div.remove()
+  }
+}
+
+export async function saveImage(e: ChartEntry, o: ImageOptions, locale: string) {
+  const data = renderImage(e.option(), o, locale)
+  return SaveImage(app.ImageRequest.createFrom({ name: e.title, format: o.format, data }))
+}
+
+export async function saveData(entries: ChartEntry[], format: 'csv' | 'xlsx', lang: string, title: string, delimiter = ';') {
+  const charts = entries.map((e) => ({ title: e.title, points: e.points(), indicators: e.indicators() }))
+  return SaveData(app.DataRequest.createFrom({ name: title, title, format, delimiter, lang, filters: plain(), charts }))
+}
+
+export async function saveView(entries: ChartEntry[], lang: string, title: string) {
+  const charts = entries.map((e) => ({ title: e.title, option: e.option(), points: e.points() }))
+  return SaveHTML(app.ViewRequest.createFrom({ name: title, title, lang, filters: plain(), charts }))
+}
