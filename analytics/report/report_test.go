@@ -18,7 +18,7 @@ import (
 	"otzvuk/analytics/store"
 )
 
-func open(t *testing.T) *store.Store {
+func open(t testing.TB) *store.Store {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "report.duckdb"), store.Options{})
 	if err != nil {

@@ -5,19 +5,21 @@ import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { startDevApp, waitFor } from './harness.mjs'
+import { cleanup, openOffline, startDevApp, tempDir, waitFor } from './harness.mjs'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-let app, page, pageErrors, dir
+let app, page, pageErrors, dir, saveDir
 
 before(async () => {
-  app = await startDevApp('otzvuk-a11y-')
+  saveDir = tempDir('otzvuk-a11y-saved-')
+  app = await startDevApp('otzvuk-a11y-', undefined, { OTZVUK_E2E_SAVE_DIR: saveDir })
   ;({ page, pageErrors, dir } = app)
   await page.getByTestId('demo-badge').waitFor({ timeout: 60000 })
 })
 
 after(async () => {
   await app?.stop()
+  cleanup(saveDir)
 })
 
 async function axe() {
@@ -76,6 +78,33 @@ items:
   await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
   assert.ok(await page.getByTestId('ranking').getByText(evil).first().isVisible(), 'shown as text in the ranking')
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0)
+
+  // the same view exported as an offline page: the name is text there too, tooltips included
+  await page.locator('.n-tabs-tab__label', { hasText: /^Удовлетвореност$/ }).click()
+  await page.getByTestId('view-export').click()
+  await page.locator('[data-view-export="html"]').click()
+  const status = page.getByTestId('export-status')
+  await waitFor(async () => /Записано: /.test((await status.textContent().catch(() => '')) ?? ''), { what: 'the export' })
+  const saved = (await status.textContent()).replace(/^.*Записано: /, '').trim()
+  const view = await openOffline(saved, { width: 1200, height: 900 })
+  try {
+    const p = view.page
+    const dialogs = []
+    p.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss() })
+    await p.locator('html[data-charts-rendered="true"]').waitFor({ timeout: 30000 })
+    const b = await p.locator('.chart').first().boundingBox()
+    for (const fx of [0.3, 0.6, 0.9]) {
+      await p.mouse.move(b.x + b.width * fx, b.y + b.height / 2)
+      await p.waitForTimeout(200)
+    }
+    const offTip = await waitFor(() => p.evaluate(() => [...document.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && /n = /.test(d.textContent ?? ''))?.innerHTML), { what: 'an offline tooltip' })
+    assert.ok(!/<img/i.test(offTip), 'no markup from data in the offline tooltip')
+    assert.ok((await p.evaluate(() => document.body.textContent)).includes(evil) || offTip.includes('&lt;img'), 'the name is shown as text')
+    assert.equal(await p.evaluate(() => document.querySelectorAll('img').length), 0)
+    assert.deepEqual([dialogs, view.requests, view.pageErrors], [[], [], []])
+  } finally {
+    await view.close()
+  }
 })
 
 test('no page errors, no dialogs', () => {
