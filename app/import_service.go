@@ -11,7 +11,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/ingest"
@@ -26,8 +25,7 @@ type ImportService struct {
 	pickFile func() (string, error)
 	saveFile func(defaultName string) (string, error)
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
+	run singleRun
 }
 
 // NewImportService creates the service; pickFile and saveFile open the native dialogs (nil in tests).
@@ -218,21 +216,11 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 	if err != nil {
 		return ImportResult{Problem: problem("errors.badProfile", err, nil)}
 	}
-	ctx, cancel := context.WithCancel(s.st.context())
-	s.mu.Lock()
-	if s.cancel != nil {
-		s.mu.Unlock()
-		cancel()
+	ctx, done, ok := s.run.start(s.st.context())
+	if !ok {
 		return ImportResult{Problem: problem("errors.busy", errors.New("an import is already running"), nil)}
 	}
-	s.cancel = cancel
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.cancel = nil
-		s.mu.Unlock()
-		cancel()
-	}()
+	defer done()
 	opts := ingest.Options{MaxRejectRate: req.MaxRejectRate, Progress: func(pg ingest.Progress) {
 		if s.emit != nil {
 			s.emit(ctx, "import:progress", pg)
@@ -252,15 +240,7 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 }
 
 // Cancel stops the running import; nothing of it stays.
-func (s *ImportService) Cancel() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel == nil {
-		return false
-	}
-	s.cancel()
-	return true
-}
+func (s *ImportService) Cancel() bool { return s.run.stop() }
 
 // QuarantineRow is one rejected cell.
 type QuarantineRow struct {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
-	"sync"
 	"time"
 
 	"otzvuk/analytics/methodology"
@@ -23,8 +22,7 @@ type ReportService struct {
 	emit     Emitter
 	saveFile func(defaultName string) (string, error)
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
+	run singleRun
 }
 
 // NewReportService creates the service; saveFile opens the native save dialog.
@@ -172,20 +170,11 @@ func dialogResult(err error) ReportResult {
 
 // build writes the report files; one build at a time, cancelled by Cancel.
 func (s *ReportService) build(req ReportRequest, files report.Files) ReportResult {
-	ctx, cancel := context.WithCancel(s.st.context())
-	defer cancel()
-	s.mu.Lock()
-	if s.cancel != nil {
-		s.mu.Unlock()
+	ctx, done, ok := s.run.start(s.st.context())
+	if !ok {
 		return ReportResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
 	}
-	s.cancel = cancel
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.cancel = nil
-		s.mu.Unlock()
-	}()
+	defer done()
 	start := time.Now()
 	progress := func(done, total int, step string) {
 		if s.emit != nil {
@@ -204,12 +193,4 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 }
 
 // Cancel stops the report being written; its files stay as they were.
-func (s *ReportService) Cancel() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel == nil {
-		return false
-	}
-	s.cancel()
-	return true
-}
+func (s *ReportService) Cancel() bool { return s.run.stop() }
