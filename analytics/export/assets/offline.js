@@ -11,7 +11,16 @@
     var c = typeof color === 'string' && /^#[0-9a-fA-F]{3,8}$|^rgba?\([\d\s.,%]+\)$/.test(color) ? color : '#999'
     return '<span style="display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px;background:' + c + '"></span>'
   }
+  var palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc']
+  // each series' own colour for the swatch: a hatched point is filled white
+  function seriesColors(option) {
+    var p = Array.isArray(option.color) && option.color.length ? option.color : palette
+    return (option.series || []).map(function (s, i) {
+      return (s.lineStyle && s.lineStyle.color) || (s.itemStyle && s.itemStyle.color) || p[i % p.length]
+    })
+  }
   function formatter(c) {
+    var colors = seriesColors(c.option)
     return function (raw) {
       var params = Array.isArray(raw) ? raw : [raw]
       if (!params.length) return ''
@@ -20,7 +29,7 @@
       var period = String(params[0].axisValue != null ? params[0].axisValue : params[0].name)
       var rows = params.map(function (p) {
         var text = c.tips[p.seriesName + '\u0000' + period]
-        return '<div>' + swatch(p.color) + esc(p.seriesName) + ': ' + esc(text == null ? '—' : text) + '</div>'
+        return '<div>' + swatch(colors[p.seriesIndex] || p.color) + esc(p.seriesName) + ': ' + esc(text == null ? '—' : text) + '</div>'
       })
       var head = data.periods[period] || period
       return '<div style="font-weight:600;margin-bottom:4px">' + esc(head) + '</div>' + rows.join('')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, tooltipFormatter } from './safeTooltip'
+import { escapeHtml, seriesColorsOf, tooltipFormatter } from './safeTooltip'
 
 describe('tooltips from hostile data', () => {
   it('escapes markup in names', () => {
@@ -42,5 +42,15 @@ describe('intervals and small samples', () => {
     host.innerHTML = f([{ seriesName: 'А', axisValue: '2026-03', color: '#123456' }])
     expect(host.textContent).toContain('n = 4; 95% интервал 61,0–79,0')
     expect(host.querySelector('i')?.textContent).toBe('малка извадка')
+  })
+})
+
+describe('swatches of hatched points', () => {
+  it('take the series colour, not the white fill of a hatched point', () => {
+    const option = { color: ['#111111', '#222222'], series: [{ name: 'А' }, { name: 'Б', lineStyle: { color: '#333333' } }] }
+    expect(seriesColorsOf(option)).toEqual(['#111111', '#333333'])
+    const f = tooltipFormatter([{ series: 'А', period: '2026-03', value: 1, n: 1, small: true }], 'bg', 'n = ', undefined, seriesColorsOf(option))
+    const html = f([{ seriesName: 'А', seriesIndex: 0, axisValue: '2026-03', color: '#fff' }])
+    expect(html).toContain('background:#111111')
   })
 })

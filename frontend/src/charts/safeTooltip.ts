@@ -30,6 +30,7 @@ export function escapeHtml(s: unknown): string {
 
 interface AxisParam {
   seriesName?: string
+  seriesIndex?: number
   componentSubType?: string
   name?: string
   axisValue?: string
@@ -53,7 +54,9 @@ function detail(pt: Point, lang: Lang, nLabel: string, words?: TooltipWords): st
   return ` <span style="color:#666">(${s})</span>${small}`
 }
 
-export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string, words?: TooltipWords) {
+// seriesColors: each series' own colour, for the swatch (a hatched point is filled white, so
+// ECharts' item colour would be white).
+export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string, words?: TooltipWords, seriesColors?: string[]) {
   const index = new Map<string, Point>()
   const byKey = new Map<string, Point>()
   for (const p of points) {
@@ -73,8 +76,19 @@ export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string, wo
       const pt = index.get(String(p.seriesName) + '\u0000' + period)
       const value = pt ? formatNumber(pt.value, lang) : '—'
       const n = pt ? detail(pt, lang, nLabel, words) : ''
-      return `<div>${swatch(p.color)}${escapeHtml(p.seriesName)}: <b>${value}</b>${n}</div>`
+      const color = (p.seriesIndex !== undefined && seriesColors?.[p.seriesIndex]) || p.color
+      return `<div>${swatch(color)}${escapeHtml(p.seriesName)}: <b>${value}</b>${n}</div>`
     })
     return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(formatPeriod(period, lang))}</div>${rows.join('')}`
   }
+}
+
+// ECharts' default palette, used when an option names none.
+const defaultPalette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc']
+
+// seriesColorsOf reads each series' colour from an option: its line or item colour, else the palette's.
+export function seriesColorsOf(option: Record<string, any>): string[] {
+  const palette: string[] = Array.isArray(option.color) && option.color.length ? option.color : defaultPalette
+  const series: any[] = Array.isArray(option.series) ? option.series : []
+  return series.map((s, i) => s?.lineStyle?.color ?? s?.itemStyle?.color ?? palette[i % palette.length])
 }
