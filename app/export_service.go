@@ -56,7 +56,53 @@ type ChartData struct {
 	Indicators []string       `json:"indicators"`
 }
 
-// DataRequest asks for the data behind charts: CSV (the first chart) or XLSX (a sheet per chart).
+// TableData is a table of a view as the window shows it: column titles with their kind
+// ("text", "number", "integer") and the rows' cells (text, numbers or null).
+type TableData struct {
+	Title   string       `json:"title"`
+	Columns []ColumnData `json:"columns"`
+	Rows    [][]any      `json:"rows"`
+}
+
+// ColumnData is one column of a TableData.
+type ColumnData struct {
+	Title string `json:"title"`
+	Type  string `json:"type"`
+}
+
+// table checks a view's table and turns it into an export table: cells must be text, numbers or empty.
+func (d TableData) table(name string) (export.Table, error) {
+	t := export.Table{Name: name, Title: d.Title}
+	for _, c := range d.Columns {
+		typ := export.Text
+		switch c.Type {
+		case "number":
+			typ = export.Number
+		case "integer":
+			typ = export.Integer
+		}
+		t.Columns = append(t.Columns, export.Column{Title: c.Title, Type: typ})
+	}
+	for i, r := range d.Rows {
+		if len(r) > len(t.Columns) {
+			return t, fmt.Errorf("table %q row %d has %d cells for %d columns", d.Title, i+1, len(r), len(t.Columns))
+		}
+		row := make([]any, len(r))
+		for j, v := range r {
+			switch x := v.(type) {
+			case nil, string, float64, bool:
+				row[j] = x
+			default:
+				return t, fmt.Errorf("table %q row %d column %d: a %T is neither text nor a number", d.Title, i+1, j+1, v)
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t, nil
+}
+
+// DataRequest asks for the data behind charts and tables: CSV (the first chart, else the first
+// table) or XLSX (a sheet per chart and per table).
 type DataRequest struct {
 	Name      string      `json:"name"`
 	Title     string      `json:"title"` // the view's name, for the description sheet
@@ -65,6 +111,7 @@ type DataRequest struct {
 	Lang      string      `json:"lang"`
 	Filters   Filters     `json:"filters"`
 	Charts    []ChartData `json:"charts"`
+	Tables    []TableData `json:"tables"`
 }
 
 // ViewChart is one chart of a view for the HTML file: its option and points as drawn.
@@ -81,6 +128,7 @@ type ViewRequest struct {
 	Lang    string      `json:"lang"`
 	Filters Filters     `json:"filters"`
 	Charts  []ViewChart `json:"charts"`
+	Tables  []TableData `json:"tables"`
 }
 
 // maxImageBytes bounds what the window may hand over (a 4000 × 4000 PNG at ratio 3 is far below).
@@ -146,7 +194,7 @@ func wellFormedSVG(text string) error {
 
 // SaveData writes the data behind charts as CSV or XLSX.
 func (s *ExportService) SaveData(req DataRequest) ExportFile {
-	if len(req.Charts) == 0 {
+	if len(req.Charts) == 0 && len(req.Tables) == 0 {
 		return ExportFile{Problem: problem("errors.nothingToExport", errInvalid, nil)}
 	}
 	lang := langOf(req.Lang)
@@ -154,6 +202,13 @@ func (s *ExportService) SaveData(req DataRequest) ExportFile {
 	var tables []export.Table
 	for i, c := range req.Charts {
 		tables = append(tables, export.FromPoints(fmt.Sprintf("%d %s", i+1, c.Title), c.Title, c.Points, words))
+	}
+	for i, d := range req.Tables {
+		t, err := d.table(fmt.Sprintf("%d %s", len(req.Charts)+i+1, d.Title))
+		if err != nil {
+			return ExportFile{Problem: problem("errors.badTable", err, nil)}
+		}
+		tables = append(tables, t)
 	}
 	switch req.Format {
 	case "csv":
@@ -227,7 +282,7 @@ func (s *ExportService) about(req DataRequest, lang string) (export.About, error
 
 // SaveHTML writes a view as one self-contained interactive HTML file.
 func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
-	if len(req.Charts) == 0 {
+	if len(req.Charts) == 0 && len(req.Tables) == 0 {
 		return ExportFile{Problem: problem("errors.nothingToExport", errInvalid, nil)}
 	}
 	lang := langOf(req.Lang)
@@ -236,6 +291,13 @@ func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
 			{map[bool]string{true: "Filters", false: "Филтри"}[lang == "en"], filterText(req.Filters, lang)}}}
 	for _, c := range req.Charts {
 		page.Charts = append(page.Charts, export.HTMLChart{Title: c.Title, Option: c.Option, Points: c.Points, Height: 420})
+	}
+	for _, d := range req.Tables {
+		t, err := d.table(d.Title)
+		if err != nil {
+			return ExportFile{Problem: problem("errors.badTable", err, nil)}
+		}
+		page.Tables = append(page.Tables, t)
 	}
 	return s.write(req.Name, "html", func(w io.Writer) error { return export.WriteViewHTML(w, page) })
 }

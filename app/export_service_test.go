@@ -154,3 +154,36 @@ func TestViewAsOfflineHTML(t *testing.T) {
 		t.Fatal("an empty view was written")
 	}
 }
+
+// A view's table goes into the XLSX as its own sheet and into the HTML page; cells that are
+// neither text nor numbers are refused.
+func TestViewTablesAreExported(t *testing.T) {
+	st, _ := startedState(t)
+	dir := t.TempDir()
+	svc := NewExportService(st, saveInto(dir))
+	tab := TableData{Title: "Класиране", Columns: []ColumnData{{Title: "Отдел", Type: "text"}, {Title: "Стойност", Type: "number"}, {Title: "n", Type: "integer"}},
+		Rows: [][]any{{"=1+1", 75.25, 1234.0}, {"Б", nil, 3.0}}}
+	x := svc.SaveData(DataRequest{Name: "таблица", Format: "xlsx", Lang: "bg", Tables: []TableData{tab}})
+	if !x.OK {
+		t.Fatal(x.Problem)
+	}
+	f, err := excelize.OpenFile(x.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(f.GetSheetList()[1], excelize.Options{RawCellValue: true})
+	if strings.Join(rows[2], "|") != "=1+1|75.25|1234" || len(rows[3]) != 3 || rows[3][1] != "" {
+		t.Fatalf("rows %q", rows)
+	}
+	h := svc.SaveHTML(ViewRequest{Name: "таблица", Lang: "bg", Tables: []TableData{tab}})
+	page, _ := os.ReadFile(h.Path)
+	if !h.OK || !strings.Contains(string(page), "1\u00a0234") || !strings.Contains(string(page), "75,3") {
+		t.Fatalf("%+v", h)
+	}
+	bad := tab
+	bad.Rows = [][]any{{map[string]any{"x": 1}, 1.0, 1.0}}
+	if r := svc.SaveData(DataRequest{Name: "x", Format: "xlsx", Tables: []TableData{bad}}); r.OK || r.Problem.Key != "errors.badTable" {
+		t.Fatalf("%+v", r)
+	}
+}

@@ -17,7 +17,7 @@ func FormatNumber(v *float64, lang string, digits int) string {
 	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
 		return "—"
 	}
-	fixed := strconv.FormatFloat(math.Abs(*v), 'f', digits, 64)
+	fixed := toFixed(math.Abs(*v), digits)
 	intPart, frac, _ := strings.Cut(fixed, ".")
 	sep, dec := nbsp, ","
 	if lang == "en" {
@@ -38,6 +38,31 @@ func FormatNumber(v *float64, lang string, digits int) string {
 		out = "−" + out
 	}
 	return out
+}
+
+// toFixed rounds like JavaScript's Number.toFixed, which the UI uses: on the exact binary value,
+// halves away from zero (strconv rounds exact halves to even: 75.25 → "75.2" where the UI shows 75,3).
+func toFixed(x float64, digits int) string {
+	exact := strconv.FormatFloat(x, 'f', 80, 64) // every finite double has a finite decimal expansion
+	intPart, frac, _ := strings.Cut(exact, ".")
+	keep, rest := frac[:digits], frac[digits:]
+	if rest[0] >= '5' { // the digit after the last kept one decides; the rest are exact
+		n := []byte(intPart + keep)
+		i := len(n) - 1
+		for ; i >= 0 && n[i] == '9'; i-- {
+			n[i] = '0'
+		}
+		if i < 0 {
+			n = append([]byte{'1'}, n...)
+		} else {
+			n[i]++
+		}
+		intPart, keep = string(n[:len(n)-digits]), string(n[len(n)-digits:])
+	}
+	if digits == 0 {
+		return intPart
+	}
+	return intPart + "." + keep
 }
 
 // F is FormatNumber for a plain value.

@@ -13,6 +13,11 @@ func TestFormatsMatchTheUI(t *testing.T) {
 		{F(-12.34, "bg", 1), "−12,3"},
 		{F(1234567.891, "en", 2), "1,234,567.89"},
 		{FormatNumber(nil, "bg", 1), "—"},
+		{F(75.25, "bg", 1), "75,3"}, // an exact half rounds up, as toFixed does
+		{F(0.125, "en", 2), "0.13"}, // likewise
+		{F(1.005, "en", 2), "1.00"}, // 1.005 is 1.00499… in binary
+		{F(999.5, "bg", 0), "1" + s + "000"},
+		{F(9.96, "en", 1), "10.0"},
 		{FormatPeriod("2026-03", "bg"), "март 2026" + s + "г."},
 		{FormatPeriod("2026-Q1", "bg"), "I трим. 2026" + s + "г."},
 		{FormatPeriod("2026", "bg"), "2026" + s + "г."},

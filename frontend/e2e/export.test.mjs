@@ -111,6 +111,28 @@ test('the open view as XLSX and as offline interactive HTML', async () => {
   }
 })
 
+test('a view with tables: the offline page carries the ranking and the A/B table as shown', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
+  await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
+  await waitFor(async () => (await page.getByTestId('period-ab').locator('tbody tr').count()) >= 20, { what: 'the A/B table' })
+  await page.getByTestId('view-export').click()
+  await page.locator('[data-view-export="html"]').click()
+  const html = await savedPath()
+  const api = await page.evaluate(() => window.go.app.CompareService.Compare({ lang: 'bg', grain: 'year', period: '', indicator: 'SAT_IDX', filters: { from: '', to: '', channel: [], group: [], method: [] } }))
+  const view = await openOffline(html)
+  try {
+    await view.page.locator('html[data-charts-rendered="true"]').waitFor({ timeout: 30000 })
+    const tables = view.page.locator('table.data')
+    assert.equal(await tables.count(), 2)
+    const rankingRows = await view.page.locator('h3', { hasText: 'Класиране' }).locator('xpath=following-sibling::table[1]//tbody/tr').count()
+    assert.equal(rankingRows, api.ranking.length)
+    assert.ok(await view.page.locator('.chart[data-rendered="true"]').count() >= 1)
+    assert.deepEqual(view.requests, [])
+  } finally {
+    await view.close()
+  }
+})
+
 test('the annual report from its tab: actions saved in the database, report and annex written', async () => {
   await page.locator('.n-tabs-tab__label', { hasText: /^Годишен доклад$/ }).click()
   await page.getByTestId('report-view').waitFor()

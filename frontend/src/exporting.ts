@@ -1,7 +1,7 @@
 // Taking charts out of the window: every drawn chart registers here, so a chart's own menu and
 // the view-wide export (File menu, the Export button) find what is on screen. Images are drawn
 // again off screen at the chosen size; files are written by Go after a native save dialog.
-import { reactive } from 'vue'
+import { onBeforeUnmount, onMounted, reactive, type Ref } from 'vue'
 import * as echarts from 'echarts'
 import { SaveData, SaveHTML, SaveImage } from './wailsjs/go/app/ExportService'
 import { app } from './wailsjs/go/models'
@@ -28,10 +28,47 @@ export function registerChart(e: ChartEntry) {
 
 // visibleCharts are the charts of the open view (hidden tabs keep theirs mounted).
 export function visibleCharts(): ChartEntry[] {
-  return [...registry.values()].filter((e) => {
-    const el = e.element()
-    return !!el && el.offsetParent !== null && el.getClientRects().length > 0
+  return [...registry.values()].filter((e) => shown(e.element()))
+}
+
+// A table of a view, for the view's exports: column titles with their kind, and rows of text,
+// numbers or null (what the view shows, unformatted).
+export interface TableEntry {
+  key: string
+  title: () => string
+  columns: () => { title: string; type: 'text' | 'number' | 'integer' }[]
+  rows: () => (string | number | null)[][]
+  element: () => HTMLElement | undefined
+}
+
+const tables = new Map<string, TableEntry>()
+
+// useExportTable registers a view's table while the view is mounted.
+export function useExportTable(key: string, el: Ref<HTMLElement | { $el: HTMLElement } | undefined | null>, t: Omit<TableEntry, 'key' | 'element'>) {
+  const entry: TableEntry = {
+    key,
+    ...t,
+    element: () => {
+      const v = el.value
+      return v ? ('$el' in v ? v.$el : v) : undefined
+    },
+  }
+  onMounted(() => tables.set(key, entry))
+  onBeforeUnmount(() => {
+    if (tables.get(key) === entry) tables.delete(key)
   })
+}
+
+function shown(el: HTMLElement | undefined): boolean {
+  return !!el && el.offsetParent !== null && el.getClientRects().length > 0
+}
+
+export function visibleTables(): TableEntry[] {
+  return [...tables.values()].filter((e) => shown(e.element()) && e.rows().length > 0)
+}
+
+function tableData(entries: TableEntry[]) {
+  return entries.map((e) => ({ title: e.title(), columns: e.columns(), rows: e.rows() }))
 }
 
 export interface ImageOptions {
@@ -69,12 +106,12 @@ export async function saveImage(e: ChartEntry, o: ImageOptions, locale: string) 
   return SaveImage(app.ImageRequest.createFrom({ name: e.title, format: o.format, data }))
 }
 
-export async function saveData(entries: ChartEntry[], format: 'csv' | 'xlsx', lang: string, title: string, delimiter = ';') {
+export async function saveData(entries: ChartEntry[], format: 'csv' | 'xlsx', lang: string, title: string, delimiter = ';', withTables: TableEntry[] = []) {
   const charts = entries.map((e) => ({ title: e.title, points: e.points(), indicators: e.indicators() }))
-  return SaveData(app.DataRequest.createFrom({ name: title, title, format, delimiter, lang, filters: plain(), charts }))
+  return SaveData(app.DataRequest.createFrom({ name: title, title, format, delimiter, lang, filters: plain(), charts, tables: tableData(withTables) }))
 }
 
-export async function saveView(entries: ChartEntry[], lang: string, title: string) {
+export async function saveView(entries: ChartEntry[], lang: string, title: string, withTables: TableEntry[] = []) {
   const charts = entries.map((e) => ({ title: e.title, option: e.option(), points: e.points() }))
-  return SaveHTML(app.ViewRequest.createFrom({ name: title, title, lang, filters: plain(), charts }))
+  return SaveHTML(app.ViewRequest.createFrom({ name: title, title, lang, filters: plain(), charts, tables: tableData(withTables) }))
 }

@@ -8,6 +8,10 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567.891, 'bg', 2)).toBe(`1${NBSP}234${NBSP}567,89`)
     expect(formatNumber(1234.5, 'bg')).toBe(`1${NBSP}234,5`)
     expect(formatNumber(999.96, 'bg')).toBe(`1${NBSP}000,0`) // rounding carries into a new group
+    // the same cases as analytics/export/format_test.go: exports and the window agree
+    expect(formatNumber(75.25, 'bg')).toBe('75,3')
+    expect(formatNumber(0.125, 'en', 2)).toBe('0.13')
+    expect(formatNumber(1.005, 'en', 2)).toBe('1.00')
   })
   it('formats English with commas and a point', () => {
     expect(formatNumber(1234567.891, 'en', 2)).toBe('1,234,567.89')

@@ -150,6 +150,20 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ColumnData {
+	    title: string;
+	    type: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ColumnData(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.type = source["type"];
+	    }
+	}
 	export class Filters {
 	    from: string;
 	    to: string;
@@ -284,6 +298,40 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class TableData {
+	    title: string;
+	    columns: ColumnData[];
+	    rows: any[][];
+	
+	    static createFrom(source: any = {}) {
+	        return new TableData(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.columns = this.convertValues(source["columns"], ColumnData);
+	        this.rows = source["rows"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DataRequest {
 	    name: string;
 	    title: string;
@@ -292,6 +340,7 @@ export namespace app {
 	    lang: string;
 	    filters: Filters;
 	    charts: ChartData[];
+	    tables: TableData[];
 	
 	    static createFrom(source: any = {}) {
 	        return new DataRequest(source);
@@ -306,6 +355,7 @@ export namespace app {
 	        this.lang = source["lang"];
 	        this.filters = this.convertValues(source["filters"], Filters);
 	        this.charts = this.convertValues(source["charts"], ChartData);
+	        this.tables = this.convertValues(source["tables"], TableData);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1453,6 +1503,7 @@ export namespace app {
 	    }
 	}
 	
+	
 	export class TrendRequest {
 	    indicator: string;
 	    grain: string;
@@ -1563,6 +1614,7 @@ export namespace app {
 	    lang: string;
 	    filters: Filters;
 	    charts: ViewChart[];
+	    tables: TableData[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ViewRequest(source);
@@ -1575,6 +1627,7 @@ export namespace app {
 	        this.lang = source["lang"];
 	        this.filters = this.convertValues(source["filters"], Filters);
 	        this.charts = this.convertValues(source["charts"], ViewChart);
+	        this.tables = this.convertValues(source["tables"], TableData);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
