@@ -152,7 +152,7 @@ func TestImportWizardBackend(t *testing.T) {
 		t.Fatal("a broken profile was saved")
 	}
 	out := filepath.Join(dir, "q.csv")
-	if r := svc.ExportQuarantineTo(res.Summary.ImportID, out); !r.OK || r.Rows != 1 {
+	if r := svc.exportQuarantineTo(res.Summary.ImportID, out); !r.OK || r.Rows != 1 {
 		t.Fatalf("export %+v", r)
 	}
 	if body, _ := os.ReadFile(out); !strings.Contains(string(body), "Оценка") {

@@ -297,11 +297,11 @@ func (s *ImportService) ExportQuarantine(importID int64) ExportResult {
 	if path == "" {
 		return ExportResult{} // the user closed the dialog
 	}
-	return s.ExportQuarantineTo(importID, path)
+	return s.exportQuarantineTo(importID, path)
 }
 
-// ExportQuarantineTo writes the quarantine to a path; the old file is replaced only by a complete new one.
-func (s *ImportService) ExportQuarantineTo(importID int64, path string) ExportResult {
+// exportQuarantineTo writes the quarantine to a path (unexported: the window names paths only through the save dialog); the old file is replaced only by a complete new one.
+func (s *ImportService) exportQuarantineTo(importID int64, path string) ExportResult {
 	n := 0
 	err := export.WriteAtomic(path, func(w io.Writer) (err error) {
 		n, err = ingest.WriteQuarantineCSV(s.st.context(), s.st.Store, importID, w)

@@ -8,8 +8,6 @@ export function ChooseFile():Promise<app.FileChoice>;
 
 export function ExportQuarantine(arg1:number):Promise<app.ExportResult>;
 
-export function ExportQuarantineTo(arg1:number,arg2:string):Promise<app.ExportResult>;
-
 export function Import(arg1:app.ImportRequest):Promise<app.ImportResult>;
 
 export function Preview(arg1:app.PreviewRequest):Promise<app.PreviewResult>;

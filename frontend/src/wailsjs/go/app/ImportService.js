@@ -14,10 +14,6 @@ export function ExportQuarantine(arg1) {
   return window['go']['app']['ImportService']['ExportQuarantine'](arg1);
 }
 
-export function ExportQuarantineTo(arg1, arg2) {
-  return window['go']['app']['ImportService']['ExportQuarantineTo'](arg1, arg2);
-}
-
 export function Import(arg1) {
   return window['go']['app']['ImportService']['Import'](arg1);
 }
