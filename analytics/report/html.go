@@ -35,23 +35,25 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"int":  func(v int64) string { return export.F(float64(v), lang, 0) },
 		"intp": func(v *float64) string { return export.FormatNumber(v, lang, 0) },
 		"unit": func(v *float64, unit string) string {
-			if v != nil && unit == "share" {
+			switch {
+			case v != nil && unit == "share":
 				return nump(v) + "\u00a0%"
 			}
-			return nump(v)
+			return export.FormatNumber(v, lang, digitsFor(unit))
 		},
 		"delta": func(d float64) string { return signed(d, lang) },
-		"deltap": func(d *float64) string {
-			if d == nil {
+		"deltap": func(d *float64, unit string) string {
+			switch {
+			case d == nil:
 				return "—"
 			}
-			return signed(*d, lang)
+			return signedDigits(*d, lang, digitsFor(unit))
 		},
 		"deref": func(b *bool) bool { return b != nil && *b },
 		// a change that rounds to zero is neither better nor worse on paper
 		"cls": func(x IndicatorRow) string {
 			switch {
-			case x.Delta == nil || signed(*x.Delta, lang) == export.F(0, lang, 1):
+			case x.Delta == nil || signedDigits(*x.Delta, lang, digitsFor(x.Unit)) == export.F(0, lang, digitsFor(x.Unit)):
 				return ""
 			case x.Worse:
 				return "worse"
@@ -77,10 +79,23 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 	})
 }
 
+// digitsFor is how many decimals a unit is shown with: counts none, ratios two, the rest one.
+func digitsFor(unit string) int {
+	switch unit {
+	case "count":
+		return 0
+	case "ratio":
+		return 2
+	}
+	return 1
+}
+
 // signed writes a change with its sign: +3,2 or −1,5.
-func signed(d float64, lang string) string {
-	s := export.F(d, lang, 1)
-	if d > 0 && s != export.F(0, lang, 1) {
+func signed(d float64, lang string) string { return signedDigits(d, lang, 1) }
+
+func signedDigits(d float64, lang string, digits int) string {
+	s := export.F(d, lang, digits)
+	if d > 0 && s != export.F(0, lang, digits) {
 		return "+" + s
 	}
 	return s
