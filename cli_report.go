@@ -12,9 +12,6 @@ import (
 	"otzvuk/analytics/report"
 )
 
-// DefaultMunicipality is the name on the report's title page unless --municipality says otherwise.
-const DefaultMunicipality = "Община Перущица"
-
 func runReport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("report", stderr)
 	db := fs.String("db", "", "database file (default: the desktop app's)")
@@ -22,7 +19,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "the HTML report to write")
 	xlsx := fs.String("xlsx", "", "also write the tables as an XLSX annex")
 	lang := fs.String("lang", "bg", "language: bg or en")
-	municipality := fs.String("municipality", DefaultMunicipality, "the name on the title page")
+	municipality := fs.String("municipality", "", "the name on the title page (default: Община Перущица, in English Perushtitsa Municipality)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -44,6 +41,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	cat, ok := loadCatalog(s.Path, stderr)
 	if !ok {
 		return 1
+	}
+	if *municipality == "" {
+		*municipality = report.DefaultMunicipality(*lang)
 	}
 	start := time.Now()
 	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: version,

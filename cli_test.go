@@ -184,3 +184,34 @@ func TestUserIndicatorsFromYAMLNextToTheDatabase(t *testing.T) {
 		t.Fatalf("user indicator rows: %v", rows)
 	}
 }
+
+func TestReportCLI(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cli.duckdb")
+	var out, errOut bytes.Buffer
+	if code := dispatch([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("demo exit %d: %s", code, errOut.String())
+	}
+	html, xlsx := filepath.Join(dir, "доклад.html"), filepath.Join(dir, "приложение.xlsx")
+	out.Reset()
+	if code := dispatch([]string{"report", "--db", db, "--year", "2025", "--out", html, "--xlsx", xlsx, "--lang", "en"}, &out, &errOut); code != 0 {
+		t.Fatalf("report exit %d: %s", code, errOut.String())
+	}
+	page, err := os.ReadFile(html)
+	if err != nil || !strings.Contains(string(page), "Perushtitsa Municipality") || !strings.Contains(out.String(), "8 отдела / departments") {
+		t.Fatalf("%v; stdout %s", err, out.String())
+	}
+	if st, err := os.Stat(xlsx); err != nil || st.Size() == 0 {
+		t.Fatalf("annex: %v", err)
+	}
+	for _, args := range [][]string{{"report", "--db", db}, {"report", "--db", db, "--out", html, "--lang", "fr"}} {
+		errOut.Reset()
+		if code := dispatch(args, &out, &errOut); code != 2 || errOut.Len() == 0 {
+			t.Errorf("%v: exit %d, %q", args, code, errOut.String())
+		}
+	}
+	errOut.Reset()
+	if code := dispatch([]string{"report", "--db", db, "--year", "1999", "--out", html}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "1999") {
+		t.Errorf("a year out of range: exit %d, %q", code, errOut.String())
+	}
+}

@@ -12,9 +12,6 @@ import (
 	"otzvuk/analytics/report"
 )
 
-// DefaultMunicipality is the name on the report's title page.
-const DefaultMunicipality = "Община Перущица"
-
 // ReportService feeds the annual report tab: the years with data, the "actions taken" text of
 // each department, and building the report (HTML and the XLSX annex) with progress and cancel.
 type ReportService struct {
@@ -182,7 +179,7 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 		}
 	}
 	_, err := report.WriteFiles(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: langOf(req.Lang),
-		Municipality: DefaultMunicipality, Version: s.st.Version, Progress: progress}, files)
+		Municipality: report.DefaultMunicipality(langOf(req.Lang)), Version: s.st.Version, Progress: progress}, files)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return ReportResult{Problem: problem("errors.reportCancelled", err, nil)}

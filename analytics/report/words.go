@@ -224,3 +224,11 @@ func methodName(lang, m string) string {
 
 // plain is a word without soft hyphens, for the XLSX annex.
 func plain(lang, key string) string { return strings.ReplaceAll(word(lang, key), "\u00ad", "") }
+
+// DefaultMunicipality is the name on the title page unless the user gives another.
+func DefaultMunicipality(lang string) string {
+	if lang == "en" {
+		return "Perushtitsa Municipality"
+	}
+	return "Община Перущица"
+}
