@@ -31,6 +31,19 @@ func (r *recorder) emit(_ context.Context, name string, _ ...any) {
 	}
 }
 
+// count says how many events of a name were emitted.
+func (r *recorder) count(name string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, e := range r.events {
+		if e == name {
+			n++
+		}
+	}
+	return n
+}
+
 func startedState(t *testing.T) (*State, *recorder) {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "app.duckdb"), store.Options{})
@@ -59,13 +72,7 @@ func TestFirstStartSeedsTheDemoWithProgress(t *testing.T) {
 	if !status.Ready || !status.Demo || status.Problem != nil {
 		t.Fatalf("status %+v", status)
 	}
-	progress := 0
-	for _, e := range rec.events {
-		if e == "seed:progress" {
-			progress++
-		}
-	}
-	if progress < 5 {
+	if progress := rec.count("seed:progress"); progress < 5 {
 		t.Fatalf("%d progress events", progress)
 	}
 }

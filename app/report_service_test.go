@@ -37,13 +37,7 @@ func TestReportFromTheWindow(t *testing.T) {
 	if !strings.Contains(string(page), "Удължено работно време на гишето.") {
 		t.Fatal("the action text is not in the report")
 	}
-	progress := 0
-	for _, e := range rec.events {
-		if e == "report:progress" {
-			progress++
-		}
-	}
-	if progress < 5 {
+	if progress := rec.count("report:progress"); progress < 5 {
 		t.Fatalf("%d progress events", progress)
 	}
 	// a cancelled build leaves the existing files as they were
