@@ -17,18 +17,32 @@ type Filters struct {
 	Method  []string `json:"method"`
 }
 
-// apply puts the filters on a query.
-func (f Filters) apply(q methodology.Query) (methodology.Query, *Problem) {
-	var err error
+// dates reads the date range (zero times where open).
+func (f Filters) dates() (from, to time.Time, err error) {
 	if f.From != "" {
-		if q.From, err = time.Parse(time.DateOnly, f.From); err != nil {
-			return q, problem("errors.badDate", fmt.Errorf("from: %w", err), map[string]string{"date": f.From})
+		if from, err = time.Parse(time.DateOnly, f.From); err != nil {
+			return from, to, fmt.Errorf("from %q: %w", f.From, err)
 		}
 	}
 	if f.To != "" {
-		if q.To, err = time.Parse(time.DateOnly, f.To); err != nil {
-			return q, problem("errors.badDate", fmt.Errorf("to: %w", err), map[string]string{"date": f.To})
+		if to, err = time.Parse(time.DateOnly, f.To); err != nil {
+			return from, to, fmt.Errorf("to %q: %w", f.To, err)
 		}
+	}
+	return from, to, nil
+}
+
+// apply puts the filters on a query.
+func (f Filters) apply(q methodology.Query) (methodology.Query, *Problem) {
+	from, to, err := f.dates()
+	if err != nil {
+		return q, problem("errors.badDate", err, map[string]string{"date": f.From + " " + f.To})
+	}
+	if !from.IsZero() {
+		q.From = from
+	}
+	if !to.IsZero() {
+		q.To = to
 	}
 	set := func(d methodology.Dimension, v []string) {
 		if len(v) == 0 {

@@ -12,14 +12,15 @@ func NewRecordsService(st *State) *RecordsService { return &RecordsService{st: s
 
 // RecordsRequest is a drill-down: record kind, department, period, search, sort and page.
 type RecordsRequest struct {
-	Kind       string `json:"kind"`
-	Department string `json:"department"`
-	Period     string `json:"period"`
-	Search     string `json:"search"`
-	Sort       string `json:"sort"`
-	Desc       bool   `json:"desc"`
-	Offset     int    `json:"offset"`
-	Limit      int    `json:"limit"`
+	Kind       string  `json:"kind"`
+	Department string  `json:"department"`
+	Period     string  `json:"period"`
+	Search     string  `json:"search"`
+	Sort       string  `json:"sort"`
+	Desc       bool    `json:"desc"`
+	Offset     int     `json:"offset"`
+	Limit      int     `json:"limit"`
+	Filters    Filters `json:"filters"`
 }
 
 // RecordsResult is one page.
@@ -33,8 +34,14 @@ type RecordsResult struct {
 func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	ctx, done := s.st.query()
 	defer done()
-	page, err := methodology.Records(ctx, s.st.Store.DB, methodology.RecordsQuery{Kind: req.Kind, Department: req.Department,
-		Period: req.Period, Search: req.Search, Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit})
+	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search,
+		Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit,
+		Channels: req.Filters.Channel, Groups: req.Filters.Group, Methods: req.Filters.Method}
+	var err error
+	if q.From, q.To, err = req.Filters.dates(); err != nil {
+		return RecordsResult{Problem: problem("errors.badDate", err, nil)}
+	}
+	page, err := methodology.Records(ctx, s.st.Store.DB, q)
 	if err != nil {
 		return RecordsResult{Problem: queryProblem(err)}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -17,6 +18,8 @@ type RecordKind struct {
 	Date    string
 	Columns []string
 	Search  []string // text columns the search box looks in
+	Method  string   // the feedback method the records belong to (for the method filter)
+	Filter  []string // the filter columns the records carry: channel, respondent_group
 }
 
 // RecordKinds are the records behind the charts.
@@ -26,32 +29,36 @@ var RecordKinds = map[string]RecordKind{
 		r.recommend_score, r.waiting_minutes, r.comment FROM survey_responses r LEFT JOIN departments d ON d.code = r.department_code)`,
 		Date:    "date",
 		Columns: []string{"id", "date", "department", "service_code", "channel", "respondent_group", "overall", "recommend_score", "waiting_minutes", "comment"},
-		Search:  []string{"id", "comment", "service_code"}},
+		Search:  []string{"id", "comment", "service_code"}, Method: "survey", Filter: []string{"channel", "respondent_group"}},
 	"requests": {View: `(SELECT q.id, q.submitted_at::DATE AS date, q.department_code, d.name AS department, q.service_code, q.channel,
 		q.respondent_group, q.tier, q.due_date, q.completed_at::DATE AS completed, q.status, q.waiting_minutes
 		FROM service_requests q LEFT JOIN departments d ON d.code = q.department_code)`,
 		Date:    "date",
 		Columns: []string{"id", "date", "department", "service_code", "channel", "respondent_group", "tier", "due_date", "completed", "status", "waiting_minutes"},
-		Search:  []string{"id", "service_code", "status"}},
+		Search:  []string{"id", "service_code", "status"}, Method: "service_register", Filter: []string{"channel", "respondent_group"}},
 	"signals": {View: `(SELECT s.id, s.received_date AS date, s.department_code, d.name AS department, s.kind, s.channel, s.anonymous,
 		s.deadline_days, s.decided_date, s.notified_date, s.outcome, s.action
 		FROM signals s LEFT JOIN departments d ON d.code = s.department_code)`,
 		Date:    "date",
 		Columns: []string{"id", "date", "department", "kind", "channel", "anonymous", "deadline_days", "decided_date", "notified_date", "outcome", "action"},
-		Search:  []string{"id", "action", "kind"}},
+		Search:  []string{"id", "action", "kind"}, Method: "signals", Filter: []string{"channel"}},
 	"cards": {View: `(SELECT c.id, c.card_date AS date, c.department_code, d.name AS department, c.source, c.rating, c.kind, c.text
 		FROM feedback_cards c LEFT JOIN departments d ON d.code = c.department_code)`,
 		Date:    "date",
 		Columns: []string{"id", "date", "department", "source", "rating", "kind", "text"},
-		Search:  []string{"id", "text", "kind"}},
+		Search:  []string{"id", "text", "kind"}, Method: "feedback_card"},
 }
 
 // RecordsQuery asks for one page of records; every field is checked against the whitelist.
 type RecordsQuery struct {
 	Kind       string
-	Department string // code; empty = all
-	Period     string // 2025-03, 2025-Q1 or 2025; empty = all
-	Search     string // words looked for in the kind's text columns (a parameter, never SQL)
+	Department string    // code; empty = all
+	Period     string    // 2025-03, 2025-Q1 or 2025; empty = all
+	Search     string    // words looked for in the kind's text columns (a parameter, never SQL)
+	From, To   time.Time // the window's date range (inclusive); zero = open
+	Channels   []string  // the window's filters, as for the indicators: a record without
+	Groups     []string  // the filtered field (a card has no channel) does not match
+	Methods    []string
 	Sort       string // one of the kind's columns; default date
 	Desc       bool
 	Offset     int
@@ -93,6 +100,30 @@ func Records(ctx context.Context, db *sql.DB, q RecordsQuery) (*RecordsPage, err
 		}
 		where = append(where, "date >= ?::DATE AND date < ?::DATE")
 		args = append(args, start.Format(time.DateOnly), next.Format(time.DateOnly))
+	}
+	if !q.From.IsZero() {
+		where = append(where, "date >= ?::DATE")
+		args = append(args, q.From.Format(time.DateOnly))
+	}
+	if !q.To.IsZero() {
+		where = append(where, "date <= ?::DATE")
+		args = append(args, q.To.Format(time.DateOnly))
+	}
+	for col, values := range map[string][]string{"channel": q.Channels, "respondent_group": q.Groups} {
+		if len(values) == 0 {
+			continue
+		}
+		if !slices.Contains(k.Filter, col) {
+			where = append(where, "false")
+			continue
+		}
+		where = append(where, col+" IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ")+")")
+		for _, v := range values {
+			args = append(args, v)
+		}
+	}
+	if len(q.Methods) > 0 && !slices.Contains(q.Methods, k.Method) {
+		where = append(where, "false")
 	}
 	if s := strings.TrimSpace(q.Search); s != "" {
 		var ors []string

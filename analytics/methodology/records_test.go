@@ -3,6 +3,7 @@ package methodology
 import (
 	"context"
 	"testing"
+	"time"
 )
 
 func TestRecordsBehindAPoint(t *testing.T) {
@@ -29,5 +30,40 @@ func TestRecordsBehindAPoint(t *testing.T) {
 	s.DB.QueryRow("SELECT count(*) FROM signals").Scan(&n)
 	if n != 8 {
 		t.Fatal("signals table damaged")
+	}
+}
+
+// The window's filters narrow the records as they narrow the indicators: signals g1, g3, g8 came
+// by e-mail; g6, g7, g8 in February; signals carry no respondent group and belong to the signals method.
+func TestRecordsFollowTheWindowFilters(t *testing.T) {
+	s := openFixture(t, "signals.sql")
+	ctx := context.Background()
+	count := func(q RecordsQuery) int {
+		q.Kind = "signals"
+		p, err := Records(ctx, s.DB, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.Total
+	}
+	feb1, feb28 := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 2, 28, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		q    RecordsQuery
+		want int
+	}{
+		{RecordsQuery{}, 8},
+		{RecordsQuery{Channels: []string{"email"}}, 3},
+		{RecordsQuery{Channels: []string{"email", "phone"}}, 4},
+		{RecordsQuery{From: feb1, To: feb28}, 3},
+		{RecordsQuery{From: feb1, To: feb28, Channels: []string{"email"}}, 1},
+		{RecordsQuery{Groups: []string{"citizen"}}, 0},
+		{RecordsQuery{Methods: []string{"survey"}}, 0},
+		{RecordsQuery{Methods: []string{"survey", "signals"}}, 8},
+		{RecordsQuery{Channels: []string{"x') OR true --"}}, 0},
+	}
+	for i, c := range cases {
+		if got := count(c.q); got != c.want {
+			t.Errorf("case %d %+v: %d records, want %d", i, c.q, got, c.want)
+		}
 	}
 }

@@ -1275,6 +1275,7 @@ export namespace app {
 	    desc: boolean;
 	    offset: number;
 	    limit: number;
+	    filters: Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecordsRequest(source);
@@ -1290,7 +1291,26 @@ export namespace app {
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
+	        this.filters = this.convertValues(source["filters"], Filters);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class RecordsResult {
 	    ok: boolean;
