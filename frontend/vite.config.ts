@@ -16,6 +16,8 @@ const keepDist: Plugin = {
 export default defineConfig({
   plugins: [vue(), keepDist],
   build: { chunkSizeWarningLimit: 2500 },
+  // A test compares the window's ECharts locale with the copy Go embeds for exported pages.
+  server: { fs: { allow: ['.', '../analytics/export/assets'] } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],

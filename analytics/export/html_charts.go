@@ -18,6 +18,9 @@ var (
 	echartsJS string
 	//go:embed assets/offline.js
 	offlineJS string
+	// The window's Bulgarian ECharts locale (frontend/src/charts/localeBG.ts; a Vitest keeps them equal).
+	//go:embed assets/locale-bg.json
+	localeBG json.RawMessage
 )
 
 // CSP forbids every request but the page's own inline code and data: images.
@@ -64,7 +67,11 @@ func NewChartScripts(list []HTMLChart, lang, idPrefix string) (ChartScripts, err
 	payload := struct {
 		Charts  []payloadChart    `json:"charts"`
 		Periods map[string]string `json:"periods"`
+		Locale  json.RawMessage   `json:"locale,omitempty"` // ECharts' words (aria descriptions) in Bulgarian
 	}{Periods: map[string]string{}}
+	if lang != "en" {
+		payload.Locale = localeBG
+	}
 	for i, c := range list {
 		id := fmt.Sprintf("%s%d", idPrefix, i+1)
 		pc := payloadChart{ID: id, Option: c.Option, Tips: map[string]string{}, Cells: map[string]map[string]any{}}

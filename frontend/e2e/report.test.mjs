@@ -38,6 +38,7 @@ test('the report opens offline: every chart drawn, zero requests, no page error,
   assert.equal(charts, 9, 'the municipal chart and one per department')
   assert.equal(await page.locator('.chart[data-rendered="true"]').count(), charts)
   assert.equal(await page.locator('.chart svg').count(), charts, 'drawn as SVG')
+  assert.match(await page.locator('.chart').first().getAttribute('aria-label'), /^Диаграма/, "ECharts' description in Bulgarian")
   assert.deepEqual(requests, [])
   assert.deepEqual(pageErrors, [])
   // SAT_IDX for 2025 as the CLI's JSON gives it, against the indicators table of the report

@@ -35,6 +35,7 @@
       return '<div style="font-weight:600;margin-bottom:4px">' + esc(head) + '</div>' + rows.join('')
     }
   }
+  if (data.locale) echarts.registerLocale('BG', data.locale)
   var drawn = 0
   var all = []
   // Printing changes the width: redraw at the printed size.
@@ -45,7 +46,7 @@
   data.charts.forEach(function (c) {
     var el = document.getElementById(c.id)
     if (!el) return
-    var chart = echarts.init(el, null, { renderer: 'svg' })
+    var chart = echarts.init(el, null, { renderer: 'svg', locale: data.locale ? 'BG' : 'EN' })
     var option = c.option
     option.animation = false
     option.tooltip = Object.assign({}, option.tooltip || {}, { formatter: formatter(c) })
