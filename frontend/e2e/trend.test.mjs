@@ -71,6 +71,15 @@ test('the overview shows the key indicators as the Go API computes them', async 
   const statuses = await page.locator('[data-testid="tile-status"]').allTextContents()
   assert.ok(statuses.every((s) => /^[✓!✗—]/.test(s.trim())), statuses.join('|'))
   assert.ok(await page.getByTestId('changes-worse').getByText('Местни данъци и такси').first().isVisible(), 'МДТ among the deteriorations')
+  // every sparkline stays inside its tile (a chart's default height must not leak into them)
+  const sparks = page.locator('[data-chart^="spark-"]')
+  await sparks.first().waitFor()
+  for (const box of await sparks.evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect(), tile = e.closest('.n-card').getBoundingClientRect()
+    return { h: r.height, inside: r.top >= tile.top && r.bottom <= tile.bottom + 1 }
+  }))) {
+    assert.ok(box.h > 20 && box.h <= 60 && box.inside, JSON.stringify(box))
+  }
   await page.screenshot({ path: join(artifactsDir(), 'e2e-overview.png') })
 })
 
