@@ -133,6 +133,34 @@ test('a view with tables: the offline page carries the ranking and the A/B table
   }
 })
 
+test('views without charts export their tables: the overview tiles, the catalogue', async () => {
+  await page.locator('.n-tabs-tab__label', { hasText: /^Обзор$/ }).click()
+  await page.getByTestId('overview').waitFor({ timeout: 30000 })
+  await page.getByTestId('view-export').click()
+  await page.locator('[data-view-export="html"]').click()
+  const overview = await savedPath()
+  await page.locator('.n-tabs-tab__label', { hasText: /^Каталог$/ }).click()
+  await page.getByTestId('catalog-table').waitFor()
+  await page.getByTestId('view-export').click()
+  await page.locator('[data-view-export="html"]').click()
+  const catalog = await savedPath()
+  const api = await page.evaluate(async () => ({
+    tiles: (await window.go.app.OverviewService.Overview({ lang: 'bg', grain: 'quarter', indicator: 'SAT_IDX' })).tiles.length,
+    indicators: (await window.go.app.IndicatorService.Catalog()).indicators.length,
+  }))
+  for (const [file, title, rows] of [[overview, 'Ключови показатели', api.tiles], [catalog, 'Каталог на показателите', api.indicators]]) {
+    const view = await openOffline(file)
+    try {
+      await view.page.locator('html[data-charts-rendered="true"]').waitFor({ timeout: 30000 })
+      const n = await view.page.locator('h3', { hasText: title }).locator('xpath=following-sibling::table[1]//tbody/tr').count()
+      assert.equal(n, rows, title)
+      assert.deepEqual([view.requests, view.pageErrors], [[], []])
+    } finally {
+      await view.close()
+    }
+  }
+})
+
 test('the annual report from its tab: actions saved in the database, report and annex written', async () => {
   await page.locator('.n-tabs-tab__label', { hasText: /^Годишен доклад$/ }).click()
   await page.getByTestId('report-view').waitFor()
