@@ -130,7 +130,7 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 			continue
 		}
 		row := RankRow{Value: v.Value, N: v.N, CILow: v.CILow, CIHigh: v.CIHigh, SmallSample: v.SmallSample, Rank: v.Rank,
-			Status: v.Status, YearAgo: v.YearAgo, Significant: v.YearAgoSignificant}
+			Status: v.Status, YearAgo: v.YearAgo, Significant: v.Shown(v.YearAgoSignificant)}
 		if v.IsTotal() {
 			out.Total = &row
 			continue

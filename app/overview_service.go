@@ -120,7 +120,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		for i := len(vals) - 1; i >= 0; i-- { // the latest period with a value
 			if v := vals[i]; v.Value != nil {
 				tile.Period, tile.Value, tile.N, tile.SmallSample = v.Period, v.Value, v.N, v.SmallSample
-				tile.Previous, tile.Delta, tile.Significant, tile.Status = v.Previous, v.PreviousDelta, v.PreviousSignificant, v.Status
+				tile.Previous, tile.Delta, tile.Significant, tile.Status = v.Previous, v.PreviousDelta, v.Shown(v.PreviousSignificant), v.Status
 				break
 			}
 		}

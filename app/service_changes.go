@@ -62,15 +62,12 @@ func serviceChanges(ctx context.Context, db *sql.DB, cat *methodology.Catalog, d
 		}
 		c := ServiceChange{Service: *v.Service, Indicator: v.Indicator, Name: name, Unit: v.Unit, Period: v.Period,
 			Value: v.Value, N: v.N, CILow: v.CILow, CIHigh: v.CIHigh, SmallSample: v.SmallSample,
-			Previous: v.Previous, Delta: v.PreviousDelta, Significant: v.PreviousSignificant}
-		if v.SmallSample { // too few answers to call a change significant, as in the ranking
-			c.Significant = nil
-		}
+			Previous: v.Previous, Delta: v.PreviousDelta, Significant: v.Shown(v.PreviousSignificant)}
 		if v.ServiceCode != nil {
 			c.ServiceCode = *v.ServiceCode
 		}
 		if v.PreviousDelta != nil {
-			c.Worse = (ind.Direction == "higher" && *v.PreviousDelta < 0) || (ind.Direction == "lower" && *v.PreviousDelta > 0)
+			c.Worse = ind.Worse(*v.PreviousDelta)
 		}
 		out = append(out, c)
 	}

@@ -66,6 +66,12 @@ type Indicator struct {
 	User        bool     `yaml:"-" json:"user"`
 }
 
+// Worse tells whether a change goes against the indicator's direction: a fall where higher is
+// better, a rise where lower is better; never for "none" or no change.
+func (ind *Indicator) Worse(delta float64) bool {
+	return (ind.Direction == "higher" && delta < 0) || (ind.Direction == "lower" && delta > 0)
+}
+
 // Kinds of measure and what each reports as value and n.
 const (
 	KindMean        = "mean"         // mean of value; n = records with a value; t interval

@@ -33,3 +33,20 @@ func TestSignificantChangesFollowTheDirection(t *testing.T) {
 		t.Errorf("methods %v %v", m, err)
 	}
 }
+
+func TestWorseAndShownSignificance(t *testing.T) {
+	cat, _ := DefaultCatalog()
+	for _, c := range []struct {
+		id    string
+		delta float64
+		want  bool
+	}{{"SAT_IDX", -1, true}, {"SAT_IDX", 1, false}, {"SAT_IDX", 0, false}, {"CARD_NEG", 1, true}, {"CARD_NEG", -1, false}, {"CHANNEL_MIX", -5, false}} {
+		if got := cat.Must(c.id).Worse(c.delta); got != c.want {
+			t.Errorf("%s Worse(%v) = %v", c.id, c.delta, got)
+		}
+	}
+	yes := true
+	if (Value{}).Shown(&yes) != &yes || (Value{SmallSample: true}).Shown(&yes) != nil {
+		t.Error("a small sample's significance must not be shown, a sufficient one's must")
+	}
+}

@@ -40,6 +40,15 @@ type Value struct {
 	testable  string  // "share", "mean" or ""
 }
 
+// Shown is a significance as tables and tiles show it: none for a small sample, whose change is
+// not compared (as rankings and SignificantChanges leave small samples out). The API keeps both.
+func (v Value) Shown(significant *bool) *bool {
+	if v.SmallSample {
+		return nil
+	}
+	return significant
+}
+
 // Dims are the dimensions this value is broken down by (a mix indicator adds its own).
 func (v Value) Dims() []Dimension { return v.dims }
 

@@ -185,6 +185,10 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	}
 
 	progress(4, "departments")
+	order := map[string]int{} // a department's rows in catalogue order
+	for i, id := range cat.IDs() {
+		order[id] = i
+	}
 	for _, d := range depts {
 		sec := DepartmentSection{Code: d.Code, Name: d.Name, Action: r.Actions[d.Code].Text}
 		for _, v := range byDept[d.Code] {
@@ -192,7 +196,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 				sec.Rows = append(sec.Rows, r.row(v))
 			}
 		}
-		sort.SliceStable(sec.Rows, func(i, j int) bool { return r.order(sec.Rows[i].ID) < r.order(sec.Rows[j].ID) })
+		sort.SliceStable(sec.Rows, func(i, j int) bool { return order[sec.Rows[i].ID] < order[sec.Rows[j].ID] })
 		if sec.Chart, err = charts.TrendLine(monthlyOf(d.Code), charts.Labels{Static: true, Total: word(o.Lang, "total"), ValueAxis: "0–100", Kind: "survey"}); err != nil {
 			return nil, err
 		}
@@ -204,15 +208,6 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	r.Signals = append(r.Signals[1:], r.Signals[0])
 	progress(5, "departments")
 	return r, nil
-}
-
-func (r *Report) order(id string) int {
-	for i, x := range r.Catalog.IDs() {
-		if x == id {
-			return i
-		}
-	}
-	return 1 << 30
 }
 
 func name(ind *methodology.Indicator, lang string) string {
@@ -230,9 +225,9 @@ func (r *Report) row(v methodology.Value) IndicatorRow {
 	}
 	row := IndicatorRow{ID: ind.ID, Name: name(ind, r.Lang), Description: desc, Unit: ind.Unit, Direction: ind.Direction, Method: ind.Method,
 		Value: v.Value, Low: v.CILow, High: v.CIHigh, N: v.N, Small: v.SmallSample,
-		Previous: v.YearAgo, Delta: v.YearAgoDelta, Significant: v.YearAgoSignificant, Status: v.Status, Target: ind.Target}
+		Previous: v.YearAgo, Delta: v.YearAgoDelta, Significant: v.Shown(v.YearAgoSignificant), Status: v.Status, Target: ind.Target}
 	if v.YearAgoDelta != nil {
-		row.Worse = (ind.Direction == "higher" && *v.YearAgoDelta < 0) || (ind.Direction == "lower" && *v.YearAgoDelta > 0)
+		row.Worse = ind.Worse(*v.YearAgoDelta)
 	}
 	return row
 }

@@ -210,6 +210,13 @@ func TestReportMatchesTheAPIOnTheDemo(t *testing.T) {
 			t.Errorf("%s: report %v n=%d prev %v, API %v n=%d prev %v", row.ID, row.Value, row.N, row.Previous, v.Value, v.N, v.YearAgo)
 		}
 	}
+	for _, d := range r.Departments {
+		for _, row := range d.Rows {
+			if row.Small && row.Significant != nil {
+				t.Errorf("%s %s: a small sample is called (in)significant", d.Name, row.ID)
+			}
+		}
+	}
 	if len(r.Departments) != 8 || !r.Demo || len(r.Methods) != 10 {
 		t.Fatalf("departments %d demo %v methods %d", len(r.Departments), r.Demo, len(r.Methods))
 	}
