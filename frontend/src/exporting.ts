@@ -6,6 +6,7 @@ import * as echarts from 'echarts'
 import { SaveData, SaveHTML, SaveImage } from './wailsjs/go/app/ExportService'
 import { app } from './wailsjs/go/models'
 import { plain } from './filters'
+import { problemText } from './api'
 import type { Point } from './charts/safeTooltip'
 
 export interface ChartEntry {
@@ -85,6 +86,14 @@ export const exportDialog = reactive<{ open: boolean; entry: ChartEntry | null; 
   options: { format: 'png', width: 1600, height: 900, ratio: 2 },
 })
 export const exportStatus = reactive<{ kind: '' | 'ok' | 'error'; text: string; seq: number }>({ kind: '', text: '', seq: 0 })
+
+// announce shows an export's outcome in the window's status line: where the file went, or the
+// problem. A closed save dialog (neither) says nothing. It returns whether a file was written.
+export function announce(r: app.ExportFile, t: (key: string, params?: Record<string, unknown>) => string): boolean {
+  if (r.ok) Object.assign(exportStatus, { kind: 'ok', text: t('exp.saved', { path: r.path }), seq: exportStatus.seq + 1 })
+  else if (r.problem) Object.assign(exportStatus, { kind: 'error', text: problemText(t, r.problem), seq: exportStatus.seq + 1 })
+  return r.ok
+}
 
 // renderImage draws the chart again off screen at the chosen size, without animation, on white.
 export function renderImage(option: Record<string, any>, o: ImageOptions, locale: string): string {
