@@ -254,6 +254,9 @@ func TestDepartmentViewOnTheDemo(t *testing.T) {
 			t.Errorf("%s: no chart", name)
 		}
 	}
+	if len(res.Drivers.Indicators) != 6 || strings.Join(res.Trend.Indicators, ",") != "SAT_IDX" {
+		t.Errorf("charts name their indicators: drivers %v, trend %v", res.Drivers.Indicators, res.Trend.Indicators)
+	}
 	if res.Signals.OnTime == nil || len(res.Signals.Received) == 0 {
 		t.Errorf("signals %+v", res.Signals)
 	}

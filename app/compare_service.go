@@ -125,6 +125,7 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	if out.Heatmap, err = charts.DepartmentHeatmap(cur, cat, charts.HeatmapLabels{Title: w[0] + out.Period, Better: w[1], Worse: w[2], Names: names, Decimal: dec}); err != nil {
 		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
+	out.Heatmap.Of(q.Indicators...)
 	for _, v := range cur {
 		if v.Indicator != rankInd.ID {
 			continue
@@ -304,7 +305,7 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 		if err != nil {
 			return MultiplesResult{Problem: problem("errors.chartFailed", err, nil)}
 		}
-		out.Charts = append(out.Charts, DepartmentChart{Department: names[c], Code: c, Chart: ch})
+		out.Charts = append(out.Charts, DepartmentChart{Department: names[c], Code: c, Chart: ch.Of(req.Indicator)})
 	}
 	return out
 }

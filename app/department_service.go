@@ -218,6 +218,10 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	if out.Channels, err = split(methodology.ByChannel, w["channels"], []string{"counter", "portal", "ssev", "email", "post", "phone", "other"}); err != nil {
 		return DepartmentResult{Problem: queryProblem(err)}
 	}
+	for _, c := range []*charts.Chart{out.Trend, out.Services, out.Groups, out.Channels} {
+		c.Of("SAT_IDX")
+	}
+	out.Drivers.Of(drivers...)
 	// The signals register.
 	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
 		nil, methodology.Year, only)

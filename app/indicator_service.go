@@ -93,7 +93,7 @@ func (s *IndicatorService) Trend(req TrendRequest) ChartResult {
 	if err != nil {
 		return ChartResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
-	return ChartResult{OK: true, Chart: chart}
+	return ChartResult{OK: true, Chart: chart.Of(ind.ID)}
 }
 
 // CatalogResult is the indicator catalogue as loaded (shipped and the municipality's own).

@@ -61,6 +61,16 @@ func RecordKindOf(source string) string {
 type Chart struct {
 	Option json.RawMessage `json:"option"`
 	Points []Point         `json:"points"`
+	// Indicators are the catalogue indicators drawn, for the definitions an export carries.
+	Indicators []string `json:"indicators,omitempty"`
+}
+
+// Of names the indicators a chart draws and returns it.
+func (c *Chart) Of(ids ...string) *Chart {
+	if c != nil {
+		c.Indicators = ids
+	}
+	return c
 }
 
 // Labels are the few words a chart needs, in the UI language.

@@ -1740,6 +1740,7 @@ export namespace charts {
 	export class Chart {
 	    option: number[];
 	    points: Point[];
+	    indicators?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Chart(source);
@@ -1749,6 +1750,7 @@ export namespace charts {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.option = source["option"];
 	        this.points = this.convertValues(source["points"], Point);
+	        this.indicators = source["indicators"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
