@@ -15,7 +15,7 @@ import (
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/export"
-	"otzvuk/analytics/report"
+	"otzvuk/analytics/ingest"
 )
 
 // ExportService takes charts and their data out of the app: PNG and SVG images, CSV and XLSX of
@@ -230,13 +230,7 @@ func (s *ExportService) SaveData(req DataRequest) ExportFile {
 // about is the description sheet: the view, filters, generation time, the indicators' definitions
 // and the source files.
 func (s *ExportService) about(req DataRequest, lang string) (export.About, error) {
-	en := lang == "en"
-	pick := func(bg, enw string) string {
-		if en {
-			return enw
-		}
-		return bg
-	}
+	pick := func(bg, en string) string { return inLang(lang, bg, en) }
 	a := export.About{Sheet: pick("Описание", "About"), Title: req.Title, Facts: [][2]string{
 		{pick("Създаден", "Generated"), time.Now().Format("02.01.2006 15:04")},
 		{pick("Версия на Отзвук", "Otzvuk version"), s.st.Version},
@@ -254,10 +248,7 @@ func (s *ExportService) about(req DataRequest, lang string) (export.About, error
 				continue
 			}
 			seen[id] = true
-			name, desc := ind.Name.BG, ind.Description.BG
-			if en {
-				name, desc = ind.Name.EN, ind.Description.EN
-			}
+			name, desc := inLang(lang, ind.Name.BG, ind.Name.EN), inLang(lang, ind.Description.BG, ind.Description.EN)
 			defs.Rows = append(defs.Rows, []any{ind.ID, name, desc, ind.Unit, ind.Target, ind.MinN})
 		}
 	}
@@ -266,7 +257,7 @@ func (s *ExportService) about(req DataRequest, lang string) (export.About, error
 	}
 	ctx, done := s.st.query()
 	defer done()
-	sources, err := report.Sources(ctx, s.st.Store.DB)
+	sources, err := ingest.ImportedFiles(ctx, s.st.Store.DB)
 	if err != nil {
 		return a, err
 	}
@@ -287,8 +278,8 @@ func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
 	}
 	lang := langOf(req.Lang)
 	page := export.ViewPage{Lang: lang, Title: req.Title, Version: s.st.Version, Generated: time.Now(),
-		Facts: [][2]string{{map[bool]string{true: "Period", false: "Период"}[lang == "en"], periodText(req.Filters, lang)},
-			{map[bool]string{true: "Filters", false: "Филтри"}[lang == "en"], filterText(req.Filters, lang)}}}
+		Facts: [][2]string{{inLang(lang, "Период", "Period"), periodText(req.Filters, lang)},
+			{inLang(lang, "Филтри", "Filters"), filterText(req.Filters, lang)}}}
 	for _, c := range req.Charts {
 		page.Charts = append(page.Charts, export.HTMLChart{Title: c.Title, Option: c.Option, Points: c.Points, Height: 420})
 	}
@@ -363,6 +354,14 @@ func safeFileName(name string) string {
 	return name
 }
 
+// inLang picks the Bulgarian or the English words.
+func inLang(lang, bg, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return bg
+}
+
 func langOf(l string) string {
 	if l == "en" {
 		return "en"
@@ -373,10 +372,7 @@ func langOf(l string) string {
 // periodText describes the date range of the filters in words.
 func periodText(f Filters, lang string) string {
 	if f.From == "" && f.To == "" {
-		if lang == "en" {
-			return "all data"
-		}
-		return "всички данни"
+		return inLang(lang, "всички данни", "all data")
 	}
 	date := func(s string) string {
 		t, err := time.Parse(time.DateOnly, s)
@@ -395,20 +391,13 @@ func filterText(f Filters, lang string) string {
 		if len(v) == 0 {
 			return
 		}
-		label := bg
-		if lang == "en" {
-			label = en
-		}
-		parts = append(parts, label+": "+strings.Join(v, ", "))
+		parts = append(parts, inLang(lang, bg, en)+": "+strings.Join(v, ", "))
 	}
 	add("канал", "channel", f.Channel)
 	add("група", "group", f.Group)
 	add("метод", "method", f.Method)
 	if len(parts) == 0 {
-		if lang == "en" {
-			return "none"
-		}
-		return "няма"
+		return inLang(lang, "няма", "none")
 	}
 	return strings.Join(parts, "; ")
 }

@@ -1,10 +1,6 @@
 package export
 
-import (
-	"time"
-
-	"otzvuk/analytics/charts"
-)
+import "otzvuk/analytics/charts"
 
 // ColumnType says how a column's values are written: as text, or as numbers and dates that
 // spreadsheets can calculate with.
@@ -60,25 +56,9 @@ func FromPoints(name, title string, points []charts.Point, w PointWords) Table {
 	return t
 }
 
-// cell normalises a value: pointers are followed, nil stays nil.
+// cell normalises a value: a *float64 (the methodology's optional numbers) is followed, nil stays nil.
 func cell(v any) any {
-	switch x := v.(type) {
-	case *float64:
-		if x == nil {
-			return nil
-		}
-		return *x
-	case *int64:
-		if x == nil {
-			return nil
-		}
-		return *x
-	case *string:
-		if x == nil {
-			return nil
-		}
-		return *x
-	case *time.Time:
+	if x, ok := v.(*float64); ok {
 		if x == nil {
 			return nil
 		}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/charts"
+	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 )
 
@@ -71,7 +72,7 @@ type Report struct {
 	Signals     []SignalRow // departments, then the total
 	Departments []DepartmentSection
 	Actions     map[string]Action
-	Sources     []Source
+	Sources     []ingest.ImportedFile
 	Demo        bool
 	Catalog     *methodology.Catalog
 }
@@ -177,7 +178,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	if r.Actions, err = LoadActions(ctx, db, o.Year); err != nil {
 		return nil, err
 	}
-	if r.Sources, err = Sources(ctx, db); err != nil {
+	if r.Sources, err = ingest.ImportedFiles(ctx, db); err != nil {
 		return nil, err
 	}
 	for _, s := range r.Sources {

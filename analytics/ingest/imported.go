@@ -1,4 +1,4 @@
-package report
+package ingest
 
 import (
 	"context"
@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// Source is one imported file the report's numbers come from.
-type Source struct {
+// ImportedFile is one file whose import finished: what exports and the annual report name as
+// the source of their numbers.
+type ImportedFile struct {
 	File     string
 	SHA256   string
 	Kind     string
@@ -18,17 +19,17 @@ type Source struct {
 	Finished time.Time
 }
 
-// Sources lists the imports that finished, newest first.
-func Sources(ctx context.Context, db *sql.DB) ([]Source, error) {
+// ImportedFiles lists the imports that finished, newest first.
+func ImportedFiles(ctx context.Context, db *sql.DB) ([]ImportedFile, error) {
 	rows, err := db.QueryContext(ctx, `SELECT file_name, sha256, record_kind, rows_read, rows_accepted, rows_rejected, is_demo, finished_at
 		FROM v_import_sources ORDER BY finished_at DESC, import_id DESC`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []Source
+	var out []ImportedFile
 	for rows.Next() {
-		var s Source
+		var s ImportedFile
 		if err := rows.Scan(&s.File, &s.SHA256, &s.Kind, &s.Read, &s.Accepted, &s.Rejected, &s.Demo, &s.Finished); err != nil {
 			return nil, err
 		}
