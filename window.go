@@ -16,6 +16,7 @@ import (
 	wailsruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"otzvuk/app"
+	"otzvuk/cli"
 )
 
 //go:embed all:frontend/dist
@@ -23,18 +24,18 @@ var assets embed.FS
 
 // windowFlags reads the window's own flags and skips those Wails' dev build reads itself.
 func windowFlags(args []string, stderr io.Writer) (db string, ok bool) {
-	fs := newFlags("", stderr)
+	fs := cli.NewFlags("", stderr)
 	fs.StringVar(&db, "db", "", "database file")
 	for _, wailsFlag := range []string{"assetdir", "devserver", "frontenddevserverurl", "loglevel"} {
 		fs.String(wailsFlag, "", "(Wails dev build)")
 	}
-	fs.Usage = func() { printHelp(stderr) }
+	fs.Usage = func() { cli.PrintHelp(stderr) }
 	if err := fs.Parse(args); err != nil {
 		return "", false
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "otzvuk: unknown command %q\n\n", fs.Arg(0))
-		printHelp(stderr)
+		cli.PrintHelp(stderr)
 		return "", false
 	}
 	return db, true
@@ -59,18 +60,18 @@ func runWindow(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "otzvuk: няма графичен дисплей (DISPLAY не е зададен), прозорецът не може да се отвори.")
 		fmt.Fprintln(stderr, "otzvuk: no graphical display (DISPLAY is not set), so the window cannot open.")
 		fmt.Fprintln(stderr, "Headless subcommands work without one:")
-		for _, c := range commands() {
-			fmt.Fprintf(stderr, "  %s\n", c.usage)
+		for _, u := range cli.Usages() {
+			fmt.Fprintf(stderr, "  %s\n", u)
 		}
 		return 3
 	}
 	ctx := context.Background()
-	s, ok := openDB(ctx, dbPath, stderr)
+	s, ok := cli.OpenDatabase(ctx, dbPath, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := loadCatalog(s.Path, stderr) // shipped indicators plus the municipality's own YAML files
+	cat, ok := cli.LoadCatalog(s.Path, stderr) // shipped indicators plus the municipality's own YAML files
 	if !ok {
 		return 1
 	}

@@ -308,19 +308,19 @@ func (s *ExportService) write(name, ext string, fill func(io.Writer) error) Expo
 	if filepath.Ext(path) == "" {
 		path += "." + ext
 	}
-	return writeFile(path, fill)
+	return writeFile(s.st.outputs(), path, export.Kind(ext), fill)
 }
 
-func writeFile(path string, fill func(io.Writer) error) ExportFile {
+func writeFile(guard export.Guard, path string, kind export.Kind, fill func(io.Writer) error) ExportFile {
 	var n int64
-	err := export.WriteAtomic(path, func(w io.Writer) error {
+	err := guard.Write(path, kind, func(w io.Writer) error {
 		cw := &countingWriter{w: w}
 		err := fill(cw)
 		n = cw.n
 		return err
 	})
 	if err != nil {
-		return ExportFile{Problem: problem("errors.saveFailed", err, nil)}
+		return ExportFile{Problem: writeProblem("errors.exportFailed", err)}
 	}
 	return ExportFile{OK: true, Path: path, Bytes: n}
 }

@@ -187,3 +187,27 @@ func TestViewTablesAreExported(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+// The save dialog may return any path: the open database is never replaced by an export.
+func TestTheSaveDialogCannotReplaceTheDatabase(t *testing.T) {
+	st, _ := startedState(t)
+	dbPath := st.Store.Path
+	before, _ := os.Stat(dbPath)
+	svc := NewExportService(st, func(string) (string, error) { return dbPath, nil })
+	r := svc.SaveImage(ImageRequest{Name: "x", Format: "png", Data: pngOf(t, 10, 10)})
+	if r.OK || r.Problem == nil || r.Problem.Key != "errors.output.database" || r.Problem.Params["path"] != dbPath {
+		t.Fatalf("%+v", r)
+	}
+	rep := NewReportService(st, nil, func(string) (string, error) { return dbPath, nil })
+	if res := rep.Build(ReportRequest{Year: 2025}); res.OK || res.Problem == nil || res.Problem.Key != "errors.output.database" {
+		t.Fatalf("report: %+v", res)
+	}
+	after, _ := os.Stat(dbPath)
+	if after.Size() != before.Size() {
+		t.Fatal("the database changed size")
+	}
+	var n int
+	if err := st.Store.DB.QueryRow("SELECT count(*) FROM departments").Scan(&n); err != nil || n == 0 {
+		t.Fatalf("database unreadable after the refused exports: %v", err)
+	}
+}

@@ -303,12 +303,12 @@ func (s *ImportService) ExportQuarantine(importID int64) ExportResult {
 // exportQuarantineTo writes the quarantine to a path (unexported: the window names paths only through the save dialog); the old file is replaced only by a complete new one.
 func (s *ImportService) exportQuarantineTo(importID int64, path string) ExportResult {
 	n := 0
-	err := export.WriteAtomic(path, func(w io.Writer) (err error) {
+	err := s.st.outputs().Write(path, export.KindCSV, func(w io.Writer) (err error) {
 		n, err = ingest.WriteQuarantineCSV(s.st.context(), s.st.Store, importID, w)
 		return err
 	})
 	if err != nil {
-		return ExportResult{Problem: problem("errors.saveFailed", err, nil)}
+		return ExportResult{Problem: writeProblem("errors.exportFailed", err)}
 	}
 	return ExportResult{OK: true, Path: path, Rows: n}
 }

@@ -172,6 +172,7 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 		return ReportResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
 	}
 	defer done()
+	files.Guard = s.st.outputs()
 	start := time.Now()
 	progress := func(done, total int, step string) {
 		if s.emit != nil {
@@ -184,7 +185,7 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 		if errors.Is(err, context.Canceled) {
 			return ReportResult{Problem: problem("errors.reportCancelled", err, nil)}
 		}
-		return ReportResult{Problem: problem("errors.reportFailed", err, nil)}
+		return ReportResult{Problem: writeProblem("errors.reportFailed", err)}
 	}
 	return ReportResult{OK: true, HTML: files.HTML, XLSX: files.XLSX, Seconds: time.Since(start).Seconds()}
 }

@@ -2,7 +2,11 @@
 // call analytics and return typed results. No SQL here, and no Wails outside Start.
 package app
 
-import "errors"
+import (
+	"errors"
+
+	"otzvuk/analytics/export"
+)
 
 // Problem is an error for the UI: a stable key the frontend translates, and an English fallback.
 type Problem struct {
@@ -21,3 +25,15 @@ func problem(key string, err error, params map[string]string) *Problem {
 
 // errInvalid marks input the UI should never have sent.
 var errInvalid = errors.New("invalid request")
+
+// writeProblem turns a failed write into a Problem: a refused output gets its own key per reason
+// (errors.output.database, …) with the target path, so the window says it in one language.
+func writeProblem(fallbackKey string, err error) *Problem {
+	var oe *export.OutputError
+	if errors.As(err, &oe) {
+		bg, en := oe.Messages()
+		return &Problem{Key: "errors.output." + string(oe.Code), Message: en,
+			Params: map[string]string{"path": oe.Path, "detail": oe.DetailEN, "detailBg": oe.DetailBG, "bg": bg}}
+	}
+	return problem(fallbackKey, err, nil)
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 
+	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
@@ -35,6 +36,15 @@ func (st *State) context() context.Context {
 		return context.Background()
 	}
 	return st.ctx
+}
+
+// outputs guards every file the window writes: never the open database, its WAL, a folder or a
+// file that is not an earlier export of the same kind (the save dialog lets a user pick any name).
+func (st *State) outputs() export.Guard {
+	if st.Store == nil {
+		return export.Guard{}
+	}
+	return export.Guard{Protect: []string{st.Store.Path}}
 }
 
 // NewState wraps an open store.

@@ -12,11 +12,23 @@ import (
 // Files are where a report goes: the HTML document and, optionally, the XLSX annex.
 type Files struct {
 	HTML, XLSX string
+	// Guard refuses targets that must never be replaced (the open database, other documents).
+	Guard export.Guard
 }
 
 // WriteFiles builds the report and writes its files. Each file replaces an existing one only
 // once it is completely written; a cancelled or failed run leaves the old files as they were.
 func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options, f Files) (*Report, error) {
+	// Both targets are checked before the report is built: a refused name costs no work and
+	// never leaves the HTML written without its annex.
+	if err := f.Guard.Check(f.HTML, export.KindHTML); err != nil {
+		return nil, err
+	}
+	if f.XLSX != "" {
+		if err := f.Guard.Check(f.XLSX, export.KindXLSX); err != nil {
+			return nil, err
+		}
+	}
 	r, err := Build(ctx, db, cat, o)
 	if err != nil {
 		return nil, err
@@ -24,14 +36,14 @@ func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Opt
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := export.WriteAtomic(f.HTML, func(w io.Writer) error { return WriteHTML(w, r, f.XLSX != "") }); err != nil {
+	if err := f.Guard.Write(f.HTML, export.KindHTML, func(w io.Writer) error { return WriteHTML(w, r, f.XLSX != "") }); err != nil {
 		return nil, err
 	}
 	if f.XLSX != "" {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := export.WriteAtomic(f.XLSX, func(w io.Writer) error { return WriteAnnex(w, r) }); err != nil {
+		if err := f.Guard.Write(f.XLSX, export.KindXLSX, func(w io.Writer) error { return WriteAnnex(w, r) }); err != nil {
 			return nil, err
 		}
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -15,11 +15,11 @@ import (
 func TestDemoThenIndicatorsJSON(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cli.duckdb")
 	var out, errOut bytes.Buffer
-	if code := dispatch([]string{"demo", "--db", db, "--seed", "3"}, &out, &errOut); code != 0 {
+	if code := Run([]string{"demo", "--db", db, "--seed", "3"}, &out, &errOut); code != 0 {
 		t.Fatalf("demo exit %d: %s", code, errOut.String())
 	}
 	out.Reset()
-	if code := dispatch([]string{"indicators", "--db", db, "--indicator", "SAT_IDX", "--format", "json", "--grain", "year"}, &out, &errOut); code != 0 {
+	if code := Run([]string{"indicators", "--db", db, "--indicator", "SAT_IDX", "--format", "json", "--grain", "year"}, &out, &errOut); code != 0 {
 		t.Fatalf("indicators exit %d: %s", code, errOut.String())
 	}
 	var rows []map[string]any
@@ -50,9 +50,9 @@ func TestDemoThenIndicatorsJSON(t *testing.T) {
 func TestIndicatorsCSVHasTheJSONColumns(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "csv.duckdb")
 	var out, errOut bytes.Buffer
-	dispatch([]string{"demo", "--db", db}, &out, &errOut)
+	Run([]string{"demo", "--db", db}, &out, &errOut)
 	out.Reset()
-	if code := dispatch([]string{"indicators", "--db", db, "--indicator", "SAT_IDX", "--format", "csv"}, &out, &errOut); code != 0 {
+	if code := Run([]string{"indicators", "--db", db, "--indicator", "SAT_IDX", "--format", "csv"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	recs, err := csv.NewReader(&out).ReadAll()
@@ -70,31 +70,31 @@ func TestIndicatorsCSVHasTheJSONColumns(t *testing.T) {
 func TestDemoRefusesADatabaseWithData(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "twice.duckdb")
 	var out, errOut bytes.Buffer
-	dispatch([]string{"demo", "--db", db}, &out, &errOut)
+	Run([]string{"demo", "--db", db}, &out, &errOut)
 	errOut.Reset()
-	if code := dispatch([]string{"demo", "--db", db}, &out, &errOut); code == 0 || !strings.Contains(errOut.String(), "вече съдържа данни") {
+	if code := Run([]string{"demo", "--db", db}, &out, &errOut); code == 0 || !strings.Contains(errOut.String(), "вече съдържа данни") {
 		t.Fatalf("second demo: exit %d, %q", code, errOut.String())
 	}
 }
 
 func TestBadArgumentsAreClear(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if code := dispatch([]string{"indicators", "--format", "xml"}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "unknown format") {
+	if code := Run([]string{"indicators", "--format", "xml"}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "unknown format") {
 		t.Fatalf("exit %d, %q", code, errOut.String())
 	}
 	errOut.Reset()
-	if code := dispatch([]string{"indicators", "--grain", "week"}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "unknown grain") {
+	if code := Run([]string{"indicators", "--grain", "week"}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "unknown grain") {
 		t.Fatalf("exit %d, %q", code, errOut.String())
 	}
 	errOut.Reset()
-	if code := dispatch([]string{"frobnicate"}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "unknown command") {
+	if code := Run([]string{"frobnicate"}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "unknown command") {
 		t.Fatalf("exit %d, %q", code, errOut.String())
 	}
 }
 
 func TestHelpListsSubcommands(t *testing.T) {
 	var out, errOut bytes.Buffer
-	dispatch([]string{"--help"}, &out, &errOut)
+	Run([]string{"--help"}, &out, &errOut)
 	for _, c := range []string{"demo", "indicators", "--db"} {
 		if !strings.Contains(out.String(), c) {
 			t.Errorf("help lacks %q", c)
@@ -106,9 +106,9 @@ func TestHelpListsSubcommands(t *testing.T) {
 func TestEveryDefaultIndicatorHasValuesOnTheDemo(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "all.duckdb")
 	var out, errOut bytes.Buffer
-	dispatch([]string{"demo", "--db", db}, &out, &errOut)
+	Run([]string{"demo", "--db", db}, &out, &errOut)
 	out.Reset()
-	if code := dispatch([]string{"indicators", "--db", db, "--grain", "year", "--format", "json"}, &out, &errOut); code != 0 {
+	if code := Run([]string{"indicators", "--db", db, "--grain", "year", "--format", "json"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var rows []map[string]any
@@ -135,7 +135,7 @@ func TestUserIndicatorsFromYAMLNextToTheDatabase(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "user.duckdb")
 	var out, errOut bytes.Buffer
-	dispatch([]string{"demo", "--db", db}, &out, &errOut)
+	Run([]string{"demo", "--db", db}, &out, &errOut)
 	os.MkdirAll(filepath.Join(dir, "indicators"), 0o755)
 	os.WriteFile(filepath.Join(dir, "indicators", "phone.yaml"), []byte(`
 - id: PHONE_SHARE
@@ -160,7 +160,7 @@ func TestUserIndicatorsFromYAMLNextToTheDatabase(t *testing.T) {
 `), 0o644)
 	out.Reset()
 	errOut.Reset()
-	if code := dispatch([]string{"catalog", "--db", db}, &out, &errOut); code != 0 {
+	if code := Run([]string{"catalog", "--db", db}, &out, &errOut); code != 0 {
 		t.Fatalf("catalog exit %d", code)
 	}
 	if !strings.Contains(out.String(), "PHONE_SHARE") || !strings.Contains(out.String(), "SAT_IDX") {
@@ -175,7 +175,7 @@ func TestUserIndicatorsFromYAMLNextToTheDatabase(t *testing.T) {
 		}
 	}
 	out.Reset()
-	if code := dispatch([]string{"indicators", "--db", db, "--indicator", "PHONE_SHARE", "--by", "", "--grain", "year", "--format", "json"}, &out, &errOut); code != 0 {
+	if code := Run([]string{"indicators", "--db", db, "--indicator", "PHONE_SHARE", "--by", "", "--grain", "year", "--format", "json"}, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	var rows []map[string]any
@@ -189,12 +189,12 @@ func TestReportCLI(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "cli.duckdb")
 	var out, errOut bytes.Buffer
-	if code := dispatch([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
+	if code := Run([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
 		t.Fatalf("demo exit %d: %s", code, errOut.String())
 	}
 	html, xlsx := filepath.Join(dir, "доклад.html"), filepath.Join(dir, "приложение.xlsx")
 	out.Reset()
-	if code := dispatch([]string{"report", "--db", db, "--year", "2025", "--out", html, "--xlsx", xlsx, "--lang", "en"}, &out, &errOut); code != 0 {
+	if code := Run([]string{"report", "--db", db, "--year", "2025", "--out", html, "--xlsx", xlsx, "--lang", "en"}, &out, &errOut); code != 0 {
 		t.Fatalf("report exit %d: %s", code, errOut.String())
 	}
 	page, err := os.ReadFile(html)
@@ -206,12 +206,12 @@ func TestReportCLI(t *testing.T) {
 	}
 	for _, args := range [][]string{{"report", "--db", db}, {"report", "--db", db, "--out", html, "--lang", "fr"}} {
 		errOut.Reset()
-		if code := dispatch(args, &out, &errOut); code != 2 || errOut.Len() == 0 {
+		if code := Run(args, &out, &errOut); code != 2 || errOut.Len() == 0 {
 			t.Errorf("%v: exit %d, %q", args, code, errOut.String())
 		}
 	}
 	errOut.Reset()
-	if code := dispatch([]string{"report", "--db", db, "--year", "1999", "--out", html}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "1999") {
+	if code := Run([]string{"report", "--db", db, "--year", "1999", "--out", html}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "1999") {
 		t.Errorf("a year out of range: exit %d, %q", code, errOut.String())
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -13,8 +13,8 @@ import (
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", stderr)
-	db := fs.String("db", "", "database file (default: the desktop app's)")
+	fs := NewFlags("report", stderr)
+	db := dbFlag(fs)
 	year := fs.Int("year", time.Now().Year()-1, "the year the report covers (default: last year)")
 	out := fs.String("out", "", "the HTML report to write")
 	xlsx := fs.String("xlsx", "", "also write the tables as an XLSX annex")
@@ -33,12 +33,12 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	s, ok := openDB(ctx, *db, stderr)
+	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := loadCatalog(s.Path, stderr)
+	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1
 	}
@@ -46,8 +46,8 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		*municipality = report.DefaultMunicipality(*lang)
 	}
 	start := time.Now()
-	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: version,
-		Progress: progressBar(stderr)}, report.Files{HTML: *out, XLSX: *xlsx})
+	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: Version,
+		Progress: progressBar(stderr)}, report.Files{HTML: *out, XLSX: *xlsx, Guard: outputs(s)})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")

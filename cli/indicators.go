@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -11,12 +11,13 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
 )
 
 func runIndicators(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("indicators", stderr)
-	db := fs.String("db", "", "database file (default: the desktop app's)")
+	fs := NewFlags("indicators", stderr)
+	db := dbFlag(fs)
 	ids := fs.String("indicator", "", "comma-separated indicator ids (default: the whole catalogue)")
 	by := fs.String("by", "department", "comma-separated dimensions: department, service, channel, group, method (empty: municipal totals only)")
 	grainFlag := fs.String("grain", "month", "period length: month, quarter or year")
@@ -45,12 +46,12 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ctx := context.Background()
-	s, ok := openDB(ctx, *db, stderr)
+	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := loadCatalog(s.Path, stderr)
+	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1
 	}
@@ -117,13 +118,6 @@ func parseDay(s string) (time.Time, error) {
 
 // loadCatalog loads the shipped catalogue and the user's YAML files next to the database;
 // a broken user file is reported and skipped.
-func loadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
-	cat, problems := methodology.LoadCatalog(methodology.UserCatalogDir(dbPath))
-	for _, p := range problems {
-		fmt.Fprintln(stderr, "otzvuk: каталог / catalogue:", p)
-	}
-	return cat, cat != nil
-}
 
 func valueColumns(by []methodology.Dimension) []string {
 	cols := []string{"indicator", "period"}
@@ -181,7 +175,11 @@ func writeValuesCSV(w io.Writer, vals []methodology.Value, by []methodology.Dime
 		return strconv.FormatFloat(*p, 'f', -1, 64)
 	}
 	for _, v := range vals {
-		cw.Write(valueRow(v, by, full))
+		row := valueRow(v, by, full)
+		for i := 2; i < 2+len(by); i++ { // names from the data: never a formula in a spreadsheet
+			row[i] = export.SafeCell(row[i])
+		}
+		cw.Write(row)
 	}
 	cw.Flush()
 	return cw.Error()

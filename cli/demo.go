@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -9,14 +9,14 @@ import (
 )
 
 func runDemo(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("demo", stderr)
-	db := fs.String("db", "", "database file (default: the desktop app's)")
+	fs := NewFlags("demo", stderr)
+	db := dbFlag(fs)
 	seed := fs.Uint64("seed", demo.DefaultSeed, "random seed; the same seed gives the same municipality")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	ctx := context.Background()
-	s, ok := openDB(ctx, *db, stderr)
+	s, ok := openDB(ctx, *db, mayCreate, stderr)
 	if !ok {
 		return 1
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -12,8 +12,8 @@ import (
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("import", stderr)
-	db := fs.String("db", "", "database file (default: the desktop app's)")
+	fs := NewFlags("import", stderr)
+	db := dbFlag(fs)
 	profilePath := fs.String("profile", "", "mapping profile (YAML)")
 	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share of rejected rows a file is not imported at all")
 	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing")
@@ -45,7 +45,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	s, ok := openDB(ctx, *db, stderr)
+	s, ok := openDB(ctx, *db, mayCreate, stderr)
 	if !ok {
 		return 1
 	}

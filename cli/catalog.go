@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -8,7 +8,7 @@ import (
 )
 
 func runCatalog(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("catalog", stderr)
+	fs := NewFlags("catalog", stderr)
 	db := fs.String("db", "", "database file; user indicators are read from the 'indicators' folder next to it")
 	format := fs.String("format", "table", "output: table or json")
 	if err := fs.Parse(args); err != nil {
@@ -16,9 +16,9 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 	}
 	path := *db
 	if path == "" {
-		path = defaultDBForHelp()
+		path = DefaultDBForHelp()
 	}
-	cat, ok := loadCatalog(path, stderr)
+	cat, ok := LoadCatalog(path, stderr)
 	if !ok {
 		return 1
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -10,22 +10,22 @@ import (
 )
 
 func runQuarantine(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("quarantine", stderr)
-	db := fs.String("db", "", "database file (default: the desktop app's)")
+	fs := NewFlags("quarantine", stderr)
+	db := dbFlag(fs)
 	importID := fs.Int64("import", 0, "one import's rejected rows (default: all)")
 	out := fs.String("out", "", "CSV file to write (default: standard output)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	ctx := context.Background()
-	s, ok := openDB(ctx, *db, stderr)
+	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
 	if *out != "" {
 		n := 0
-		err := export.WriteAtomic(*out, func(w io.Writer) (err error) {
+		err := writeOutput(s, *out, export.KindCSV, func(w io.Writer) (err error) {
 			n, err = ingest.WriteQuarantineCSV(ctx, s, *importID, w)
 			return err
 		})

@@ -1,0 +1,92 @@
+// Package cli is Otzvuk's headless side: one file per subcommand, and one place for flags
+// (flags.go), opening the database (database.go) and writing outputs safely (output.go).
+package cli
+
+import (
+	"fmt"
+	"io"
+)
+
+// Version is set by main from the build's Version.
+var Version = "dev"
+
+type command struct {
+	name, usage, summary string
+	run                  func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"demo", "otzvuk demo --db FILE [--seed N]", "write the demo municipality into a database", runDemo},
+		{"indicators", "otzvuk indicators --db FILE [--indicator ID,...] [--by department,service,channel,group,method]\n" +
+			"                  [--grain month|quarter|year] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]",
+			"compute indicators with intervals, comparisons, ranks and status", runIndicators},
+		{"import", "otzvuk import --db FILE --profile PROFILE.yaml [--max-reject-rate 0.05] INPUT...\n" +
+			"                  otzvuk import --suggest INPUT", "import exports through a mapping profile (all or nothing per file)", runImport},
+		{"quarantine", "otzvuk quarantine --db FILE [--import ID] [--out FILE.csv]", "export the rejected rows with their reasons (CSV for Excel)", runQuarantine},
+		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--lang bg|en] [--municipality NAME]",
+			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
+		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
+		{"Version", "otzvuk Version", "print the Version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
+	}
+}
+
+// IsCommand tells whether the first argument asks for the headless side (a subcommand, help or Version).
+func IsCommand(arg string) bool {
+	switch arg {
+	case "help", "-h", "-help", "--help", "--Version", "-Version":
+		return true
+	}
+	for _, c := range commands() {
+		if c.name == arg {
+			return true
+		}
+	}
+	return false
+}
+
+// Run runs one subcommand and returns its exit code: 0 done, 1 failed, 2 bad arguments.
+func Run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		PrintHelp(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		PrintHelp(stdout)
+		return 0
+	case "--Version", "-Version":
+		fmt.Fprintln(stdout, "otzvuk", Version)
+		return 0
+	}
+	for _, c := range commands() {
+		if args[0] == c.name {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "otzvuk: непозната команда %q / unknown command %q\n\n", args[0], args[0])
+	PrintHelp(stderr)
+	return 2
+}
+
+// PrintHelp lists the window's use and every subcommand.
+func PrintHelp(w io.Writer) {
+	fmt.Fprintf(w, `Отзвук (Otzvuk) %s — анализ на обратната връзка от потребителите на административни услуги
+Otzvuk — feedback analytics for a municipal administration
+
+Usage:
+  otzvuk [--db FILE]        open the desktop window (default database: %s)
+`, Version, DefaultDBForHelp())
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-24s %s\n      %s\n", c.name, c.summary, c.usage)
+	}
+}
+
+// Usages lists every subcommand's usage line (the window prints them when there is no display).
+func Usages() []string {
+	var out []string
+	for _, c := range commands() {
+		out = append(out, c.usage)
+	}
+	return out
+}

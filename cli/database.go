@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/store"
+)
+
+// DefaultDBForHelp is the desktop app's database path, for help texts.
+func DefaultDBForHelp() string {
+	p, err := store.DefaultPath()
+	if err != nil {
+		return "(no user config directory)"
+	}
+	return p
+}
+
+// access says whether a command may create the database: only import, demo and the window may;
+// every other command on a missing file fails and creates nothing (a mistyped --db must not
+// look like an empty municipality).
+type access int
+
+const (
+	mustExist access = iota
+	mayCreate
+)
+
+func resolveDB(path string, stderr io.Writer) (string, bool) {
+	if path != "" {
+		return path, true
+	}
+	p, err := store.DefaultPath()
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk: няма папка за настройки на потребителя; посочете --db / no user config folder; give --db")
+		return "", false
+	}
+	return p, true
+}
+
+// OpenDatabase opens the database for the window, which may create it.
+func OpenDatabase(ctx context.Context, path string, stderr io.Writer) (*store.Store, bool) {
+	return openDB(ctx, path, mayCreate, stderr)
+}
+
+// openDB opens the database for a subcommand; a lock held by another process gets its own clear message.
+func openDB(ctx context.Context, path string, mode access, stderr io.Writer) (*store.Store, bool) {
+	path, ok := resolveDB(path, stderr)
+	if !ok {
+		return nil, false
+	}
+	if mode == mustExist {
+		st, err := os.Stat(path)
+		if errors.Is(err, os.ErrNotExist) {
+			fmt.Fprintf(stderr, "otzvuk: базата данни %s не съществува (създава се само от import, demo или прозореца)\n"+
+				"otzvuk: the database %s does not exist (only import, demo or the window create one)\n", path, path)
+			return nil, false
+		}
+		if err == nil && st.IsDir() {
+			fmt.Fprintf(stderr, "otzvuk: %s е папка, не база данни / %s is a folder, not a database\n", path, path)
+			return nil, false
+		}
+	}
+	s, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		var locked *store.LockedError
+		if errors.As(err, &locked) {
+			fmt.Fprintln(stderr, "otzvuk:", locked.Error())
+		} else {
+			fmt.Fprintln(stderr, "otzvuk: грешка при отваряне на базата данни / cannot open the database:", err)
+		}
+		return nil, false
+	}
+	return s, true
+}
+
+// LoadCatalog loads the shipped catalogue plus the municipality's own YAML next to the database;
+// problems with user files are reported and those entries skipped.
+func LoadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
+	cat, problems := methodology.LoadCatalog(methodology.UserCatalogDir(dbPath))
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "otzvuk: каталог / catalogue:", p)
+	}
+	return cat, cat != nil
+}
