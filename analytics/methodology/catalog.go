@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -61,6 +62,7 @@ type Indicator struct {
 	Target      *float64 `yaml:"target" json:"target"`
 	Warning     *float64 `yaml:"warning" json:"warning"`
 	MinN        int      `yaml:"min_n" json:"minN"`
+	DateBasis   string   `yaml:"date_basis" json:"date_basis"` // which date puts a record in a period
 	Measure     Measure  `yaml:"measure" json:"measure"`
 	File        string   `yaml:"-" json:"file"`
 	User        bool     `yaml:"-" json:"user"`
@@ -262,6 +264,14 @@ func (ind *Indicator) validate() *FieldError {
 	case !kinds[m.Kind]:
 		return bad("measure.kind", "unknown %q", m.Kind)
 	}
+	for field, x := range map[string]*float64{"target": ind.Target, "warning": ind.Warning} {
+		if x != nil && (math.IsNaN(*x) || math.IsInf(*x, 0)) {
+			return bad(field, "must be a finite number")
+		}
+	}
+	if math.IsNaN(m.Scale) || math.IsInf(m.Scale, 0) {
+		return bad("measure.scale", "must be a finite number")
+	}
 	view, ok := recordViews[ind.Source]
 	if !ok {
 		return bad("source", "unknown record view %q", ind.Source)
@@ -269,6 +279,16 @@ func (ind *Indicator) validate() *FieldError {
 	cols := view.columns()
 	if m.Date != "" && !view.isDate(m.Date) {
 		return bad("measure.date", "%q is not a date column of %s", m.Date, ind.Source)
+	}
+	basis := view.basis[ind.dateColumn()]
+	if m.Kind == KindOpenOverdue {
+		basis = "due" // counted at each period's end among those past their deadline
+	}
+	switch {
+	case ind.DateBasis == "":
+		ind.DateBasis = basis
+	case ind.DateBasis != basis:
+		return bad("date_basis", "%q, but the records are grouped by %s, which means %q", ind.DateBasis, ind.dateColumn(), basis)
 	}
 	check := func(field, expr string, cols map[string]bool) *FieldError {
 		if expr == "" {
@@ -327,8 +347,8 @@ func (ind *Indicator) validate() *FieldError {
 			}
 		}
 	case KindOpenOverdue:
-		if ind.Source != "v_signals" {
-			return bad("source", "open_overdue reads v_signals")
+		if ind.Source != "v_signals" && ind.Source != "v_service_requests" {
+			return bad("source", "open_overdue reads v_signals or v_service_requests")
 		}
 	}
 	return nil

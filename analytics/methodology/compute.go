@@ -23,6 +23,10 @@ var sofia, _ = time.LoadLocation("Europe/Sofia")
 // same view by the same date share one scan; the other kinds get a query each. Tasks run concurrently,
 // then the comparisons (previous period, a year earlier, significance), ranks and target status are
 // added in Go.
+//
+// An indicator that fails at run time (a user's expression DuckDB cannot evaluate) never takes the
+// others with it: the rest are returned with a *SkippedError naming each failed indicator by its
+// own id and file. Use SplitSkipped to tell that from a failure of the whole request.
 func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, error) {
 	if q.Grain == "" {
 		q.Grain = Month
@@ -50,25 +54,35 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	if err != nil {
 		return nil, err
 	}
+	spans, err := loadSpans(ctx, db)
+	if err != nil {
+		return nil, err
+	}
 	tasks := plan(inds)
 	results := make([]map[string][]Value, len(tasks))
 	errs := make([]error, len(tasks))
-	var wg sync.WaitGroup
-	slots := make(chan struct{}, parallelQueries)
-	for i, t := range tasks {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			slots <- struct{}{}
-			defer func() { <-slots }()
-			results[i], errs[i] = runTask(ctx, db, t, q, names)
-		}()
-	}
-	wg.Wait()
+	runAll(tasks, func(i int) { results[i], errs[i] = runTask(ctx, db, tasks[i], q, names, spans) })
 	byID := map[string][]Value{}
+	var skipped []SkippedIndicator
 	for i, t := range tasks {
 		if errs[i] != nil {
-			return nil, fmt.Errorf("indicator %s (%s): %w", t[0].ID, t[0].File, errs[i])
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			// A shared scan failed: run its indicators one by one, so only the culprit is skipped
+			// and the problem names it, not the scan's first indicator.
+			for _, ind := range t {
+				vals, err := runTask(ctx, db, []*Indicator{ind}, q, names, spans)
+				if err != nil {
+					if ctx.Err() != nil {
+						return nil, ctx.Err()
+					}
+					skipped = append(skipped, SkippedIndicator{ID: ind.ID, File: ind.File, User: ind.User, Reason: err.Error()})
+					continue
+				}
+				byID[ind.ID] = vals[ind.ID]
+			}
+			continue
 		}
 		for id, vals := range results[i] {
 			byID[id] = vals
@@ -78,7 +92,26 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	for _, ind := range inds {
 		out = append(out, byID[ind.ID]...)
 	}
+	if len(skipped) > 0 {
+		return out, &SkippedError{Skipped: skipped}
+	}
 	return out, nil
+}
+
+// runAll runs n tasks, a few at a time.
+func runAll[T any](tasks []T, run func(i int)) {
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, parallelQueries)
+	for i := range tasks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			run(i)
+		}()
+	}
+	wg.Wait()
 }
 
 // parallelQueries: DuckDB parallelises each query too; a few at once keeps both cores busy
@@ -139,9 +172,31 @@ type window struct {
 	periods      []string  // every period label from computed from to to
 	computedFrom time.Time
 	dataFrom     string // first period with data: counts are not zero-filled before it
+	dims         []Dimension
 }
 
-func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names nameMaps) (map[string][]Value, error) {
+func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names nameMaps, spans kindSpans) (map[string][]Value, error) {
+	out, w, err := scanTask(ctx, db, inds, q, names)
+	if err != nil || len(w.periods) == 0 {
+		return out, err
+	}
+	for _, ind := range inds {
+		vals := fillPeriods(out[ind.ID], ind, w.dims, w)
+		for i := range vals {
+			vals[i].DateBasis = ind.DateBasis
+		}
+		markCompleteness(vals, spans.spanOfIndicator(ind), q, w.showFrom)
+		enrich(vals, ind)
+		out[ind.ID] = shown(vals, w)
+	}
+	if err := sameSpanAYearEarlier(ctx, db, inds, q, names, spans, w, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// scanTask runs one task's query and turns its rows into values (no comparisons yet).
+func scanTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names nameMaps) (map[string][]Value, window, error) {
 	lead := inds[0]
 	dims := q.By
 	if lead.Measure.Kind == KindMix && !q.has(Dimension(lead.Measure.Dimension)) {
@@ -150,17 +205,18 @@ func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names 
 	}
 	w, err := spanOf(ctx, db, lead, q)
 	if err != nil {
-		return nil, err
+		return nil, w, err
 	}
+	w.dims = dims
 	out := map[string][]Value{}
 	if len(w.periods) == 0 {
-		return out, nil
+		return out, w, nil
 	}
 	b := &builder{ind: lead, inds: inds, q: q, dims: dims, w: w}
 	query, args := b.build()
 	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, err
+		return nil, w, err
 	}
 	defer rows.Close()
 	keys := make([]sql.NullString, len(dims))
@@ -182,7 +238,7 @@ func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names 
 	totals := map[string][]sums{} // period → per indicator, when totals are pooled here
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
-			return nil, err
+			return nil, w, err
 		}
 		label := compare.Label(period, grain)
 		if rollup && totals[label] == nil {
@@ -213,7 +269,7 @@ func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names 
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, w, err
 	}
 	for label, per := range totals {
 		for i, ind := range inds {
@@ -225,12 +281,7 @@ func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names 
 			out[ind.ID] = append(out[ind.ID], v)
 		}
 	}
-	for _, ind := range inds {
-		vals := fillPeriods(out[ind.ID], ind, dims, w)
-		enrich(vals, ind)
-		out[ind.ID] = shown(vals, w)
-	}
-	return out, nil
+	return out, w, nil
 }
 
 func dimOrder(d Dimension) int {
@@ -275,7 +326,7 @@ func finishStats(v *Value, ind *Indicator) {
 	switch ind.Measure.Kind {
 	case KindMean:
 		v.testable = "mean"
-		if iv, ok := compare.MeanInterval(*v.Value, v.sd, v.N); ok {
+		if iv, ok := compare.MeanInterval(*v.Value, v.sd, v.N); ok && finite(iv.Low) && finite(iv.High) {
 			v.CILow, v.CIHigh = &iv.Low, &iv.High
 		}
 	case KindShare, KindMix:
@@ -474,5 +525,19 @@ func (s sums) into(v *Value, ind *Indicator) {
 		}
 		v.sd, v.successes = s.b, s.k
 	}
+	keepFinite(v)
 	finishStats(v, ind)
 }
+
+// keepFinite: NaN and ±Inf never reach a user. A value that is not a finite number (a user's
+// expression dividing by zero, sums beyond float64) becomes "no value" with the reason.
+func keepFinite(v *Value) {
+	if v.Value != nil && !finite(*v.Value) {
+		v.Value, v.Note = nil, "not_finite"
+	}
+	if !finite(v.sd) {
+		v.sd = 0
+	}
+}
+
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }

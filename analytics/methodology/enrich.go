@@ -19,14 +19,24 @@ func enrich(vals []Value, ind *Indicator) {
 	}
 	for i := range vals {
 		v := &vals[i]
+		// A partial period is never compared with another period as if both were whole: such a
+		// comparison is withheld (and a year earlier replaced by the same months, in sameMonths).
 		if prev, ok := compare.Previous(v.Period); ok {
-			if p := index[dimKey(*v)+"|"+prev]; p != nil {
-				v.Previous, v.PreviousDelta, v.PreviousSignificant = against(v, p)
+			if p := index[dimKey(*v)+"|"+prev]; p != nil && p.Value != nil {
+				if v.Complete && p.Complete {
+					v.Previous, v.PreviousDelta, v.PreviousSignificant = against(v, p)
+				} else {
+					v.PreviousWithheld = true
+				}
 			}
 		}
 		if ya, ok := compare.YearAgo(v.Period); ok {
-			if p := index[dimKey(*v)+"|"+ya]; p != nil {
-				v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant = against(v, p)
+			if p := index[dimKey(*v)+"|"+ya]; p != nil && p.Value != nil {
+				if v.Complete && p.Complete {
+					v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant = against(v, p)
+				} else {
+					v.YearAgoWithheld = true
+				}
 			}
 		}
 		v.Status = status(v.Value, ind)

@@ -176,6 +176,9 @@ func valueRowMap(v Value) map[string]any {
 		"previous": f(v.Previous), "previous_delta": f(v.PreviousDelta), "previous_significant": b(v.PreviousSignificant),
 		"year_ago": f(v.YearAgo), "year_ago_delta": f(v.YearAgoDelta), "year_ago_significant": b(v.YearAgoSignificant),
 		"rank": rank, "status": v.Status,
+		"complete": v.Complete, "coverage": v.Coverage, "date_basis": v.DateBasis, "note": v.Note,
+		"previous_withheld": v.PreviousWithheld, "year_ago_same_span": v.YearAgoSameSpan, "year_ago_withheld": v.YearAgoWithheld,
+		"year_ago_from": v.YearAgoFrom, "year_ago_to": v.YearAgoTo,
 	}
 }
 

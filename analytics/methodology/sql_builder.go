@@ -277,12 +277,18 @@ func (b *builder) openOverdue() string {
 	}
 	parts := []string{"s.received_date <= e.end_date", "(s.decided_date IS NULL OR s.decided_date > e.end_date)",
 		"s.received_date + s.deadline_days < e.end_date"}
+	if b.ind.Source == "v_service_requests" {
+		// Open at the end: still open now, or closed (completed, refused, cancelled) only after the
+		// end. A closed request without a closing date closed at an unknown time: never counted.
+		parts = []string{"s.submitted_date <= e.end_date", "s.due_date < e.end_date",
+			"(s.status = 'open' OR coalesce(s.cancelled_date, s.completed_date) > e.end_date)"}
+	}
 	if f := b.ind.Measure.Filter; f != "" {
 		parts = append(parts, "("+f+")")
 	}
 	parts = append(parts, b.filterSQL("s.")...)
 	return fmt.Sprintf(`WITH ends(period, end_date) AS (VALUES %s),
-rec AS (SELECT e.period%s FROM v_signals s JOIN ends e ON %s)
+rec AS (SELECT e.period%s FROM %s s JOIN ends e ON %s)
 SELECT period%s, count(*), count(*)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		strings.Join(values, ", "), b.dimSelect("s."), strings.Join(parts, " AND "), b.dimAgg(), b.groupBy())
+		strings.Join(values, ", "), b.dimSelect("s."), b.ind.Source, strings.Join(parts, " AND "), b.dimAgg(), b.groupBy())
 }

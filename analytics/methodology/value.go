@@ -8,6 +8,12 @@ type Value struct {
 	Indicator string `json:"indicator"`
 	Period    string `json:"period"`
 	Unit      string `json:"unit"`
+	DateBasis string `json:"date_basis"` // which date puts a record in the period (submitted, completed, …)
+
+	// Complete is false for a period not over yet or not wholly covered by its record kind's
+	// data; Coverage says how much is covered, in months ("1/3").
+	Complete bool   `json:"complete"`
+	Coverage string `json:"coverage"`
 
 	Department     *string `json:"-"`
 	DepartmentCode *string `json:"-"`
@@ -18,6 +24,7 @@ type Value struct {
 	Method         *string `json:"-"`
 
 	Value       *float64 `json:"value"`
+	Note        string   `json:"note,omitempty"` // why value is null where there were records: not_finite
 	N           int64    `json:"n"`
 	CILow       *float64 `json:"ci_low"`
 	CIHigh      *float64 `json:"ci_high"`
@@ -29,6 +36,15 @@ type Value struct {
 	YearAgo             *float64 `json:"year_ago"`
 	YearAgoDelta        *float64 `json:"year_ago_delta"`
 	YearAgoSignificant  *bool    `json:"year_ago_significant"`
+	// A partial period is never compared with a whole one: PreviousWithheld says the previous
+	// comparison was left out because one side is partial; YearAgoSameSpan says year_ago covers
+	// only the same calendar days a year earlier (YearAgoFrom…YearAgoTo, year to date);
+	// YearAgoWithheld that the comparison was left out.
+	PreviousWithheld bool   `json:"previous_withheld"`
+	YearAgoSameSpan  bool   `json:"year_ago_same_span"`
+	YearAgoFrom      string `json:"year_ago_from,omitempty"`
+	YearAgoTo        string `json:"year_ago_to,omitempty"`
+	YearAgoWithheld  bool   `json:"year_ago_withheld"`
 
 	Rank   *int   `json:"rank"`   // among departments (1 = best), small samples excluded
 	Status string `json:"status"` // on_target | warning | off_target | "" (no target or no value)
