@@ -88,7 +88,7 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	}
 	ctx, done := s.st.query()
 	defer done()
-	vals, err := methodology.Compute(ctx, s.st.Store.DB, cat, q)
+	vals, err := s.st.compute(ctx, cat, q)
 	if err != nil {
 		return CompareResult{Problem: queryProblem(err)}
 	}
@@ -201,7 +201,7 @@ func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
 	}
 	ctx, done := s.st.query()
 	defer done()
-	vals, err := methodology.Compute(ctx, s.st.Store.DB, cat, q)
+	vals, err := s.st.compute(ctx, cat, q)
 	if err != nil {
 		return PeriodsResult{Problem: queryProblem(err)}
 	}
@@ -269,7 +269,7 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	}
 	ctx, done := s.st.query()
 	defer done()
-	vals, err := methodology.Compute(ctx, s.st.Store.DB, s.st.Catalog, q)
+	vals, err := s.st.compute(ctx, s.st.Catalog, q)
 	if err != nil {
 		return MultiplesResult{Problem: queryProblem(err)}
 	}

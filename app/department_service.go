@@ -105,7 +105,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 		if p != nil {
 			return nil, fmt.Errorf("%s", p.Message)
 		}
-		return methodology.Compute(ctx, db, cat, q)
+		return s.st.compute(ctx, cat, q)
 	}
 	monthly, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
 	if err != nil {
@@ -250,7 +250,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	if len(overdue) > 0 {
 		out.Signals.Overdue = overdue[len(overdue)-1].Value
 	}
-	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, db, cat, out.Code, lang, req.Filters); err != nil {
+	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, s.st, cat, out.Code, lang, req.Filters); err != nil {
 		return DepartmentResult{Problem: queryProblem(err)}
 	}
 	return out

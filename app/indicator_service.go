@@ -59,7 +59,7 @@ func (s *IndicatorService) compute(req TrendRequest) (*methodology.Indicator, []
 	}
 	ctx, done := s.st.query()
 	defer done()
-	vals, err := methodology.Compute(ctx, s.st.Store.DB, s.st.Catalog, q)
+	vals, err := s.st.compute(ctx, s.st.Catalog, q)
 	if err != nil {
 		return nil, nil, queryProblem(err)
 	}

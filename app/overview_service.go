@@ -93,7 +93,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		if p != nil {
 			return nil, fmt.Errorf("%s", p.Message)
 		}
-		return methodology.Compute(ctx, db, cat, q)
+		return s.st.compute(ctx, cat, q)
 	}
 	var ids []string
 	for _, id := range KeyIndicators {

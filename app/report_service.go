@@ -42,7 +42,7 @@ func (s *ReportService) Years() ReportYears {
 	ctx, done := s.st.query()
 	defer done()
 	// a year has data when surveys, the signals register or the service register have records in it
-	vals, err := methodology.Compute(ctx, s.st.Store.DB, s.st.Catalog, methodology.Query{Indicators: []string{"SAT_IDX", "SPC_COUNT", "SVC_ONTIME"}, Grain: methodology.Year})
+	vals, err := s.st.compute(ctx, s.st.Catalog, methodology.Query{Indicators: []string{"SAT_IDX", "SPC_COUNT", "SVC_ONTIME"}, Grain: methodology.Year})
 	if err != nil {
 		return ReportYears{Problem: queryProblem(err)}
 	}

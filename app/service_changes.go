@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"sort"
 
@@ -34,13 +33,13 @@ var serviceChangeIndicators = []string{"SAT_IDX", "SVC_ONTIME"}
 
 // serviceChanges computes the department's services quarter on quarter, worst first: significant
 // deteriorations, then other deteriorations by size, then the rest.
-func serviceChanges(ctx context.Context, db *sql.DB, cat *methodology.Catalog, dept, lang string, f Filters) ([]ServiceChange, string, error) {
+func serviceChanges(ctx context.Context, st *State, cat *methodology.Catalog, dept, lang string, f Filters) ([]ServiceChange, string, error) {
 	q, p := f.apply(methodology.Query{Indicators: serviceChangeIndicators, By: []methodology.Dimension{methodology.ByService},
 		Grain: methodology.Quarter, Filters: map[methodology.Dimension][]string{methodology.ByDepartment: {dept}}})
 	if p != nil {
 		return nil, "", fmt.Errorf("%s", p.Message)
 	}
-	vals, err := methodology.Compute(ctx, db, cat, q)
+	vals, err := st.compute(ctx, cat, q)
 	if err != nil {
 		return nil, "", err
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"sort"
 	"sync"
 
 	"otzvuk/analytics/export"
@@ -23,6 +24,8 @@ type State struct {
 	ready bool
 	demo  bool
 	err   error
+
+	skipped map[string]methodology.SkippedIndicator // indicators that failed at run time
 }
 
 // Context is the window's context once started (Wails runtime calls need it).
@@ -45,6 +48,36 @@ func (st *State) outputs() export.Guard {
 		return export.Guard{}
 	}
 	return export.Guard{Protect: []string{st.Store.Path}}
+}
+
+// compute runs catalogue indicators for a view. An indicator that fails at run time (a user's
+// expression) is left out and remembered, so the window names it, and never fails the view.
+func (st *State) compute(ctx context.Context, cat *methodology.Catalog, q methodology.Query) ([]methodology.Value, error) {
+	vals, err := methodology.Compute(ctx, st.Store.DB, cat, q)
+	skipped, err := methodology.SplitSkipped(err)
+	if len(skipped) > 0 {
+		st.mu.Lock()
+		if st.skipped == nil {
+			st.skipped = map[string]methodology.SkippedIndicator{}
+		}
+		for _, s := range skipped {
+			st.skipped[s.ID] = s
+		}
+		st.mu.Unlock()
+	}
+	return vals, err
+}
+
+// Skipped lists the indicators left out since the window opened, by id.
+func (st *State) Skipped() []methodology.SkippedIndicator {
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	out := make([]methodology.SkippedIndicator, 0, len(st.skipped))
+	for _, s := range st.skipped {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
 }
 
 // NewState wraps an open store.

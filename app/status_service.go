@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"otzvuk/analytics/demo"
+	"otzvuk/analytics/methodology"
 )
 
 // StatusService tells the window whether data is ready, and hears the UI language.
@@ -41,6 +42,9 @@ type Status struct {
 	DBPath  string   `json:"dbPath"`
 	Version string   `json:"version"`
 	Problem *Problem `json:"problem,omitempty"`
+	// Skipped are the indicators that could not be computed (a user's broken expression): the
+	// window names them; every other indicator works.
+	Skipped []methodology.SkippedIndicator `json:"skipped"`
 }
 
 // Start is called once the window exists. It seeds the demo municipality into an empty database,
@@ -75,7 +79,7 @@ func prepare(ctx context.Context, st *State, emit Emitter) (bool, error) {
 // Status reports readiness, whether the data is the demo, and where the database lives.
 func (s *StatusService) Status() Status {
 	ready, isDemo, err := s.st.snapshot()
-	out := Status{Ready: ready, Demo: isDemo, DBPath: s.st.Store.Path, Version: s.st.Version}
+	out := Status{Ready: ready, Demo: isDemo, DBPath: s.st.Store.Path, Version: s.st.Version, Skipped: s.st.Skipped()}
 	if err != nil {
 		out.Problem = problem("errors.seedFailed", err, nil)
 	}

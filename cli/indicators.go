@@ -60,6 +60,10 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 		q.Indicators = strings.Split(*ids, ",")
 	}
 	vals, err := methodology.Compute(ctx, s.DB, cat, q)
+	skipped, err := methodology.SplitSkipped(err)
+	for _, sk := range skipped { // the others are printed; the skipped ones are named
+		fmt.Fprintln(stderr, "otzvuk indicators:", sk.String())
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk indicators:", err)
 		return 1
@@ -125,7 +129,8 @@ func valueColumns(by []methodology.Dimension) []string {
 		cols = append(cols, string(d))
 	}
 	return append(cols, "value", "n", "ci_low", "ci_high", "small_sample", "previous", "previous_delta",
-		"previous_significant", "year_ago", "year_ago_delta", "year_ago_significant", "rank", "status")
+		"previous_significant", "year_ago", "year_ago_delta", "year_ago_significant", "rank", "status",
+		"date_basis", "complete", "coverage", "note", "previous_withheld", "year_ago_same_span", "year_ago_from", "year_ago_to", "year_ago_withheld")
 }
 
 func valueRow(v methodology.Value, by []methodology.Dimension, num func(*float64) string) []string {
@@ -162,7 +167,9 @@ func valueRow(v methodology.Value, by []methodology.Dimension, num func(*float64
 	}
 	return append(row, num(v.Value), strconv.FormatInt(v.N, 10), num(v.CILow), num(v.CIHigh), strconv.FormatBool(v.SmallSample),
 		num(v.Previous), num(v.PreviousDelta), boolean(v.PreviousSignificant), num(v.YearAgo), num(v.YearAgoDelta),
-		boolean(v.YearAgoSignificant), rank, v.Status)
+		boolean(v.YearAgoSignificant), rank, v.Status,
+		v.DateBasis, strconv.FormatBool(v.Complete), v.Coverage, v.Note, strconv.FormatBool(v.PreviousWithheld),
+		strconv.FormatBool(v.YearAgoSameSpan), v.YearAgoFrom, v.YearAgoTo, strconv.FormatBool(v.YearAgoWithheld))
 }
 
 func writeValuesCSV(w io.Writer, vals []methodology.Value, by []methodology.Dimension) error {

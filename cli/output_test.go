@@ -128,3 +128,50 @@ func TestIndicatorsCSVNeutralisesFormulas(t *testing.T) {
 		t.Fatal("the renamed department is missing")
 	}
 }
+
+// One broken user indicator never breaks the others: exit 0, the problem on stderr naming its
+// own file and id; a NaN target is refused at load with its field.
+func TestABrokenUserIndicatorDoesNotBreakTheCLI(t *testing.T) {
+	db := demoDB(t)
+	dir := filepath.Join(filepath.Dir(db), "indicators")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "x.yaml"), []byte(`
+- id: CARD_LOG
+  name: {bg: "Логаритъм"}
+  method: feedback_card
+  group: direct
+  source: v_feedback_cards
+  unit: score
+  direction: none
+  min_n: 1
+  measure: {kind: mean, value: "ln(rating - rating)"}
+- id: NAN_TARGET
+  name: {bg: "x"}
+  method: feedback_card
+  group: direct
+  source: v_feedback_cards
+  unit: share
+  direction: higher
+  target: .nan
+  measure: {kind: share, numerator: "rating >= 4"}
+`), 0o644)
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"indicators", "--db", db, "--grain", "year", "--format", "json"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"CARD_LOG (x.yaml)", "NAN_TARGET", "target", "finite"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q: %s", want, errOut.String())
+		}
+	}
+	if strings.Contains(errOut.String(), "CARD_NEG") {
+		t.Errorf("another indicator is blamed: %s", errOut.String())
+	}
+	if !strings.Contains(out.String(), `"CARD_NEG"`) || !strings.Contains(out.String(), `"SAT_IDX"`) || strings.Contains(out.String(), "NaN") {
+		t.Fatal("the other indicators are missing")
+	}
+	out.Reset()
+	if code := Run([]string{"catalog", "--db", db, "--format", "json"}, &out, &errOut); code != 0 || !strings.Contains(out.String(), `"date_basis": "completed"`) {
+		t.Fatalf("catalog: exit %d", code)
+	}
+}

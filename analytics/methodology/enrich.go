@@ -53,6 +53,9 @@ func against(cur, old *Value) (value, delta *float64, significant *bool) {
 		return value, nil, nil
 	}
 	d := *cur.Value - *old.Value
+	if !finite(d) {
+		return value, nil, nil
+	}
 	delta = &d
 	var p float64
 	var ok bool

@@ -75,6 +75,7 @@ type Report struct {
 	Sources     []ingest.ImportedFile
 	Demo        bool
 	Catalog     *methodology.Catalog
+	Skipped     []methodology.SkippedIndicator // indicators that could not be computed, named in the report
 }
 
 // reportedIndicator leaves out what a table of one value per indicator cannot show.
@@ -126,7 +127,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	// Today = the year's last day, so "open and overdue" is counted on 31 December.
 	yearly, err := methodology.Compute(ctx, db, cat, methodology.Query{Indicators: ids, By: []methodology.Dimension{methodology.ByDepartment},
 		Grain: methodology.Year, From: from, To: to, Today: to})
-	if err != nil {
+	if r.Skipped, err = methodology.SplitSkipped(err); err != nil {
 		return nil, err
 	}
 	year := strconv.Itoa(o.Year)

@@ -229,3 +229,42 @@ func TestReportMatchesTheAPIOnTheDemo(t *testing.T) {
 		t.Fatal("a cancelled build finished")
 	}
 }
+
+// A user indicator that fails at run time is named in the report; the report is still written.
+func TestReportNamesASkippedIndicator(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "x.yaml"), []byte(`
+- id: CARD_LOG
+  name: {bg: "Логаритъм", en: "Logarithm"}
+  method: feedback_card
+  group: direct
+  source: v_feedback_cards
+  unit: score
+  direction: none
+  min_n: 1
+  measure: {kind: mean, value: "ln(rating - rating)"}
+`), 0o644)
+	cat, problems := methodology.LoadCatalog(dir)
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	r, err := Build(ctx, s.DB, cat, Options{Year: 2025})
+	if err != nil {
+		t.Fatalf("the report failed: %v", err)
+	}
+	if len(r.Skipped) != 1 || r.Skipped[0].ID != "CARD_LOG" || len(r.Indicators) < 30 {
+		t.Fatalf("skipped %+v, %d indicators", r.Skipped, len(r.Indicators))
+	}
+	var b strings.Builder
+	if err := WriteHTML(&b, r, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "CARD_LOG (x.yaml)") {
+		t.Fatal("the report does not name the skipped indicator")
+	}
+}

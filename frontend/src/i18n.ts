@@ -52,6 +52,10 @@ export const messages = {
       exportCsv: 'Експорт в CSV', exported: '{n} реда записани в {path}',
     },
     footer: { db: 'База данни', version: 'Версия' },
+    skipped: {
+      title: 'Един показател не може да бъде изчислен и е пропуснат | {n} показателя не могат да бъдат изчислени и са пропуснати',
+      one: 'Показател {id} (файл {file}): изразът му не може да бъде изчислен върху данните; всички останали показатели работят.',
+    },
     ov: {
       title: 'Обзор за ръководството', tiles: 'Ключови показатели', vsPrev: 'спрямо предходния период', target: 'цел {target}',
       small: 'малка извадка', n: 'n = {n}', noData: 'няма данни', trend: 'Общината: {year} г. спрямо {prev} г.',
@@ -160,6 +164,10 @@ export const messages = {
       exportCsv: 'Export as CSV', exported: '{n} rows written to {path}',
     },
     footer: { db: 'Database', version: 'Version' },
+    skipped: {
+      title: 'One indicator cannot be computed and was skipped | {n} indicators cannot be computed and were skipped',
+      one: 'Indicator {id} (file {file}): its expression cannot be computed on the data; every other indicator works.',
+    },
     ov: {
       title: 'Overview for the mayor\'s office', tiles: 'Key indicators', vsPrev: 'against the previous period', target: 'target {target}',
       small: 'small sample', n: 'n = {n}', noData: 'no data', trend: 'The municipality: {year} against {prev}',

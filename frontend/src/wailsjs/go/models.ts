@@ -1478,6 +1478,7 @@ export namespace app {
 	    dbPath: string;
 	    version: string;
 	    problem?: Problem;
+	    skipped: methodology.SkippedIndicator[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -1490,6 +1491,7 @@ export namespace app {
 	        this.dbPath = source["dbPath"];
 	        this.version = source["version"];
 	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.skipped = this.convertValues(source["skipped"], methodology.SkippedIndicator);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2022,6 +2024,7 @@ export namespace methodology {
 	    target?: number;
 	    warning?: number;
 	    minN: number;
+	    date_basis: string;
 	    measure: Measure;
 	    file: string;
 	    user: boolean;
@@ -2043,6 +2046,7 @@ export namespace methodology {
 	        this.target = source["target"];
 	        this.warning = source["warning"];
 	        this.minN = source["minN"];
+	        this.date_basis = source["date_basis"];
 	        this.measure = this.convertValues(source["measure"], Measure);
 	        this.file = source["file"];
 	        this.user = source["user"];
@@ -2084,12 +2088,34 @@ export namespace methodology {
 	    }
 	}
 	
+	export class SkippedIndicator {
+	    id: string;
+	    file: string;
+	    user: boolean;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SkippedIndicator(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.file = source["file"];
+	        this.user = source["user"];
+	        this.reason = source["reason"];
+	    }
+	}
 	
 	export class Value {
 	    indicator: string;
 	    period: string;
 	    unit: string;
+	    date_basis: string;
+	    complete: boolean;
+	    coverage: string;
 	    value?: number;
+	    note?: string;
 	    n: number;
 	    ci_low?: number;
 	    ci_high?: number;
@@ -2100,6 +2126,11 @@ export namespace methodology {
 	    year_ago?: number;
 	    year_ago_delta?: number;
 	    year_ago_significant?: boolean;
+	    previous_withheld: boolean;
+	    year_ago_same_span: boolean;
+	    year_ago_from?: string;
+	    year_ago_to?: string;
+	    year_ago_withheld: boolean;
 	    rank?: number;
 	    status: string;
 	
@@ -2112,7 +2143,11 @@ export namespace methodology {
 	        this.indicator = source["indicator"];
 	        this.period = source["period"];
 	        this.unit = source["unit"];
+	        this.date_basis = source["date_basis"];
+	        this.complete = source["complete"];
+	        this.coverage = source["coverage"];
 	        this.value = source["value"];
+	        this.note = source["note"];
 	        this.n = source["n"];
 	        this.ci_low = source["ci_low"];
 	        this.ci_high = source["ci_high"];
@@ -2123,6 +2158,11 @@ export namespace methodology {
 	        this.year_ago = source["year_ago"];
 	        this.year_ago_delta = source["year_ago_delta"];
 	        this.year_ago_significant = source["year_ago_significant"];
+	        this.previous_withheld = source["previous_withheld"];
+	        this.year_ago_same_span = source["year_ago_same_span"];
+	        this.year_ago_from = source["year_ago_from"];
+	        this.year_ago_to = source["year_ago_to"];
+	        this.year_ago_withheld = source["year_ago_withheld"];
 	        this.rank = source["rank"];
 	        this.status = source["status"];
 	    }
