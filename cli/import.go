@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 
 	"otzvuk/analytics/ingest"
 )
@@ -93,8 +95,8 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	if sum.Status == "rejected" {
 		fmt.Fprintln(w, "  НЕ Е ИМПОРТИРАН / NOT IMPORTED:", sum.Message)
 	}
-	fmt.Fprintf(w, "  прочетени/read %d · приети/accepted %d · отхвърлени/rejected %d · дублирани/duplicates %d · заменени/replaced %d · нови/new %d",
-		sum.Read, sum.Accepted, sum.Rejected, sum.Duplicates, sum.Replaced, sum.New)
+	fmt.Fprintf(w, "  прочетени/read %d · приети/accepted %d · отхвърлени/rejected %d · дублирани/duplicates %d · конфликтни копия/conflicting copies %d · заменени/replaced %d · нови/new %d",
+		sum.Read, sum.Accepted, sum.Rejected, sum.Duplicates, sum.Conflicting, sum.Replaced, sum.New)
 	if sum.NewDepts > 0 {
 		fmt.Fprintf(w, " · нови отдели/new departments %d", sum.NewDepts)
 	}
@@ -102,11 +104,33 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 		fmt.Fprintf(w, " · маскирани лични данни/PII masked %d", sum.PIIMasked)
 	}
 	fmt.Fprintln(w)
-	for i, pr := range sum.Problems {
+	var rejected []*ingest.Problem
+	for _, pr := range sum.Problems {
+		if pr.Kind != "conflict" {
+			rejected = append(rejected, pr)
+		}
+	}
+	for i, pr := range rejected {
 		if i == 10 {
-			fmt.Fprintf(w, "  … и още %d / and %d more (в карантината / in the quarantine)\n", len(sum.Problems)-10, len(sum.Problems)-10)
+			fmt.Fprintf(w, "  … и още %d / and %d more (в карантината / in the quarantine)\n", len(rejected)-10, len(rejected)-10)
 			break
 		}
 		fmt.Fprintln(w, "  -", pr.Error())
+	}
+	if len(sum.Conflicts) > 0 {
+		fmt.Fprintln(w, "  конфликтни копия (един запис е запазен) / conflicting copies (one record kept):")
+	}
+	for i, c := range sum.Conflicts {
+		if i == 10 {
+			fmt.Fprintf(w, "  … и още %d ключа / and %d more keys (otzvuk quarantine, вид/kind conflict)\n", len(sum.Conflicts)-10, len(sum.Conflicts)-10)
+			break
+		}
+		rows := make([]string, len(c.Rows))
+		for j, r := range c.Rows {
+			rows[j] = strconv.Itoa(r)
+		}
+		cols := strings.Join(c.Columns, ", ")
+		fmt.Fprintf(w, "  ≠ ключ/key %s: запазен ред/kept row %d; копия/copies ред(ове)/row(s) %s; различават се/differ: %s\n",
+			c.Key, c.Kept, strings.Join(rows, ", "), cols)
 	}
 }

@@ -20,6 +20,8 @@ type Record struct {
 	Key      string
 	Hash     string
 	PII      int
+	Filled   int    // non-empty mapped fields and item ratings: how complete the row is
+	ItemsSig string // the item ratings as column=value;… (to name the items two copies differ in)
 }
 
 // Rating is one item of a wide survey row, in long form.
@@ -232,12 +234,19 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			continue
 		}
 		rec.Items = append(rec.Items, Rating{Item: it.name, Value: x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
+		rec.ItemsSig += m.header[it.col] + "=" + strconv.FormatFloat(x, 'g', -1, 64) + "\x1f"
 	}
 	if len(probs) > 0 {
 		return nil, probs
 	}
 	rec.Key = m.key(rec, pos, cell)
 	rec.Hash = recordHash(rec)
+	for _, v := range rec.Values {
+		if v != nil {
+			rec.Filled++
+		}
+	}
+	rec.Filled += len(rec.Items)
 	return rec, nil
 }
 
@@ -409,6 +418,19 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, bad func(col, value
 				fmt.Sprintf("%s (%s) е преди %s (%s) / %s is before %s", pair[1], b.Format("02.01.2006"), pair[0], a.Format("02.01.2006"), pair[1], pair[0]))
 		}
 	}
+}
+
+// columnOf names where a field comes from in the export: its column, template or the field itself.
+func (m *mapper) columnOf(name string) string {
+	if fm := m.p.Fields[name]; fm != nil {
+		if fm.Column != "" {
+			return fm.Column
+		}
+		if fm.Template != "" {
+			return fm.Template
+		}
+	}
+	return name
 }
 
 func truncDay(t time.Time) time.Time {

@@ -1,6 +1,9 @@
 package ingest
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Problem is a bad-input finding: where (file, row, column, value) and why, in Bulgarian and English.
 type Problem struct {
@@ -11,6 +14,7 @@ type Problem struct {
 	Code   string `json:"code"`
 	BG     string `json:"bg"`
 	EN     string `json:"en"`
+	Kind   string `json:"kind,omitempty"` // "conflict" for a conflicting copy; empty for a rejected row
 }
 
 func (p *Problem) Error() string {
@@ -72,6 +76,16 @@ var reasons = map[string][2]string{
 	"too_many_rejected":  {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
 	"already_imported":   {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
 	"io":                 {"грешка при четене: %s", "read error: %s"},
+}
+
+// conflictProblem describes a conflicting copy: the key, the row kept instead and the columns that differ.
+func conflictProblem(file string, row, kept int, key string, cols []string, rule string) *Problem {
+	differ := strings.Join(cols, ", ")
+	ruleBG := map[string]string{"keep_most_complete": "най-пълният ред", "keep_last": "последният ред", "keep_first": "първият ред"}[rule]
+	ruleEN := map[string]string{"keep_most_complete": "the most complete row", "keep_last": "the last row", "keep_first": "the first row"}[rule]
+	return &Problem{File: file, Row: row, Column: differ, Value: clip(key, 200), Code: "conflicting_copy", Kind: "conflict",
+		BG: fmt.Sprintf("конфликтно копие: ключ %s се повтаря с различно съдържание (различава се: %s); запазен е ред %d (%s, on_conflict: %s)", key, differ, kept, ruleBG, rule),
+		EN: fmt.Sprintf("conflicting copy: key %s repeats with different content (differs in: %s); row %d was kept (%s, on_conflict: %s)", key, differ, kept, ruleEN, rule)}
 }
 
 func newErr(file string, row int, column, value, code, detail string) *Problem {

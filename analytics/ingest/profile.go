@@ -22,6 +22,7 @@ type Profile struct {
 	Missing        []string             `yaml:"missing"` // cell values that mean "no value", for every field
 	Key            keyYAML              `yaml:"key"`
 	NewDepartments string               `yaml:"new_departments"` // reject (default) or create
+	OnConflict     string               `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
 	MaskPII        *bool                `yaml:"mask_pii"`        // default true
 	Fields         map[string]*FieldMap `yaml:"fields"`
 	Items          *ItemsMap            `yaml:"items"`
@@ -131,6 +132,11 @@ func (p *Profile) check() error {
 	default:
 		return fmt.Errorf("field new_departments: %q (reject, create)", p.NewDepartments)
 	}
+	switch p.OnConflict {
+	case "", "keep_most_complete", "keep_last", "keep_first", "reject":
+	default:
+		return fmt.Errorf("поле on_conflict: %q (keep_most_complete, keep_last, keep_first, reject) / field on_conflict: %q (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict, p.OnConflict)
+	}
 	for name, fm := range p.Fields {
 		if _, ok := k.field(name); !ok && name != "department_name" {
 			return fmt.Errorf("field fields.%s: %s has no such field", name, k.Name)
@@ -187,6 +193,14 @@ func (p *Profile) check() error {
 		}
 	}
 	return nil
+}
+
+// onConflict is the rule that picks the one record kept when a key repeats with different content.
+func (p *Profile) onConflict() string {
+	if p.OnConflict == "" {
+		return "keep_most_complete"
+	}
+	return p.OnConflict
 }
 
 func (p *Profile) maskPII() bool { return p.MaskPII == nil || *p.MaskPII }
