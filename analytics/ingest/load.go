@@ -122,6 +122,21 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 	if err != nil {
 		return sum, err
 	}
+	for _, table := range []string{"departments", "services"} {
+		rows, err := s.DB.QueryContext(ctx, "SELECT code FROM "+table+" ORDER BY code")
+		if err != nil {
+			return sum, err
+		}
+		for rows.Next() {
+			var code string
+			if err := rows.Scan(&code); err != nil {
+				rows.Close()
+				return sum, err
+			}
+			m.knowCode(table, code)
+		}
+		rows.Close()
+	}
 	var importID int64
 	if err := s.DB.QueryRowContext(ctx, "SELECT nextval('import_id_seq')").Scan(&importID); err != nil {
 		return sum, err

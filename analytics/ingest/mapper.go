@@ -59,12 +59,51 @@ type mapper struct {
 	missing    map[string]bool
 	now        time.Time
 	pos        map[string]int // field name → index in Record.Values
+	// codes: for departments and services, a code as people read it (normCode) → the code as stored
+	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
+	codes map[string]map[string]string
+}
+
+// normCode is a code as people read it: case and surrounding or repeated whitespace do not count.
+func normCode(v string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(v), " "))
+}
+
+// codeTable says which table's codes a field names: departments, services or none.
+func (m *mapper) codeTable(field string) string {
+	switch {
+	case field == "department_code", field == "parent_code" && m.kind.Name == "departments", field == "code" && m.kind.Name == "departments":
+		return "departments"
+	case field == "service_code", field == "code" && m.kind.Name == "services":
+		return "services"
+	}
+	return ""
+}
+
+// knowCode adds a stored code; the first one stored under a reading wins.
+func (m *mapper) knowCode(table, code string) {
+	n := normCode(code)
+	if _, ok := m.codes[table][n]; !ok {
+		m.codes[table][n] = code
+	}
+}
+
+// canonCode returns the stored (or first written) spelling of a code, whitespace collapsed.
+func (m *mapper) canonCode(table, v string) string {
+	n := normCode(v)
+	if c, ok := m.codes[table][n]; ok {
+		return c
+	}
+	c := strings.Join(strings.Fields(v), " ")
+	m.codes[table][n] = c
+	return c
 }
 
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
-	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{}}
+	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{},
+		codes: map[string]map[string]string{"departments": {}, "services": {}}}
 	for i, f := range p.kind.Fields {
 		m.pos[f.Name] = i
 	}
@@ -194,6 +233,11 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			}
 			bad(colName, raw, code, detail)
 			continue
+		}
+		if s, ok := v.(string); ok && cf.field.Type == TCode {
+			if table := m.codeTable(cf.field.Name); table != "" {
+				v = m.canonCode(table, s)
+			}
 		}
 		if s, ok := v.(string); ok && cf.field.Type == TText && m.p.maskPII() {
 			masked, n := MaskPII(s)
