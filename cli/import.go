@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"strconv"
@@ -17,9 +18,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := NewFlags("import", stderr)
 	db := dbFlag(fs)
 	profilePath := fs.String("profile", "", "mapping profile (YAML)")
-	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share of rejected rows a file is not imported at all")
+	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share (0…1; 0 = none may fail) of rejected rows a file is not imported at all")
 	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if r := *maxReject; math.IsNaN(r) || r < 0 || r > 1 {
+		fmt.Fprintf(stderr, "otzvuk import: --max-reject-rate %s: посочете число от 0 до 1 (0 = нито един отхвърлен ред) / give a number from 0 to 1 (0 = no row may be rejected)\n",
+			strconv.FormatFloat(r, 'g', -1, 64))
 		return 2
 	}
 	inputs := fs.Args()
@@ -55,7 +61,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	bar := progressBar(stderr)
 	failed := 0
 	for _, in := range inputs {
-		opts := ingest.Options{MaxRejectRate: *maxReject, Progress: func(pg ingest.Progress) {
+		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, Progress: func(pg ingest.Progress) {
 			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
 		}}
 		sum, err := ingest.Import(ctx, s, p, in, opts)

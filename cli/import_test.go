@@ -58,3 +58,41 @@ func TestImportListsConflictingCopies(t *testing.T) {
 		t.Errorf("quarantine:\n%s", out.String())
 	}
 }
+
+func TestMaxRejectRateMustBeAShare(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "r.duckdb")
+	prof := writeTemp(t, dir, "p.yaml", cardsProfileYAML)
+	in := writeTemp(t, dir, "cards.csv", "№,Дата,Отдел,Източник,Оценка,Коментар\nX1,05.03.2026,GRAO,box,4,a\n")
+	for _, bad := range []string{"NaN", "-0.1", "1.5", "Inf"} {
+		var out, errOut bytes.Buffer
+		code := Run([]string{"import", "--db", db, "--profile", prof, "--max-reject-rate", bad, in}, &out, &errOut)
+		msg := errOut.String()
+		if code != 2 || !strings.Contains(msg, "--max-reject-rate") || !strings.Contains(msg, "от 0 до 1") || !strings.Contains(msg, "from 0 to 1") {
+			t.Errorf("%s: exit %d: %s", bad, code, msg)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Fatalf("%s: a database was created", bad)
+		}
+	}
+}
+
+// With --max-reject-rate 0 a single rejected row of 21 keeps the whole file out.
+func TestMaxRejectRateZeroMeansNoneMayFail(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "z.duckdb")
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("demo: %s", errOut.String())
+	}
+	prof := writeTemp(t, dir, "p.yaml", cardsProfileYAML)
+	content := "№,Дата,Отдел,Източник,Оценка,Коментар\n"
+	for i := 1; i <= 20; i++ {
+		content += "Z" + strings.Repeat("1", i) + ",05.03.2026,GRAO,box,4,a\n"
+	}
+	in := writeTemp(t, dir, "cards.csv", content+"Z0,05.03.2026,GRAO,box,9,a\n")
+	out.Reset()
+	if code := Run([]string{"import", "--db", db, "--profile", prof, "--max-reject-rate", "0", in}, &out, &errOut); code != 1 || !strings.Contains(out.String(), "NOT IMPORTED") {
+		t.Fatalf("exit %d:\n%s\n%s", code, out.String(), errOut.String())
+	}
+}

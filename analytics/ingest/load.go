@@ -9,9 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,7 +24,8 @@ import (
 
 // Options tune one import.
 type Options struct {
-	MaxRejectRate float64   // above this share of rejected rows nothing is imported; default 0.05
+	MaxRejectRate float64   // above this share (0…1) of rejected rows nothing is imported; 0 = the default 0.05 unless RejectRateSet
+	RejectRateSet bool      // MaxRejectRate is meant as given, even 0 (none may fail)
 	Now           time.Time // "today" for the future-date check; default now
 	Progress      func(Progress)
 	// MaxProblemsKept caps the quarantine rows kept for one file (a broken file can reject millions).
@@ -85,8 +88,11 @@ func (s *csvSource) fraction() float64 {
 // go to the quarantine with their reasons; a re-import of the same file adds nothing; a corrected
 // file replaces the records with the same keys.
 func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Options) (*Summary, error) {
-	if o.MaxRejectRate == 0 {
+	if o.MaxRejectRate == 0 && !o.RejectRateSet {
 		o.MaxRejectRate = 0.05
+	}
+	if r := o.MaxRejectRate; math.IsNaN(r) || r < 0 || r > 1 {
+		return &Summary{File: filepath.Base(path), Status: "rejected"}, newErr(filepath.Base(path), 0, "", "", "bad_reject_rate", strconv.FormatFloat(r, 'g', -1, 64))
 	}
 	if o.Now.IsZero() {
 		o.Now = time.Now()

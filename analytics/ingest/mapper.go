@@ -3,6 +3,7 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -256,6 +257,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	}
 	if len(probs) == 0 {
 		m.checkDates(rec, pos, bad)
+		m.checkPoints(rec, pos, bad)
 	}
 	if m.deptName != nil {
 		if v, code, _ := m.convert(*m.deptName, m.rawValue(*m.deptName, cell)); code == "" && v != nil {
@@ -270,7 +272,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		}
 		x, err := ParseNumber(raw, m.p.Decimal == "point")
 		if err != nil {
-			bad(m.header[it.col], raw, "not_number", "")
+			bad(m.header[it.col], raw, numberCode(err), "")
 			continue
 		}
 		if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
@@ -393,14 +395,18 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 	case TInt, TFloat:
 		x, err := ParseNumber(v, m.p.Decimal == "point")
 		if err != nil {
-			return nil, "not_number", ""
+			return nil, numberCode(err), ""
 		}
 		if (f.Min != nil && x < *f.Min) || (f.Max != nil && x > *f.Max) {
 			return nil, "out_of_range", rangeText(f)
 		}
 		if f.Type == TInt {
-			if x != math.Trunc(x) || math.Abs(x) > 1e15 {
+			if x != math.Trunc(x) {
 				return nil, "not_integer", ""
+			}
+			// Whole numbers are INTEGER columns (0001_schema.sql): a count beyond them is this row's fault.
+			if x > math.MaxInt32 || x < math.MinInt32 {
+				return nil, "too_large", fmt.Sprintf("%d…%d", math.MinInt32, math.MaxInt32)
 			}
 			return int64(x), "", ""
 		}
@@ -408,7 +414,7 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 	case TDate, TDateTime:
 		t, err := ParseDate(v, m.p.dopts)
 		if err != nil && m.excelDates {
-			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil {
+			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil && !math.IsNaN(x) && !math.IsInf(x, 0) {
 				t, err = ExcelSerial(x)
 			}
 		}
@@ -475,6 +481,33 @@ func (m *mapper) columnOf(name string) string {
 		}
 	}
 	return name
+}
+
+// checkPoints: a mystery-shopper item scores between 0 and its maximum, and the maximum is above 0.
+func (m *mapper) checkPoints(rec *Record, pos map[string]int, bad func(col, value, code, detail string)) {
+	if m.kind.Name != "mystery_items" {
+		return
+	}
+	points, pok := rec.Values[pos["points"]].(float64)
+	maxPoints, mok := rec.Values[pos["max_points"]].(float64)
+	if !mok {
+		return
+	}
+	if maxPoints <= 0 {
+		bad(m.columnOf("max_points"), strconv.FormatFloat(maxPoints, 'g', -1, 64), "out_of_range", "> 0")
+		return
+	}
+	if pok && points > maxPoints {
+		bad(m.columnOf("points"), strconv.FormatFloat(points, 'g', -1, 64), "above_max_points", strconv.FormatFloat(maxPoints, 'g', -1, 64))
+	}
+}
+
+// numberCode is the problem code of a number that did not parse.
+func numberCode(err error) string {
+	if errors.Is(err, ErrNotFinite) {
+		return "not_finite"
+	}
+	return "not_number"
 }
 
 func truncDay(t time.Time) time.Time {

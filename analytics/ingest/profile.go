@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"regexp"
 	"strings"
@@ -188,8 +189,9 @@ func (p *Profile) check() error {
 			}
 			p.Items.re = re
 		}
-		if p.Items.Scale.Max <= p.Items.Scale.Min {
-			return fmt.Errorf("field items.scale: max must be above min")
+		lo, hi := p.Items.Scale.Min, p.Items.Scale.Max
+		if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || hi <= lo {
+			return fmt.Errorf("поле items.scale: min и max трябва да са крайни числа и min < max (min %g, max %g) / field items.scale: min and max must be finite numbers with min < max (min %g, max %g)", lo, hi, lo, hi)
 		}
 	}
 	return nil
