@@ -169,3 +169,42 @@ func TestOnConflictRules(t *testing.T) {
 		t.Errorf("an unknown rule: %v", err)
 	}
 }
+
+// Repeated survey rows carry their item ratings: an identical repeat stores its ratings once (no
+// PRIMARY KEY failure), and a copy that differs in an item names that item's column.
+func TestRepeatedSurveyRowsAndTheirItems(t *testing.T) {
+	s := openStore(t)
+	p, err := ParseProfile("p.yaml", []byte(`name: Анкета
+record_kind: survey_responses
+fields:
+  id: {column: id}
+  survey_id: {const: A1}
+  response_date: {column: date}
+  department_code: {const: GRAO}
+items:
+  columns: [q1, q2]
+  scale: {min: 1, max: 5}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// R1 rows 2, 3 identical; R2 row 4 has both items, row 5 only q1 with another value → row 4 is
+	// the most complete and row 5 a conflicting copy differing in q1 and q2.
+	sum, err := Import(context.Background(), s, p, writeFile(t, "s.csv", "id,date,q1,q2\nR1,05.03.2026,5,4\nR1,05.03.2026,5,4\nR2,05.03.2026,3,2\nR2,05.03.2026,1,\n"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 2 || sum.Duplicates != 1 || sum.Conflicting != 1 {
+		t.Fatalf("new %d dup %d conflicting %d; want 2, 1, 1", sum.New, sum.Duplicates, sum.Conflicting)
+	}
+	if len(sum.Conflicts) != 1 || sum.Conflicts[0].Kept != 4 || strings.Join(sum.Conflicts[0].Columns, ", ") != "q1, q2" {
+		t.Errorf("conflicts %+v", sum.Conflicts)
+	}
+	// Ratings: R1 q1 5 + q2 4, R2 q1 3 + q2 2 → 4 ratings summing to 14.
+	if n := count(t, s, "SELECT count(*) FROM survey_ratings"); n != 4 {
+		t.Errorf("%d ratings, want 4", n)
+	}
+	if n := count(t, s, "SELECT sum(rating)::INTEGER FROM survey_ratings"); n != 5+4+3+2 {
+		t.Errorf("ratings sum %d, want %d", n, 5+4+3+2)
+	}
+}
