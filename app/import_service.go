@@ -251,6 +251,7 @@ type QuarantineRow struct {
 	Value    string `json:"value"`
 	ReasonBG string `json:"reasonBg"`
 	ReasonEN string `json:"reasonEn"`
+	Kind     string `json:"kind"` // rejected | conflict (a conflicting copy of a key kept once)
 }
 
 // QuarantineResult is a page of the quarantine.

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 
 	"otzvuk/analytics/ingest"
 )
@@ -15,9 +18,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := NewFlags("import", stderr)
 	db := dbFlag(fs)
 	profilePath := fs.String("profile", "", "mapping profile (YAML)")
-	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share of rejected rows a file is not imported at all")
+	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share (0…1; 0 = none may fail) of rejected rows a file is not imported at all")
 	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if r := *maxReject; math.IsNaN(r) || r < 0 || r > 1 {
+		fmt.Fprintf(stderr, "otzvuk import: --max-reject-rate %s: посочете число от 0 до 1 (0 = нито един отхвърлен ред) / give a number from 0 to 1 (0 = no row may be rejected)\n",
+			strconv.FormatFloat(r, 'g', -1, 64))
 		return 2
 	}
 	inputs := fs.Args()
@@ -53,7 +61,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	bar := progressBar(stderr)
 	failed := 0
 	for _, in := range inputs {
-		opts := ingest.Options{MaxRejectRate: *maxReject, Progress: func(pg ingest.Progress) {
+		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, Progress: func(pg ingest.Progress) {
 			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
 		}}
 		sum, err := ingest.Import(ctx, s, p, in, opts)
@@ -93,8 +101,8 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	if sum.Status == "rejected" {
 		fmt.Fprintln(w, "  НЕ Е ИМПОРТИРАН / NOT IMPORTED:", sum.Message)
 	}
-	fmt.Fprintf(w, "  прочетени/read %d · приети/accepted %d · отхвърлени/rejected %d · дублирани/duplicates %d · заменени/replaced %d · нови/new %d",
-		sum.Read, sum.Accepted, sum.Rejected, sum.Duplicates, sum.Replaced, sum.New)
+	fmt.Fprintf(w, "  прочетени/read %d · приети/accepted %d · отхвърлени/rejected %d · дублирани/duplicates %d · конфликтни копия/conflicting copies %d · заменени/replaced %d · нови/new %d",
+		sum.Read, sum.Accepted, sum.Rejected, sum.Duplicates, sum.Conflicting, sum.Replaced, sum.New)
 	if sum.NewDepts > 0 {
 		fmt.Fprintf(w, " · нови отдели/new departments %d", sum.NewDepts)
 	}
@@ -102,11 +110,33 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 		fmt.Fprintf(w, " · маскирани лични данни/PII masked %d", sum.PIIMasked)
 	}
 	fmt.Fprintln(w)
-	for i, pr := range sum.Problems {
+	var rejected []*ingest.Problem
+	for _, pr := range sum.Problems {
+		if pr.Kind != "conflict" {
+			rejected = append(rejected, pr)
+		}
+	}
+	for i, pr := range rejected {
 		if i == 10 {
-			fmt.Fprintf(w, "  … и още %d / and %d more (в карантината / in the quarantine)\n", len(sum.Problems)-10, len(sum.Problems)-10)
+			fmt.Fprintf(w, "  … и още %d / and %d more (в карантината / in the quarantine)\n", len(rejected)-10, len(rejected)-10)
 			break
 		}
 		fmt.Fprintln(w, "  -", pr.Error())
+	}
+	if len(sum.Conflicts) > 0 {
+		fmt.Fprintln(w, "  конфликтни копия (един запис е запазен) / conflicting copies (one record kept):")
+	}
+	for i, c := range sum.Conflicts {
+		if i == 10 {
+			fmt.Fprintf(w, "  … и още %d ключа / and %d more keys (otzvuk quarantine, вид/kind conflict)\n", len(sum.Conflicts)-10, len(sum.Conflicts)-10)
+			break
+		}
+		rows := make([]string, len(c.Rows))
+		for j, r := range c.Rows {
+			rows[j] = strconv.Itoa(r)
+		}
+		cols := strings.Join(c.Columns, ", ")
+		fmt.Fprintf(w, "  ≠ ключ/key %s: запазен ред/kept row %d; копия/copies ред(ове)/row(s) %s; различават се/differ: %s\n",
+			c.Key, c.Kept, strings.Join(rows, ", "), cols)
 	}
 }

@@ -3,11 +3,13 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -24,104 +26,238 @@ type jsonRow struct {
 	err   *Problem
 }
 
+// jsonObject is one record: its keys in the order written, and the first key that repeats
+// (exactly, or differing only in case or surrounding spaces), if any.
+type jsonObject struct {
+	keys   []string
+	values []json.RawMessage
+	dupKey string
+}
+
 // openJSON reads an array of objects, or newline-delimited JSON (one object per line). Exports are
-// small enough to read whole; the header is every key in order of first appearance.
+// small enough to read whole. A record's row is its 1-based position in the array (NDJSON: its
+// line), so a minified array is numbered like a pretty-printed one. The header is every key in
+// order of first appearance; keys that differ only in case or surrounding spaces are one column.
 func openJSON(path string, o ReadOptions) (Source, error) {
+	name := filepath.Base(path)
 	body, err := os.ReadFile(path)
 	if err != nil {
-		return nil, newErr(filepath.Base(path), 0, "", "", "io", err.Error())
+		return nil, newErr(name, 0, "", "", "io", err.Error())
 	}
-	body = bytes.TrimPrefix(body, []byte{0xEF, 0xBB, 0xBF})
+	bom := 0
+	if bytes.HasPrefix(body, []byte{0xEF, 0xBB, 0xBF}) {
+		body, bom = body[3:], 3
+	}
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
-		return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "")
+		return nil, newErr(name, 0, "", "", "empty_file", "")
 	}
-	var objects []map[string]json.RawMessage
-	var lines []int
+	var objects []jsonObject
+	var rows []int
 	switch trimmed[0] {
 	case '[':
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.UseNumber()
-		var raw []json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, newErr(filepath.Base(path), lineOf(body, dec.InputOffset()), "", "", "json_syntax", err.Error())
+		if _, err := dec.Token(); err != nil {
+			return nil, jsonSyntax(name, body, bom, 0, err)
 		}
-		offset := bytes.IndexByte(body, '[') + 1
-		for _, r := range raw {
-			var obj map[string]json.RawMessage
-			at := bytes.Index(body[offset:], r)
-			line := lineOf(body, int64(offset+max(at, 0)))
-			if at >= 0 {
-				offset += at + len(r)
+		for dec.More() {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return nil, jsonSyntax(name, body, bom, 0, err)
 			}
-			if err := json.Unmarshal(r, &obj); err != nil || obj == nil {
-				return nil, newErr(filepath.Base(path), line, "", "", "json_not_object", "")
+			obj, ok := parseObject(raw)
+			if !ok {
+				return nil, newErr(name, len(objects)+1, "", "", "json_not_object", "")
 			}
-			objects, lines = append(objects, obj), append(lines, line)
+			objects, rows = append(objects, obj), append(rows, len(objects)+1)
+		}
+		if _, err := dec.Token(); err != nil { // the closing ]
+			return nil, jsonSyntax(name, body, bom, 0, err)
+		}
+		end := int(dec.InputOffset())
+		if rest := bytes.TrimLeft(body[end:], " \t\r\n"); len(rest) > 0 {
+			off := len(body) - len(rest) + bom
+			return nil, newErr(name, 0, "", string(clipBytes(rest, 40)), "json_trailing", strconv.Itoa(off))
 		}
 	case '{':
-		for i, l := range bytes.Split(body, []byte("\n")) {
-			l = bytes.TrimSpace(l)
-			if len(l) == 0 {
+		start := 0
+		for i, l := range bytes.SplitAfter(body, []byte("\n")) {
+			lineStart := start
+			start += len(l)
+			t := bytes.TrimSpace(l)
+			if len(t) == 0 {
 				continue
 			}
-			var obj map[string]json.RawMessage
-			if err := json.Unmarshal(l, &obj); err != nil {
-				return nil, singleObjectProblem(path, body, i+1, err)
+			dec := json.NewDecoder(bytes.NewReader(l))
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return nil, singleObjectProblem(path, body, bom, i+1, lineStart, err)
 			}
-			objects, lines = append(objects, obj), append(lines, i+1)
+			if rest := bytes.TrimLeft(l[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+				if p := singleObjectProblem(path, body, bom, i+1, lineStart, nil); p != nil {
+					return nil, p
+				}
+				off := lineStart + len(l) - len(rest) + bom
+				return nil, newErr(name, i+1, "", string(clipBytes(rest, 40)), "json_trailing", strconv.Itoa(off))
+			}
+			obj, ok := parseObject(raw)
+			if !ok {
+				return nil, newErr(name, i+1, "", "", "json_not_object", "")
+			}
+			objects, rows = append(objects, obj), append(rows, i+1)
 		}
 		if len(objects) == 1 {
 			if key := arrayKey(objects[0]); key != "" {
-				return nil, newErr(filepath.Base(path), 1, "", "", "json_object", fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key))
+				return nil, newErr(name, 1, "", "", "json_object", fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key))
 			}
 		}
 	default:
-		return nil, newErr(filepath.Base(path), 1, "", "", "json_syntax", "expected [ or {")
+		return nil, newErr(name, 1, "", "", "json_syntax", jsonAt(body, bom, len(body)-len(bytes.TrimLeft(body, " \t\r\n"))))
 	}
 	if len(objects) == 0 {
-		return nil, newErr(filepath.Base(path), 0, "", "", "header_only", "")
+		return nil, newErr(name, 0, "", "", "header_only", "")
 	}
 	s := &jsonSource{path: path}
 	index := map[string]int{}
 	for _, obj := range objects {
-		for _, k := range orderedKeys(obj) {
-			if _, ok := index[k]; !ok {
-				index[k] = len(s.header)
+		for _, k := range obj.keys {
+			n := jsonKey(k)
+			if _, ok := index[n]; !ok {
+				index[n] = len(s.header)
 				s.header = append(s.header, k)
 			}
 		}
 	}
 	for i, obj := range objects {
-		row := jsonRow{line: lines[i], cells: make([]string, len(s.header))}
-		for k, v := range obj {
-			cell, bad := jsonCell(v)
-			if bad && row.err == nil {
-				row.err = newErr(filepath.Base(path), lines[i], k, string(v), "json_nested", "")
+		row := jsonRow{line: rows[i], cells: make([]string, len(s.header))}
+		if obj.dupKey != "" {
+			var same []string
+			for _, k := range obj.keys {
+				if jsonKey(k) == jsonKey(obj.dupKey) {
+					same = append(same, strconv.Quote(k))
+				}
 			}
-			row.cells[index[k]] = cell
+			row.err = newErr(name, rows[i], obj.dupKey, "", "json_duplicate_key", strings.Join(same, ", "))
+		}
+		for j, k := range obj.keys {
+			cell, bad := jsonCell(obj.values[j])
+			if bad && row.err == nil {
+				row.err = newErr(name, rows[i], k, string(obj.values[j]), "json_nested", "")
+			}
+			row.cells[index[jsonKey(k)]] = cell
 		}
 		s.rows = append(s.rows, row)
 	}
 	return s, nil
 }
 
-// singleObjectProblem: a file that starts with { but is not one object per line is one object.
-func singleObjectProblem(path string, body []byte, line int, lineErr error) error {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(body, &obj); err == nil {
+// jsonKey is a key as a mapping reads it: case and surrounding spaces do not count.
+func jsonKey(k string) string { return strings.ToLower(strings.TrimSpace(k)) }
+
+// parseObject reads one JSON object keeping every key, so a repeated key is seen, not overwritten.
+func parseObject(raw json.RawMessage) (jsonObject, bool) {
+	var obj jsonObject
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return obj, false
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return obj, false
+		}
+		k, ok := t.(string)
+		if !ok {
+			return obj, false
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return obj, false
+		}
+		if seen[jsonKey(k)] && obj.dupKey == "" {
+			obj.dupKey = k
+		}
+		seen[jsonKey(k)] = true
+		obj.keys, obj.values = append(obj.keys, k), append(obj.values, v)
+	}
+	return obj, true
+}
+
+// jsonSyntax turns a decoder error into a problem naming the byte offset and line, in our words.
+func jsonSyntax(name string, body []byte, bom, base int, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		// The decoder counts from the value it was reading; the whole document counts from its start.
+		var v any
+		if errors.As(json.Unmarshal(body[base:], &v), &se) {
+			err = se
+		}
+	}
+	switch {
+	case errors.As(err, &se):
+		off := base + int(se.Offset) - 1
+		if off < 0 {
+			off = 0
+		}
+		return newErr(name, lineOf(body, int64(off)), "", "", "json_syntax", jsonAt(body, bom, off))
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return newErr(name, lineOf(body, int64(len(body))), "", "", "json_truncated", strconv.Itoa(len(body)+bom))
+	}
+	return newErr(name, 0, "", "", "json_syntax", jsonAt(body, bom, base))
+}
+
+// jsonAt: "N (…text…)": a byte offset in the file and what stands there.
+func jsonAt(body []byte, bom, off int) string {
+	if off > len(body) {
+		off = len(body)
+	}
+	return fmt.Sprintf("%d: %q", off+bom, clipBytes(body[off:], 20))
+}
+
+func clipBytes(b []byte, n int) []byte {
+	r := []rune(string(b[:min(len(b), 4*n)]))
+	if len(r) > n {
+		r = r[:n]
+	}
+	return []byte(string(r))
+}
+
+// singleObjectProblem: a file that starts with { but is not one object per line is one object
+// (a pretty-printed single object); otherwise the line's own error. With lineErr nil it returns
+// nil unless the file is one object.
+func singleObjectProblem(path string, body []byte, bom, line, lineStart int, lineErr error) error {
+	var whole map[string]json.RawMessage
+	if err := json.Unmarshal(body, &whole); err == nil {
 		detail := ""
-		if key := arrayKey(obj); key != "" {
+		if key := arrayKeyRaw(whole); key != "" {
 			detail = fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key)
 		}
 		return newErr(filepath.Base(path), 1, "", "", "json_object", detail)
 	}
-	return newErr(filepath.Base(path), line, "", "", "json_syntax", lineErr.Error())
+	if lineErr == nil {
+		return nil
+	}
+	pr := jsonSyntax(filepath.Base(path), body, bom, lineStart, lineErr).(*Problem)
+	pr.Row = line
+	return pr
 }
 
-func arrayKey(obj map[string]json.RawMessage) string {
-	for k, v := range obj {
-		if t := bytes.TrimSpace(v); len(t) > 0 && t[0] == '[' {
+func arrayKey(obj jsonObject) string {
+	for i, k := range obj.keys {
+		if t := bytes.TrimSpace(obj.values[i]); len(t) > 0 && t[0] == '[' {
+			return k
+		}
+	}
+	return ""
+}
+
+func arrayKeyRaw(obj map[string]json.RawMessage) string {
+	keys := orderedKeys(obj)
+	for _, k := range keys {
+		if t := bytes.TrimSpace(obj[k]); len(t) > 0 && t[0] == '[' {
 			return k
 		}
 	}

@@ -9,8 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,7 +24,8 @@ import (
 
 // Options tune one import.
 type Options struct {
-	MaxRejectRate float64   // above this share of rejected rows nothing is imported; default 0.05
+	MaxRejectRate float64   // above this share (0…1) of rejected rows nothing is imported; 0 = the default 0.05 unless RejectRateSet
+	RejectRateSet bool      // MaxRejectRate is meant as given, even 0 (none may fail)
 	Now           time.Time // "today" for the future-date check; default now
 	Progress      func(Progress)
 	// MaxProblemsKept caps the quarantine rows kept for one file (a broken file can reject millions).
@@ -47,6 +51,8 @@ type Summary struct {
 	Accepted    int        `json:"accepted"`
 	Rejected    int        `json:"rejected"`
 	Duplicates  int        `json:"duplicates"`
+	Conflicting int        `json:"conflicting"` // copies of a key with different content that were not kept
+	Conflicts   []Conflict `json:"conflicts"`
 	Replaced    int        `json:"replaced"`
 	New         int        `json:"new"`
 	NewDepts    int        `json:"newDepartments"`
@@ -54,6 +60,14 @@ type Summary struct {
 	Problems    []*Problem `json:"problems"`
 	Source      SourceInfo `json:"source"`
 	ProfileName string     `json:"profile"`
+}
+
+// Conflict is a key exported more than once with different content: the row kept and the others.
+type Conflict struct {
+	Key     string   `json:"key"`
+	Kept    int      `json:"kept"`    // the row stored
+	Rows    []int    `json:"rows"`    // the conflicting copies, not stored
+	Columns []string `json:"columns"` // the columns in which they differ from the kept row
 }
 
 // ErrRejected: the file had too many bad rows and nothing was imported.
@@ -74,8 +88,11 @@ func (s *csvSource) fraction() float64 {
 // go to the quarantine with their reasons; a re-import of the same file adds nothing; a corrected
 // file replaces the records with the same keys.
 func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Options) (*Summary, error) {
-	if o.MaxRejectRate == 0 {
+	if o.MaxRejectRate == 0 && !o.RejectRateSet {
 		o.MaxRejectRate = 0.05
+	}
+	if r := o.MaxRejectRate; math.IsNaN(r) || r < 0 || r > 1 {
+		return &Summary{File: filepath.Base(path), Status: "rejected"}, newErr(filepath.Base(path), 0, "", "", "bad_reject_rate", strconv.FormatFloat(r, 'g', -1, 64))
 	}
 	if o.Now.IsZero() {
 		o.Now = time.Now()
@@ -110,6 +127,21 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 	m, err := newMapper(p, name, src.Header(), src.Info(), o.Now)
 	if err != nil {
 		return sum, err
+	}
+	for _, table := range []string{"departments", "services"} {
+		rows, err := s.DB.QueryContext(ctx, "SELECT code FROM "+table+" ORDER BY code")
+		if err != nil {
+			return sum, err
+		}
+		for rows.Next() {
+			var code string
+			if err := rows.Scan(&code); err != nil {
+				rows.Close()
+				return sum, err
+			}
+			m.knowCode(table, code)
+		}
+		rows.Close()
 	}
 	var importID int64
 	if err := s.DB.QueryRowContext(ctx, "SELECT nextval('import_id_seq')").Scan(&importID); err != nil {
@@ -185,11 +217,11 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	for _, f := range k.Fields {
 		cols = append(cols, fmt.Sprintf("%s %s", f.Name, f.sqlType()))
 	}
-	cols = append(cols, "_row BIGINT", "_key VARCHAR", "_hash VARCHAR", "_dept_name VARCHAR")
+	cols = append(cols, stageExtra...)
 	for _, q := range []string{
 		"DROP TABLE IF EXISTS temp.stg", "DROP TABLE IF EXISTS temp.stg_items",
 		"CREATE TEMP TABLE stg (" + strings.Join(cols, ", ") + ")",
-		"CREATE TEMP TABLE stg_items (_key VARCHAR, item VARCHAR, rating DOUBLE, scale_min DOUBLE, scale_max DOUBLE)",
+		"CREATE TEMP TABLE stg_items (_seq BIGINT, _key VARCHAR, item VARCHAR, rating DOUBLE, scale_min DOUBLE, scale_max DOUBLE)",
 	} {
 		if err := store.Exec(ctx, dc, q); err != nil {
 			return err
@@ -219,7 +251,8 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		}
 	}
 	frac, _ := src.(fractioner)
-	row := make([]any, len(k.Fields)+4)
+	row := make([]any, len(k.Fields)+len(stageExtra))
+	seq := int64(0)
 	for {
 		cells, n, err := src.Next()
 		if err == io.EOF {
@@ -227,7 +260,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		}
 		if err != nil {
 			var pr *Problem
-			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || pr.Code == "cell_too_large") {
+			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || pr.Code == "json_duplicate_key" || pr.Code == "cell_too_large") {
 				sum.Read++
 				keep(pr)
 				continue
@@ -260,34 +293,38 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		if rec.DeptName != "" {
 			dept = rec.DeptName
 		}
-		row[len(k.Fields)], row[len(k.Fields)+1], row[len(k.Fields)+2], row[len(k.Fields)+3] = int64(rec.Row), rec.Key, rec.Hash, dept
+		seq++
+		nf := len(k.Fields)
+		row[nf], row[nf+1], row[nf+2], row[nf+3], row[nf+4], row[nf+5], row[nf+6] = int64(rec.Row), rec.Key, rec.Hash, dept, seq, int64(rec.Filled), rec.ItemsSig
 		if err := stg.write(row...); err != nil {
 			return fmt.Errorf("%s row %d: %w", sum.File, rec.Row, err)
 		}
 		for _, it := range rec.Items {
-			if err := items.write(rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
+			if err := items.write(seq, rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
 				return fmt.Errorf("%s row %d: %w", sum.File, rec.Row, err)
 			}
 		}
 	}
-	names, types := make([]string, 0, len(k.Fields)+4), make([]string, 0, len(k.Fields)+4)
+	names, types := make([]string, 0, len(k.Fields)+len(stageExtra)), make([]string, 0, len(k.Fields)+len(stageExtra))
 	for _, f := range k.Fields {
 		names, types = append(names, f.Name), append(types, f.sqlType())
 	}
-	names = append(names, "_row", "_key", "_hash", "_dept_name")
-	types = append(types, "BIGINT", "VARCHAR", "VARCHAR", "VARCHAR")
+	for _, c := range stageExtra {
+		name, typ, _ := strings.Cut(c, " ")
+		names, types = append(names, name), append(types, typ)
+	}
 	if err := stg.loadInto(ctx, dc, "stg", names, types); err != nil {
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
-	if err := items.loadInto(ctx, dc, "stg_items", []string{"_key", "item", "rating", "scale_min", "scale_max"},
-		[]string{"VARCHAR", "VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE"}); err != nil {
+	if err := items.loadInto(ctx, dc, "stg_items", []string{"_seq", "_key", "item", "rating", "scale_min", "scale_max"},
+		[]string{"BIGINT", "VARCHAR", "VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE"}); err != nil {
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
 	if sum.Read == 0 {
 		return newErr(sum.File, 0, "", "", "header_only", "")
 	}
 	report(o, Progress{File: sum.File, Stage: "checking", Rows: sum.Read, Fraction: 1})
-	if err := crossRowChecks(ctx, dc, p, sum, keep); err != nil {
+	if err := crossRowChecks(ctx, dc, p, m, sum, keep, o.MaxProblemsKept); err != nil {
 		return err
 	}
 	sum.Rejected = len(rejectedRows)
@@ -299,6 +336,11 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	report(o, Progress{File: sum.File, Stage: "writing", Rows: sum.Read, Fraction: 1})
 	return merge(ctx, dc, p, sum)
 }
+
+// stageExtra are the staging table's bookkeeping columns after the kind's fields: the row number
+// in the file, the key, the content hash, the department's name, the order of staging, how
+// complete the row is, and its item ratings.
+var stageExtra = []string{"_row BIGINT", "_key VARCHAR", "_hash VARCHAR", "_dept_name VARCHAR", "_seq BIGINT", "_filled BIGINT", "_items VARCHAR"}
 
 // queryRows runs a query on the driver connection and hands each row to fn.
 func queryRows(ctx context.Context, dc driver.Conn, query string, fn func([]driver.Value)) error {
@@ -335,60 +377,164 @@ func queryInt(ctx context.Context, dc driver.Conn, query string) (int, error) {
 	return n, err
 }
 
-// crossRowChecks: keys repeated with different content, and departments nobody knows.
-func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, keep func(*Problem)) error {
-	keyCol := p.kind.Key
-	if fm := p.Fields[keyCol]; fm != nil && fm.Column != "" {
-		keyCol = fm.Column
-	}
-	err := queryRows(ctx, dc, `SELECT _key, list(_row ORDER BY _row)::VARCHAR, list(_row ORDER BY _row) FROM stg
-		WHERE _key IN (SELECT _key FROM stg GROUP BY _key HAVING count(DISTINCT _hash) > 1) GROUP BY _key`, func(v []driver.Value) {
-		rowsText := strings.Trim(fmt.Sprint(v[1]), "[]")
-		for _, r := range v[2].([]any) {
-			keep(newErr(sum.File, int(r.(int64)), keyCol, fmt.Sprint(v[0]), "duplicate_key", rowsText))
+// crossRowChecks: departments nobody knows, and keys repeated in the file. Identical repeats are
+// duplicates; a key repeated with different content keeps one record by the profile's on_conflict
+// rule, and the other copies are conflicting copies (or, with on_conflict: reject, all are rejected).
+func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, sum *Summary, keep func(*Problem), maxKept int) error {
+	deptCol := m.columnOf("department_code")
+	if p.kind.hasDepartment() && p.NewDepartments != "create" {
+		// A row whose department is unknown is rejected before it can be the copy that is kept.
+		err := queryRows(ctx, dc, `SELECT _row, department_code FROM stg WHERE department_code NOT IN (SELECT code FROM departments) ORDER BY _row`, func(v []driver.Value) {
+			keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), "unknown_department", ""))
+		})
+		if err != nil {
+			return err
 		}
-	})
-	if err != nil {
+		if err := store.Exec(ctx, dc, `DELETE FROM stg WHERE department_code NOT IN (SELECT code FROM departments)`); err != nil {
+			return err
+		}
+	}
+	conflicted := `SELECT _key FROM stg GROUP BY _key HAVING count(DISTINCT _hash) > 1`
+	if p.onConflict() == "reject" {
+		keyCol := m.columnOf(p.kind.Key)
+		err := queryRows(ctx, dc, `SELECT _key, list(_row ORDER BY _row)::VARCHAR, list(_row ORDER BY _row) FROM stg
+			WHERE _key IN (`+conflicted+`) GROUP BY _key`, func(v []driver.Value) {
+			rowsText := strings.Trim(fmt.Sprint(v[1]), "[]")
+			for _, r := range v[2].([]any) {
+				keep(newErr(sum.File, int(r.(int64)), keyCol, fmt.Sprint(v[0]), "duplicate_key", rowsText))
+			}
+		})
+		if err != nil {
+			return err
+		}
+		if err := store.Exec(ctx, dc, `DELETE FROM stg WHERE _key IN (`+conflicted+`)`); err != nil {
+			return err
+		}
+	} else if err := resolveConflicts(ctx, dc, p, m, sum, conflicted, maxKept); err != nil {
 		return err
 	}
-	dups, err := queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg WHERE _key NOT IN (SELECT _key FROM stg GROUP BY _key HAVING count(DISTINCT _hash) > 1)`)
+	dups, err := queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`)
 	if err != nil {
 		return err
 	}
 	sum.Duplicates += dups
 	for _, q := range []string{
-		`DELETE FROM stg WHERE _key IN (SELECT _key FROM stg GROUP BY _key HAVING count(DISTINCT _hash) > 1)`,
-		`DELETE FROM stg WHERE _row NOT IN (SELECT min(_row) FROM stg GROUP BY _key)`, // identical repeats: keep the first
-		`DELETE FROM stg_items WHERE _key NOT IN (SELECT _key FROM stg)`,
+		`DELETE FROM stg WHERE _seq NOT IN (SELECT min(_seq) FROM stg GROUP BY _key)`, // identical repeats: keep the first
+		`DELETE FROM stg_items WHERE _seq NOT IN (SELECT _seq FROM stg)`,
 	} {
 		if err := store.Exec(ctx, dc, q); err != nil {
 			return err
 		}
 	}
-	if !p.kind.hasDepartment() {
+	if !p.kind.hasDepartment() || p.NewDepartments != "create" {
 		return nil
 	}
-	if p.NewDepartments == "create" {
-		n, err := queryInt(ctx, dc, `SELECT count(DISTINCT department_code) FROM stg WHERE department_code NOT IN (SELECT code FROM departments)`)
-		if err != nil {
-			return err
+	n, err := queryInt(ctx, dc, `SELECT count(DISTINCT department_code) FROM stg WHERE department_code NOT IN (SELECT code FROM departments)`)
+	if err != nil {
+		return err
+	}
+	sum.NewDepts = n
+	return store.Exec(ctx, dc, `INSERT INTO departments (code, name, kind)
+		SELECT department_code, coalesce(max(_dept_name), department_code), 'specialised' FROM stg
+		WHERE department_code NOT IN (SELECT code FROM departments) GROUP BY department_code`)
+}
+
+// resolveConflicts keeps one row per key repeated with different content and deletes the others
+// from the staging table, listing them (row, key, the columns that differ) as conflicting copies.
+// Rows identical to the kept one stay: they are ordinary duplicates.
+func resolveConflicts(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, sum *Summary, conflicted string, maxKept int) error {
+	order := "_filled DESC, _seq DESC" // keep_most_complete: ties go to the later row
+	switch p.onConflict() {
+	case "keep_last":
+		order = "_seq DESC"
+	case "keep_first":
+		order = "_seq ASC"
+	}
+	if err := store.Exec(ctx, dc, `CREATE OR REPLACE TEMP TABLE stg_keep AS SELECT _key, _seq, _hash, _row FROM (
+		SELECT _key, _seq, _hash, _row, row_number() OVER (PARTITION BY _key ORDER BY `+order+`) AS rn
+		FROM stg WHERE _key IN (`+conflicted+`)) WHERE rn = 1`); err != nil {
+		return err
+	}
+	var diffs []string
+	for _, f := range p.kind.Fields {
+		if p.Fields[f.Name] == nil {
+			continue
 		}
-		sum.NewDepts = n
-		return store.Exec(ctx, dc, `INSERT INTO departments (code, name, kind)
-			SELECT department_code, coalesce(max(_dept_name), department_code), 'specialised' FROM stg
-			WHERE department_code NOT IN (SELECT code FROM departments) GROUP BY department_code`)
+		diffs = append(diffs, fmt.Sprintf("CASE WHEN l.%[1]s IS DISTINCT FROM w.%[1]s THEN '%[2]s' END", f.Name, strings.ReplaceAll(m.columnOf(f.Name), "'", "''")))
 	}
-	deptCol := "department_code"
-	if fm := p.Fields["department_code"]; fm != nil && fm.Column != "" {
-		deptCol = fm.Column
+	diffSQL := "''"
+	if len(diffs) > 0 {
+		diffSQL = "concat_ws(chr(31), " + strings.Join(diffs, ", ") + ")"
 	}
-	err = queryRows(ctx, dc, `SELECT _row, department_code FROM stg WHERE department_code NOT IN (SELECT code FROM departments) ORDER BY _row`, func(v []driver.Value) {
-		keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), "unknown_department", ""))
+	byKey := map[string]int{}
+	err := queryRows(ctx, dc, `SELECT l._key, k._row, l._row, `+diffSQL+`, l._items, w._items
+		FROM stg l JOIN stg_keep k ON l._key = k._key JOIN stg w ON w._seq = k._seq
+		WHERE l._hash <> k._hash ORDER BY k._row, l._row`, func(v []driver.Value) {
+		key, kept, row := fmt.Sprint(v[0]), int(v[1].(int64)), int(v[2].(int64))
+		var cols []string
+		if d, _ := v[3].(string); d != "" {
+			cols = strings.Split(d, "\x1f")
+		}
+		li, _ := v[4].(string)
+		wi, _ := v[5].(string)
+		cols = append(cols, itemsDiffer(li, wi)...)
+		sum.Conflicting++
+		i, ok := byKey[key]
+		if !ok {
+			if len(sum.Conflicts) >= maxKept {
+				return
+			}
+			i = len(sum.Conflicts)
+			byKey[key] = i
+			sum.Conflicts = append(sum.Conflicts, Conflict{Key: key, Kept: kept})
+		}
+		c := &sum.Conflicts[i]
+		c.Rows = append(c.Rows, row)
+		for _, col := range cols {
+			if !slices.Contains(c.Columns, col) {
+				c.Columns = append(c.Columns, col)
+			}
+		}
+		if len(sum.Problems) < maxKept {
+			sum.Problems = append(sum.Problems, conflictProblem(sum.File, row, kept, key, cols, p.onConflict()))
+		}
 	})
 	if err != nil {
 		return err
 	}
-	return store.Exec(ctx, dc, `DELETE FROM stg WHERE department_code NOT IN (SELECT code FROM departments)`)
+	same, err := queryInt(ctx, dc, `SELECT count(*) FROM stg l JOIN stg_keep k ON l._key = k._key WHERE l._hash = k._hash AND l._seq <> k._seq`)
+	if err != nil {
+		return err
+	}
+	sum.Duplicates += same
+	return store.Exec(ctx, dc, `DELETE FROM stg WHERE _seq IN (SELECT l._seq FROM stg l JOIN stg_keep k ON l._key = k._key WHERE l._seq <> k._seq)`)
+}
+
+// itemsDiffer names the item columns in which two rows' ratings (column=value;…) differ.
+func itemsDiffer(a, b string) []string {
+	parse := func(s string) map[string]string {
+		out := map[string]string{}
+		for _, kv := range strings.Split(s, "\x1f") {
+			if k, v, ok := strings.Cut(kv, "="); ok {
+				out[k] = v
+			}
+		}
+		return out
+	}
+	am, bm := parse(a), parse(b)
+	var cols []string
+	for k, v := range am {
+		if bm[k] != v {
+			cols = append(cols, k)
+		}
+	}
+	for k := range bm {
+		if _, ok := am[k]; !ok {
+			cols = append(cols, k)
+		}
+	}
+	sortStrings(cols)
+	return cols
 }
 
 // merge: identical records stay (duplicates), changed ones are replaced, new ones inserted.
@@ -446,10 +592,10 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary) error 
 // finish writes the import log and the quarantine inside the import's transaction.
 func finish(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, started time.Time) error {
 	if err := store.Exec(ctx, dc, `INSERT INTO import_log (import_id, file_name, sha256, profile, record_kind, rows_read, rows_accepted,
-		rows_rejected, rows_duplicate, rows_replaced, rows_new, pii_masked, started_at, finished_at, status, message)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)`,
+		rows_rejected, rows_duplicate, rows_conflict, rows_replaced, rows_new, pii_masked, started_at, finished_at, status, message)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)`,
 		sum.ImportID, sum.File, sum.SHA256, p.Name, p.kind.Name, int64(sum.Read), int64(sum.Accepted), int64(sum.Rejected),
-		int64(sum.Duplicates), int64(sum.Replaced), int64(sum.New), int64(sum.PIIMasked), started, sum.Status, sum.Message); err != nil {
+		int64(sum.Duplicates), int64(sum.Conflicting), int64(sum.Replaced), int64(sum.New), int64(sum.PIIMasked), started, sum.Status, sum.Message); err != nil {
 		return err
 	}
 	return appendQuarantine(dc, sum)
@@ -464,7 +610,11 @@ func appendQuarantine(dc driver.Conn, sum *Summary) error {
 		return err
 	}
 	for _, pr := range sum.Problems {
-		if err := a.AppendRow(sum.ImportID, sum.File, int64(pr.Row), pr.Column, pr.Value, pr.BG, pr.EN); err != nil {
+		kind := "rejected"
+		if pr.Kind == "conflict" {
+			kind = "conflict"
+		}
+		if err := a.AppendRow(sum.ImportID, sum.File, int64(pr.Row), pr.Column, pr.Value, pr.BG, pr.EN, kind); err != nil {
 			a.Close()
 			return err
 		}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -20,6 +21,8 @@ type Record struct {
 	Key      string
 	Hash     string
 	PII      int
+	Filled   int    // non-empty mapped fields and item ratings: how complete the row is
+	ItemsSig string // the item ratings as column=value;… (to name the items two copies differ in)
 }
 
 // Rating is one item of a wide survey row, in long form.
@@ -57,12 +60,51 @@ type mapper struct {
 	missing    map[string]bool
 	now        time.Time
 	pos        map[string]int // field name → index in Record.Values
+	// codes: for departments and services, a code as people read it (normCode) → the code as stored
+	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
+	codes map[string]map[string]string
+}
+
+// normCode is a code as people read it: case and surrounding or repeated whitespace do not count.
+func normCode(v string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(v), " "))
+}
+
+// codeTable says which table's codes a field names: departments, services or none.
+func (m *mapper) codeTable(field string) string {
+	switch {
+	case field == "department_code", field == "parent_code" && m.kind.Name == "departments", field == "code" && m.kind.Name == "departments":
+		return "departments"
+	case field == "service_code", field == "code" && m.kind.Name == "services":
+		return "services"
+	}
+	return ""
+}
+
+// knowCode adds a stored code; the first one stored under a reading wins.
+func (m *mapper) knowCode(table, code string) {
+	n := normCode(code)
+	if _, ok := m.codes[table][n]; !ok {
+		m.codes[table][n] = code
+	}
+}
+
+// canonCode returns the stored (or first written) spelling of a code, whitespace collapsed.
+func (m *mapper) canonCode(table, v string) string {
+	n := normCode(v)
+	if c, ok := m.codes[table][n]; ok {
+		return c
+	}
+	c := strings.Join(strings.Fields(v), " ")
+	m.codes[table][n] = c
+	return c
 }
 
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
-	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{}}
+	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{},
+		codes: map[string]map[string]string{"departments": {}, "services": {}}}
 	for i, f := range p.kind.Fields {
 		m.pos[f.Name] = i
 	}
@@ -193,6 +235,11 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			bad(colName, raw, code, detail)
 			continue
 		}
+		if s, ok := v.(string); ok && cf.field.Type == TCode {
+			if table := m.codeTable(cf.field.Name); table != "" {
+				v = m.canonCode(table, s)
+			}
+		}
 		if s, ok := v.(string); ok && cf.field.Type == TText && m.p.maskPII() {
 			masked, n := MaskPII(s)
 			v, rec.PII = masked, rec.PII+n
@@ -210,6 +257,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	}
 	if len(probs) == 0 {
 		m.checkDates(rec, pos, bad)
+		m.checkPoints(rec, pos, bad)
 	}
 	if m.deptName != nil {
 		if v, code, _ := m.convert(*m.deptName, m.rawValue(*m.deptName, cell)); code == "" && v != nil {
@@ -224,7 +272,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		}
 		x, err := ParseNumber(raw, m.p.Decimal == "point")
 		if err != nil {
-			bad(m.header[it.col], raw, "not_number", "")
+			bad(m.header[it.col], raw, numberCode(err), "")
 			continue
 		}
 		if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
@@ -232,12 +280,19 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			continue
 		}
 		rec.Items = append(rec.Items, Rating{Item: it.name, Value: x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
+		rec.ItemsSig += m.header[it.col] + "=" + strconv.FormatFloat(x, 'g', -1, 64) + "\x1f"
 	}
 	if len(probs) > 0 {
 		return nil, probs
 	}
 	rec.Key = m.key(rec, pos, cell)
 	rec.Hash = recordHash(rec)
+	for _, v := range rec.Values {
+		if v != nil {
+			rec.Filled++
+		}
+	}
+	rec.Filled += len(rec.Items)
 	return rec, nil
 }
 
@@ -340,14 +395,18 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 	case TInt, TFloat:
 		x, err := ParseNumber(v, m.p.Decimal == "point")
 		if err != nil {
-			return nil, "not_number", ""
+			return nil, numberCode(err), ""
 		}
 		if (f.Min != nil && x < *f.Min) || (f.Max != nil && x > *f.Max) {
 			return nil, "out_of_range", rangeText(f)
 		}
 		if f.Type == TInt {
-			if x != math.Trunc(x) || math.Abs(x) > 1e15 {
+			if x != math.Trunc(x) {
 				return nil, "not_integer", ""
+			}
+			// Whole numbers are INTEGER columns (0001_schema.sql): a count beyond them is this row's fault.
+			if x > math.MaxInt32 || x < math.MinInt32 {
+				return nil, "too_large", fmt.Sprintf("%d…%d", math.MinInt32, math.MaxInt32)
 			}
 			return int64(x), "", ""
 		}
@@ -355,7 +414,7 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 	case TDate, TDateTime:
 		t, err := ParseDate(v, m.p.dopts)
 		if err != nil && m.excelDates {
-			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil {
+			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil && !math.IsNaN(x) && !math.IsInf(x, 0) {
 				t, err = ExcelSerial(x)
 			}
 		}
@@ -409,6 +468,46 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, bad func(col, value
 				fmt.Sprintf("%s (%s) е преди %s (%s) / %s is before %s", pair[1], b.Format("02.01.2006"), pair[0], a.Format("02.01.2006"), pair[1], pair[0]))
 		}
 	}
+}
+
+// columnOf names where a field comes from in the export: its column, template or the field itself.
+func (m *mapper) columnOf(name string) string {
+	if fm := m.p.Fields[name]; fm != nil {
+		if fm.Column != "" {
+			return fm.Column
+		}
+		if fm.Template != "" {
+			return fm.Template
+		}
+	}
+	return name
+}
+
+// checkPoints: a mystery-shopper item scores between 0 and its maximum, and the maximum is above 0.
+func (m *mapper) checkPoints(rec *Record, pos map[string]int, bad func(col, value, code, detail string)) {
+	if m.kind.Name != "mystery_items" {
+		return
+	}
+	points, pok := rec.Values[pos["points"]].(float64)
+	maxPoints, mok := rec.Values[pos["max_points"]].(float64)
+	if !mok {
+		return
+	}
+	if maxPoints <= 0 {
+		bad(m.columnOf("max_points"), strconv.FormatFloat(maxPoints, 'g', -1, 64), "out_of_range", "> 0")
+		return
+	}
+	if pok && points > maxPoints {
+		bad(m.columnOf("points"), strconv.FormatFloat(points, 'g', -1, 64), "above_max_points", strconv.FormatFloat(maxPoints, 'g', -1, 64))
+	}
+}
+
+// numberCode is the problem code of a number that did not parse.
+func numberCode(err error) string {
+	if errors.Is(err, ErrNotFinite) {
+		return "not_finite"
+	}
+	return "not_number"
 }
 
 func truncDay(t time.Time) time.Time {

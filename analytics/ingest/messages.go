@@ -1,6 +1,9 @@
 package ingest
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Problem is a bad-input finding: where (file, row, column, value) and why, in Bulgarian and English.
 type Problem struct {
@@ -11,6 +14,7 @@ type Problem struct {
 	Code   string `json:"code"`
 	BG     string `json:"bg"`
 	EN     string `json:"en"`
+	Kind   string `json:"kind,omitempty"` // "conflict" for a conflicting copy; empty for a rejected row
 }
 
 func (p *Problem) Error() string {
@@ -52,13 +56,20 @@ var reasons = map[string][2]string{
 	"xlsx_no_sheet":      {"няма лист %s", "no sheet %s"},
 	"xlsx_no_rows":       {"листът няма редове", "the sheet has no rows"},
 	"xlsx_merged":        {"обединени клетки в заглавния ред (%s); разделете ги", "merged cells in the header row (%s); unmerge them"},
-	"json_syntax":        {"невалиден JSON: %s", "invalid JSON: %s"},
+	"json_syntax":        {"невалиден JSON при байт %s", "invalid JSON at byte %s"},
+	"json_truncated":     {"JSON-ът свършва преждевременно при байт %s (прекъснат файл?)", "the JSON ends early at byte %s (truncated file?)"},
+	"json_trailing":      {"след края на JSON масива/обекта има още съдържание от байт %s (втори масив?); нищо не е импортирано", "more content after the end of the JSON array/object from byte %s (a second array?); nothing was imported"},
+	"json_duplicate_key": {"ключът се среща повече от веднъж в записа (или се различава само по главни/малки букви или интервали): %s", "the key appears more than once in the record (or differs only in case or surrounding spaces): %s"},
 	"json_object":        {"очаква се масив от обекти или по един обект на ред (NDJSON), а файлът е един обект%s", "expected an array of objects or one object per line (NDJSON), found a single object%s"},
 	"json_not_object":    {"елементът не е обект", "the element is not an object"},
 	"json_nested":        {"вложена стойност (обект или масив) не се поддържа", "nested values (object or array) are not supported"},
 	"required":           {"задължителното поле %s е празно", "required field %s is empty"},
 	"not_number":         {"не е число", "not a number"},
 	"not_integer":        {"не е цяло число", "not a whole number"},
+	"not_finite":         {"числото не е крайно (NaN, безкрайност или препълване)", "the number is not finite (NaN, infinity or overflow)"},
+	"too_large":          {"числото не се побира в колоната (допустимо %s)", "the number does not fit the column (allowed %s)"},
+	"above_max_points":   {"точките са над максималните %s", "the points are above the maximum of %s"},
+	"bad_reject_rate":    {"прагът на отхвърлените редове трябва да е число от 0 до 1 (0 = нито един), а е %s", "the reject-rate threshold must be a number from 0 to 1 (0 = none may fail), not %s"},
 	"not_bool":           {"не е да/не", "not yes/no"},
 	"not_date":           {"не е дата (очаква се дд.мм.гггг или гггг-мм-дд)", "not a date (expected dd.mm.yyyy or yyyy-mm-dd)"},
 	"slashed_date":       {"дата с наклонени черти: профилът трябва да посочи дд/мм/гггг или мм/дд/гггг", "slashed date: the profile must say dd/mm/yyyy or mm/dd/yyyy"},
@@ -72,6 +83,16 @@ var reasons = map[string][2]string{
 	"too_many_rejected":  {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
 	"already_imported":   {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
 	"io":                 {"грешка при четене: %s", "read error: %s"},
+}
+
+// conflictProblem describes a conflicting copy: the key, the row kept instead and the columns that differ.
+func conflictProblem(file string, row, kept int, key string, cols []string, rule string) *Problem {
+	differ := strings.Join(cols, ", ")
+	ruleBG := map[string]string{"keep_most_complete": "най-пълният ред", "keep_last": "последният ред", "keep_first": "първият ред"}[rule]
+	ruleEN := map[string]string{"keep_most_complete": "the most complete row", "keep_last": "the last row", "keep_first": "the first row"}[rule]
+	return &Problem{File: file, Row: row, Column: differ, Value: clip(key, 200), Code: "conflicting_copy", Kind: "conflict",
+		BG: fmt.Sprintf("конфликтно копие: ключ %s се повтаря с различно съдържание (различава се: %s); запазен е ред %d (%s, on_conflict: %s)", key, differ, kept, ruleBG, rule),
+		EN: fmt.Sprintf("conflicting copy: key %s repeats with different content (differs in: %s); row %d was kept (%s, on_conflict: %s)", key, differ, kept, ruleEN, rule)}
 }
 
 func newErr(file string, row int, column, value, code, detail string) *Problem {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"regexp"
 	"strings"
@@ -22,6 +23,7 @@ type Profile struct {
 	Missing        []string             `yaml:"missing"` // cell values that mean "no value", for every field
 	Key            keyYAML              `yaml:"key"`
 	NewDepartments string               `yaml:"new_departments"` // reject (default) or create
+	OnConflict     string               `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
 	MaskPII        *bool                `yaml:"mask_pii"`        // default true
 	Fields         map[string]*FieldMap `yaml:"fields"`
 	Items          *ItemsMap            `yaml:"items"`
@@ -131,6 +133,11 @@ func (p *Profile) check() error {
 	default:
 		return fmt.Errorf("field new_departments: %q (reject, create)", p.NewDepartments)
 	}
+	switch p.OnConflict {
+	case "", "keep_most_complete", "keep_last", "keep_first", "reject":
+	default:
+		return fmt.Errorf("поле on_conflict: %q (keep_most_complete, keep_last, keep_first, reject) / field on_conflict: %q (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict, p.OnConflict)
+	}
 	for name, fm := range p.Fields {
 		if _, ok := k.field(name); !ok && name != "department_name" {
 			return fmt.Errorf("field fields.%s: %s has no such field", name, k.Name)
@@ -182,11 +189,20 @@ func (p *Profile) check() error {
 			}
 			p.Items.re = re
 		}
-		if p.Items.Scale.Max <= p.Items.Scale.Min {
-			return fmt.Errorf("field items.scale: max must be above min")
+		lo, hi := p.Items.Scale.Min, p.Items.Scale.Max
+		if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || hi <= lo {
+			return fmt.Errorf("поле items.scale: min и max трябва да са крайни числа и min < max (min %g, max %g) / field items.scale: min and max must be finite numbers with min < max (min %g, max %g)", lo, hi, lo, hi)
 		}
 	}
 	return nil
+}
+
+// onConflict is the rule that picks the one record kept when a key repeats with different content.
+func (p *Profile) onConflict() string {
+	if p.OnConflict == "" {
+		return "keep_most_complete"
+	}
+	return p.OnConflict
 }
 
 func (p *Profile) maskPII() bool { return p.MaskPII == nil || *p.MaskPII }

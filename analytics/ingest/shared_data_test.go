@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,57 +38,122 @@ func readAll(t *testing.T, path string) ([]string, [][]string) {
 	return recs[0], recs[1:]
 }
 
+// readAllLines is readAll with the line each record starts on (the row number the quarantine names).
+func readAllLines(t *testing.T, path string) ([]string, [][]string, []int) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	header, err := r.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows [][]string
+	var lines []int
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		line, _ := r.FieldPos(0)
+		rows, lines = append(rows, rec), append(lines, line)
+	}
+	return header, rows, lines
+}
+
 func TestStLouisRegisterThroughTheExampleProfile(t *testing.T) {
 	s := openStore(t)
 	p := mustProfile(t, "../../profiles/examples/stl_csb_service_requests.yaml")
 	for _, name := range []string{"stl_csb_2008.csv", "stl_csb_2009.csv"} {
 		path := sharedFile(t, name)
-		header, rows := readAll(t, path)
+		header, rows, lines := readAllLines(t, path)
 		col := map[string]int{}
 		for i, h := range header {
 			col[h] = i
-		}
-		// Independent count: rows per REQUESTID; one content → 1 new + the rest duplicates; several → all rejected.
-		mapped := []string{"DATETIMEINIT", "PRJCOMPLETEDATE", "DATETIMECLOSED", "DATECANCELLED", "SUBMITTO", "PROBLEMCODE", "CALLERTYPE", "STATUS"}
-		contents := map[string]map[string]int{}
-		for _, r := range rows {
-			var b strings.Builder
-			for _, c := range mapped {
-				b.WriteString(r[col[c]] + "\x1f")
-			}
-			id := r[col["REQUESTID"]]
-			if contents[id] == nil {
-				contents[id] = map[string]int{}
-			}
-			contents[id][b.String()]++
-		}
-		wantNew, wantDup, wantRejected := 0, 0, 0
-		for _, c := range contents {
-			total := 0
-			for _, n := range c {
-				total += n
-			}
-			if len(c) == 1 {
-				wantNew++
-				wantDup += total - 1
-			} else {
-				wantRejected += total
-			}
 		}
 		before := count(t, s, "SELECT count(*) FROM service_requests")
 		sum, err := Import(context.Background(), s, p, path, Options{Now: testNow})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if sum.Read != len(rows) || sum.New != wantNew || sum.Duplicates != wantDup || sum.Rejected != wantRejected {
-			t.Errorf("%s: read %d new %d dup %d rejected %d; independent count: %d, %d, %d, %d",
-				name, sum.Read, sum.New, sum.Duplicates, sum.Rejected, len(rows), wantNew, wantDup, wantRejected)
+		// Rows rejected for a reason of their own (a bad value) take no part in the count below.
+		rejectedLine := map[int]bool{}
+		qr, err := s.DB.Query("SELECT DISTINCT row_number FROM quarantine WHERE file_name = ? AND kind = 'rejected'", name)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if got := count(t, s, "SELECT count(*) FROM service_requests") - before; got != wantNew {
-			t.Errorf("%s: %d records added, want %d", name, got, wantNew)
+		for qr.Next() {
+			var n int
+			qr.Scan(&n)
+			rejectedLine[n] = true
 		}
-		if got := count(t, s, "SELECT count(*) FROM quarantine WHERE file_name = ?", name); got != wantRejected {
-			t.Errorf("%s: %d quarantined, want %d", name, got, wantRejected)
+		qr.Close()
+		// Independent count: per REQUESTID the row kept is the one with the most non-empty mapped
+		// cells, the later one on a tie; rows with its content are duplicates, the others conflicting copies.
+		mapped := []string{"REQUESTID", "DATETIMEINIT", "PRJCOMPLETEDATE", "DATETIMECLOSED", "DATECANCELLED", "SUBMITTO", "PROBLEMCODE", "CALLERTYPE", "STATUS"}
+		type copyOf struct {
+			content string
+			filled  int
+			caller  string
+		}
+		copies := map[string][]copyOf{}
+		for i, r := range rows {
+			if rejectedLine[lines[i]] {
+				continue
+			}
+			var b strings.Builder
+			filled := 0
+			for _, c := range mapped {
+				b.WriteString(r[col[c]] + "\x1f")
+				if strings.TrimSpace(r[col[c]]) != "" {
+					filled++
+				}
+			}
+			id := r[col["REQUESTID"]]
+			copies[id] = append(copies[id], copyOf{b.String(), filled, r[col["CALLERTYPE"]]})
+		}
+		wantNew, wantDup, wantConflicts, wantWeb := 0, 0, 0, 0
+		for _, cs := range copies {
+			kept := cs[0]
+			for _, c := range cs[1:] {
+				if c.filled >= kept.filled {
+					kept = c
+				}
+			}
+			wantNew++
+			differ := 0
+			for _, c := range cs {
+				if c.content != kept.content {
+					differ++
+				}
+			}
+			wantConflicts += differ
+			wantDup += len(cs) - 1 - differ
+			if differ > 0 && kept.caller == "WEB" {
+				wantWeb++
+			}
+		}
+		t.Logf("%s: read %d · new %d · duplicates %d · conflicting copies %d · rejected %d", name, sum.Read, sum.New, sum.Duplicates, sum.Conflicting, sum.Rejected)
+		if sum.Read != len(rows) || sum.New != wantNew || sum.Duplicates != wantDup || sum.Conflicting != wantConflicts || sum.Rejected != len(rejectedLine) {
+			t.Errorf("%s: read %d new %d dup %d conflicting %d rejected %d; independent count: %d, %d, %d, %d, %d",
+				name, sum.Read, sum.New, sum.Duplicates, sum.Conflicting, sum.Rejected, len(rows), wantNew, wantDup, wantConflicts, len(rejectedLine))
+		}
+		// Every REQUESTID not rejected for another reason is stored exactly once.
+		if got := count(t, s, "SELECT count(*) FROM service_requests") - before; got != len(copies) {
+			t.Errorf("%s: %d records added, want one per request (%d)", name, got, len(copies))
+		}
+		if got := count(t, s, "SELECT count(*) FROM quarantine WHERE file_name = ? AND kind = 'conflict'", name); got != wantConflicts {
+			t.Errorf("%s: %d conflicting copies in the quarantine, want %d", name, got, wantConflicts)
+		}
+		if got := count(t, s, `SELECT count(*) FROM service_requests WHERE channel = 'portal'
+			AND id IN (SELECT DISTINCT value FROM quarantine WHERE file_name = ? AND kind = 'conflict')`, name); got != wantWeb {
+			t.Errorf("%s: %d conflicted requests kept the WEB copy, want %d", name, got, wantWeb)
 		}
 	}
 	// "REFUSE," and "TRAFFIC DIVISION, 511" become departments named without the comma and extension.

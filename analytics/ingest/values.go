@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -36,17 +37,26 @@ func ParseNumber(s string, decimalPoint bool) (float64, error) {
 	case hasComma:
 		t = strings.ReplaceAll(t, ",", "")
 	}
+	if l := strings.ToLower(strings.TrimLeft(t, "+-")); l == "nan" || l == "inf" || l == "infinity" || l == "∞" {
+		return 0, ErrNotFinite
+	}
 	for _, c := range t {
 		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
 			return 0, fmt.Errorf("not a number")
 		}
 	}
 	x, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, ErrNotFinite // 1.7e309 overflows to infinity
+	}
+	if err != nil {
 		return 0, fmt.Errorf("not a number")
 	}
 	return x, nil
 }
+
+// ErrNotFinite: the text is NaN, an infinity, or a number too large for a float (1.7e309).
+var ErrNotFinite = errors.New("not a finite number")
 
 var numberNoise = strings.NewReplacer("\u00a0", "", "\u202f", "", " ", "", "'", "", "−", "-")
 
