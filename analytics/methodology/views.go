@@ -1,6 +1,6 @@
 package methodology
 
-// recordViews lists the columns of each record view (store migrations 0003, 0006) that catalogue
+// recordViews lists the columns of each record view (store migrations 0003, 0007) that catalogue
 // SQL may use. Dimension columns are common to all; date columns may be named in measure.date.
 // basis names what each date means (an indicator's date_basis); kinds are the record kinds
 // whose data the view reads (their coverage decides which periods are complete).
