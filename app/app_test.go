@@ -184,12 +184,20 @@ func TestOverviewOnTheDemo(t *testing.T) {
 	if !res.OK {
 		t.Fatalf("%+v", res.Problem)
 	}
-	if res.Year != 2026 || len(res.Tiles) != len(KeyIndicators) || res.Trend == nil {
-		t.Fatalf("year %d, %d tiles", res.Year, len(res.Tiles))
+	// The demo's data end in October 2026: the overview is about the last whole quarter, Q3,
+	// against Q3 2025 — never the October-only Q4.
+	if res.Year != 2026 || res.Period != "2026-Q3" || res.ComparedTo != "2025-Q3" || res.YearCoverage != "10/12" ||
+		len(res.Tiles) != len(KeyIndicators) || res.Trend == nil {
+		t.Fatalf("year %d (%s), period %s against %s, %d tiles", res.Year, res.YearCoverage, res.Period, res.ComparedTo, len(res.Tiles))
 	}
 	for _, tile := range res.Tiles {
-		if tile.Value == nil || tile.Period != "2026-Q4" && tile.Period != "2026-Q3" || tile.Spark == nil {
+		if tile.Value == nil || !tile.Complete || tile.Period != "2026-Q3" && !tile.Own || tile.Spark == nil || tile.ComparedTo == "" {
 			t.Errorf("tile %+v", tile)
+		}
+	}
+	for _, c := range append(res.Worse, res.Better...) {
+		if c.Period != "2026-Q3" || c.Unit == "" || c.DeltaLow == nil || *c.DeltaLow > c.Delta || *c.DeltaHigh < c.Delta {
+			t.Errorf("change %+v", c)
 		}
 	}
 	// The demo's worsening department (МДТ) must show among significant deteriorations of SAT_IDX.

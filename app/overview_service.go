@@ -3,8 +3,10 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"otzvuk/analytics/charts"
+	"otzvuk/analytics/compare"
 	"otzvuk/analytics/methodology"
 )
 
@@ -28,16 +30,20 @@ type OverviewRequest struct {
 	Filters   Filters `json:"filters"`
 }
 
-// Tile is one scorecard: the latest period's value against the previous period and the target.
+// Tile is one scorecard: a whole period's value against the same period a year earlier and the target.
 type Tile struct {
 	Indicator   string        `json:"indicator"`
 	Name        string        `json:"name"`
 	Unit        string        `json:"unit"`
 	Direction   string        `json:"direction"`
 	Period      string        `json:"period"`
+	Complete    bool          `json:"complete"` // false only when no whole period has data yet
+	Coverage    string        `json:"coverage"` // months covered, for a partial period
+	Own         bool          `json:"own"`      // the tile's own latest period, not the overview's: it has no data then
 	Value       *float64      `json:"value"`
 	N           int64         `json:"n"`
 	SmallSample bool          `json:"smallSample"`
+	ComparedTo  string        `json:"comparedTo"` // the period compared with (a year earlier)
 	Previous    *float64      `json:"previous"`
 	Delta       *float64      `json:"delta"`
 	Significant *bool         `json:"significant"`
@@ -53,16 +59,21 @@ type MethodUse struct {
 	Records   int64  `json:"records"`
 }
 
-// OverviewResult is everything the overview shows.
+// OverviewResult is everything the overview shows. Period is the last whole quarter (the mayor's
+// question: what changed since the same quarter a year earlier, ComparedTo); Year is its year,
+// covered so far for YearCoverage months.
 type OverviewResult struct {
-	OK      bool                 `json:"ok"`
-	Problem *Problem             `json:"problem,omitempty"`
-	Year    int                  `json:"year"`
-	Tiles   []Tile               `json:"tiles"`
-	Trend   *charts.Chart        `json:"trend"`
-	Methods []MethodUse          `json:"methods"`
-	Worse   []methodology.Change `json:"worse"`
-	Better  []methodology.Change `json:"better"`
+	OK           bool                 `json:"ok"`
+	Problem      *Problem             `json:"problem,omitempty"`
+	Period       string               `json:"period"`
+	ComparedTo   string               `json:"comparedTo"`
+	Year         int                  `json:"year"`
+	YearCoverage string               `json:"yearCoverage"`
+	Tiles        []Tile               `json:"tiles"`
+	Trend        *charts.Chart        `json:"trend"`
+	Methods      []MethodUse          `json:"methods"`
+	Worse        []methodology.Change `json:"worse"`
+	Better       []methodology.Change `json:"better"`
 }
 
 // Overview computes the mayor's office view.
@@ -110,6 +121,24 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	for _, v := range totals {
 		byInd[v.Indicator] = append(byInd[v.Indicator], v)
 	}
+	// The overview's period: the last whole period of the satisfaction index, else of any tile.
+	lastWhole := func(vals []methodology.Value) *methodology.Value {
+		for i := len(vals) - 1; i >= 0; i-- {
+			if vals[i].Value != nil && vals[i].Complete {
+				return &vals[i]
+			}
+		}
+		return nil
+	}
+	if v := lastWhole(byInd["SAT_IDX"]); v != nil {
+		out.Period = v.Period
+	}
+	for _, id := range ids {
+		if v := lastWhole(byInd[id]); out.Period == "" && v != nil && v.Period > out.Period {
+			out.Period = v.Period
+		}
+	}
+	out.ComparedTo, _ = compare.YearAgo(out.Period)
 	for _, id := range ids {
 		ind, _ := cat.Get(id)
 		tile := Tile{Indicator: id, Name: ind.Name.BG, Unit: ind.Unit, Direction: ind.Direction, Target: ind.Target}
@@ -117,33 +146,59 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 			tile.Name = ind.Name.EN
 		}
 		vals := byInd[id]
-		for i := len(vals) - 1; i >= 0; i-- { // the latest period with a value
-			if v := vals[i]; v.Value != nil {
-				tile.Period, tile.Value, tile.N, tile.SmallSample = v.Period, v.Value, v.N, v.SmallSample
-				tile.Previous, tile.Delta, tile.Significant, tile.Status = v.Previous, v.PreviousDelta, v.Shown(v.PreviousSignificant), v.Status
-				break
+		// The overview's period; where the tile has no value then (visits twice a year), its own
+		// last whole period, said so; where it has no whole period at all, its latest, said partial.
+		var pick *methodology.Value
+		for i := range vals {
+			if vals[i].Period == out.Period && vals[i].Value != nil {
+				pick = &vals[i]
 			}
+		}
+		if pick == nil {
+			if pick = lastWhole(vals); pick == nil {
+				for i := len(vals) - 1; i >= 0 && pick == nil; i-- {
+					if vals[i].Value != nil {
+						pick = &vals[i]
+					}
+				}
+			}
+			tile.Own = pick != nil && out.Period != ""
+		}
+		if v := pick; v != nil {
+			tile.Period, tile.Complete, tile.Coverage, tile.Value, tile.N, tile.SmallSample = v.Period, v.Complete, v.Coverage, v.Value, v.N, v.SmallSample
+			tile.ComparedTo, _ = compare.YearAgo(v.Period)
+			tile.Previous, tile.Delta, tile.Significant, tile.Status = v.YearAgo, v.YearAgoDelta, v.Shown(v.YearAgoSignificant), v.Status
 		}
 		if tile.Spark, err = charts.Sparkline(vals); err != nil {
 			return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
 		}
 		out.Tiles = append(out.Tiles, tile)
 	}
-	// The year: the latest with survey data (or any tile's data).
+	// The year: the overview period's, else the latest with data in any tile.
+	if len(out.Period) >= 4 {
+		out.Year, _ = strconv.Atoi(out.Period[:4])
+	}
 	for _, t := range out.Tiles {
 		if len(t.Period) >= 4 {
-			if y, err := strconv.Atoi(t.Period[:4]); err == nil && y > out.Year {
+			if y, err := strconv.Atoi(t.Period[:4]); err == nil && y > out.Year && out.Period == "" {
 				out.Year = y
 			}
 		}
 	}
 	if out.Year == 0 {
-		return out // an empty database: tiles without values
+		return out // no data (an empty database, or filters that match nothing): tiles without values
 	}
 	monthly, err := compute(methodology.Query{Indicators: []string{trendInd.ID}, Grain: methodology.Month})
 	if err != nil {
 		return OverviewResult{Problem: queryProblem(err)}
 	}
+	whole := 0
+	for _, v := range monthly {
+		if v.IsTotal() && v.Complete && strings.HasPrefix(v.Period, strconv.Itoa(out.Year)+"-") {
+			whole++
+		}
+	}
+	out.YearCoverage = fmt.Sprintf("%d/12", whole)
 	title := trendInd.Name.BG
 	axis := ""
 	if lang == "en" {
@@ -171,17 +226,20 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 			directional = append(directional, ind.ID)
 		}
 	}
-	yearly, err := compute(methodology.Query{Indicators: directional, Grain: methodology.Year,
+	if out.Period == "" {
+		return out
+	}
+	quarterly, err := compute(methodology.Query{Indicators: directional, Grain: grain,
 		By: []methodology.Dimension{methodology.ByDepartment}})
 	if err != nil {
 		return OverviewResult{Problem: queryProblem(err)}
 	}
 	var latest []methodology.Value
-	for _, v := range yearly {
-		if v.Period == strconv.Itoa(out.Year) {
+	for _, v := range quarterly {
+		if v.Period == out.Period {
 			latest = append(latest, v)
 		}
 	}
-	out.Worse, out.Better = methodology.SignificantChanges(latest, cat, 6)
+	out.Worse, out.Better = methodology.SignificantChanges(latest, cat, 5)
 	return out
 }

@@ -54,6 +54,14 @@ func writeAll(ctx context.Context, dc driver.Conn, ds *Dataset, importID int64, 
 		importID, name, digest, int64(total), int64(total), started); err != nil {
 		return err
 	}
+	// The demo covers its 36 months for every record kind, visits and consultations included.
+	from, to := FirstMonth, FirstMonth.AddDate(0, Months, -1)
+	for _, kind := range []string{"survey_responses", "feedback_cards", "signals", "service_requests", "mystery_items", "consultations"} {
+		if err := store.Exec(ctx, dc, `INSERT INTO data_coverage VALUES (?, ?, ?::DATE, ?::DATE, true)`,
+			importID, kind, from.Format("2006-01-02"), to.Format("2006-01-02")); err != nil {
+			return err
+		}
+	}
 	return store.Exec(ctx, dc, `INSERT OR REPLACE INTO app_meta VALUES ('demo_seed', ?)`, strconv.FormatUint(ds.Seed, 10))
 }
 

@@ -334,7 +334,26 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		return fmt.Errorf("%w: %s", ErrRejected, pr.Error())
 	}
 	report(o, Progress{File: sum.File, Stage: "writing", Rows: sum.Read, Fraction: 1})
+	if err := recordCoverage(ctx, dc, p, sum); err != nil {
+		return err
+	}
 	return merge(ctx, dc, p, sum)
+}
+
+// recordCoverage notes what the file covers: the span its profile states, else its records'
+// first and last dates (the indicators call a period complete only where coverage spans it).
+func recordCoverage(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary) error {
+	col := p.kind.coverageDate()
+	if col == "" {
+		return nil
+	}
+	if c := p.Coverage; c != nil {
+		return store.Exec(ctx, dc, `INSERT INTO data_coverage VALUES (?, ?, ?::DATE, ?::DATE, true)`,
+			sum.ImportID, p.kind.Name, c.from.Format("2006-01-02"), c.to.Format("2006-01-02"))
+	}
+	// col is a field name from the fixed schema, never text from a profile or a file.
+	return store.Exec(ctx, dc, fmt.Sprintf(`INSERT INTO data_coverage SELECT ?, ?, min(%s)::DATE, max(%s)::DATE, false
+		FROM stg WHERE %s IS NOT NULL HAVING count(*) > 0`, col, col, col), sum.ImportID, p.kind.Name)
 }
 
 // stageExtra are the staging table's bookkeeping columns after the kind's fields: the row number

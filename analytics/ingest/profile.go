@@ -7,6 +7,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -27,6 +28,9 @@ type Profile struct {
 	MaskPII        *bool                `yaml:"mask_pii"`        // default true
 	Fields         map[string]*FieldMap `yaml:"fields"`
 	Items          *ItemsMap            `yaml:"items"`
+	// Coverage states the span the export covers (YYYY-MM-DD), when it is wider than its records'
+	// first and last dates: a month without records is then a month with none, not a gap.
+	Coverage *coverageYAML `yaml:"coverage"`
 
 	kind  *Kind
 	dopts DateOptions
@@ -39,6 +43,13 @@ type sourceYAML struct {
 	Delimiter string `yaml:"delimiter"`
 	HeaderRow int    `yaml:"header_row"`
 	Sheet     string `yaml:"sheet"`
+}
+
+type coverageYAML struct {
+	From string `yaml:"from"`
+	To   string `yaml:"to"`
+
+	from, to time.Time
 }
 
 type dateYAML struct {
@@ -132,6 +143,15 @@ func (p *Profile) check() error {
 	case "", "reject", "create":
 	default:
 		return fmt.Errorf("field new_departments: %q (reject, create)", p.NewDepartments)
+	}
+	if c := p.Coverage; c != nil {
+		var err1, err2 error
+		c.from, err1 = time.Parse("2006-01-02", c.From)
+		c.to, err2 = time.Parse("2006-01-02", c.To)
+		if err1 != nil || err2 != nil || c.to.Before(c.from) || !k.hasCoverage() {
+			return fmt.Errorf("поле coverage: from и to са дати ГГГГ-ММ-ДД, from ≤ to, за вид записи с дата (%q, %q) / field coverage: from and to are YYYY-MM-DD dates, from ≤ to, for a record kind with a date (%q, %q)",
+				c.From, c.To, c.From, c.To)
+		}
 	}
 	switch p.OnConflict {
 	case "", "keep_most_complete", "keep_last", "keep_first", "reject":

@@ -43,6 +43,17 @@ type Kind struct {
 
 func num(x float64) *float64 { return &x }
 
+// hasCoverage tells whether the kind's records carry their own date (not departments, services).
+func (k *Kind) hasCoverage() bool { return k.coverageDate() != "" }
+
+// coverageDate is the record's own date: when it was submitted, received, answered, visited…
+func (k *Kind) coverageDate() string {
+	if k.Name == "departments" || k.Name == "services" || len(k.plausible) == 0 {
+		return ""
+	}
+	return k.plausible[0]
+}
+
 // Kinds are the record kinds a profile can produce.
 var Kinds = map[string]*Kind{
 	"departments": {Name: "departments", Table: "departments", Key: "code", Fields: []Field{

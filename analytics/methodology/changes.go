@@ -7,15 +7,20 @@ import (
 
 // Change is a department's significant move against the same period a year earlier.
 type Change struct {
-	Indicator   string  `json:"indicator"`
-	Name        Text    `json:"name"`
-	Department  string  `json:"department"`
-	DeptCode    string  `json:"departmentCode"`
-	Period      string  `json:"period"`
-	Value       float64 `json:"value"`
-	YearAgo     float64 `json:"yearAgo"`
-	Delta       float64 `json:"delta"`
-	Improvement bool    `json:"improvement"`
+	Indicator  string  `json:"indicator"`
+	Name       Text    `json:"name"`
+	Department string  `json:"department"`
+	DeptCode   string  `json:"departmentCode"`
+	Period     string  `json:"period"`
+	Value      float64 `json:"value"`
+	YearAgo    float64 `json:"yearAgo"`
+	Delta      float64 `json:"delta"`
+	// DeltaLow and DeltaHigh are the change's 95 % interval (nil where none applies).
+	DeltaLow    *float64 `json:"deltaLow"`
+	DeltaHigh   *float64 `json:"deltaHigh"`
+	Unit        string   `json:"unit"`
+	N           int64    `json:"n"`
+	Improvement bool     `json:"improvement"`
 }
 
 // SignificantChanges picks department values whose change against a year earlier is significant,
@@ -32,7 +37,10 @@ func SignificantChanges(vals []Value, cat *Catalog, limit int) (worse, better []
 			continue
 		}
 		c := Change{Indicator: v.Indicator, Name: ind.Name, Department: *v.Department, DeptCode: *v.DepartmentCode, Period: v.Period,
-			Value: *v.Value, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta}
+			Value: *v.Value, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta, Unit: ind.Unit, N: v.N}
+		if lo, hi, ok := v.YearAgoInterval(); ok {
+			c.DeltaLow, c.DeltaHigh = &lo, &hi
+		}
 		c.Improvement = (c.Delta > 0) == (ind.Direction == "higher")
 		if c.Improvement {
 			better = append(better, c)

@@ -25,14 +25,18 @@ func (s monthSpan) empty() bool { return s.first.IsZero() }
 
 // kindDates is each record kind's own date.
 var kindDates = map[string]string{
-	"survey":       "SELECT min(response_date), max(response_date) FROM survey_responses",
-	"card":         "SELECT min(card_date), max(card_date) FROM feedback_cards",
-	"signal":       "SELECT min(received_date), max(received_date) FROM signals",
-	"request":      "SELECT min(submitted_at)::DATE, max(submitted_at)::DATE FROM service_requests",
-	"visit":        "SELECT min(visit_date), max(visit_date) FROM mystery_visits",
-	"consultation": "SELECT min(start_date), max(start_date) FROM consultations",
+	"survey_responses": "SELECT min(response_date), max(response_date) FROM survey_responses",
+	"feedback_cards":   "SELECT min(card_date), max(card_date) FROM feedback_cards",
+	"signals":          "SELECT min(received_date), max(received_date) FROM signals",
+	"service_requests": "SELECT min(submitted_at)::DATE, max(submitted_at)::DATE FROM service_requests",
+	"mystery_items":    "SELECT min(visit_date), max(visit_date) FROM mystery_visits",
+	"consultations":    "SELECT min(start_date), max(start_date) FROM consultations",
 }
 
+// loadSpans: a kind's coverage is what its imports state (data_coverage: the span an import's
+// file covers, or the span a profile or the demo states) together with its records' own first
+// and last dates. A month of a record's date counts as covered; a stated span covers the months
+// it holds wholly. Stated spans let sparse kinds (two mystery visits a year) be complete.
 func loadSpans(ctx context.Context, db *sql.DB) (kindSpans, error) {
 	out := kindSpans{}
 	for kind, q := range kindDates {
@@ -44,7 +48,50 @@ func loadSpans(ctx context.Context, db *sql.DB) (kindSpans, error) {
 			out[kind] = monthSpan{first: monthStart(lo.Time), last: monthStart(hi.Time), firstDay: day(lo.Time), lastDay: day(hi.Time)}
 		}
 	}
-	return out, nil
+	rows, err := db.QueryContext(ctx, "SELECT record_kind, min(date_from)::TIMESTAMP, max(date_to)::TIMESTAMP FROM data_coverage GROUP BY record_kind")
+	if err != nil {
+		return nil, fmt.Errorf("stated coverage: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind string
+		var from, to time.Time
+		if err := rows.Scan(&kind, &from, &to); err != nil {
+			return nil, err
+		}
+		first, last := monthStart(from), monthStart(to)
+		if from.Day() != 1 {
+			first = first.AddDate(0, 1, 0) // a stated span starting mid-month does not cover that month
+		}
+		if day(to).AddDate(0, 0, 1).Day() != 1 {
+			last = last.AddDate(0, -1, 0)
+		}
+		if last.Before(first) {
+			continue
+		}
+		out[kind] = out[kind].widen(monthSpan{first: first, last: last, firstDay: day(from), lastDay: day(to)})
+	}
+	return out, rows.Err()
+}
+
+// widen is the span from the earlier start to the later end of two spans.
+func (s monthSpan) widen(o monthSpan) monthSpan {
+	if s.empty() {
+		return o
+	}
+	if o.first.Before(s.first) {
+		s.first = o.first
+	}
+	if o.firstDay.Before(s.firstDay) {
+		s.firstDay = o.firstDay
+	}
+	if o.last.After(s.last) {
+		s.last = o.last
+	}
+	if o.lastDay.After(s.lastDay) {
+		s.lastDay = o.lastDay
+	}
+	return s
 }
 
 func day(t time.Time) time.Time {

@@ -1,6 +1,7 @@
 package methodology
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -33,7 +34,7 @@ func enrich(vals []Value, ind *Indicator) {
 		if ya, ok := compare.YearAgo(v.Period); ok {
 			if p := index[dimKey(*v)+"|"+ya]; p != nil && p.Value != nil {
 				if v.Complete && p.Complete {
-					v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant = against(v, p)
+					v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant, v.yearAgoSE = againstSE(v, p)
 				} else {
 					v.YearAgoWithheld = true
 				}
@@ -45,16 +46,23 @@ func enrich(vals []Value, ind *Indicator) {
 }
 
 func against(cur, old *Value) (value, delta *float64, significant *bool) {
+	value, delta, significant, _ = againstSE(cur, old)
+	return value, delta, significant
+}
+
+// againstSE is against plus the standard error of the difference (0 where no test applies), for
+// the difference's 95 % interval.
+func againstSE(cur, old *Value) (value, delta *float64, significant *bool, se float64) {
 	if old.Value == nil {
-		return nil, nil, nil
+		return nil, nil, nil, 0
 	}
 	value = old.Value
 	if cur.Value == nil {
-		return value, nil, nil
+		return value, nil, nil, 0
 	}
 	d := *cur.Value - *old.Value
 	if !finite(d) {
-		return value, nil, nil
+		return value, nil, nil, 0
 	}
 	delta = &d
 	var p float64
@@ -62,14 +70,24 @@ func against(cur, old *Value) (value, delta *float64, significant *bool) {
 	switch {
 	case cur.testable == "share" && old.testable == "share":
 		_, p, ok = compare.TwoProportionZ(cur.successes, float64(cur.N), old.successes, float64(old.N))
+		if ok {
+			p1, p2 := cur.successes/float64(cur.N), old.successes/float64(old.N)
+			se = 100 * math.Sqrt(p1*(1-p1)/float64(cur.N)+p2*(1-p2)/float64(old.N))
+		}
 	case cur.testable == "mean" && old.testable == "mean":
 		_, _, p, ok = compare.Welch(*cur.Value, cur.sd, cur.N, *old.Value, old.sd, old.N)
+		if ok {
+			se = math.Sqrt(cur.sd*cur.sd/float64(cur.N) + old.sd*old.sd/float64(old.N))
+		}
 	}
 	if ok {
 		sig := p < alpha
 		significant = &sig
 	}
-	return value, delta, significant
+	if !finite(se) {
+		se = 0
+	}
+	return value, delta, significant, se
 }
 
 func status(value *float64, ind *Indicator) string {

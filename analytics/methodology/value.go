@@ -54,6 +54,7 @@ type Value struct {
 	successes float64 // shares: k of N
 	sd        float64 // means: sample standard deviation
 	testable  string  // "share", "mean" or ""
+	yearAgoSE float64 // standard error of YearAgoDelta (0: none)
 }
 
 // Shown is a significance as tables and tiles show it: none for a small sample, whose change is
@@ -63,6 +64,15 @@ func (v Value) Shown(significant *bool) *bool {
 		return nil
 	}
 	return significant
+}
+
+// YearAgoInterval is the 95 % interval of the change against a year earlier (normal
+// approximation: the same standard error as the test); ok is false where no test applies.
+func (v Value) YearAgoInterval() (low, high float64, ok bool) {
+	if v.YearAgoDelta == nil || v.yearAgoSE <= 0 {
+		return 0, 0, false
+	}
+	return *v.YearAgoDelta - 1.96*v.yearAgoSE, *v.YearAgoDelta + 1.96*v.yearAgoSE, true
 }
 
 // Dims are the dimensions this value is broken down by (a mix indicator adds its own).
