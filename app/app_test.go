@@ -101,6 +101,13 @@ func TestTrendChartHasASeriesPerDepartmentAndTheTotal(t *testing.T) {
 	if len(option.XAxis) != 1 || len(option.XAxis[0].Data) != 13 { // 2023-Q4 … 2026-Q4
 		t.Fatalf("x axis %+v", option.XAxis)
 	}
+	// The worsening department (МДТ, 79 → 48 over the demo) is highlighted by default; a chosen one is kept.
+	if res.Highlight != "MDT" || len(res.Departments) != 8 {
+		t.Fatalf("highlight %q, %d departments", res.Highlight, len(res.Departments))
+	}
+	if r := svc.Trend(TrendRequest{Indicator: "SAT_IDX", Grain: "quarter", Lang: "bg", Highlight: "GRAO"}); r.Highlight != "GRAO" {
+		t.Fatalf("highlight %q", r.Highlight)
+	}
 	en := svc.Trend(TrendRequest{Indicator: "SAT_IDX", Grain: "month", Lang: "en"})
 	if !en.OK || !json.Valid(en.Chart.Option) || !strings.Contains(string(en.Chart.Option), "Municipality total") {
 		t.Fatal("English chart lacks its total label")

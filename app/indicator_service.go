@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"sort"
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/methodology"
@@ -23,6 +24,24 @@ type TrendRequest struct {
 	Grain     string  `json:"grain"`
 	Lang      string  `json:"lang"`
 	Filters   Filters `json:"filters"`
+	// Highlight is the department code drawn in colour against the others in grey; "" picks the
+	// department that fares worst in the last whole period.
+	Highlight string `json:"highlight"`
+}
+
+// TrendResult is the trend chart, the department it highlights and the departments to pick from.
+type TrendResult struct {
+	OK          bool          `json:"ok"`
+	Problem     *Problem      `json:"problem,omitempty"`
+	Chart       *charts.Chart `json:"chart,omitempty"`
+	Highlight   string        `json:"highlight"`
+	Departments []Department  `json:"departments"`
+}
+
+// Department is a department's code and name, for pickers.
+type Department struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
 }
 
 // ChartResult is a chart ready for echarts, or the problem that prevented it.
@@ -75,11 +94,11 @@ func (s *IndicatorService) Values(req TrendRequest) ValuesResult {
 	return ValuesResult{OK: true, Values: vals}
 }
 
-// Trend returns a line chart of the indicator per department, with the municipal total dashed.
-func (s *IndicatorService) Trend(req TrendRequest) ChartResult {
+// Trend returns a line chart of the indicator per department, one highlighted, with the municipal total dashed.
+func (s *IndicatorService) Trend(req TrendRequest) TrendResult {
 	ind, vals, p := s.compute(req)
 	if p != nil {
-		return ChartResult{Problem: p}
+		return TrendResult{Problem: p}
 	}
 	words, ok := chartWords[req.Lang]
 	title := ind.Name.BG
@@ -89,11 +108,55 @@ func (s *IndicatorService) Trend(req TrendRequest) ChartResult {
 	if req.Lang == "en" {
 		title = ind.Name.EN
 	}
-	chart, err := charts.TrendLine(vals, charts.Labels{Title: title, Total: words.total, ValueAxis: words.axis, Kind: charts.RecordKindOf(ind.Source)})
-	if err != nil {
-		return ChartResult{Problem: problem("errors.chartFailed", err, nil)}
+	out := TrendResult{OK: true, Highlight: req.Highlight}
+	names := map[string]string{}
+	for _, v := range vals {
+		if v.DepartmentCode != nil && names[*v.DepartmentCode] == "" {
+			names[*v.DepartmentCode] = *v.Department
+			out.Departments = append(out.Departments, Department{Code: *v.DepartmentCode, Name: *v.Department})
+		}
 	}
-	return ChartResult{OK: true, Chart: chart.Of(ind.ID)}
+	sort.Slice(out.Departments, func(i, j int) bool { return out.Departments[i].Name < out.Departments[j].Name })
+	if names[out.Highlight] == "" {
+		out.Highlight = worstDepartment(vals, ind)
+	}
+	chart, err := charts.TrendLine(vals, charts.Labels{Title: title, Total: words.total, ValueAxis: words.axis, Kind: charts.RecordKindOf(ind.Source),
+		Highlight: names[out.Highlight]})
+	if err != nil {
+		return TrendResult{Problem: problem("errors.chartFailed", err, nil)}
+	}
+	out.Chart = chart.Of(ind.ID)
+	return out
+}
+
+// worstDepartment is the department that fares worst, by the indicator's direction, in the last
+// whole period where departments have values without small samples (else any values).
+func worstDepartment(vals []methodology.Value, ind *methodology.Indicator) string {
+	last := ""
+	for _, v := range vals {
+		if v.DepartmentCode != nil && v.Value != nil && v.Complete && v.Period > last {
+			last = v.Period
+		}
+	}
+	best, code := 0.0, ""
+	for _, strict := range []bool{true, false} {
+		for _, v := range vals {
+			if v.DepartmentCode == nil || v.Value == nil || v.Period != last || (strict && v.SmallSample) {
+				continue
+			}
+			x := *v.Value
+			if ind.Direction == "lower" {
+				x = -x
+			}
+			if code == "" || x < best || (x == best && *v.DepartmentCode < code) {
+				best, code = x, *v.DepartmentCode
+			}
+		}
+		if code != "" {
+			return code
+		}
+	}
+	return code
 }
 
 // CatalogResult is the indicator catalogue as loaded (shipped and the municipality's own).

@@ -9,9 +9,21 @@ var hatchDecal = map[string]any{
 	"dashArrayX": []any{1, 0}, "dashArrayY": []any{2, 3}, "rotation": -0.7854,
 }
 
-// palette is ECharts' default series palette, set explicitly in line charts so a hatched point
-// can be outlined in its series' colour (data items do not inherit it for their border).
-var palette = []string{"#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de", "#3ba272", "#fc8452", "#9a60b4", "#ea7ccc"}
+// palette is Okabe and Ito's eight colours for colour-blind readers (the yellow darkened to
+// read on white), set explicitly in every chart so a hatched point can be outlined in its
+// series' colour (data items do not inherit it for their border).
+var palette = []string{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8C6D1F", "#5F5F5F"}
+
+// Highlight colours: the department in focus, the others, and the municipal total.
+const (
+	focusColour = "#0072B2"
+	otherColour = "#BDBDBD"
+	totalColour = "#222222"
+)
+
+// smallMajority: when at least this share of the drawn points are small samples, hatching says
+// nothing; the chart says so once instead (Chart.MostlySmall) and suggests a longer period.
+const smallMajority = 0.5
 
 // hatchedSquare is a line point's symbol for a small sample: a square with diagonal stripes.
 // ECharts does not paint decals on line symbols, so the stripes are the symbol's own path.

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"otzvuk/analytics/methodology"
@@ -12,6 +13,7 @@ func TestSmallSamplesAreHatched(t *testing.T) {
 	vals := []methodology.Value{
 		{Indicator: "SAT_IDX", Period: "2025-01", Department: ptr("А"), Value: ptr(70.0), N: 40, CILow: ptr(61.04), CIHigh: ptr(78.96)},
 		{Indicator: "SAT_IDX", Period: "2025-02", Department: ptr("А"), Value: ptr(50.0), N: 3, SmallSample: true},
+		{Indicator: "SAT_IDX", Period: "2025-03", Department: ptr("А"), Value: ptr(65.0), N: 44},
 	}
 	c, err := TrendLine(vals, Labels{Title: "T", Total: "Общо"})
 	if err != nil {
@@ -40,9 +42,16 @@ func TestSmallSamplesAreHatched(t *testing.T) {
 	if small.Symbol != hatchedSquare || small.ItemStyle == nil || small.ItemStyle.BorderColor != palette[0] || small.Value != 50.0 {
 		t.Fatalf("the small sample is not hatched: %s", opt.Series[0].Data[1])
 	}
-	if !c.Points[1].Small || c.Points[0].Small || *c.Points[0].Low != 61 || *c.Points[0].High != 79 {
+	if !c.Points[1].Small || c.Points[0].Small || *c.Points[0].Low != 61 || *c.Points[0].High != 79 || c.MostlySmall {
 		t.Fatalf("points %+v", c.Points)
 	}
+	// When most points are small samples, hatching says nothing: none is hatched, the chart says so once.
+	vals[0].SmallSample, vals[0].N = true, 4
+	c, _ = TrendLine(vals, Labels{Title: "T", Total: "Общо"})
+	if !c.MostlySmall || strings.Contains(string(c.Option), "path://") {
+		t.Fatalf("mostly small: %v, %s", c.MostlySmall, c.Option)
+	}
+	vals[0].SmallSample, vals[0].N = false, 40
 
 	var s BarSeries
 	s.Add(&vals[1], &Filter{Dim: "group", Value: "ngo"})

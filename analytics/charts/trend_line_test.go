@@ -2,6 +2,7 @@ package charts
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"otzvuk/analytics/methodology"
@@ -62,5 +63,58 @@ func TestSmallMultipleHasOneTightGrid(t *testing.T) {
 	}
 	if err := json.Unmarshal(c.Option, &opt); err != nil || len(opt.Grid) != 1 || opt.Grid[0].Top != "28" {
 		t.Fatalf("grids %+v %v", opt.Grid, err)
+	}
+}
+
+// One department in colour, the others grey, the municipal total dark and dashed; every line is
+// named at its end (no paged legend); a partial period is drawn hollow and marked on its point.
+func TestTrendHighlightsOneDepartmentAndNamesLines(t *testing.T) {
+	vals := []methodology.Value{
+		{Indicator: "SAT_IDX", Period: "2026-Q3", Department: ptr("А"), Value: ptr(70.0), N: 40, Complete: true, Coverage: "3/3"},
+		{Indicator: "SAT_IDX", Period: "2026-Q3", Department: ptr("Б"), Value: ptr(60.0), N: 40, Complete: true, Coverage: "3/3"},
+		{Indicator: "SAT_IDX", Period: "2026-Q3", Value: ptr(65.0), N: 80, Complete: true, Coverage: "3/3"},
+		{Indicator: "SAT_IDX", Period: "2026-Q4", Department: ptr("Б"), Value: ptr(58.0), N: 40, Coverage: "1/3"},
+	}
+	c, err := TrendLine(vals, Labels{Title: "T", Total: "Общо", Highlight: "Б"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opt struct {
+		Legend struct {
+			Show bool `json:"show"`
+		} `json:"legend"`
+		Series []struct {
+			Name      string `json:"name"`
+			LineStyle struct {
+				Color string `json:"color"`
+				Type  string `json:"type"`
+			} `json:"lineStyle"`
+			EndLabel struct {
+				Show bool `json:"show"`
+			} `json:"endLabel"`
+			Data []json.RawMessage `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal(c.Option, &opt); err != nil {
+		t.Fatal(err)
+	}
+	if opt.Legend.Show {
+		t.Fatal("a legend is drawn")
+	}
+	got := map[string]string{}
+	for _, s := range opt.Series {
+		got[s.Name] = s.LineStyle.Color
+		if s.Name != "А" && !s.EndLabel.Show {
+			t.Errorf("%s is not named at its end", s.Name)
+		}
+	}
+	if got["Б"] != focusColour || got["А"] != otherColour || got["Общо"] != totalColour || opt.Series[2].LineStyle.Type != "dashed" {
+		t.Fatalf("colours %v", got)
+	}
+	if !strings.Contains(string(opt.Series[1].Data[1]), "emptyCircle") {
+		t.Fatalf("the partial Q4 is not hollow: %s", opt.Series[1].Data[1])
+	}
+	if p := c.Points[3]; p.Series != "Б" || !p.Partial || p.Coverage != "1/3" {
+		t.Fatalf("point %+v", p)
 	}
 }

@@ -42,3 +42,31 @@ describe('dates and periods', () => {
     expect(formatPeriod('2025', 'bg')).toBe(`2025${NBSP}г.`)
   })
 })
+
+describe('values and changes in their units', () => {
+  it('writes shares with %, counts whole, ratios with two decimals', async () => {
+    const { formatValue } = await import('./format')
+    expect(formatValue(41.23, 'share', 'bg')).toBe(`41,2${NBSP}%`)
+    expect(formatValue(2697.2, 'count', 'bg')).toBe(`2${NBSP}697`)
+    expect(formatValue(0.847, 'ratio', 'en')).toBe('0.85')
+    expect(formatValue(null, 'share', 'bg')).toBe('—')
+  })
+  it('writes changes with sign and unit, and adds up as shown', async () => {
+    const { formatChange, shownDelta, arrowOf } = await import('./format')
+    expect(formatChange(21.6, 'share', 'bg')).toBe(`+21,6${NBSP}п.п.`)
+    expect(formatChange(-3.24, 'index', 'en')).toBe(`−3.2${NBSP}pts`)
+    expect(formatChange(0.01, 'share', 'bg')).toBe(`0,0${NBSP}п.п.`)
+    // 49,8 → 24,3 is shown as −25,5, not the exact −25,56 rounded to −25,6
+    expect(shownDelta(24.26, 49.82, 'share')).toBe(-25.5)
+    expect(arrowOf(21.6)).toBe('▲')
+    expect(arrowOf(-1)).toBe('▼')
+  })
+  it('names periods shortly for axes', async () => {
+    const { formatPeriodShort, isPeriodLabel } = await import('./format')
+    expect(formatPeriodShort('2023-11', 'bg')).toBe('ное 2023')
+    expect(formatPeriodShort('2024-Q1', 'bg')).toBe('I трим. 2024')
+    expect(formatPeriodShort('2024-Q1', 'en')).toBe('Q1 2024')
+    expect(isPeriodLabel('2024-Q1')).toBe(true)
+    expect(isPeriodLabel('ГРАО')).toBe(false)
+  })
+})

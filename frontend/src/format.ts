@@ -48,3 +48,64 @@ export function formatPeriod(period: string, lang: Lang): string {
   if (/^\d{4}$/.test(period)) return lang === 'bg' ? `${period}${NBSP}г.` : period
   return period
 }
+
+// Decimals per unit, everywhere (tiles, tables, charts, exports): counts whole, ratios two, the rest one.
+export function decimalsFor(unit: string): number {
+  if (unit === 'count') return 0
+  if (unit === 'ratio') return 2
+  return 1
+}
+
+// formatValue writes a value in its unit: 41,2 % for shares, 1 234 for counts, 0,85 for ratios.
+export function formatValue(value: number | null | undefined, unit: string, lang: Lang): string {
+  const s = formatNumber(value, lang, decimalsFor(unit))
+  return unit === 'share' && s !== '—' ? s + NBSP + '%' : s
+}
+
+const changeUnits: Record<string, { bg: string; en: string }> = {
+  share: { bg: 'п.п.', en: 'pp' },
+  index: { bg: 'т.', en: 'pts' },
+  score: { bg: 'т.', en: 'pts' },
+  days: { bg: 'дни', en: 'days' },
+  minutes: { bg: 'мин', en: 'min' },
+}
+
+// shownDelta is the difference of the two values as they are shown (rounded), so that the numbers
+// on screen add up: 49,8 → 24,3 is −25,5 even if the exact difference rounds to −25,6.
+export function shownDelta(value: number, previous: number, unit: string): number {
+  const d = decimalsFor(unit)
+  const r = (x: number) => Number(Math.abs(x).toFixed(d)) * Math.sign(x)
+  return Number((r(value) - r(previous)).toFixed(d))
+}
+
+// formatChange writes a change with its sign and unit: +21,6 п.п. for shares, −3,2 т. for indices.
+export function formatChange(delta: number | null | undefined, unit: string, lang: Lang): string {
+  if (delta === null || delta === undefined || !Number.isFinite(delta)) return '—'
+  const body = formatNumber(delta, lang, decimalsFor(unit))
+  const sign = delta > 0 && Number(Math.abs(delta).toFixed(decimalsFor(unit))) !== 0 ? '+' : ''
+  const u = changeUnits[unit]?.[lang]
+  return sign + body + (u ? NBSP + u : '')
+}
+
+// arrowOf shows which way a value moved (never whether that is good: words and colour say that).
+export function arrowOf(delta: number | null | undefined): string {
+  if (!delta) return '■'
+  return delta > 0 ? '▲' : '▼'
+}
+
+// formatPeriodShort names a period for an axis: ное 2023, I трим. 2026, 2026 (Nov 2023, Q1 2026).
+export function formatPeriodShort(period: string, lang: Lang): string {
+  let m = /^(\d{4})-(\d{2})$/.exec(period)
+  if (m) {
+    const i = Number(m[2]) - 1
+    return lang === 'bg' ? `${monthsBG[i].slice(0, 3)} ${m[1]}` : `${monthsEN[i].slice(0, 3)} ${m[1]}`
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(period)
+  if (m) return lang === 'bg' ? `${['I', 'II', 'III', 'IV'][Number(m[2]) - 1]} трим. ${m[1]}` : `Q${m[2]} ${m[1]}`
+  return period
+}
+
+// isPeriodLabel tells a period label (2026, 2026-Q1, 2026-03) from any other axis category.
+export function isPeriodLabel(s: unknown): boolean {
+  return typeof s === 'string' && /^\d{4}(-Q[1-4]|-\d{2})?$/.test(s)
+}

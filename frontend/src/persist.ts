@@ -9,6 +9,7 @@ export interface UIState {
   tab: string
   department: string
   trendGrain: 'month' | 'quarter' | 'year'
+  trendHighlight: string
   compareGrain: 'year' | 'quarter'
   compareIndicator: string
 }
@@ -19,7 +20,7 @@ export interface SavedView {
   filters: Filters
 }
 
-export const ui = reactive<UIState>({ lang: 'bg', tab: 'overview', department: '', trendGrain: 'month', compareGrain: 'year', compareIndicator: 'SAT_IDX' })
+export const ui = reactive<UIState>({ lang: 'bg', tab: 'overview', department: '', trendGrain: 'quarter', trendHighlight: '', compareGrain: 'year', compareIndicator: 'SAT_IDX' })
 export const saved = reactive<{ views: SavedView[] }>({ views: [] })
 
 const timers: Record<string, ReturnType<typeof setTimeout>> = {}

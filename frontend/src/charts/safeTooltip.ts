@@ -13,6 +13,8 @@ export interface Point {
   low?: number | null // 95% interval
   high?: number | null
   small?: boolean // below the indicator's minimum n
+  partial?: boolean // the period is not whole
+  coverage?: string // how much of it the data cover, "1/3" months
   filter?: { dim: string; value: string } // what a click can filter the view by
 }
 
@@ -20,6 +22,8 @@ export interface Point {
 export interface TooltipWords {
   ci: string
   small: string
+  partial?: string // "partial period: {n} of {total} months"
+  partialMonth?: string
 }
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -51,7 +55,13 @@ function detail(pt: Point, lang: Lang, nLabel: string, words?: TooltipWords): st
     s += `; ${escapeHtml(words.ci)} ${formatNumber(pt.low, lang)}–${formatNumber(pt.high, lang)}`
   }
   const small = words && pt.small ? ` <i>${escapeHtml(words.small)}</i>` : ''
-  return ` <span style="color:#666">(${s})</span>${small}`
+  let partial = ''
+  if (words && pt.partial && pt.coverage) {
+    const [n, total] = pt.coverage.split('/')
+    const text = total === '1' ? words.partialMonth : words.partial?.replace('{n}', n).replace('{total}', total)
+    if (text) partial = ` <i>${escapeHtml(text)}</i>`
+  }
+  return ` <span style="color:#666">(${s})</span>${small}${partial}`
 }
 
 // seriesColors: each series' own colour, for the swatch (a hatched point is filled white, so

@@ -116,40 +116,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class ChartResult {
-	    ok: boolean;
-	    problem?: Problem;
-	    chart?: charts.Chart;
-	
-	    static createFrom(source: any = {}) {
-	        return new ChartResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.ok = source["ok"];
-	        this.problem = this.convertValues(source["problem"], Problem);
-	        this.chart = this.convertValues(source["chart"], charts.Chart);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class ColumnData {
 	    title: string;
 	    type: string;
@@ -375,6 +341,20 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class Department {
+	    code: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Department(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	    }
 	}
 	export class DepartmentChart {
 	    department: string;
@@ -879,9 +859,13 @@ export namespace app {
 	    unit: string;
 	    direction: string;
 	    period: string;
+	    complete: boolean;
+	    coverage: string;
+	    own: boolean;
 	    value?: number;
 	    n: number;
 	    smallSample: boolean;
+	    comparedTo: string;
 	    previous?: number;
 	    delta?: number;
 	    significant?: boolean;
@@ -900,9 +884,13 @@ export namespace app {
 	        this.unit = source["unit"];
 	        this.direction = source["direction"];
 	        this.period = source["period"];
+	        this.complete = source["complete"];
+	        this.coverage = source["coverage"];
+	        this.own = source["own"];
 	        this.value = source["value"];
 	        this.n = source["n"];
 	        this.smallSample = source["smallSample"];
+	        this.comparedTo = source["comparedTo"];
 	        this.previous = source["previous"];
 	        this.delta = source["delta"];
 	        this.significant = source["significant"];
@@ -932,7 +920,10 @@ export namespace app {
 	export class OverviewResult {
 	    ok: boolean;
 	    problem?: Problem;
+	    period: string;
+	    comparedTo: string;
 	    year: number;
+	    yearCoverage: string;
 	    tiles: Tile[];
 	    trend?: charts.Chart;
 	    methods: MethodUse[];
@@ -947,7 +938,10 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.period = source["period"];
+	        this.comparedTo = source["comparedTo"];
 	        this.year = source["year"];
+	        this.yearCoverage = source["yearCoverage"];
 	        this.tiles = this.convertValues(source["tiles"], Tile);
 	        this.trend = this.convertValues(source["trend"], charts.Chart);
 	        this.methods = this.convertValues(source["methods"], MethodUse);
@@ -1212,6 +1206,7 @@ export namespace app {
 	    value: string;
 	    reasonBg: string;
 	    reasonEn: string;
+	    kind: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new QuarantineRow(source);
@@ -1226,6 +1221,7 @@ export namespace app {
 	        this.value = source["value"];
 	        this.reasonBg = source["reasonBg"];
 	        this.reasonEn = source["reasonEn"];
+	        this.kind = source["kind"];
 	    }
 	}
 	export class QuarantineResult {
@@ -1531,6 +1527,7 @@ export namespace app {
 	    grain: string;
 	    lang: string;
 	    filters: Filters;
+	    highlight: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new TrendRequest(source);
@@ -1542,6 +1539,45 @@ export namespace app {
 	        this.grain = source["grain"];
 	        this.lang = source["lang"];
 	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.highlight = source["highlight"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TrendResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    chart?: charts.Chart;
+	    highlight: string;
+	    departments: Department[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TrendResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.chart = this.convertValues(source["chart"], charts.Chart);
+	        this.highlight = source["highlight"];
+	        this.departments = this.convertValues(source["departments"], Department);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1701,6 +1737,8 @@ export namespace charts {
 	    high?: number;
 	    small?: boolean;
 	    filter?: Filter;
+	    partial?: boolean;
+	    coverage?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Point(source);
@@ -1719,6 +1757,8 @@ export namespace charts {
 	        this.high = source["high"];
 	        this.small = source["small"];
 	        this.filter = this.convertValues(source["filter"], Filter);
+	        this.partial = source["partial"];
+	        this.coverage = source["coverage"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1743,6 +1783,7 @@ export namespace charts {
 	    option: number[];
 	    points: Point[];
 	    indicators?: string[];
+	    mostlySmall?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Chart(source);
@@ -1753,6 +1794,7 @@ export namespace charts {
 	        this.option = source["option"];
 	        this.points = this.convertValues(source["points"], Point);
 	        this.indicators = source["indicators"];
+	        this.mostlySmall = source["mostlySmall"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1779,6 +1821,24 @@ export namespace charts {
 
 export namespace ingest {
 	
+	export class Conflict {
+	    key: string;
+	    kept: number;
+	    rows: number[];
+	    columns: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Conflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kept = source["kept"];
+	        this.rows = source["rows"];
+	        this.columns = source["columns"];
+	    }
+	}
 	export class Problem {
 	    file: string;
 	    row: number;
@@ -1787,6 +1847,7 @@ export namespace ingest {
 	    code: string;
 	    bg: string;
 	    en: string;
+	    kind?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Problem(source);
@@ -1801,6 +1862,7 @@ export namespace ingest {
 	        this.code = source["code"];
 	        this.bg = source["bg"];
 	        this.en = source["en"];
+	        this.kind = source["kind"];
 	    }
 	}
 	export class SourceInfo {
@@ -1833,6 +1895,8 @@ export namespace ingest {
 	    accepted: number;
 	    rejected: number;
 	    duplicates: number;
+	    conflicting: number;
+	    conflicts: Conflict[];
 	    replaced: number;
 	    new: number;
 	    newDepartments: number;
@@ -1856,6 +1920,8 @@ export namespace ingest {
 	        this.accepted = source["accepted"];
 	        this.rejected = source["rejected"];
 	        this.duplicates = source["duplicates"];
+	        this.conflicting = source["conflicting"];
+	        this.conflicts = this.convertValues(source["conflicts"], Conflict);
 	        this.replaced = source["replaced"];
 	        this.new = source["new"];
 	        this.newDepartments = source["newDepartments"];
@@ -1911,6 +1977,10 @@ export namespace methodology {
 	    value: number;
 	    yearAgo: number;
 	    delta: number;
+	    deltaLow?: number;
+	    deltaHigh?: number;
+	    unit: string;
+	    n: number;
 	    improvement: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -1927,6 +1997,10 @@ export namespace methodology {
 	        this.value = source["value"];
 	        this.yearAgo = source["yearAgo"];
 	        this.delta = source["delta"];
+	        this.deltaLow = source["deltaLow"];
+	        this.deltaHigh = source["deltaHigh"];
+	        this.unit = source["unit"];
+	        this.n = source["n"];
 	        this.improvement = source["improvement"];
 	    }
 	

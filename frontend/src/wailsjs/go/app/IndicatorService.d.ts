@@ -4,6 +4,6 @@ import {app} from '../models';
 
 export function Catalog():Promise<app.CatalogResult>;
 
-export function Trend(arg1:app.TrendRequest):Promise<app.ChartResult>;
+export function Trend(arg1:app.TrendRequest):Promise<app.TrendResult>;
 
 export function Values(arg1:app.TrendRequest):Promise<app.ValuesResult>;
