@@ -1,6 +1,7 @@
 package app
 
 import (
+	"otzvuk/analytics/format"
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
@@ -379,7 +380,7 @@ func periodText(f Filters, lang string) string {
 		if err != nil {
 			return "…"
 		}
-		return export.FormatDate(t, lang)
+		return format.Date(t, lang)
 	}
 	return date(f.From) + " – " + date(f.To)
 }

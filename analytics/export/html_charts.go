@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"otzvuk/analytics/format"
 	"strings"
 
 	"otzvuk/analytics/charts"
@@ -85,7 +86,7 @@ func NewChartScripts(list []HTMLChart, lang, idPrefix string) (ChartScripts, err
 			} else {
 				pc.Tips[p.Series+"\x00"+p.Period] = text
 			}
-			payload.Periods[p.Period] = FormatPeriod(p.Period, lang)
+			payload.Periods[p.Period] = format.Period(p.Period, lang)
 		}
 		payload.Charts = append(payload.Charts, pc)
 		out.IDs = append(out.IDs, id)
@@ -109,10 +110,10 @@ func NewChartScripts(list []HTMLChart, lang, idPrefix string) (ChartScripts, err
 // tooltipText is a point's value as the UI's tooltip shows it: 70,0 (n = 40; 95% интервал 61,0–79,0).
 func tooltipText(p charts.Point, lang string, w TooltipWords) string {
 	var b strings.Builder
-	b.WriteString(FormatNumber(p.Value, lang, 1))
-	b.WriteString(" (" + w.N + F(float64(p.N), lang, 0))
+	b.WriteString(format.Number(p.Value, lang, 1))
+	b.WriteString(" (" + w.N + format.F(float64(p.N), lang, 0))
 	if p.Low != nil && p.High != nil {
-		b.WriteString("; " + w.CI + " " + FormatNumber(p.Low, lang, 1) + "–" + FormatNumber(p.High, lang, 1))
+		b.WriteString("; " + w.CI + " " + format.Number(p.Low, lang, 1) + "–" + format.Number(p.High, lang, 1))
 	}
 	b.WriteString(")")
 	if p.Small {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"otzvuk/analytics/format"
 	"time"
 
 	"otzvuk/analytics/export"
@@ -25,35 +26,24 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 	if err != nil {
 		return err
 	}
-	num := func(v float64) string { return export.F(v, lang, 1) }
-	nump := func(v *float64) string { return export.FormatNumber(v, lang, 1) }
+	num := func(v float64) string { return format.F(v, lang, 1) }
+	nump := func(v *float64) string { return format.Number(v, lang, 1) }
 	funcs := template.FuncMap{
-		"w":    func(k string) string { return word(lang, k) },
-		"add":  func(a, b int) int { return a + b },
-		"num":  num,
-		"nump": nump,
-		"int":  func(v int64) string { return export.F(float64(v), lang, 0) },
-		"intp": func(v *float64) string { return export.FormatNumber(v, lang, 0) },
-		"unit": func(v *float64, unit string) string {
-			switch {
-			case v != nil && unit == "share":
-				return nump(v) + "\u00a0%"
-			}
-			return export.FormatNumber(v, lang, digitsFor(unit))
-		},
-		"delta": func(d float64) string { return signed(d, lang) },
-		"deltap": func(d *float64, unit string) string {
-			switch {
-			case d == nil:
-				return "—"
-			}
-			return signedDigits(*d, lang, digitsFor(unit))
-		},
-		"deref": func(b *bool) bool { return b != nil && *b },
+		"w":      func(k string) string { return word(lang, k) },
+		"add":    func(a, b int) int { return a + b },
+		"num":    num,
+		"nump":   nump,
+		"int":    func(v int64) string { return format.F(float64(v), lang, 0) },
+		"intp":   func(v *float64) string { return format.Number(v, lang, 0) },
+		"unit":   func(v *float64, unit string) string { return format.Value(v, unit, lang) },
+		"val":    func(v float64, unit string) string { return format.Value(&v, unit, lang) },
+		"delta":  func(d float64, unit string) string { return format.Change(&d, unit, lang) },
+		"deltap": func(d *float64, unit string) string { return format.Change(d, unit, lang) },
+		"deref":  func(b *bool) bool { return b != nil && *b },
 		// a change that rounds to zero is neither better nor worse on paper
 		"cls": func(x IndicatorRow) string {
 			switch {
-			case x.Delta == nil || signedDigits(*x.Delta, lang, digitsFor(x.Unit)) == export.F(0, lang, digitsFor(x.Unit)):
+			case x.Delta == nil || format.Signed(*x.Delta, lang, format.Decimals(x.Unit)) == format.F(0, lang, format.Decimals(x.Unit)):
 				return ""
 			case x.Worse:
 				return "worse"
@@ -66,7 +56,7 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 			}
 			return t.BG
 		},
-		"date":  func(t time.Time) string { return export.FormatDate(t, lang) },
+		"date":  func(t time.Time) string { return format.Date(t, lang) },
 		"short": func(s string) string { return s[:min(len(s), 12)] },
 	}
 	t, err := template.New("report").Funcs(funcs).Parse(reportTemplate)
@@ -77,26 +67,4 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"Lang": lang, "R": r, "Prev": r.Year - 1, "CSP": export.CSP, "CSS": export.PageCSS(), "Scripts": scripts,
 		"Generated": export.GeneratedLine(r.Now, r.Version, lang), "Annex": withAnnex,
 	})
-}
-
-// digitsFor is how many decimals a unit is shown with: counts none, ratios two, the rest one.
-func digitsFor(unit string) int {
-	switch unit {
-	case "count":
-		return 0
-	case "ratio":
-		return 2
-	}
-	return 1
-}
-
-// signed writes a change with its sign: +3,2 or −1,5.
-func signed(d float64, lang string) string { return signedDigits(d, lang, 1) }
-
-func signedDigits(d float64, lang string, digits int) string {
-	s := export.F(d, lang, digits)
-	if d > 0 && s != export.F(0, lang, digits) {
-		return "+" + s
-	}
-	return s
 }

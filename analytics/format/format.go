@@ -1,10 +1,13 @@
-package export
+// Package format is the one number and period formatter of Otzvuk's Go side (charts, exports, the
+// report), written to give exactly what the window's frontend/src/format.ts gives.
+package format
 
 import (
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The same formats as the UI (frontend/src/format.ts): bg-BG groups thousands with a no-break
@@ -12,8 +15,8 @@ import (
 
 const nbsp = "\u00A0"
 
-// FormatNumber writes v with the given number of decimals; nil is an em dash.
-func FormatNumber(v *float64, lang string, digits int) string {
+// Number writes v with the given number of decimals; nil is an em dash.
+func Number(v *float64, lang string, digits int) string {
 	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
 		return "—"
 	}
@@ -65,8 +68,8 @@ func toFixed(x float64, digits int) string {
 	return intPart + "." + keep
 }
 
-// F is FormatNumber for a plain value.
-func F(v float64, lang string, digits int) string { return FormatNumber(&v, lang, digits) }
+// F is Number for a plain value.
+func F(v float64, lang string, digits int) string { return Number(&v, lang, digits) }
 
 var (
 	monthsBG   = []string{"януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"}
@@ -77,8 +80,8 @@ var (
 	romanQuart = []string{"I", "II", "III", "IV"}
 )
 
-// FormatPeriod turns 2026-03, 2026-Q1, 2026 into март 2026 г., I трим. 2026 г., 2026 г.
-func FormatPeriod(p, lang string) string {
+// Period turns 2026-03, 2026-Q1, 2026 into март 2026 г., I трим. 2026 г., 2026 г.
+func Period(p, lang string) string {
 	if m := monthRe.FindStringSubmatch(p); m != nil {
 		i, _ := strconv.Atoi(m[2])
 		if i >= 1 && i <= 12 {
@@ -99,4 +102,61 @@ func FormatPeriod(p, lang string) string {
 		return p + nbsp + "г."
 	}
 	return p
+}
+
+// Date writes 5.03.2026 г. or 5 Mar 2026.
+func Date(t time.Time, lang string) string {
+	if lang == "en" {
+		return strconv.Itoa(t.Day()) + " " + monthsEN[t.Month()-1][:3] + " " + strconv.Itoa(t.Year())
+	}
+	return strconv.Itoa(t.Day()) + "." + t.Format("01.2006") + nbsp + "г."
+}
+
+// Decimals per unit, as the window shows them: counts whole, ratios two, the rest one.
+func Decimals(unit string) int {
+	switch unit {
+	case "count":
+		return 0
+	case "ratio":
+		return 2
+	}
+	return 1
+}
+
+// Value writes a value in its unit: 41,2 % for shares, 1 234 for counts, 0,85 for ratios.
+func Value(v *float64, unit, lang string) string {
+	s := Number(v, lang, Decimals(unit))
+	if unit == "share" && s != "—" {
+		s += nbsp + "%"
+	}
+	return s
+}
+
+// Signed writes a change with its sign (+3,2, −1,5, 0,0): no sign where it rounds to zero.
+func Signed(d float64, lang string, digits int) string {
+	s := F(d, lang, digits)
+	if d > 0 && s != F(0, lang, digits) {
+		return "+" + s
+	}
+	return s
+}
+
+var changeUnits = map[string][2]string{
+	"share": {"п.п.", "pp"}, "index": {"т.", "pts"}, "score": {"т.", "pts"}, "days": {"дни", "days"}, "minutes": {"мин", "min"},
+}
+
+// Change writes a change with its sign and unit: +21,6 п.п. for shares, −3,2 т. for indices.
+func Change(d *float64, unit, lang string) string {
+	if d == nil || math.IsNaN(*d) || math.IsInf(*d, 0) {
+		return "—"
+	}
+	s := Signed(*d, lang, Decimals(unit))
+	if u, ok := changeUnits[unit]; ok {
+		if lang == "en" {
+			s += nbsp + u[1]
+		} else {
+			s += nbsp + u[0]
+		}
+	}
+	return s
 }
