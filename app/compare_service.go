@@ -259,7 +259,8 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	if req.Indicator == "" {
 		req.Indicator = "SAT_IDX"
 	}
-	if _, ok := s.st.Catalog.Get(req.Indicator); !ok {
+	ind, ok := s.st.Catalog.Get(req.Indicator)
+	if !ok {
 		return MultiplesResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
 	}
 	q, p := req.Filters.apply(methodology.Query{Indicators: []string{req.Indicator}, Grain: methodology.Month,
@@ -301,7 +302,7 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	}
 	sort.Slice(codes, func(i, j int) bool { return names[codes[i]] < names[codes[j]] })
 	for _, c := range codes {
-		ch, err := charts.YearOverlay(byDept[c], out.Year, charts.YearLabels{Title: names[c], Months: charts.ShortMonths(lang), Small: true})
+		ch, err := charts.YearOverlay(byDept[c], out.Year, charts.YearLabels{Title: names[c], Months: charts.ShortMonths(lang), Small: true, Unit: ind.Unit})
 		if err != nil {
 			return MultiplesResult{Problem: problem("errors.chartFailed", err, nil)}
 		}

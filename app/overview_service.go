@@ -169,7 +169,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 			tile.ComparedTo, _ = compare.YearAgo(v.Period)
 			tile.Previous, tile.Delta, tile.Significant, tile.Status = v.YearAgo, v.YearAgoDelta, v.Shown(v.YearAgoSignificant), v.Status
 		}
-		if tile.Spark, err = charts.Sparkline(vals); err != nil {
+		if tile.Spark, err = charts.Sparkline(vals, tile.Name); err != nil {
 			return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
 		}
 		out.Tiles = append(out.Tiles, tile)
@@ -204,7 +204,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	if lang == "en" {
 		title = trendInd.Name.EN
 	}
-	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, ValueAxis: axis, Months: charts.ShortMonths(lang)}); err != nil {
+	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, ValueAxis: axis, Months: charts.ShortMonths(lang), Unit: trendInd.Unit}); err != nil {
 		return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
 	out.Trend.Of(trendInd.ID)
@@ -240,6 +240,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 			latest = append(latest, v)
 		}
 	}
-	out.Worse, out.Better = methodology.SignificantChanges(latest, cat, 5)
+	worse, better := methodology.SignificantChanges(latest, cat, len(latest))
+	out.Worse, out.Better = methodology.OnePerDepartment(worse, 5), methodology.OnePerDepartment(better, 5)
 	return out
 }

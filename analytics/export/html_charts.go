@@ -68,8 +68,10 @@ func NewChartScripts(list []HTMLChart, lang, idPrefix string) (ChartScripts, err
 	payload := struct {
 		Charts  []payloadChart    `json:"charts"`
 		Periods map[string]string `json:"periods"`
+		Short   map[string]string `json:"short"` // period names on axes, as in the window
+		Lang    string            `json:"lang"`
 		Locale  json.RawMessage   `json:"locale,omitempty"` // ECharts' words (aria descriptions) in Bulgarian
-	}{Periods: map[string]string{}}
+	}{Periods: map[string]string{}, Short: map[string]string{}, Lang: lang}
 	if lang != "en" {
 		payload.Locale = localeBG
 	}
@@ -87,6 +89,7 @@ func NewChartScripts(list []HTMLChart, lang, idPrefix string) (ChartScripts, err
 				pc.Tips[p.Series+"\x00"+p.Period] = text
 			}
 			payload.Periods[p.Period] = format.Period(p.Period, lang)
+			payload.Short[p.Period] = format.PeriodShort(p.Period, lang)
 		}
 		payload.Charts = append(payload.Charts, pc)
 		out.IDs = append(out.IDs, id)

@@ -21,6 +21,28 @@ type Change struct {
 	Unit        string   `json:"unit"`
 	N           int64    `json:"n"`
 	Improvement bool     `json:"improvement"`
+	// More counts the department's other significant changes the same way (OnePerDepartment).
+	More int `json:"more"`
+}
+
+// OnePerDepartment keeps each department's largest change (they come largest first) and counts
+// its others in More, up to limit departments: a list of five rows about one department would
+// hide every other department.
+func OnePerDepartment(cs []Change, limit int) []Change {
+	var out []Change
+	at := map[string]int{}
+	for _, c := range cs {
+		if i, ok := at[c.DeptCode]; ok {
+			out[i].More++
+			continue
+		}
+		at[c.DeptCode] = len(out)
+		out = append(out, c)
+	}
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
 }
 
 // SignificantChanges picks department values whose change against a year earlier is significant,

@@ -50,3 +50,11 @@ func TestWorseAndShownSignificance(t *testing.T) {
 		t.Error("a small sample's significance must not be shown, a sufficient one's must")
 	}
 }
+
+func TestOnePerDepartmentCountsTheOthers(t *testing.T) {
+	cs := []Change{{DeptCode: "A", Delta: -9}, {DeptCode: "A", Delta: -7}, {DeptCode: "B", Delta: -5}, {DeptCode: "A", Delta: -3}, {DeptCode: "C", Delta: -2}}
+	got := OnePerDepartment(cs, 2)
+	if len(got) != 2 || got[0].DeptCode != "A" || got[0].More != 2 || got[0].Delta != -9 || got[1].DeptCode != "B" || got[1].More != 0 {
+		t.Fatalf("%+v", got)
+	}
+}

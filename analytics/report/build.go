@@ -159,7 +159,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	}
 	// Report charts carry no title of their own: the figure caption names them, and a title
 	// as long as these would be cut at the printed width.
-	if r.Overview, err = charts.YearOverlay(monthly, o.Year, charts.YearLabels{Months: charts.ShortMonths(o.Lang)}); err != nil {
+	if r.Overview, err = charts.YearOverlay(monthly, o.Year, charts.YearLabels{Months: charts.ShortMonths(o.Lang), Unit: "index"}); err != nil {
 		return nil, err
 	}
 	monthlyOf := func(code string) []methodology.Value {

@@ -22,7 +22,7 @@
   function formatter(c) {
     var colors = seriesColors(c.option)
     return function (raw) {
-      var params = Array.isArray(raw) ? raw : [raw]
+      var params = (Array.isArray(raw) ? raw : [raw]).filter(function (p) { return String(p.seriesId || '').indexOf('band') !== 0 })
       if (!params.length) return ''
       var cell = params.length === 1 && params[0].name ? c.cells[params[0].name] : null
       if (cell) return '<div style="font-weight:600">' + esc(cell.series) + '</div><div>' + esc(cell.period) + ': ' + esc(cell.text) + '</div>'
@@ -34,6 +34,23 @@
       var head = data.periods[period] || period
       return '<div style="font-weight:600;margin-bottom:4px">' + esc(head) + '</div>' + rows.join('')
     }
+  }
+  // Axis numbers and period names as the window writes them (analytics/format, frontend/src/format.ts).
+  function num(v) {
+    var d = Math.min(2, (String(v).split('.')[1] || '').length)
+    var fixed = Math.abs(v).toFixed(d).split('.')
+    var bg = data.lang !== 'en'
+    var s = fixed[0].replace(/\B(?=(\d{3})+(?!\d))/g, bg ? '\u00A0' : ',') + (fixed[1] ? (bg ? ',' : '.') + fixed[1] : '')
+    return (v < 0 && Number(fixed.join('.')) !== 0 ? '\u2212' : '') + s
+  }
+  function axes(a) {
+    if (!a) return a
+    return (Array.isArray(a) ? a : [a]).map(function (ax) {
+      var label = Object.assign({}, ax.axisLabel || {})
+      if (ax.type === 'value' || (ax.type === undefined && !ax.data)) label.formatter = num
+      else if (Array.isArray(ax.data)) label.formatter = function (v) { return data.short[v] || v }
+      return Object.assign({}, ax, { axisLabel: label })
+    })
   }
   if (data.locale) echarts.registerLocale('BG', data.locale)
   var drawn = 0
@@ -49,6 +66,8 @@
     var chart = echarts.init(el, null, { renderer: 'svg', locale: data.locale ? 'BG' : 'EN' })
     var option = c.option
     option.animation = false
+    option.xAxis = axes(option.xAxis)
+    option.yAxis = axes(option.yAxis)
     option.tooltip = Object.assign({}, option.tooltip || {}, { formatter: formatter(c) })
     chart.on('finished', function () {
       if (el.dataset.rendered !== 'true') {

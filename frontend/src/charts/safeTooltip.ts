@@ -33,6 +33,7 @@ export function escapeHtml(s: unknown): string {
 }
 
 interface AxisParam {
+  seriesId?: string
   seriesName?: string
   seriesIndex?: number
   componentSubType?: string
@@ -74,7 +75,8 @@ export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string, wo
     if (p.key) byKey.set(p.key, p)
   }
   return (raw: AxisParam | AxisParam[]): string => {
-    const params = Array.isArray(raw) ? raw : [raw]
+    // Interval bands (series "band…") shade the lines; they are not rows of their own.
+    const params = (Array.isArray(raw) ? raw : [raw]).filter((p) => !String(p.seriesId ?? '').startsWith('band'))
     if (params.length === 0) return ''
     const cell = params.length === 1 && params[0].name ? byKey.get(params[0].name) : undefined
     if (cell) {

@@ -1982,6 +1982,7 @@ export namespace methodology {
 	    unit: string;
 	    n: number;
 	    improvement: boolean;
+	    more: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Change(source);
@@ -2002,6 +2003,7 @@ export namespace methodology {
 	        this.unit = source["unit"];
 	        this.n = source["n"];
 	        this.improvement = source["improvement"];
+	        this.more = source["more"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
