@@ -250,11 +250,27 @@ func TestCompareOnTheDemo(t *testing.T) {
 			} `json:"data"`
 		} `json:"series"`
 	}
-	if err := json.Unmarshal(res.Heatmap.Option, &opt); err != nil || len(opt.Series[0].Data) < 8*10 {
-		t.Fatalf("heatmap cells: %v %d", err, len(opt.Series[0].Data))
+	if err := json.Unmarshal(res.Heatmap.Option, &opt); err != nil || len(opt.Series[0].Data) < 8*8 || res.HeatmapRows != 8 {
+		t.Fatalf("heatmap cells: %v %d, rows %d", err, len(opt.Series[0].Data), res.HeatmapRows)
 	}
-	if latest := NewCompareService(st).Compare(CompareRequest{Grain: "year"}); latest.Period != "2026" {
+	// Each cell writes the difference from the municipal value, with its unit; columns are at most the key ten.
+	for _, d := range opt.Series[0].Data {
+		if x := d.Value[0].(float64); x >= float64(len(charts.KeyHeatmapColumns)) {
+			t.Fatalf("column %v", x)
+		}
+		if text := d.Value[3].(string); !strings.ContainsAny(text, "+−0") {
+			t.Fatalf("cell text %q", text)
+		}
+	}
+	// The view opens on the last whole year (2026 holds January–October only), and says which are partial.
+	latest := NewCompareService(st).Compare(CompareRequest{Grain: "year"})
+	if latest.Period != "2025" {
 		t.Fatalf("default period %s", latest.Period)
+	}
+	for _, p := range latest.PeriodInfo {
+		if p.Complete != (p.Period == "2024" || p.Period == "2025") {
+			t.Fatalf("period %+v", p)
+		}
 	}
 }
 

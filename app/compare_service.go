@@ -41,6 +41,31 @@ type RankRow struct {
 	Significant *bool    `json:"significant"`
 }
 
+// PeriodOption is a period to pick, whole or not.
+type PeriodOption struct {
+	Period   string `json:"period"`
+	Complete bool   `json:"complete"`
+	Coverage string `json:"coverage"`
+}
+
+// heatmapWords are the heatmap's words in each language.
+var heatmapWords = map[string]charts.HeatmapLabels{
+	"bg": {Better: "по-добре от общината", Worse: "по-зле", Small: "малка извадка", Total: "общ.",
+		Units:  map[string]string{"share": "%, разлика в п.п.", "index": "0–100, разлика в т.", "score": "−100…100, разлика в т.", "days": "дни", "ratio": "отношение", "per1000": "на 1000", "minutes": "мин"},
+		Themes: map[string]string{"satisfaction": "УДОВЛЕТВОРЕНОСТ", "deadlines": "СРОКОВЕ", "service": "ОБСЛУЖВАНЕ", "complaints": "ОПЛАКВАНИЯ"}},
+	"en": {Better: "better than the municipality", Worse: "worse", Small: "small sample", Total: "mun.",
+		Units:  map[string]string{"share": "%, difference in pp", "index": "0–100, difference in pts", "score": "−100…100, difference in pts", "days": "days", "ratio": "ratio", "per1000": "per 1,000", "minutes": "min"},
+		Themes: map[string]string{"satisfaction": "SATISFACTION", "deadlines": "DEADLINES", "service": "SERVICE", "complaints": "COMPLAINTS"}},
+}
+
+// nameIn is an indicator's name in the UI language.
+func nameIn(ind *methodology.Indicator, lang string) string {
+	if lang == "en" {
+		return ind.Name.EN
+	}
+	return ind.Name.BG
+}
+
 // CompareResult is the heatmap, the ranking and the periods the user can pick.
 type CompareResult struct {
 	OK      bool          `json:"ok"`
@@ -48,9 +73,12 @@ type CompareResult struct {
 	Period  string        `json:"period"`
 	Periods []string      `json:"periods"`
 	Heatmap *charts.Chart `json:"heatmap"`
-	Total   *RankRow      `json:"total"`
-	Ranking []RankRow     `json:"ranking"`
-	Unit    string        `json:"unit"`
+	// HeatmapRows is the number of departments (the view gives each row its height and scrolls).
+	HeatmapRows int            `json:"heatmapRows"`
+	PeriodInfo  []PeriodOption `json:"periodInfo"`
+	Total       *RankRow       `json:"total"`
+	Ranking     []RankRow      `json:"ranking"`
+	Unit        string         `json:"unit"`
 }
 
 // Compare computes the comparison view.
@@ -70,16 +98,13 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 		return CompareResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
 	}
 	cat := s.st.Catalog
-	var ids []string
-	names := map[string]string{}
-	for _, ind := range cat.All() {
-		if ind.Direction == "none" || ind.Measure.Kind == methodology.KindMix || ind.Unit == "count" {
-			continue // a heatmap of directionless or raw counts would compare sizes, not service
-		}
-		ids = append(ids, ind.ID)
-		names[ind.ID] = ind.Name.BG
-		if req.Lang == "en" {
-			names[ind.ID] = ind.Name.EN
+	// The heatmap's key indicators, and the ranked one.
+	ids := []string{rankInd.ID}
+	names := map[string]string{rankInd.ID: nameIn(rankInd, req.Lang)}
+	for _, c := range charts.KeyHeatmapColumns {
+		if ind, ok := cat.Get(c.ID); ok && c.ID != rankInd.ID {
+			ids = append(ids, c.ID)
+			names[c.ID] = nameIn(ind, req.Lang)
 		}
 	}
 	q, p := req.Filters.apply(methodology.Query{Indicators: ids, Grain: grain, By: []methodology.Dimension{methodology.ByDepartment}})
@@ -93,19 +118,28 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 		return CompareResult{Problem: queryProblem(err)}
 	}
 	out := CompareResult{OK: true, Unit: rankInd.Unit}
-	periodSet := map[string]bool{}
+	// The periods to pick from, whole ones named as such; the view opens on the last whole one.
+	seen := map[string]bool{}
+	lastWhole := ""
 	for _, v := range vals {
-		if v.Value != nil {
-			periodSet[v.Period] = true
+		if v.Value == nil || !v.IsTotal() || seen[v.Period] {
+			continue
+		}
+		seen[v.Period] = true
+		out.Periods = append(out.Periods, v.Period)
+		out.PeriodInfo = append(out.PeriodInfo, PeriodOption{Period: v.Period, Complete: v.Complete, Coverage: v.Coverage})
+		if v.Complete && v.Period > lastWhole {
+			lastWhole = v.Period
 		}
 	}
-	for p := range periodSet {
-		out.Periods = append(out.Periods, p)
-	}
 	sort.Strings(out.Periods)
+	sort.Slice(out.PeriodInfo, func(i, j int) bool { return out.PeriodInfo[i].Period < out.PeriodInfo[j].Period })
 	out.Period = req.Period
-	if !periodSet[out.Period] && len(out.Periods) > 0 {
-		out.Period = out.Periods[len(out.Periods)-1]
+	if !seen[out.Period] {
+		out.Period = lastWhole
+		if out.Period == "" && len(out.Periods) > 0 {
+			out.Period = out.Periods[len(out.Periods)-1]
+		}
 	}
 	var cur []methodology.Value
 	for _, v := range vals {
@@ -113,19 +147,12 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 			cur = append(cur, v)
 		}
 	}
-	words := map[string][3]string{"bg": {"Отдели спрямо общината — ", "по-добре", "по-зле"}, "en": {"Departments against the municipality — ", "better", "worse"}}
-	w, ok := words[req.Lang]
-	if !ok {
-		w = words["bg"]
-	}
-	dec := ","
-	if req.Lang == "en" {
-		dec = "."
-	}
-	if out.Heatmap, err = charts.DepartmentHeatmap(cur, cat, charts.HeatmapLabels{Title: w[0] + out.Period, Better: w[1], Worse: w[2], Names: names, Decimal: dec}); err != nil {
+	w := heatmapWords[langOf(req.Lang)]
+	w.Names, w.Lang = names, langOf(req.Lang)
+	if out.Heatmap, out.HeatmapRows, err = charts.DepartmentHeatmap(cur, cat, charts.KeyHeatmapColumns, w); err != nil {
 		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
-	out.Heatmap.Of(q.Indicators...)
+	out.Heatmap.Of(ids[1:]...)
 	for _, v := range cur {
 		if v.Indicator != rankInd.ID {
 			continue

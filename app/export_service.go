@@ -1,7 +1,6 @@
 package app
 
 import (
-	"otzvuk/analytics/format"
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
@@ -10,6 +9,7 @@ import (
 	"fmt"
 	"image/png"
 	"io"
+	"otzvuk/analytics/format"
 	"path/filepath"
 	"strings"
 	"time"

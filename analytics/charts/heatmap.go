@@ -4,36 +4,79 @@ import (
 	"encoding/json"
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
 )
 
-// HeatmapLabels are the words of the departments × indicators heatmap.
-type HeatmapLabels struct {
-	Title, Better, Worse string
-	Names                map[string]string // indicator id → name in the UI language
-	Decimal              string            // "," or "."
+// HeatmapColumn is one indicator of the heatmap and the theme it belongs to.
+type HeatmapColumn struct {
+	ID, Theme string
 }
 
-// DepartmentHeatmap shows each department against the municipal value of each indicator: green
-// better, red worse (by the indicator's direction), the value written in the cell. Small samples
-// are drawn neutral and starred: they are shown, but not compared.
-func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, l HeatmapLabels) (*Chart, error) {
-	total := map[string]float64{}
-	var inds []string
+// KeyHeatmapColumns are the about ten indicators the comparison shows, grouped by theme.
+var KeyHeatmapColumns = []HeatmapColumn{
+	{"SAT_IDX", "satisfaction"}, {"NPS", "satisfaction"},
+	{"SVC_ONTIME", "deadlines"}, {"SVC_TTR", "deadlines"}, {"SPC_ONTIME", "deadlines"},
+	{"WAIT_OK", "service"}, {"DIG_UPTAKE", "service"}, {"MS_SCORE", "service"},
+	{"SPC_UPHELD", "complaints"}, {"CARD_NEG", "complaints"},
+}
+
+// HeatmapLabels are the words of the departments × indicators heatmap, in the UI language.
+type HeatmapLabels struct {
+	Title, Better, Worse, Small, Total string
+	Lang                               string
+	Names                              map[string]string // indicator id → name
+	Units                              map[string]string // unit → how a column names it (%, 0–100, дни…)
+	Themes                             map[string]string // theme → name
+}
+
+// Cell colours: blue better, orange worse (a diverging scale colour-blind readers can separate),
+// light grey for a small sample, which is shown but not compared.
+var heatPieces = []map[string]any{
+	{"min": 1.5, "color": "#2166ac", "label": ""}, {"min": 0.5, "max": 1.5, "color": "#92c5de"},
+	{"min": -0.5, "max": 0.5, "color": "#f7f7f7"}, {"min": -1.5, "max": -0.5, "color": "#fdb863"},
+	{"max": -1.5, "color": "#e66101"}, {"value": smallCell, "color": "#e0e0e0"},
+}
+
+// smallCell marks a small-sample cell's score.
+const smallCell = 99
+
+// tolerance is how large a difference from the municipal value counts as one step of the scale:
+// five points for shares and indices, ten for NPS (−100…100), a fifth of the municipal value else.
+func tolerance(unit string, total float64) float64 {
+	switch unit {
+	case "share", "index":
+		return 5
+	case "score":
+		return 10
+	}
+	return math.Max(math.Abs(total)*0.2, 1e-9)
+}
+
+// DepartmentHeatmap shows each department against the municipal value of each column's indicator:
+// the cell writes the difference in the indicator's unit (п.п. for shares) and is coloured by how
+// much better or worse that is, by the indicator's direction. Columns are grouped by theme and
+// name their unit and the municipal value. Rows are departments, first on top.
+func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, cols []HeatmapColumn, l HeatmapLabels) (*Chart, int, error) {
+	total := map[string]methodology.Value{}
 	deptSet := map[string]bool{}
 	for _, v := range values {
 		if v.IsTotal() && v.Value != nil {
-			if _, seen := total[v.Indicator]; !seen {
-				inds = append(inds, v.Indicator)
-			}
-			total[v.Indicator] = *v.Value
+			total[v.Indicator] = v
 		} else if v.Department != nil {
 			deptSet[*v.Department] = true
+		}
+	}
+	var shown []HeatmapColumn
+	for _, c := range cols {
+		if _, ok := cat.Get(c.ID); ok {
+			if _, has := total[c.ID]; has {
+				shown = append(shown, c)
+			}
 		}
 	}
 	var depts []string
@@ -42,82 +85,121 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, l H
 	}
 	sort.Sort(sort.Reverse(sort.StringSlice(depts))) // the first department on top
 	xi, yi := map[string]int{}, map[string]int{}
-	xNames := make([]string, len(inds))
-	for i, id := range inds {
-		xi[id] = i
-		xNames[i] = id
-		if n, ok := l.Names[id]; ok {
-			xNames[i] = n
+	xNames := make([]string, len(shown))
+	theme := ""
+	for i, c := range shown {
+		ind, _ := cat.Get(c.ID)
+		xi[c.ID] = i
+		name := l.Names[c.ID]
+		if name == "" {
+			name = c.ID
 		}
+		t := total[c.ID]
+		head := ""
+		if c.Theme != theme {
+			head = "{t|" + l.Themes[c.Theme] + "}\n"
+			theme = c.Theme
+		}
+		xNames[i] = head + name + "\n{u|" + l.Units[ind.Unit] + " · " + l.Total + " " + format.Value(t.Value, ind.Unit, l.Lang) + "}"
 	}
 	for i, d := range depts {
 		yi[d] = i
 	}
 	var data []opts.HeatMapData
 	var points []Point
+	strong := map[int]bool{}
 	for _, v := range values {
 		if v.Department == nil || v.Value == nil {
 			continue
 		}
-		ind, ok := cat.Get(v.Indicator)
-		t, hasTotal := total[v.Indicator]
 		x, inX := xi[v.Indicator]
-		if !ok || !hasTotal || !inX {
+		if !inX {
 			continue
 		}
-		score := 0.0
-		if t != 0 && ind.Direction != "none" {
-			score = (*v.Value - t) / math.Abs(t)
-			if ind.Direction == "lower" {
-				score = -score
-			}
-			score = math.Max(-0.5, math.Min(0.5, score))
+		ind, _ := cat.Get(v.Indicator)
+		t := *total[v.Indicator].Value
+		diff := *v.Value - t
+		score := diff / tolerance(ind.Unit, t)
+		if ind.Direction == "lower" {
+			score = -score
 		}
-		text := strconv.FormatFloat(round1(*v.Value), 'f', 1, 64)
-		if l.Decimal == "," {
-			text = commaDecimal(text)
-		}
-		key := *v.Department + "\x1f" + xNames[x]
-		item := opts.HeatMapData{Name: key, Value: []any{x, yi[*v.Department], round3(score), text}}
+		score = math.Max(-3, math.Min(3, round3(score)))
+		text := format.Change(&diff, ind.Unit, l.Lang)
 		if v.SmallSample {
-			item.Value = []any{x, yi[*v.Department], 0, text + "*"}
+			score, text = smallCell, text+" *"
 		}
-		data = append(data, item)
+		if math.Abs(score) >= 1.5 && score != smallCell {
+			strong[len(data)] = true
+		}
+		key := *v.Department + "\x1f" + l.Names[v.Indicator]
+		data = append(data, opts.HeatMapData{Name: key, Value: []any{x, yi[*v.Department], score, text}})
 		val := round1(*v.Value)
-		points = append(points, Point{Series: *v.Department, Period: xNames[x], Value: &val, N: v.N, Key: key,
-			Code: *v.DepartmentCode, Kind: RecordKindOf(ind.Source)})
+		points = append(points, Point{Series: *v.Department, Period: l.Names[v.Indicator], Value: &val, N: v.N, Key: key,
+			Code: *v.DepartmentCode, Kind: RecordKindOf(ind.Source), Small: v.SmallSample, Low: v.CILow, High: v.CIHigh})
 	}
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(
-		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center"}),
+		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center", Show: opts.Bool(l.Title != "")}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xNames, SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
-			AxisLabel: &opts.AxisLabel{Rotate: 30, Interval: "0"}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: depts, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
-		charts.WithGridOpts(opts.Grid{Left: "270", Right: "30", Top: "50", Bottom: "160"}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xNames, Position: "top", SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
+			AxisLabel: &opts.AxisLabel{Interval: "0", FontSize: 11}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: depts, SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
+			AxisLabel: &opts.AxisLabel{Width: 220, Overflow: "truncate"}}),
+		charts.WithGridOpts(opts.Grid{Left: "230", Right: "10", Top: "110", Bottom: "50"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithVisualMapOpts(opts.VisualMap{Type: "continuous", Min: -0.5, Max: 0.5, Calculable: opts.Bool(false), Dimension: "2",
-			Orient: "horizontal", Left: "center", Bottom: "0", Text: []string{l.Better, l.Worse},
-			InRange: &opts.VisualMapInRange{Color: []string{"#d7301f", "#fdf3d0", "#1a9850"}}}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
 	)
-	hm.AddSeries("heatmap", data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{@[3]}", FontSize: 11}))
+	hm.AddSeries("heatmap", data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{@[3]}", FontSize: 12}))
 	hm.Validate()
 	raw, err := json.Marshal(hm.JSON())
+	if err == nil {
+		raw, err = heatmapFinish(raw, strong, l)
+	}
 	if err != nil {
+		return nil, 0, err
+	}
+	return &Chart{Option: raw, Points: points}, len(depts), nil
+}
+
+// heatmapFinish adds what go-echarts lacks: the piecewise colour scale with its words, the
+// column headers' rich text (theme, unit) and white text on the strong colours.
+func heatmapFinish(raw []byte, strong map[int]bool, l HeatmapLabels) ([]byte, error) {
+	var opt map[string]any
+	if err := json.Unmarshal(raw, &opt); err != nil {
 		return nil, err
 	}
-	return &Chart{Option: raw, Points: points}, nil
+	pieces := make([]any, len(heatPieces))
+	words := []string{l.Better, "", "", "", l.Worse, l.Small}
+	for i, p := range heatPieces {
+		q := map[string]any{}
+		for k, v := range p {
+			q[k] = v
+		}
+		q["label"] = words[i]
+		pieces[i] = q
+	}
+	opt["visualMap"] = []any{map[string]any{"type": "piecewise", "dimension": 2, "pieces": pieces, "orient": "horizontal",
+		"left": "center", "bottom": 0, "itemWidth": 22, "itemGap": 2, "textGap": 6}}
+	if xs, ok := opt["xAxis"].([]any); ok && len(xs) > 0 {
+		if ax, ok := xs[0].(map[string]any); ok {
+			label, _ := ax["axisLabel"].(map[string]any)
+			label["rich"] = map[string]any{"t": map[string]any{"fontWeight": "bold", "fontSize": 10, "color": "#555"},
+				"u": map[string]any{"fontSize": 10, "color": "#666"}}
+			label["width"], label["overflow"], label["lineHeight"] = 96, "break", 14
+		}
+	}
+	if series, ok := opt["series"].([]any); ok && len(series) > 0 {
+		sm, _ := series[0].(map[string]any)
+		data, _ := sm["data"].([]any)
+		for i := range data {
+			if !strong[i] {
+				continue
+			}
+			item, _ := data[i].(map[string]any)
+			item["label"] = map[string]any{"color": "#fff"}
+		}
+	}
+	return json.Marshal(opt)
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
-
-func commaDecimal(s string) string {
-	b := []byte(s)
-	for i := range b {
-		if b[i] == '.' {
-			b[i] = ','
-		}
-	}
-	return string(b)
-}

@@ -255,6 +255,7 @@ test('a named view saves the open view and filters, and brings them back', async
   await page.getByTestId('filter-group').click()
   await page.locator('.n-base-select-option', { hasText: /^Бизнес$/ }).click()
   await page.keyboard.press('Escape')
+  await page.getByTestId('saved-view-open').click()
   await page.getByTestId('saved-view-name').locator('input').fill('Бизнес — сравнение')
   await page.getByTestId('saved-view-save').click()
   await page.getByText('Изчисти филтрите').click()

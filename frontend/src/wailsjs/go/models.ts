@@ -220,12 +220,30 @@ export namespace app {
 	        this.significant = source["significant"];
 	    }
 	}
+	export class PeriodOption {
+	    period: string;
+	    complete: boolean;
+	    coverage: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.complete = source["complete"];
+	        this.coverage = source["coverage"];
+	    }
+	}
 	export class CompareResult {
 	    ok: boolean;
 	    problem?: Problem;
 	    period: string;
 	    periods: string[];
 	    heatmap?: charts.Chart;
+	    heatmapRows: number;
+	    periodInfo: PeriodOption[];
 	    total?: RankRow;
 	    ranking: RankRow[];
 	    unit: string;
@@ -241,6 +259,8 @@ export namespace app {
 	        this.period = source["period"];
 	        this.periods = source["periods"];
 	        this.heatmap = this.convertValues(source["heatmap"], charts.Chart);
+	        this.heatmapRows = source["heatmapRows"];
+	        this.periodInfo = this.convertValues(source["periodInfo"], PeriodOption);
 	        this.total = this.convertValues(source["total"], RankRow);
 	        this.ranking = this.convertValues(source["ranking"], RankRow);
 	        this.unit = source["unit"];
@@ -967,6 +987,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class PeriodRow {
 	    indicator: string;
 	    name: string;
