@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"otzvuk/analytics/demo"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -27,7 +28,10 @@ func (r *recorder) emit(_ context.Context, name string, _ ...any) {
 	defer r.mu.Unlock()
 	r.events = append(r.events, name)
 	if name == "data:ready" {
-		close(r.ready)
+		select {
+		case r.ready <- struct{}{}:
+		default:
+		}
 	}
 }
 
@@ -56,14 +60,53 @@ func startedState(t *testing.T) (*State, *recorder) {
 		t.Fatal(err)
 	}
 	st := NewState(s, cat, "test")
-	rec := &recorder{ready: make(chan struct{})}
+	rec := &recorder{ready: make(chan struct{}, 1)}
 	Start(context.Background(), st, rec.emit)
 	select {
 	case <-rec.ready:
 	case <-time.After(60 * time.Second):
 		t.Fatal("data:ready never came")
 	}
+	// An empty database asks first; the tests start with the demo.
+	if status := NewStatusService(st).Status(); !status.FirstStart || status.Ready {
+		t.Fatalf("first start %+v", status)
+	}
+	if status := NewStatusService(st).Begin(true); !status.Ready || !status.Demo {
+		t.Fatalf("after the demo was chosen %+v", status)
+	}
+	<-rec.ready
 	return st, rec
+}
+
+// The first start's other choice: an empty database for the user's own data, which stays empty
+// and is not asked again; and removing the demo leaves a ready, non-demo database.
+func TestFirstStartCanBeEmptyAndTheDemoRemoved(t *testing.T) {
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "empty.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	cat, _ := methodology.DefaultCatalog()
+	st := NewState(s, cat, "test")
+	rec := &recorder{ready: make(chan struct{}, 1)}
+	Start(context.Background(), st, rec.emit)
+	<-rec.ready
+	status := NewStatusService(st).Begin(false)
+	if !status.Ready || status.Demo || status.FirstStart {
+		t.Fatalf("%+v", status)
+	}
+	if need, _ := demo.NeedsChoice(context.Background(), s); need {
+		t.Fatal("asked again after choosing an empty database")
+	}
+	if res := NewOverviewService(st).Overview(OverviewRequest{Lang: "bg"}); !res.OK || res.Period != "" {
+		t.Fatalf("empty overview %+v", res)
+	}
+
+	demoSt, _ := startedState(t)
+	status = NewStatusService(demoSt).RemoveDemo()
+	if !status.Ready || status.Demo || status.Problem != nil {
+		t.Fatalf("after removing the demo %+v", status)
+	}
 }
 
 func TestFirstStartSeedsTheDemoWithProgress(t *testing.T) {

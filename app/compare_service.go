@@ -50,11 +50,9 @@ type PeriodOption struct {
 
 // heatmapWords are the heatmap's words in each language.
 var heatmapWords = map[string]charts.HeatmapLabels{
-	"bg": {Better: "по-добре от общината", Worse: "по-зле", Small: "малка извадка", Total: "общ.",
-		Units:  map[string]string{"share": "%, разлика в п.п.", "index": "0–100, разлика в т.", "score": "−100…100, разлика в т.", "days": "дни", "ratio": "отношение", "per1000": "на 1000", "minutes": "мин"},
+	"bg": {Small: "малка извадка", Total: "общината:", Scale: [5]string{"много по-добре", "по-добре", "около общината", "по-зле", "много по-зле"},
 		Themes: map[string]string{"satisfaction": "УДОВЛЕТВОРЕНОСТ", "deadlines": "СРОКОВЕ", "service": "ОБСЛУЖВАНЕ", "complaints": "ОПЛАКВАНИЯ"}},
-	"en": {Better: "better than the municipality", Worse: "worse", Small: "small sample", Total: "mun.",
-		Units:  map[string]string{"share": "%, difference in pp", "index": "0–100, difference in pts", "score": "−100…100, difference in pts", "days": "days", "ratio": "ratio", "per1000": "per 1,000", "minutes": "min"},
+	"en": {Small: "small sample", Total: "municipality:", Scale: [5]string{"much better", "better", "about the municipality", "worse", "much worse"},
 		Themes: map[string]string{"satisfaction": "SATISFACTION", "deadlines": "DEADLINES", "service": "SERVICE", "complaints": "COMPLAINTS"}},
 }
 

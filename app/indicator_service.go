@@ -125,7 +125,7 @@ func (s *IndicatorService) Trend(req TrendRequest) TrendResult {
 	if err != nil {
 		return TrendResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
-	out.Chart = chart.Of(ind.ID)
+	out.Chart = chart.Of(ind.ID).By(ind.DateBasis)
 	return out
 }
 

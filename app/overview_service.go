@@ -207,7 +207,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, ValueAxis: axis, Months: charts.ShortMonths(lang), Unit: trendInd.Unit}); err != nil {
 		return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
-	out.Trend.Of(trendInd.ID)
+	out.Trend.Of(trendInd.ID).By(trendInd.DateBasis)
 	used, err := methodology.MethodsWithData(ctx, db, out.Year)
 	if err != nil {
 		return OverviewResult{Problem: queryProblem(err)}

@@ -25,7 +25,9 @@ type State struct {
 	demo  bool
 	err   error
 
-	skipped map[string]methodology.SkippedIndicator // indicators that failed at run time
+	skipped    map[string]methodology.SkippedIndicator // indicators that failed at run time
+	firstStart bool                                    // waiting for the first start's choice
+	emit       Emitter                                 // the window's events (set by Start)
 }
 
 // Context is the window's context once started (Wails runtime calls need it).

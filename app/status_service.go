@@ -42,44 +42,99 @@ type Status struct {
 	DBPath  string   `json:"dbPath"`
 	Version string   `json:"version"`
 	Problem *Problem `json:"problem,omitempty"`
+	// FirstStart: an empty database whose user has not chosen how to start (Begin).
+	FirstStart bool `json:"firstStart"`
 	// Skipped are the indicators that could not be computed (a user's broken expression): the
 	// window names them; every other indicator works.
 	Skipped []methodology.SkippedIndicator `json:"skipped"`
 }
 
-// Start is called once the window exists. It seeds the demo municipality into an empty database,
-// reporting "seed:progress" events, then emits "data:ready" with the Status. It returns at once.
+// Start is called once the window exists. On an empty database it waits for the user's choice
+// (Begin: the demo municipality, or their own data); otherwise it emits "data:ready" with the
+// Status at once. It returns at once.
 func Start(ctx context.Context, st *State, emit Emitter) {
 	st.mu.Lock()
-	st.ctx = ctx
+	st.ctx, st.emit = ctx, emit
 	st.mu.Unlock()
 	go func() {
-		isDemo, err := prepare(ctx, st, emit)
+		need, err := demo.NeedsChoice(ctx, st.Store)
+		if err == nil && need {
+			st.mu.Lock()
+			st.firstStart = true
+			st.mu.Unlock()
+			emit(ctx, "data:ready", NewStatusService(st).Status())
+			return
+		}
+		isDemo, err := prepare(ctx, st)
 		st.setReady(isDemo, err)
 		emit(ctx, "data:ready", NewStatusService(st).Status())
 	}()
 }
 
-func prepare(ctx context.Context, st *State, emit Emitter) (bool, error) {
-	empty, err := demo.IsEmpty(ctx, st.Store)
-	if err != nil {
-		return false, err
-	}
-	if empty {
-		progress := func(done, total int, table string) {
-			emit(ctx, "seed:progress", map[string]any{"done": done, "total": total, "table": table})
-		}
-		if err := demo.Write(ctx, st.Store, demo.Generate(demo.DefaultSeed), progress); err != nil {
-			return false, err
-		}
-	}
+func prepare(ctx context.Context, st *State) (bool, error) {
 	return demo.IsDemo(ctx, st.Store)
+}
+
+// Begin is the first start's choice: withDemo fills the empty database with the generated demo
+// municipality ("seed:progress" events), otherwise it stays empty for the user's own imports.
+// "data:ready" follows with the Status.
+func (s *StatusService) Begin(withDemo bool) Status {
+	st := s.st
+	st.mu.Lock()
+	ctx, emit, first := st.ctx, st.emit, st.firstStart
+	st.firstStart = false
+	st.mu.Unlock()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if !first {
+		return s.Status()
+	}
+	var err error
+	if withDemo {
+		progress := func(done, total int, table string) {
+			if emit != nil {
+				emit(ctx, "seed:progress", map[string]any{"done": done, "total": total, "table": table})
+			}
+		}
+		err = demo.Write(ctx, st.Store, demo.Generate(demo.DefaultSeed), progress)
+	} else {
+		err = demo.ChooseEmpty(ctx, st.Store)
+	}
+	st.setReady(withDemo && err == nil, err)
+	out := s.Status()
+	if emit != nil {
+		emit(ctx, "data:ready", out)
+	}
+	return out
+}
+
+// RemoveDemo deletes the demo municipality and keeps imported data; the views recompute.
+func (s *StatusService) RemoveDemo() Status {
+	st := s.st
+	ctx := st.context()
+	if _, err := demo.Remove(ctx, st.Store); err != nil {
+		out := s.Status()
+		out.Problem = problem("errors.removeDemo", err, nil)
+		return out
+	}
+	st.setReady(false, nil)
+	st.mu.RLock()
+	emit := st.emit
+	st.mu.RUnlock()
+	if emit != nil {
+		emit(ctx, "data:changed")
+	}
+	return s.Status()
 }
 
 // Status reports readiness, whether the data is the demo, and where the database lives.
 func (s *StatusService) Status() Status {
 	ready, isDemo, err := s.st.snapshot()
-	out := Status{Ready: ready, Demo: isDemo, DBPath: s.st.Store.Path, Version: s.st.Version, Skipped: s.st.Skipped()}
+	s.st.mu.RLock()
+	first := s.st.firstStart
+	s.st.mu.RUnlock()
+	out := Status{Ready: ready, Demo: isDemo, DBPath: s.st.Store.Path, Version: s.st.Version, Skipped: s.st.Skipped(), FirstStart: first}
 	if err != nil {
 		out.Problem = problem("errors.seedFailed", err, nil)
 	}

@@ -17,7 +17,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"demo", "otzvuk demo --db FILE [--seed N]", "write the demo municipality into a database", runDemo},
+		{"demo", "otzvuk demo --db FILE [--seed N] | otzvuk demo --db FILE --remove", "write the demo municipality into an empty database, or remove it (imported data stay)", runDemo},
 		{"indicators", "otzvuk indicators --db FILE [--indicator ID,...] [--by department,service,channel,group,method]\n" +
 			"                  [--grain month|quarter|year] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]",
 			"compute indicators with intervals, comparisons, ranks and status", runIndicators},

@@ -12,10 +12,14 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	fs := NewFlags("demo", stderr)
 	db := dbFlag(fs)
 	seed := fs.Uint64("seed", demo.DefaultSeed, "random seed; the same seed gives the same municipality")
+	remove := fs.Bool("remove", false, "remove the demo municipality and keep imported data")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	ctx := context.Background()
+	if *remove {
+		return removeDemo(ctx, *db, stdout, stderr)
+	}
 	s, ok := openDB(ctx, *db, mayCreate, stderr)
 	if !ok {
 		return 1
@@ -41,5 +45,30 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		total += len(t.Rows)
 	}
 	fmt.Fprintf(stdout, "Демо община записана в %s: %d записа в %d таблици (seed %d)\n", s.Path, total, len(ds.Tables), *seed)
+	return 0
+}
+
+func removeDemo(ctx context.Context, db string, stdout, stderr io.Writer) int {
+	s, ok := openDB(ctx, db, mustExist, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	isDemo, err := demo.IsDemo(ctx, s)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk demo:", err)
+		return 1
+	}
+	if !isDemo {
+		fmt.Fprintf(stderr, "otzvuk demo: %s не съдържа демо данни / %s holds no demo data\n", s.Path, s.Path)
+		return 1
+	}
+	r, err := demo.Remove(ctx, s)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk demo: демото не е премахнато, базата е непроменена / the demo was not removed, the database is unchanged:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "Демо данните са премахнати: %d записа; импортираните данни са запазени (%d демо отдела/услуги остават, защото импортирани записи ги ползват)\n"+
+		"The demo was removed: %d records; imported data kept (%d demo departments/services stay because imported records use them)\n", r.Records, r.Kept, r.Records, r.Kept)
 	return 0
 }

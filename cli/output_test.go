@@ -175,3 +175,16 @@ func TestABrokenUserIndicatorDoesNotBreakTheCLI(t *testing.T) {
 		t.Fatalf("catalog: exit %d", code)
 	}
 }
+
+func TestDemoRemove(t *testing.T) {
+	db := demoDB(t)
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"demo", "--db", db, "--remove"}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "removed") {
+		t.Fatalf("exit %d: %s %s", code, out.String(), errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	if code := Run([]string{"demo", "--db", db, "--remove"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "no demo data") {
+		t.Fatalf("second removal: exit %d, %s", code, errOut.String())
+	}
+}

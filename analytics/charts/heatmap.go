@@ -27,19 +27,22 @@ var KeyHeatmapColumns = []HeatmapColumn{
 
 // HeatmapLabels are the words of the departments × indicators heatmap, in the UI language.
 type HeatmapLabels struct {
-	Title, Better, Worse, Small, Total string
-	Lang                               string
-	Names                              map[string]string // indicator id → name
-	Units                              map[string]string // unit → how a column names it (%, 0–100, дни…)
-	Themes                             map[string]string // theme → name
+	Title, Small, Total string
+	// Scale names the colour steps, from much better to much worse.
+	Scale  [5]string
+	Lang   string
+	Names  map[string]string // indicator id → name
+	Themes map[string]string // theme → name
 }
 
 // Cell colours: blue better, orange worse (a diverging scale colour-blind readers can separate),
 // light grey for a small sample, which is shown but not compared.
+// The small-sample piece comes first: pieces are matched in order.
 var heatPieces = []map[string]any{
-	{"min": 1.5, "color": "#2166ac", "label": ""}, {"min": 0.5, "max": 1.5, "color": "#92c5de"},
+	{"value": smallCell, "color": "#e0e0e0"},
+	{"min": 1.5, "max": 3, "color": "#2166ac"}, {"min": 0.5, "max": 1.5, "color": "#92c5de"},
 	{"min": -0.5, "max": 0.5, "color": "#f7f7f7"}, {"min": -1.5, "max": -0.5, "color": "#fdb863"},
-	{"max": -1.5, "color": "#e66101"}, {"value": smallCell, "color": "#e0e0e0"},
+	{"min": -3, "max": -1.5, "color": "#e66101"},
 }
 
 // smallCell marks a small-sample cell's score.
@@ -100,7 +103,7 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 			head = "{t|" + l.Themes[c.Theme] + "}\n"
 			theme = c.Theme
 		}
-		xNames[i] = head + name + "\n{u|" + l.Units[ind.Unit] + " · " + l.Total + " " + format.Value(t.Value, ind.Unit, l.Lang) + "}"
+		xNames[i] = head + name + "\n{u|" + l.Total + " " + format.Value(t.Value, ind.Unit, l.Lang) + "}"
 	}
 	for i, d := range depts {
 		yi[d] = i
@@ -145,7 +148,7 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 			AxisLabel: &opts.AxisLabel{Interval: "0", FontSize: 11}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: depts, SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
 			AxisLabel: &opts.AxisLabel{Width: 220, Overflow: "truncate"}}),
-		charts.WithGridOpts(opts.Grid{Left: "230", Right: "10", Top: "110", Bottom: "50"}),
+		charts.WithGridOpts(opts.Grid{Left: "230", Right: "10", Top: "150", Bottom: "50"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
 	)
@@ -169,7 +172,7 @@ func heatmapFinish(raw []byte, strong map[int]bool, l HeatmapLabels) ([]byte, er
 		return nil, err
 	}
 	pieces := make([]any, len(heatPieces))
-	words := []string{l.Better, "", "", "", l.Worse, l.Small}
+	words := []string{l.Small, l.Scale[0], l.Scale[1], l.Scale[2], l.Scale[3], l.Scale[4]}
 	for i, p := range heatPieces {
 		q := map[string]any{}
 		for k, v := range p {
@@ -185,7 +188,7 @@ func heatmapFinish(raw []byte, strong map[int]bool, l HeatmapLabels) ([]byte, er
 			label, _ := ax["axisLabel"].(map[string]any)
 			label["rich"] = map[string]any{"t": map[string]any{"fontWeight": "bold", "fontSize": 10, "color": "#555"},
 				"u": map[string]any{"fontSize": 10, "color": "#666"}}
-			label["width"], label["overflow"], label["lineHeight"] = 96, "break", 14
+			label["width"], label["overflow"], label["lineHeight"] = 92, "break", 13
 		}
 	}
 	if series, ok := opt["series"].([]any); ok && len(series) > 0 {

@@ -67,6 +67,8 @@ type Chart struct {
 	Points []Point         `json:"points"`
 	// Indicators are the catalogue indicators drawn, for the definitions an export carries.
 	Indicators []string `json:"indicators,omitempty"`
+	// Basis names the date the records are grouped by (an indicator's date_basis), for tooltips.
+	Basis string `json:"basis,omitempty"`
 	// MostlySmall: most points are small samples, so they are not hatched one by one; the view
 	// says it once and suggests a longer period.
 	MostlySmall bool `json:"mostlySmall,omitempty"`
@@ -76,6 +78,14 @@ type Chart struct {
 func (c *Chart) Of(ids ...string) *Chart {
 	if c != nil {
 		c.Indicators = ids
+	}
+	return c
+}
+
+// By names the date basis of what the chart draws and returns it.
+func (c *Chart) By(basis string) *Chart {
+	if c != nil {
+		c.Basis = basis
 	}
 	return c
 }

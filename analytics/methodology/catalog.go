@@ -92,7 +92,7 @@ var Methods = []string{"survey", "staff_consultation", "mystery_shopper", "signa
 
 var (
 	idPattern  = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,40}$`)
-	units      = set("share", "index", "days", "count", "ratio", "per1000", "score", "minutes")
+	units      = set("share", "index", "days", "count", "ratio", "per1000", "score", "minutes", "number")
 	directions = set("higher", "lower", "none")
 	groups     = set("direct", "indirect", "both")
 	kinds      = set(KindMean, KindShare, KindMedian, KindCount, KindRatio, KindMix, KindOpenOverdue, KindCoverage)

@@ -96,6 +96,12 @@ export function artifactsDir() {
   return d
 }
 
+// seedDemo writes the demo municipality into a database with the CLI, so that the production
+// window (which the tests cannot click) opens on data.
+export function seedDemo(db) {
+  execFileSync(bin, ['demo', '--db', db])
+}
+
 export function screenshot(display, file) {
   execFileSync('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: display } })
 }
@@ -116,7 +122,9 @@ const knownWailsDevBug = (stack) => stack.includes("reading 'nodes'") && /\/wail
 
 // startDevApp starts Xvfb, the dev binary on a fresh database with its dev server, and Debian's
 // Chromium on the page; pageErrors collects every page error, console error and dialog.
-export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }, env = {}) {
+// start: 'demo' answers the first start's question with the demo municipality (as a user would,
+// by clicking), 'empty' with an empty database, 'ask' leaves the question on screen.
+export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }, env = {}, start = 'demo') {
   const dir = tempDir(prefix)
   const xvfb = await startXvfb()
   const port = await freePort()
@@ -147,6 +155,10 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
     page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()} at ${m.location()?.url}`) })
     page.on('dialog', (d) => { pageErrors.push('dialog: ' + d.message()); d.dismiss() })
     await page.goto(`http://127.0.0.1:${port}/`)
+    if (start !== 'ask') {
+      await page.getByTestId('welcome').waitFor({ timeout: 60000 })
+      await page.getByTestId(start === 'empty' ? 'start-empty' : 'start-demo').click()
+    }
     return { page, pageErrors, dir, stop }
   } catch (e) {
     await stop()

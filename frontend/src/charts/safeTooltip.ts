@@ -24,6 +24,7 @@ export interface TooltipWords {
   small: string
   partial?: string // "partial period: {n} of {total} months"
   partialMonth?: string
+  basis?: string // "по дата на отговора": which date puts a record in the period
 }
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -91,7 +92,8 @@ export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string, wo
       const color = (p.seriesIndex !== undefined && seriesColors?.[p.seriesIndex]) || p.color
       return `<div>${swatch(color)}${escapeHtml(p.seriesName)}: <b>${value}</b>${n}</div>`
     })
-    return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(formatPeriod(period, lang))}</div>${rows.join('')}`
+    const foot = words?.basis ? `<div style="color:#666;font-size:11px;margin-top:4px">${escapeHtml(words.basis)}</div>` : ''
+    return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(formatPeriod(period, lang))}</div>${rows.join('')}${foot}`
   }
 }
 

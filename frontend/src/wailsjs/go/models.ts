@@ -1495,6 +1495,7 @@ export namespace app {
 	    dbPath: string;
 	    version: string;
 	    problem?: Problem;
+	    firstStart: boolean;
 	    skipped: methodology.SkippedIndicator[];
 	
 	    static createFrom(source: any = {}) {
@@ -1508,6 +1509,7 @@ export namespace app {
 	        this.dbPath = source["dbPath"];
 	        this.version = source["version"];
 	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.firstStart = source["firstStart"];
 	        this.skipped = this.convertValues(source["skipped"], methodology.SkippedIndicator);
 	    }
 	
@@ -1804,6 +1806,7 @@ export namespace charts {
 	    option: number[];
 	    points: Point[];
 	    indicators?: string[];
+	    basis?: string;
 	    mostlySmall?: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -1815,6 +1818,7 @@ export namespace charts {
 	        this.option = source["option"];
 	        this.points = this.convertValues(source["points"], Point);
 	        this.indicators = source["indicators"];
+	        this.basis = source["basis"];
 	        this.mostlySmall = source["mostlySmall"];
 	    }
 	
