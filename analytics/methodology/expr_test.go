@@ -1,6 +1,9 @@
 package methodology
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCheckExprAllowsCatalogueSQL(t *testing.T) {
 	cols := recordViews["v_signals"].columns()
@@ -33,9 +36,35 @@ func TestCheckExprRejectsEscapes(t *testing.T) {
 		"kind = 'x')",
 		"comment = 'x'",
 		"ЕГН = 1",
+		"length(format\t('{}', id))",
+		"length(format\r('{}', id))",
+		"length(format\n('{}', id))",
+		"length(format\r\n\t ('{}', id))",
+		"kind AS x",
+		"kind, id",
+		"kind IN (SELECT kind FROM signals)",
+		"count(*) OVER ()",
+		"deadline_days::VARCHAR || kind",
+		"kind = " + strings.Repeat("'x' || ", 1000) + "'x'",
+		strings.Repeat("(", 40) + "1" + strings.Repeat(")", 40),
 	} {
 		if err := checkExpr(e, cols); err == nil {
 			t.Errorf("%q accepted", e)
 		}
+	}
+}
+
+// The cast above is allowed; what matters is that the parse tree, not the spacing, decides.
+func TestCheckExprUsesTheParseTree(t *testing.T) {
+	cols := recordViews["v_signals"].columns()
+	if err := checkExpr("CAST(deadline_days AS DOUBLE) / 2", cols); err != nil {
+		t.Fatalf("cast rejected: %v", err)
+	}
+	err := checkExpr("length(format\t('{}', id))", cols)
+	if err == nil || !strings.Contains(err.Error(), "format") || !strings.Contains(err.Error(), "функцията") {
+		t.Fatalf("format() through a tab: %v", err)
+	}
+	if err := checkExpr(strings.Repeat("1 + ", 2000)+"1", cols); err == nil || !strings.Contains(err.Error(), "4096") {
+		t.Fatalf("a 8 KB expression: %v", err)
 	}
 }
