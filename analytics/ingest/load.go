@@ -227,7 +227,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		}
 		if err != nil {
 			var pr *Problem
-			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || pr.Code == "cell_too_large") {
+			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || rowLimit(pr.Code)) {
 				sum.Read++
 				keep(pr)
 				continue

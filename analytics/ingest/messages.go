@@ -44,6 +44,8 @@ var reasons = map[string][2]string{
 	"bad_quotes":         {"грешно поставени кавички: %s", "misplaced quotes: %s"},
 	"ragged_row":         {"редът има %s колони", "the row has %s columns"},
 	"cell_too_large":     {"клетката е по-голяма от 1 MB", "the cell is larger than 1 MB"},
+	"row_too_large":      {"редът е по-голям от %s MB", "the row is larger than %s MB"},
+	"too_many_columns":   {"редът има повече от %s колони", "the row has more than %s columns"},
 	"duplicate_column":   {"колоната се повтаря (позиции %s)", "the column name repeats (positions %s)"},
 	"no_header":          {"няма заглавен ред с имена на колони", "no header row with column names"},
 	"missing_column":     {"липсва колона, която профилът изисква", "a column the profile needs is missing"},
