@@ -162,6 +162,10 @@ var exprOperatorTypes = map[string]bool{
 	"OPERATOR_IS_NOT_NULL": true, "OPERATOR_COALESCE": true, "OPERATOR_NULLIF": true,
 }
 
+var exprCastTypes = map[string]bool{
+	"DOUBLE": true, "FLOAT": true, "INTEGER": true, "BIGINT": true, "DECIMAL": true, "VARCHAR": true, "DATE": true, "BOOLEAN": true,
+}
+
 var (
 	parserOnce sync.Once
 	parserDB   *sql.DB
@@ -305,6 +309,13 @@ func checkNode(class string, n map[string]any, columns map[string]bool) error {
 			if o, _ := ob["orders"].([]any); len(o) > 0 {
 				return exprErr("ORDER BY във функция не е разрешено", "ORDER BY in a function is not allowed")
 			}
+		}
+	case "CAST":
+		ct, _ := n["cast_type"].(map[string]any)
+		id, _ := ct["id"].(string)
+		info, _ := ct["type_info"].(map[string]any)
+		if !exprCastTypes[id] || (info != nil && info["type"] != "DECIMAL_TYPE_INFO") {
+			return exprErr("преобразуване към непознат тип", "a cast to an unknown type")
 		}
 	case "OPERATOR":
 		if t, _ := n["type"].(string); !exprOperatorTypes[t] {

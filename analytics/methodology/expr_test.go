@@ -41,6 +41,8 @@ func TestCheckExprRejectsEscapes(t *testing.T) {
 		"length(format\n('{}', id))",
 		"length(format\r\n\t ('{}', id))",
 		"kind AS x",
+		"item''",
+		"kind''",
 		"kind, id",
 		"kind IN (SELECT kind FROM signals)",
 		"count(*) OVER ()",
