@@ -353,3 +353,21 @@ func FuzzXLSXReader(f *testing.F) {
 	_ = dir
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "f.xlsx", data) })
 }
+
+// A tag that never closes, 15 MB long, is a damaged file found in linear time.
+func TestXLSXEndlessTagIsLinear(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "endless.xlsx")
+	zipWith(t, path, "<c r=\"A2\" xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", (15<<20)/64)
+	t0 := time.Now()
+	src, err := Open(path, ReadOptions{})
+	if err == nil {
+		for err == nil {
+			_, _, err = src.Next()
+		}
+		src.Close()
+	}
+	var pr *Problem
+	if !errors.As(err, &pr) || pr.Code != "xlsx_damaged" || time.Since(t0) > 3*time.Second {
+		t.Fatalf("%v after %v", err, time.Since(t0))
+	}
+}

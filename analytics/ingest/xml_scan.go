@@ -77,18 +77,19 @@ func (x *xmlScan) next() (*xmlTag, error) {
 	}
 }
 
-// readTag reads the tag at x.pos ('<').
+// readTag reads the tag at x.pos ('<'). The search for its '>' resumes where it stopped after
+// each read, so an endless tag costs its length once (not once per read).
 func (x *xmlScan) readTag() (*xmlTag, error) {
-	for {
-		if x.end-x.pos >= 4 && x.buf[x.pos+1] == '!' || x.end-x.pos >= 2 && x.buf[x.pos+1] == '?' {
-			if err := x.skipSpecial(); err != nil {
-				return nil, err
-			}
-			return x.next()
+	if x.end-x.pos >= 4 && x.buf[x.pos+1] == '!' || x.end-x.pos >= 2 && x.buf[x.pos+1] == '?' {
+		if err := x.skipSpecial(); err != nil {
+			return nil, err
 		}
-		// find the closing '>' outside quotes
-		quote := byte(0)
-		for i := x.pos + 1; i < x.end; i++ {
+		return x.next()
+	}
+	quote := byte(0)
+	from := 1 // offset from x.pos still to search
+	for {
+		for i := x.pos + from; i < x.end; i++ {
 			c := x.buf[i]
 			switch {
 			case quote != 0:
@@ -101,14 +102,28 @@ func (x *xmlScan) readTag() (*xmlTag, error) {
 				return x.parseTag(x.buf[x.pos+1 : i]), x.advance(i + 1)
 			}
 		}
-		if x.end-x.pos > 64<<20 {
+		from = x.end - x.pos
+		if from > maxTagBytes {
 			return nil, errXML
+		}
+		if from == 1 || from == 2 {
+			// "<" or "<!" at the end of the buffer: look again once more is read
+			if !x.fill() {
+				return nil, errXML
+			}
+			if x.end-x.pos >= 2 && (x.buf[x.pos+1] == '!' || x.buf[x.pos+1] == '?') {
+				return x.readTag()
+			}
+			continue
 		}
 		if !x.fill() {
 			return nil, errXML
 		}
 	}
 }
+
+// maxTagBytes bounds one tag with its attributes.
+const maxTagBytes = 4 << 20
 
 func (x *xmlScan) advance(to int) error {
 	x.pos = to

@@ -1,8 +1,11 @@
 package methodology
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCheckExprAllowsCatalogueSQL(t *testing.T) {
@@ -68,5 +71,32 @@ func TestCheckExprUsesTheParseTree(t *testing.T) {
 	}
 	if err := checkExpr(strings.Repeat("1 + ", 2000)+"1", cols); err == nil || !strings.Contains(err.Error(), "4096") {
 		t.Fatalf("a 8 KB expression: %v", err)
+	}
+}
+
+// A 1 MB filter of 60,000 OR terms is refused at once (it made an indicator run for minutes).
+func TestHugeFiltersAreRefusedAtOnce(t *testing.T) {
+	terms := make([]string, 60000)
+	for i := range terms {
+		terms[i] = "kind = 'k" + strings.Repeat("x", 5) + "'"
+	}
+	huge := strings.Join(terms, " OR ")
+	t0 := time.Now()
+	err := checkExpr(huge, recordViews["v_signals"].columns())
+	if err == nil || !strings.Contains(err.Error(), "4096") || time.Since(t0) > 100*time.Millisecond {
+		t.Fatalf("%v after %v", err, time.Since(t0))
+	}
+	codes := make([]string, 60000)
+	for i := range codes {
+		codes[i] = "c"
+	}
+	q := Query{Indicators: []string{"SAT_IDX"}, Filters: map[Dimension][]string{ByChannel: codes}}
+	_, err = Compute(context.Background(), nil, nil, q)
+	var fe *FilterError
+	if !errors.As(err, &fe) || fe.Dimension != ByChannel || !strings.Contains(err.Error(), "60000") {
+		t.Fatalf("%v", err)
+	}
+	if err := CheckFilter(ByGroup, []string{strings.Repeat("x", 300)}); err == nil {
+		t.Fatal("a 300-byte code passed")
 	}
 }
