@@ -135,3 +135,52 @@ func TestHugeSparseCSVStaysInBoundedMemory(t *testing.T) {
 		})
 	}
 }
+
+// A strict map of 10,000 values rejects 100 cells at once, each reason naming ten values and
+// counting the rest; a larger map is refused when the profile is read.
+func TestStrictMapRejectionsAreCheapAndBounded(t *testing.T) {
+	base := strings.Replace(cardsProfile, `source: {column: "Източник"}`, `source: {column: "Източник", strict: true, map: {%s}}`, 1)
+	mapOf := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`"кутия": box`)
+		for i := 0; i < n-1; i++ {
+			fmt.Fprintf(&b, `, "v%05d": box`, i)
+		}
+		return b.String()
+	}
+	if _, err := ParseProfile("big.yaml", []byte(fmt.Sprintf(base, mapOf(MaxMapEntries+1)))); err == nil ||
+		!strings.Contains(err.Error(), "10000") || !strings.Contains(err.Error(), "fields.source.map") {
+		t.Fatalf("a %d-entry map: %v", MaxMapEntries+1, err)
+	}
+	p, err := ParseProfile("ok.yaml", []byte(fmt.Sprintf(base, mapOf(MaxMapEntries))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "bad.csv")
+	var b strings.Builder
+	b.WriteString(cardsHeader)
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&b, "K%d,05.03.2026,GRAO,гълъб%d,4,x\n", i, i)
+	}
+	for i := 100; i < 200; i++ {
+		fmt.Fprintf(&b, "K%d,05.03.2026,GRAO,кутия,4,x\n", i)
+	}
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	s := openStore(t)
+	t0 := time.Now()
+	sum, err := Import(context.Background(), s, p, path, Options{Now: testNow, MaxRejectRate: 0.9})
+	took := time.Since(t0)
+	if err != nil || sum.Rejected != 100 || sum.New != 100 {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	if took > 3*time.Second {
+		t.Errorf("100 rejected cells took %v", took)
+	}
+	var longest int
+	var reason string
+	s.DB.QueryRow("SELECT max(length(reason_bg) + length(reason_en)), any_value(reason_en) FROM quarantine").Scan(&longest, &reason)
+	if longest > 600 || !strings.Contains(reason, "and 9990 more") {
+		t.Fatalf("reason of %d chars: %s", longest, reason)
+	}
+	t.Logf("100 rejected cells in %v; reason: %s", took, reason)
+}

@@ -1,6 +1,9 @@
 package ingest
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Problem is a bad-input finding: where (file, row, column, value) and why, in Bulgarian and English.
 type Problem struct {
@@ -88,11 +91,17 @@ func newErr(file string, row int, column, value, code, detail string) *Problem {
 		r = [2]string{code, code}
 	}
 	bg, en := r[0], r[1]
-	if containsVerb(bg) {
-		bg = fmt.Sprintf(bg, detail)
-	}
-	if containsVerb(en) {
-		en = fmt.Sprintf(en, detail)
+	if more, n, ok := strings.Cut(detail, listSep); ok {
+		// a bounded list: the values shown, then how many more
+		bg = fmt.Sprintf(bg, more+" … и още "+n)
+		en = fmt.Sprintf(en, more+" … and "+n+" more")
+	} else {
+		if containsVerb(bg) {
+			bg = fmt.Sprintf(bg, detail)
+		}
+		if containsVerb(en) {
+			en = fmt.Sprintf(en, detail)
+		}
 	}
 	value = clip(value, 200)
 	return &Problem{File: file, Row: row, Column: column, Value: value, Code: code, BG: bg, EN: en}
