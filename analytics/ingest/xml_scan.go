@@ -73,6 +73,14 @@ func (x *xmlScan) next() (*xmlTag, error) {
 			continue
 		}
 		x.pos += i
+		for x.end-x.pos < 2 && x.fill() {
+		}
+		if x.end-x.pos >= 2 && (x.buf[x.pos+1] == '!' || x.buf[x.pos+1] == '?') {
+			if err := x.skipSpecial(); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		return x.readTag()
 	}
 }
@@ -80,12 +88,6 @@ func (x *xmlScan) next() (*xmlTag, error) {
 // readTag reads the tag at x.pos ('<'). The search for its '>' resumes where it stopped after
 // each read, so an endless tag costs its length once (not once per read).
 func (x *xmlScan) readTag() (*xmlTag, error) {
-	if x.end-x.pos >= 4 && x.buf[x.pos+1] == '!' || x.end-x.pos >= 2 && x.buf[x.pos+1] == '?' {
-		if err := x.skipSpecial(); err != nil {
-			return nil, err
-		}
-		return x.next()
-	}
 	quote := byte(0)
 	from := 1 // offset from x.pos still to search
 	for {
@@ -105,16 +107,6 @@ func (x *xmlScan) readTag() (*xmlTag, error) {
 		from = x.end - x.pos
 		if from > maxTagBytes {
 			return nil, errXML
-		}
-		if from == 1 || from == 2 {
-			// "<" or "<!" at the end of the buffer: look again once more is read
-			if !x.fill() {
-				return nil, errXML
-			}
-			if x.end-x.pos >= 2 && (x.buf[x.pos+1] == '!' || x.buf[x.pos+1] == '?') {
-				return x.readTag()
-			}
-			continue
 		}
 		if !x.fill() {
 			return nil, errXML
