@@ -184,3 +184,22 @@ func TestStrictMapRejectionsAreCheapAndBounded(t *testing.T) {
 	}
 	t.Logf("100 rejected cells in %v; reason: %s", took, reason)
 }
+
+// 200,000 rows of XLSX end to end in a child process: peak memory and time.
+func TestXLSX200kRowsInBoundedMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes and imports 200,000 rows")
+	}
+	path := filepath.Join(t.TempDir(), "cards200k.xlsx")
+	writeCardsXLSX(t, path, 200_000)
+	st, _ := os.Stat(path)
+	t0 := time.Now()
+	out, peak := runMemoryChild(t, path)
+	t.Logf("%.1f MB XLSX: peak RSS %.0f MB, %.1f s\n%s", float64(st.Size())/(1<<20), peak, time.Since(t0).Seconds(), out)
+	if !strings.Contains(out, "NEW 200000\n") {
+		t.Fatalf("not all rows imported")
+	}
+	if peak <= 0 || peak > 500 {
+		t.Errorf("peak RSS %.0f MB", peak)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -351,7 +352,17 @@ func FuzzXLSXReader(f *testing.F) {
 		x.SetCellFormula("Sheet1", "B2", "1+1")
 	})
 	_ = dir
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "f.xlsx", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// A hang is a finding too: after 10 s the goroutines' stacks say where.
+		done := make(chan struct{})
+		go func() { fuzzRead(t, "f.xlsx", data); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			buf := make([]byte, 1<<20)
+			t.Fatalf("reading hung:\n%s", buf[:runtime.Stack(buf, true)])
+		}
+	})
 }
 
 // A tag that never closes, 15 MB long, is a damaged file found in linear time.
