@@ -84,7 +84,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		delim = d
 	}
 	s.info.Delimiter = delim
-	s.limit = newCSVLimiter(tb, path, delim[0], &s.header)
+	s.limit = newCSVLimiter(tb, path, []rune(delim)[0], &s.header)
 	r := csv.NewReader(s.limit)
 	r.Comma = []rune(delim)[0]
 	r.FieldsPerRecord = -1
@@ -125,7 +125,7 @@ func (s *csvSource) read() ([]string, error) {
 			return nil, s.check.err
 		}
 		if errors.As(err, &pe) {
-			return nil, newErr(filepath.Base(s.path), pe.StartLine, "", "", "bad_quotes", pe.Err.Error())
+			return nil, newErr(filepath.Base(s.path), pe.StartLine+s.shift, "", "", "bad_quotes", pe.Err.Error())
 		}
 		if err == io.EOF {
 			return nil, err

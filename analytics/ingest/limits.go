@@ -63,10 +63,12 @@ func rowLimit(code string) bool {
 // there (closing an open quote), drops the rest of it unread into memory and notes the cut, so
 // encoding/csv never holds more than the limits and the other rows still import.
 type csvLimiter struct {
-	r      io.Reader
-	path   string
-	delim  byte
-	header *[]string // the column names, once read
+	r         io.Reader
+	path      string
+	delim     byte
+	header    *[]string // the column names, once read
+	cellLimit int
+	noFields  bool
 
 	buf, outBuf, out []byte
 	err              error
@@ -100,8 +102,14 @@ const (
 	quoteInQuoted // a quote inside a quoted field: the end of it, or the first half of ""
 )
 
-func newCSVLimiter(r io.Reader, path string, delim byte, header *[]string) *csvLimiter {
-	return &csvLimiter{r: r, path: path, delim: delim, header: header, line: 1, rowStart: 1, buf: make([]byte, 64<<10)}
+func newCSVLimiter(r io.Reader, path string, delim rune, header *[]string) *csvLimiter {
+	l := &csvLimiter{r: r, path: path, delim: byte(delim), header: header, line: 1, rowStart: 1, cellLimit: MaxCell, buf: make([]byte, 64<<10)}
+	if delim >= utf8.RuneSelf {
+		// A multi-byte delimiter is not followed byte by byte: only the row limit applies while
+		// streaming, and the cell limit once encoding/csv has split the (bounded) row.
+		l.delim, l.cellLimit, l.noFields = 0, MaxRowBytes, true
+	}
+	return l
 }
 
 func (l *csvLimiter) Read(p []byte) (int, error) {
@@ -147,7 +155,7 @@ func (l *csvLimiter) filter(dst, src []byte) []byte {
 			}
 			continue
 		}
-		if !end && (l.cell > MaxCell || l.row > MaxRowBytes || l.field >= MaxColumns) {
+		if !end && (l.cell > l.cellLimit || l.row > MaxRowBytes || l.field >= MaxColumns) {
 			l.skipping, l.cutState, l.skippedNL = true, l.state, 0
 			l.cuts = append(l.cuts, csvCut{csvLine: l.rowStart - l.swallowed, problem: l.problem()})
 			if c == '\n' {
@@ -182,7 +190,7 @@ func (l *csvLimiter) advance(c byte) bool {
 	switch l.state {
 	case fieldStart, unquoted:
 		switch {
-		case c == l.delim:
+		case c == l.delim && !l.noFields:
 			l.nextField()
 			return false
 		case c == '\n':
@@ -205,6 +213,10 @@ func (l *csvLimiter) advance(c byte) bool {
 		case '"':
 			l.state = quoted // "" is one quote
 		case l.delim:
+			if l.noFields {
+				l.state = unquoted
+				break
+			}
 			l.nextField()
 			return false
 		case '\n':
@@ -241,17 +253,17 @@ func (l *csvLimiter) nextRecord() {
 
 func (l *csvLimiter) problem() *Problem {
 	col := ""
-	if l.header != nil && l.field < len(*l.header) {
+	if l.header != nil && l.field < len(*l.header) && !l.noFields {
 		col = (*l.header)[l.field]
 	}
-	if col == "" {
+	if col == "" && !l.noFields {
 		col = columnName(l.field)
 	}
 	file := filepath.Base(l.path)
 	switch {
 	case l.field >= MaxColumns:
 		return newErr(file, l.rowStart, "", "", "too_many_columns", strconv.Itoa(MaxColumns))
-	case l.cell > MaxCell:
+	case l.cell > l.cellLimit && !l.noFields:
 		return newErr(file, l.rowStart, col, string(validPrefix(l.prefix)), "cell_too_large", "")
 	}
 	return newErr(file, l.rowStart, col, "", "row_too_large", strconv.Itoa(MaxRowBytes>>20))
