@@ -38,6 +38,12 @@ func (f Filters) apply(q methodology.Query) (methodology.Query, *Problem) {
 	if err != nil {
 		return q, problem("errors.badDate", err, map[string]string{"date": f.From + " " + f.To})
 	}
+	for d, v := range map[methodology.Dimension][]string{methodology.ByChannel: f.Channel, methodology.ByGroup: f.Group, methodology.ByMethod: f.Method} {
+		if err := methodology.CheckFilter(d, v); err != nil {
+			return q, problem("errors.filterTooLarge", err, map[string]string{"dimension": string(d),
+				"count": fmt.Sprint(len(v)), "limit": fmt.Sprint(methodology.MaxFilterValues), "bg": err.Error()})
+		}
+	}
 	if !from.IsZero() {
 		q.From = from
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
@@ -75,6 +76,7 @@ func openDB(ctx context.Context, path string, mode access, stderr io.Writer) (*s
 		}
 		return nil, false
 	}
+	ingest.CleanStaleStageFiles("") // staging files of imports killed earlier
 	return s, true
 }
 

@@ -90,6 +90,5 @@ func codeList(set map[string][]string) string {
 	for c := range set {
 		codes = append(codes, c)
 	}
-	sortStrings(codes)
-	return strings.Join(codes, ", ")
+	return boundedList(codes)
 }

@@ -24,6 +24,9 @@ type csvSource struct {
 	header []string
 	info   SourceInfo
 	check  *utf8Check
+	limit  *csvLimiter
+	cut    int // cuts of limit already reported
+	shift  int // newlines the limiter dropped before the current record
 }
 
 const sampleSize = 64 << 10
@@ -81,7 +84,8 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		delim = d
 	}
 	s.info.Delimiter = delim
-	r := csv.NewReader(tb)
+	s.limit = newCSVLimiter(tb, path, []rune(delim)[0], &s.header)
+	r := csv.NewReader(s.limit)
 	r.Comma = []rune(delim)[0]
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = false
@@ -97,6 +101,9 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 			return nil, err
 		}
 		line, _ := r.FieldPos(0)
+		if c := s.limit.cuts; len(c) > 0 && c[0].csvLine == line {
+			return nil, c[0].problem // the header itself is over a limit
+		}
 		if (want > 0 && i == want) || (want == 0 && !blankRow(rec)) {
 			s.header = trimAll(rec)
 			s.info.HeaderRow = line
@@ -118,7 +125,7 @@ func (s *csvSource) read() ([]string, error) {
 			return nil, s.check.err
 		}
 		if errors.As(err, &pe) {
-			return nil, newErr(filepath.Base(s.path), pe.StartLine, "", "", "bad_quotes", pe.Err.Error())
+			return nil, newErr(filepath.Base(s.path), pe.StartLine+s.shift, "", "", "bad_quotes", pe.Err.Error())
 		}
 		if err == io.EOF {
 			return nil, err
@@ -142,6 +149,13 @@ func (s *csvSource) Next() ([]string, int, error) {
 			return nil, 0, err
 		}
 		line, _ := s.r.FieldPos(0)
+		if s.cut < len(s.limit.cuts) && s.limit.cuts[s.cut].csvLine == line {
+			c := s.limit.cuts[s.cut]
+			s.cut++
+			s.shift += c.swallowed
+			return nil, c.problem.Row, c.problem
+		}
+		line += s.shift
 		if blankRow(rec) {
 			continue
 		}
@@ -318,6 +332,10 @@ func (c *utf8Check) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	buf := append(c.pending, p[:n]...)
 	c.pending = nil
+	if c.err == nil && utf8.Valid(buf) {
+		c.line += bytes.Count(buf, []byte{'\n'}) // the common case, at memory speed
+		return n, err
+	}
 	i := 0
 	for i < len(buf) {
 		r, size := utf8.DecodeRune(buf[i:])

@@ -19,6 +19,9 @@ import (
 const killEnv = "OTZVUK_TEST_IMPORT_UNTIL_KILLED"
 
 func TestMain(m *testing.M) {
+	if spec := os.Getenv(memoryEnv); spec != "" {
+		memoryChild(spec)
+	}
 	if spec := os.Getenv(killEnv); spec != "" {
 		db, file, _ := strings.Cut(spec, "|")
 		s, err := store.Open(context.Background(), db, store.Options{})

@@ -260,7 +260,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		}
 		if err != nil {
 			var pr *Problem
-			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || pr.Code == "json_duplicate_key" || pr.Code == "cell_too_large") {
+			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || pr.Code == "json_duplicate_key" || rowLimit(pr.Code)) {
 				sum.Read++
 				keep(pr)
 				continue

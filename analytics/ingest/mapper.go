@@ -359,12 +359,7 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 		if to, ok := fm.Map[strings.ToLower(v)]; ok {
 			v = to
 		} else if fm.Strict && v != "" {
-			allowed := make([]string, 0, len(fm.Map))
-			for k := range fm.Map {
-				allowed = append(allowed, k)
-			}
-			sortStrings(allowed)
-			return nil, "unknown_value", strings.Join(allowed, ", ")
+			return nil, "unknown_value", allowedValues(fm)
 		}
 	}
 	if v == "" {

@@ -48,11 +48,19 @@ var reasons = map[string][2]string{
 	"bad_quotes":         {"грешно поставени кавички: %s", "misplaced quotes: %s"},
 	"ragged_row":         {"редът има %s колони", "the row has %s columns"},
 	"cell_too_large":     {"клетката е по-голяма от 1 MB", "the cell is larger than 1 MB"},
+	"row_too_large":      {"редът е по-голям от %s MB", "the row is larger than %s MB"},
+	"too_many_columns":   {"редът има повече от %s колони", "the row has more than %s columns"},
 	"duplicate_column":   {"колоната се повтаря (позиции %s)", "the column name repeats (positions %s)"},
 	"no_header":          {"няма заглавен ред с имена на колони", "no header row with column names"},
 	"missing_column":     {"липсва колона, която профилът изисква", "a column the profile needs is missing"},
 	"unknown_format":     {"непознат формат %s (csv, xlsx, json)", "unknown format %s (csv, xlsx, json)"},
-	"xlsx_open":          {"файлът не може да се отвори като XLSX: %s", "cannot open the file as XLSX: %s"},
+	"xlsx_open":          {"файлът не е XLSX (не е zip архив)", "the file is not XLSX (not a zip archive)"},
+	"xlsx_damaged":       {"XLSX файлът е повреден (непълен архив или повреден XML)", "the XLSX file is damaged (an incomplete archive or broken XML)"},
+	"cannot_open":        {"файлът не може да бъде отворен", "the file cannot be opened"},
+	"xlsx_encrypted":     {"файлът е защитен с парола; махнете паролата (Файл → Информация → Защита) и запишете отново", "the file is password-protected; remove the password (File → Info → Protect) and save it again"},
+	"xlsx_old":           {"файлът е в стария формат .xls; запишете го като .xlsx", "the file is in the old .xls format; save it as .xlsx"},
+	"xlsx_too_large":     {"част %s от XLSX файла е по-голяма от допустимото след разархивиране", "part %s of the XLSX file is larger than allowed once decompressed"},
+	"xlsx_bomb":          {"част %s от XLSX файла се разархивира стотици пъти по-голяма — файлът не е истинска таблица (zip бомба?)", "part %s of the XLSX file expands hundreds of times — it is not a real spreadsheet (a zip bomb?)"},
 	"xlsx_no_sheet":      {"няма лист %s", "no sheet %s"},
 	"xlsx_no_rows":       {"листът няма редове", "the sheet has no rows"},
 	"xlsx_merged":        {"обединени клетки в заглавния ред (%s); разделете ги", "merged cells in the header row (%s); unmerge them"},
@@ -101,11 +109,17 @@ func newErr(file string, row int, column, value, code, detail string) *Problem {
 		r = [2]string{code, code}
 	}
 	bg, en := r[0], r[1]
-	if containsVerb(bg) {
-		bg = fmt.Sprintf(bg, detail)
-	}
-	if containsVerb(en) {
-		en = fmt.Sprintf(en, detail)
+	if more, n, ok := strings.Cut(detail, listSep); ok {
+		// a bounded list: the values shown, then how many more
+		bg = fmt.Sprintf(bg, more+" … и още "+n)
+		en = fmt.Sprintf(en, more+" … and "+n+" more")
+	} else {
+		if containsVerb(bg) {
+			bg = fmt.Sprintf(bg, detail)
+		}
+		if containsVerb(en) {
+			en = fmt.Sprintf(en, detail)
+		}
 	}
 	value = clip(value, 200)
 	return &Problem{File: file, Row: row, Column: column, Value: value, Code: code, BG: bg, EN: en}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -181,7 +182,10 @@ func (p *Profile) check() error {
 			}
 			fm.re = re
 		}
-		lower := map[string]string{}
+		if len(fm.Map) > MaxMapEntries {
+			return fmt.Errorf("field fields.%s.map: %d стойности — над границата от %d / %d values — above the limit of %d", name, len(fm.Map), MaxMapEntries, len(fm.Map), MaxMapEntries)
+		}
+		lower := make(map[string]string, len(fm.Map))
 		for from, to := range fm.Map {
 			lower[strings.ToLower(strings.TrimSpace(from))] = to
 		}
@@ -230,10 +234,4 @@ func (p *Profile) maskPII() bool { return p.MaskPII == nil || *p.MaskPII }
 // Kind is the record kind the profile produces.
 func (p *Profile) Kind() *Kind { return p.kind }
 
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
+func sortStrings(s []string) { sort.Strings(s) }

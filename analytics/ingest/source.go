@@ -17,12 +17,13 @@ type Source interface {
 
 // SourceInfo says how the file was read (shown in the wizard and the import log).
 type SourceInfo struct {
-	Format     string `json:"format"`
-	Encoding   string `json:"encoding,omitempty"`
-	Delimiter  string `json:"delimiter,omitempty"`
-	Sheet      string `json:"sheet,omitempty"`
-	HeaderRow  int    `json:"headerRow"`
-	ExcelDates bool   `json:"-"` // numeric cells in date fields are Excel serial days
+	Format      string `json:"format"`
+	Encoding    string `json:"encoding,omitempty"`
+	Delimiter   string `json:"delimiter,omitempty"`
+	Sheet       string `json:"sheet,omitempty"`
+	SheetHidden bool   `json:"sheetHidden,omitempty"` // the sheet read is hidden in Excel
+	HeaderRow   int    `json:"headerRow"`
+	ExcelDates  bool   `json:"-"` // numeric cells in date fields are Excel serial days
 }
 
 // ReadOptions come from a profile's source section; zero values mean "detect".

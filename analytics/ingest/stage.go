@@ -24,7 +24,8 @@ type stageFile struct {
 }
 
 func newStageFile(dir, pattern string) (*stageFile, error) {
-	f, err := os.CreateTemp(dir, pattern)
+	cleanStaleOnce(dir)
+	f, err := os.CreateTemp(dir, stagePattern(pattern))
 	if err != nil {
 		return nil, err
 	}

@@ -34,9 +34,12 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	if _, err := ParseGrain(string(q.Grain)); err != nil {
 		return nil, err
 	}
-	for d := range q.Filters {
+	for d, values := range q.Filters {
 		if _, ok := dimensionColumn[d]; !ok {
 			return nil, fmt.Errorf("unknown filter dimension %q", d)
+		}
+		if err := CheckFilter(d, values); err != nil {
+			return nil, err
 		}
 	}
 	if q.Today.IsZero() {

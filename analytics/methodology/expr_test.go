@@ -1,6 +1,12 @@
 package methodology
 
-import "testing"
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestCheckExprAllowsCatalogueSQL(t *testing.T) {
 	cols := recordViews["v_signals"].columns()
@@ -33,9 +39,64 @@ func TestCheckExprRejectsEscapes(t *testing.T) {
 		"kind = 'x')",
 		"comment = 'x'",
 		"ЕГН = 1",
+		"length(format\t('{}', id))",
+		"length(format\r('{}', id))",
+		"length(format\n('{}', id))",
+		"length(format\r\n\t ('{}', id))",
+		"kind AS x",
+		"item''",
+		"kind''",
+		"kind, id",
+		"kind IN (SELECT kind FROM signals)",
+		"count(*) OVER ()",
+		"deadline_days::VARCHAR || kind",
+		"kind = " + strings.Repeat("'x' || ", 1000) + "'x'",
+		strings.Repeat("(", 40) + "1" + strings.Repeat(")", 40),
 	} {
 		if err := checkExpr(e, cols); err == nil {
 			t.Errorf("%q accepted", e)
 		}
+	}
+}
+
+// The cast above is allowed; what matters is that the parse tree, not the spacing, decides.
+func TestCheckExprUsesTheParseTree(t *testing.T) {
+	cols := recordViews["v_signals"].columns()
+	if err := checkExpr("CAST(deadline_days AS DOUBLE) / 2", cols); err != nil {
+		t.Fatalf("cast rejected: %v", err)
+	}
+	err := checkExpr("length(format\t('{}', id))", cols)
+	if err == nil || !strings.Contains(err.Error(), "format") || !strings.Contains(err.Error(), "функцията") {
+		t.Fatalf("format() through a tab: %v", err)
+	}
+	if err := checkExpr(strings.Repeat("1 + ", 2000)+"1", cols); err == nil || !strings.Contains(err.Error(), "4096") {
+		t.Fatalf("a 8 KB expression: %v", err)
+	}
+}
+
+// A 1 MB filter of 60,000 OR terms is refused at once (it made an indicator run for minutes).
+func TestHugeFiltersAreRefusedAtOnce(t *testing.T) {
+	terms := make([]string, 60000)
+	for i := range terms {
+		terms[i] = "kind = 'k" + strings.Repeat("x", 5) + "'"
+	}
+	huge := strings.Join(terms, " OR ")
+	t0 := time.Now()
+	err := checkExpr(huge, recordViews["v_signals"].columns())
+	if err == nil || !strings.Contains(err.Error(), "4096") || time.Since(t0) > 100*time.Millisecond {
+		t.Fatalf("%v after %v", err, time.Since(t0))
+	}
+	codes := make([]string, 60000)
+	for i := range codes {
+		codes[i] = "c"
+	}
+	q := Query{Indicators: []string{"SAT_IDX"}, Filters: map[Dimension][]string{ByChannel: codes}}
+	_, err = Compute(context.Background(), nil, nil, q)
+	var fe *FilterError
+	if !errors.As(err, &fe) || fe.Dimension != ByChannel || !strings.Contains(err.Error(), "60000") {
+		t.Fatalf("%v", err)
+	}
+	if err := CheckFilter(ByGroup, []string{strings.Repeat("x", 300)}); err == nil {
+		t.Fatal("a 300-byte code passed")
 	}
 }

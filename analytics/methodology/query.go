@@ -66,3 +66,39 @@ func (q Query) has(d Dimension) bool {
 	}
 	return false
 }
+
+// Bounds on the filters of a query: the window's lists are a few dozen codes; anything far larger
+// is not a filter a person chose, and would make every query text (and its plan) huge.
+const (
+	MaxFilterValues     = 500
+	MaxFilterValueBytes = 256
+)
+
+// FilterError names the dimension whose filter is over a limit, in both languages.
+type FilterError struct {
+	Dimension Dimension
+	Count     int  // values given
+	TooLong   bool // a value is over MaxFilterValueBytes (else: too many values)
+}
+
+func (e *FilterError) Error() string {
+	if e.TooLong {
+		return fmt.Sprintf("филтърът по %s съдържа стойност над %d байта / the %s filter holds a value over %d bytes",
+			e.Dimension, MaxFilterValueBytes, e.Dimension, MaxFilterValueBytes)
+	}
+	return fmt.Sprintf("филтърът по %s има %d стойности — над границата от %d / the %s filter has %d values — above the limit of %d",
+		e.Dimension, e.Count, MaxFilterValues, e.Dimension, e.Count, MaxFilterValues)
+}
+
+// CheckFilter bounds one dimension's filter list.
+func CheckFilter(d Dimension, values []string) error {
+	if len(values) > MaxFilterValues {
+		return &FilterError{Dimension: d, Count: len(values)}
+	}
+	for _, v := range values {
+		if len(v) > MaxFilterValueBytes {
+			return &FilterError{Dimension: d, Count: len(values), TooLong: true}
+		}
+	}
+	return nil
+}

@@ -109,7 +109,13 @@ func Records(ctx context.Context, db *sql.DB, q RecordsQuery) (*RecordsPage, err
 		where = append(where, "date <= ?::DATE")
 		args = append(args, q.To.Format(time.DateOnly))
 	}
+	if err := CheckFilter(ByMethod, q.Methods); err != nil {
+		return nil, err
+	}
 	for col, values := range map[string][]string{"channel": q.Channels, "respondent_group": q.Groups} {
+		if err := CheckFilter(Dimension(col), values); err != nil {
+			return nil, err
+		}
 		if len(values) == 0 {
 			continue
 		}

@@ -1,0 +1,17 @@
+//go:build !windows
+
+package ingest
+
+import (
+	"errors"
+	"syscall"
+)
+
+// processAlive: signal 0 checks for the process without touching it (EPERM: alive, not ours).
+func processAlive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
