@@ -47,6 +47,8 @@ type DepartmentResult struct {
 	OK          bool               `json:"ok"`
 	Problem     *Problem           `json:"problem,omitempty"`
 	Departments []DepartmentOption `json:"departments"`
+	// YearPartial: no whole year has data yet, so the yearly panels show a partial one (said so).
+	YearPartial bool `json:"yearPartial"`
 	Code        string             `json:"code"`
 	Name        string             `json:"name"`
 	Year        int                `json:"year"`
@@ -115,12 +117,27 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	for _, v := range monthly {
 		if v.IsTotal() || (v.DepartmentCode != nil && *v.DepartmentCode == out.Code) {
 			trend = append(trend, v)
-			if v.Value != nil && len(v.Period) >= 4 {
-				if y, _ := strconv.Atoi(v.Period[:4]); y > out.Year {
-					out.Year = y
-				}
+		}
+	}
+	// The yearly panels show the last whole year (a year still running is not shown as a year).
+	whole := map[int]int{}
+	latest := 0
+	for _, v := range monthly {
+		if v.IsTotal() && v.Value != nil && len(v.Period) >= 4 {
+			y, _ := strconv.Atoi(v.Period[:4])
+			latest = max(latest, y)
+			if v.Complete {
+				whole[y]++
 			}
 		}
+	}
+	for y := range whole {
+		if whole[y] == 12 && y > out.Year {
+			out.Year = y
+		}
+	}
+	if out.Year == 0 {
+		out.Year, out.YearPartial = latest, latest != 0
 	}
 	name := cat.Must("SAT_IDX").Name.BG
 	if lang == "en" {
@@ -155,7 +172,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 		cats = append(cats, *v.Service)
 		series.Add(&v, nil)
 	}
-	if out.Services, err = charts.Bars(w["services"]+" — "+year, cats, []charts.BarSeries{series}, true); err != nil {
+	if out.Services, err = charts.Bars(w["services"]+" — "+year, cats, []charts.BarSeries{series}, true, "index"); err != nil {
 		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
 	// Drivers: the department against the municipality.
@@ -187,7 +204,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 		mine.Add(m, nil)
 		all.Add(a, nil)
 	}
-	if out.Drivers, err = charts.Bars(w["drivers"]+" — "+year, driverNames, []charts.BarSeries{mine, all}, true); err != nil {
+	if out.Drivers, err = charts.Bars(w["drivers"]+" — "+year, driverNames, []charts.BarSeries{mine, all}, true, "index"); err != nil {
 		return DepartmentResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
 	// Respondent groups and channels.
@@ -210,7 +227,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 				}
 			}
 		}
-		return charts.Bars(title+" — "+year, cats, []charts.BarSeries{s}, false)
+		return charts.Bars(title+" — "+year, cats, []charts.BarSeries{s}, false, "index")
 	}
 	if out.Groups, err = split(methodology.ByGroup, w["groups"], []string{"citizen", "ngo", "business"}); err != nil {
 		return DepartmentResult{Problem: queryProblem(err)}

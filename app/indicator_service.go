@@ -31,17 +31,11 @@ type TrendRequest struct {
 
 // TrendResult is the trend chart, the department it highlights and the departments to pick from.
 type TrendResult struct {
-	OK          bool          `json:"ok"`
-	Problem     *Problem      `json:"problem,omitempty"`
-	Chart       *charts.Chart `json:"chart,omitempty"`
-	Highlight   string        `json:"highlight"`
-	Departments []Department  `json:"departments"`
-}
-
-// Department is a department's code and name, for pickers.
-type Department struct {
-	Code string `json:"code"`
-	Name string `json:"name"`
+	OK          bool               `json:"ok"`
+	Problem     *Problem           `json:"problem,omitempty"`
+	Chart       *charts.Chart      `json:"chart,omitempty"`
+	Highlight   string             `json:"highlight"`
+	Departments []DepartmentOption `json:"departments"`
 }
 
 // ChartResult is a chart ready for echarts, or the problem that prevented it.
@@ -113,7 +107,7 @@ func (s *IndicatorService) Trend(req TrendRequest) TrendResult {
 	for _, v := range vals {
 		if v.DepartmentCode != nil && names[*v.DepartmentCode] == "" {
 			names[*v.DepartmentCode] = *v.Department
-			out.Departments = append(out.Departments, Department{Code: *v.DepartmentCode, Name: *v.Department})
+			out.Departments = append(out.Departments, DepartmentOption{Code: *v.DepartmentCode, Name: *v.Department})
 		}
 	}
 	sort.Slice(out.Departments, func(i, j int) bool { return out.Departments[i].Name < out.Departments[j].Name })

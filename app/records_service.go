@@ -16,6 +16,7 @@ type RecordsRequest struct {
 	Department string  `json:"department"`
 	Period     string  `json:"period"`
 	Search     string  `json:"search"`
+	LowRated   bool    `json:"lowRated"` // only low-rated records with a comment or text
 	Sort       string  `json:"sort"`
 	Desc       bool    `json:"desc"`
 	Offset     int     `json:"offset"`
@@ -34,7 +35,7 @@ type RecordsResult struct {
 func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	ctx, done := s.st.query()
 	defer done()
-	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search,
+	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search, LowRated: req.LowRated,
 		Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit,
 		Channels: req.Filters.Channel, Groups: req.Filters.Group, Methods: req.Filters.Method}
 	var err error
@@ -46,4 +47,26 @@ func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 		return RecordsResult{Problem: queryProblem(err)}
 	}
 	return RecordsResult{OK: true, Page: page}
+}
+
+// DepartmentsResult lists the departments for the records' department picker.
+type DepartmentsResult struct {
+	OK          bool               `json:"ok"`
+	Problem     *Problem           `json:"problem,omitempty"`
+	Departments []DepartmentOption `json:"departments"`
+}
+
+// Departments lists every department, by name.
+func (s *RecordsService) Departments() DepartmentsResult {
+	ctx, done := s.st.query()
+	defer done()
+	depts, err := methodology.Departments(ctx, s.st.Store.DB)
+	if err != nil {
+		return DepartmentsResult{Problem: queryProblem(err)}
+	}
+	out := DepartmentsResult{OK: true, Departments: []DepartmentOption{}}
+	for _, d := range depts {
+		out.Departments = append(out.Departments, DepartmentOption{Code: d.Code, Name: d.Name})
+	}
+	return out
 }

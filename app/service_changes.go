@@ -43,9 +43,10 @@ func serviceChanges(ctx context.Context, st *State, cat *methodology.Catalog, de
 	if err != nil {
 		return nil, "", err
 	}
+	// The last whole quarter (a quarter that has only begun is not compared with a whole one).
 	latest := ""
 	for _, v := range vals {
-		if v.Value != nil && v.Period > latest {
+		if v.Value != nil && v.Complete && v.Period > latest {
 			latest = v.Period
 		}
 	}

@@ -20,8 +20,9 @@ type BarSeries struct {
 	Filter []*Filter // per category: what clicking the bar filters by (nil = nothing)
 }
 
-// Bars draws categories (services, drivers, groups…) with one bar per series.
-func Bars(title string, categories []string, series []BarSeries, horizontal bool) (*Chart, error) {
+// Bars draws categories (services, drivers, groups…) with one bar per series, on the unit's whole
+// scale (0–100 for shares and indices), so bars of one department compare with another's.
+func Bars(title string, categories []string, series []BarSeries, horizontal bool, unit string) (*Chart, error) {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: title, Left: "center", TitleStyle: &opts.TextStyle{FontSize: 14}}),
@@ -33,11 +34,12 @@ func Bars(title string, categories []string, series []BarSeries, horizontal bool
 		bar.SetGlobalOptions(
 			charts.WithGridOpts(opts.Grid{Left: "260", Right: "40", Top: "55", Bottom: "30"}),
 			charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: categories, Inverse: opts.Bool(true)}),
-			charts.WithXAxisOpts(opts.XAxis{Type: "value"}),
+			charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0, Max: scaleMax(unit)}),
 		)
 		bar.XYReversal()
 	} else {
-		bar.SetGlobalOptions(charts.WithGridOpts(opts.Grid{Left: "50", Right: "20", Top: "60", Bottom: "60"}))
+		bar.SetGlobalOptions(charts.WithGridOpts(opts.Grid{Left: "50", Right: "20", Top: "60", Bottom: "60"}),
+			charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: 0, Max: scaleMax(unit)}))
 	}
 	bar.SetXAxis(categories)
 	labelAt := "top"
@@ -94,4 +96,12 @@ func (s *BarSeries) Add(v *methodology.Value, f *Filter) {
 	}
 	s.Values, s.N, s.Small = append(s.Values, v.Value), append(s.N, v.N), append(s.Small, v.SmallSample)
 	s.Low, s.High = append(s.Low, v.CILow), append(s.High, v.CIHigh)
+}
+
+// scaleMax is 100 for shares and indices; nil lets the axis fit any other unit (from zero).
+func scaleMax(unit string) any {
+	if unit == "share" || unit == "index" {
+		return 100
+	}
+	return nil
 }

@@ -56,7 +56,7 @@ func TestSmallSamplesAreHatched(t *testing.T) {
 	var s BarSeries
 	s.Add(&vals[1], &Filter{Dim: "group", Value: "ngo"})
 	s.Add(nil, nil)
-	b, err := Bars("B", []string{"НПО", "Бизнес"}, []BarSeries{s}, false)
+	b, err := Bars("B", []string{"НПО", "Бизнес"}, []BarSeries{s}, false, "index")
 	if err != nil {
 		t.Fatal(err)
 	}

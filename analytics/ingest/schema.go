@@ -96,7 +96,7 @@ var Kinds = map[string]*Kind{
 		{Name: "respondent_group", Type: TCode}, {Name: "anonymous", Type: TBool},
 		{Name: "deadline_days", Type: TInt, Min: num(1), Max: num(3650)},
 		{Name: "decided_date", Type: TDate}, {Name: "notified_date", Type: TDate},
-		{Name: "outcome", Type: TCode}, {Name: "implemented", Type: TBool}, {Name: "action", Type: TText},
+		{Name: "outcome", Type: TCode}, {Name: "implemented", Type: TBool}, {Name: "action", Type: TText}, {Name: "text", Type: TText},
 	}, defaults: map[string]string{"deadline_days": "60", "anonymous": "false"},
 		dateOrder: [][2]string{{"received_date", "decided_date"}, {"decided_date", "notified_date"}},
 		plausible: []string{"received_date", "decided_date", "notified_date"}},

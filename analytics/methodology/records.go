@@ -20,33 +20,39 @@ type RecordKind struct {
 	Search  []string // text columns the search box looks in
 	Method  string   // the feedback method the records belong to (for the method filter)
 	Filter  []string // the filter columns the records carry: channel, respondent_group
+	Low     string   // fixed SQL: the low-rated records with something said (comments to read first)
 }
 
 // RecordKinds are the records behind the charts.
+// Columns read first what people say (the comment, the text), then what and when, then the codes.
 var RecordKinds = map[string]RecordKind{
-	"survey": {View: `(SELECT r.id, r.response_date AS date, r.department_code, d.name AS department, r.service_code, r.channel,
-		r.respondent_group, (SELECT rating FROM survey_ratings sr WHERE sr.response_id = r.id AND sr.item = 'overall') AS overall,
-		r.recommend_score, r.waiting_minutes, r.comment FROM survey_responses r LEFT JOIN departments d ON d.code = r.department_code)`,
+	"survey": {View: `(SELECT r.id, r.response_date AS date, r.department_code, d.name AS department, coalesce(sv.name, r.service_code) AS service,
+		r.channel, r.respondent_group, (SELECT rating FROM survey_ratings sr WHERE sr.response_id = r.id AND sr.item = 'overall') AS overall,
+		r.recommend_score, r.waiting_minutes, r.comment FROM survey_responses r LEFT JOIN departments d ON d.code = r.department_code
+		LEFT JOIN services sv ON sv.code = r.service_code)`,
 		Date:    "date",
-		Columns: []string{"id", "date", "department", "service_code", "channel", "respondent_group", "overall", "recommend_score", "waiting_minutes", "comment"},
-		Search:  []string{"id", "comment", "service_code"}, Method: "survey", Filter: []string{"channel", "respondent_group"}},
-	"requests": {View: `(SELECT q.id, q.submitted_at::DATE AS date, q.department_code, d.name AS department, q.service_code, q.channel,
-		q.respondent_group, q.tier, q.due_date, q.completed_at::DATE AS completed, q.status, q.waiting_minutes
-		FROM service_requests q LEFT JOIN departments d ON d.code = q.department_code)`,
+		Columns: []string{"date", "department", "overall", "comment", "service", "channel", "respondent_group", "recommend_score", "waiting_minutes", "id"},
+		Search:  []string{"id", "comment", "service"}, Method: "survey", Filter: []string{"channel", "respondent_group"},
+		Low: "overall <= 2 AND coalesce(comment, '') <> ''"},
+	"requests": {View: `(SELECT q.id, q.submitted_at::DATE AS date, q.department_code, d.name AS department, coalesce(sv.name, q.service_code) AS service,
+		q.channel, q.respondent_group, q.tier, q.due_date, q.completed_at::DATE AS completed, q.status, q.waiting_minutes
+		FROM service_requests q LEFT JOIN departments d ON d.code = q.department_code LEFT JOIN services sv ON sv.code = q.service_code)`,
 		Date:    "date",
-		Columns: []string{"id", "date", "department", "service_code", "channel", "respondent_group", "tier", "due_date", "completed", "status", "waiting_minutes"},
-		Search:  []string{"id", "service_code", "status"}, Method: "service_register", Filter: []string{"channel", "respondent_group"}},
-	"signals": {View: `(SELECT s.id, s.received_date AS date, s.department_code, d.name AS department, s.kind, s.channel, s.anonymous,
+		Columns: []string{"date", "department", "service", "status", "due_date", "completed", "tier", "channel", "respondent_group", "waiting_minutes", "id"},
+		Search:  []string{"id", "service", "status"}, Method: "service_register", Filter: []string{"channel", "respondent_group"}},
+	"signals": {View: `(SELECT s.id, s.received_date AS date, s.department_code, d.name AS department, s.kind, s.text, s.channel, s.anonymous,
 		s.deadline_days, s.decided_date, s.notified_date, s.outcome, s.action
 		FROM signals s LEFT JOIN departments d ON d.code = s.department_code)`,
 		Date:    "date",
-		Columns: []string{"id", "date", "department", "kind", "channel", "anonymous", "deadline_days", "decided_date", "notified_date", "outcome", "action"},
-		Search:  []string{"id", "action", "kind"}, Method: "signals", Filter: []string{"channel"}},
+		Columns: []string{"date", "department", "kind", "text", "outcome", "action", "decided_date", "notified_date", "deadline_days", "channel", "anonymous", "id"},
+		Search:  []string{"id", "text", "action", "kind"}, Method: "signals", Filter: []string{"channel"},
+		Low: "kind IN ('complaint', 'signal') AND (coalesce(text, '') <> '' OR coalesce(action, '') <> '')"},
 	"cards": {View: `(SELECT c.id, c.card_date AS date, c.department_code, d.name AS department, c.source, c.rating, c.kind, c.text
 		FROM feedback_cards c LEFT JOIN departments d ON d.code = c.department_code)`,
 		Date:    "date",
-		Columns: []string{"id", "date", "department", "source", "rating", "kind", "text"},
-		Search:  []string{"id", "text", "kind"}, Method: "feedback_card"},
+		Columns: []string{"date", "department", "rating", "text", "kind", "source", "id"},
+		Search:  []string{"id", "text", "kind"}, Method: "feedback_card",
+		Low: "rating <= 2 AND coalesce(text, '') <> ''"},
 }
 
 // RecordsQuery asks for one page of records; every field is checked against the whitelist.
@@ -59,6 +65,7 @@ type RecordsQuery struct {
 	Channels   []string  // the window's filters, as for the indicators: a record without
 	Groups     []string  // the filtered field (a card has no channel) does not match
 	Methods    []string
+	LowRated   bool   // only low-rated records with a comment or text (the kind's Low)
 	Sort       string // one of the kind's columns; default date
 	Desc       bool
 	Offset     int
@@ -130,6 +137,13 @@ func Records(ctx context.Context, db *sql.DB, q RecordsQuery) (*RecordsPage, err
 	}
 	if len(q.Methods) > 0 && !slices.Contains(q.Methods, k.Method) {
 		where = append(where, "false")
+	}
+	if q.LowRated {
+		if k.Low == "" {
+			where = append(where, "false")
+		} else {
+			where = append(where, "("+k.Low+")")
+		}
 	}
 	if s := strings.TrimSpace(q.Search); s != "" {
 		var ors []string

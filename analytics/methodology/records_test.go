@@ -2,6 +2,7 @@ package methodology
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 )
@@ -13,8 +14,13 @@ func TestRecordsBehindAPoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Total != 3 || len(p.Rows) != 3 || p.Rows[0][0] != "g3" || p.Rows[2][0] != "g1" {
+	id := slices.Index(p.Columns, "id")
+	if p.Total != 3 || len(p.Rows) != 3 || id < 0 || p.Rows[0][id] != "g3" || p.Rows[2][id] != "g1" {
 		t.Fatalf("page %+v", p)
+	}
+	// What people say is read first: the text right after the date, department and kind.
+	if slices.Index(p.Columns, "text") != 3 {
+		t.Fatalf("columns %v", p.Columns)
 	}
 	p, _ = Records(ctx, s.DB, RecordsQuery{Kind: "signals", Search: "'; DROP TABLE signals; --", Limit: 10})
 	if p.Total != 0 {
@@ -65,5 +71,26 @@ func TestRecordsFollowTheWindowFilters(t *testing.T) {
 		if got := count(c.q); got != c.want {
 			t.Errorf("case %d %+v: %d records, want %d", i, c.q, got, c.want)
 		}
+	}
+}
+
+// "Low-rated comments": the cards rated 1 or 2 that say something, as a direct count says.
+func TestLowRatedRecordsWithText(t *testing.T) {
+	s := openFixture(t, "cards.sql")
+	// c1 (rated 1) says why; c2 (rated 2) says nothing; c3 (rated 5) says something.
+	if _, err := s.DB.Exec("UPDATE feedback_cards SET text = 'Чаках два часа' WHERE id = 'c1'; UPDATE feedback_cards SET text = 'Благодаря' WHERE id = 'c3'"); err != nil {
+		t.Fatal(err)
+	}
+	var want int
+	if err := s.DB.QueryRow("SELECT count(*) FROM feedback_cards WHERE rating <= 2 AND coalesce(text, '') <> ''").Scan(&want); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Records(context.Background(), s.DB, RecordsQuery{Kind: "cards", LowRated: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := Records(context.Background(), s.DB, RecordsQuery{Kind: "cards"})
+	if want != 1 || p.Total != want || all.Total != 5 {
+		t.Fatalf("low-rated %d, direct %d, all %d", p.Total, want, all.Total)
 	}
 }

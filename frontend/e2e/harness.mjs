@@ -123,9 +123,11 @@ const knownWailsDevBug = (stack) => stack.includes("reading 'nodes'") && /\/wail
 // startDevApp starts Xvfb, the dev binary on a fresh database with its dev server, and Debian's
 // Chromium on the page; pageErrors collects every page error, console error and dialog.
 // start: 'demo' answers the first start's question with the demo municipality (as a user would,
-// by clicking), 'empty' with an empty database, 'ask' leaves the question on screen.
-export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }, env = {}, start = 'demo') {
+// by clicking), 'empty' with an empty database, 'ask' leaves the question on screen, 'none' expects
+// no question (prepare(dbPath) filled the database before the app starts).
+export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }, env = {}, start = 'demo', prepare = undefined) {
   const dir = tempDir(prefix)
+  if (prepare) await prepare(join(dir, 'e2e.duckdb'), dir)
   const xvfb = await startXvfb()
   const port = await freePort()
   const app = start(devBin, ['--db', join(dir, 'e2e.duckdb')], {
@@ -155,7 +157,7 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
     page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()} at ${m.location()?.url}`) })
     page.on('dialog', (d) => { pageErrors.push('dialog: ' + d.message()); d.dismiss() })
     await page.goto(`http://127.0.0.1:${port}/`)
-    if (start !== 'ask') {
+    if (start === 'demo' || start === 'empty') {
       await page.getByTestId('welcome').waitFor({ timeout: 60000 })
       await page.getByTestId(start === 'empty' ? 'start-empty' : 'start-demo').click()
     }

@@ -41,6 +41,9 @@ test('preview marks the bad cell, import keeps the good rows and quarantines the
   assert.ok(await page.getByText('<img src=x onerror=alert(1)>').first().isVisible())
   await page.getByLabel('Максимален дял отхвърлени редове (%)').fill('50')
   await page.getByTestId('run-import').click()
+  // The database holds the demo: the import asks before real data join it.
+  await page.getByTestId('import-demo-ask').waitFor()
+  await page.getByTestId('import-beside-demo').click()
   await page.getByTestId('import-summary').waitFor({ timeout: 30000 })
   assert.equal((await page.getByTestId('import-status').textContent()).trim(), 'Импортиран')
   await page.getByTestId('quarantine-table').waitFor()
@@ -53,6 +56,7 @@ test('preview marks the bad cell, import keeps the good rows and quarantines the
 
 test('importing the same file again adds nothing', async () => {
   await page.getByTestId('run-import').click()
+  await page.getByTestId('import-beside-demo').click()
   await waitFor(async () => (await page.getByTestId('import-status').textContent())?.trim() === 'Без промяна', { what: 'unchanged status' })
 })
 

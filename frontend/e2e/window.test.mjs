@@ -4,11 +4,35 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readlinkSync, writeFileSync } from 'node:fs'
-import { artifactsDir, bin, cleanup, colourCount, screenshot, start, startXvfb, tempDir, waitFor } from './harness.mjs'
+import { artifactsDir, bin, cleanup, colourCount, screenshot, seedDemo, start, startXvfb, tempDir, waitFor } from './harness.mjs'
+
+// A first start on an empty database asks how to start (demo or own data): photographed.
+test('the production window asks how to start on an empty database', async (t) => {
+  const dir = tempDir('otzvuk-first-')
+  const xvfb = await startXvfb()
+  const app = start(bin, ['--db', join(dir, 'first.duckdb')], { env: { ...process.env, DISPLAY: xvfb.display } })
+  t.after(async () => {
+    await app.stop()
+    await xvfb.stop()
+    cleanup(dir)
+  })
+  const shot = join(artifactsDir(), 'window-first-start.png')
+  let last = -1
+  const colours = await waitFor(() => {
+    if (app.child.exitCode !== null) throw new Error('the app exited: ' + app.output())
+    screenshot(xvfb.display, shot)
+    const n = colourCount(shot)
+    const settled = n > 150 && Math.abs(n - last) < 10
+    last = n
+    return settled ? n : 0
+  }, { timeout: 90000, interval: 1500, what: 'the first-start screen' })
+  assert.ok(colours > 150)
+})
 
 test('the production window opens and draws the demo overview', async (t) => {
   const dir = tempDir('otzvuk-window-')
   const xvfb = await startXvfb()
+  seedDemo(join(dir, 'window.duckdb'))
   const app = start(bin, ['--db', join(dir, 'window.duckdb')], { env: { ...process.env, DISPLAY: xvfb.display } })
   t.after(async () => {
     await app.stop()
@@ -40,6 +64,7 @@ test('every view in the production window, photographed', async (t) => {
     cleanup(dir)
   })
   const db = join(dir, 'views.duckdb')
+  seedDemo(db)
   const counts = {}
   for (const tab of ['overview', 'trend', 'department', 'compare', 'catalog', 'records', 'import', 'report']) {
     writeFileSync(join(dir, 'ui-state.json'), JSON.stringify({ ui: { lang: 'bg', tab } }))

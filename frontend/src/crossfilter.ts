@@ -58,6 +58,7 @@ export function apply(key: ActionKey, pt: Point, drillPeriod?: string) {
       drill.department = pt.code!
       drill.departmentName = pt.series
       drill.period = drillPeriod ?? pt.period
+      drill.lowRated = false
       drill.seq++
       break
     case 'filter':

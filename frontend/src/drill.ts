@@ -6,7 +6,8 @@ export interface Drill {
   department: string
   departmentName: string
   period: string
+  lowRated: boolean // only low-rated records with a comment (a department's "what people say")
   seq: number // bumps on every drill, so the records view reloads even for the same point
 }
 
-export const drill = reactive<Drill>({ kind: 'survey', department: '', departmentName: '', period: '', seq: 0 })
+export const drill = reactive<Drill>({ kind: 'survey', department: '', departmentName: '', period: '', lowRated: false, seq: 0 })

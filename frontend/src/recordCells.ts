@@ -5,6 +5,9 @@ import { formatDate, formatNumber, type Lang } from './format'
 const dateColumns = new Set(['date', 'due_date', 'completed', 'decided_date', 'notified_date'])
 const numberColumns = new Set(['overall', 'recommend_score', 'waiting_minutes', 'deadline_days', 'rating'])
 
+// Coded columns shown through their words (rec.codes.<column>.<code>).
+const codeColumns = new Set(['status', 'tier', 'kind', 'outcome', 'source'])
+
 type Translate = (key: string) => string
 type Exists = (key: string) => boolean
 
@@ -15,7 +18,8 @@ export function recordCell(column: string, value: string, lang: Lang, t: Transla
     const n = Number(value)
     return formatNumber(n, lang, Number.isInteger(n) ? 0 : 1)
   }
-  const key = column === 'channel' ? 'flt.channels.' + value : column === 'respondent_group' ? 'flt.groups.' + value : ''
+  const key = column === 'channel' ? 'flt.channels.' + value : column === 'respondent_group' ? 'flt.groups.' + value
+    : codeColumns.has(column) ? `rec.codes.${column}.${value}` : ''
   if (key && te(key)) return t(key)
   if (column === 'anonymous' && (value === 'true' || value === 'false')) return t(value === 'true' ? 'cmp.yes' : 'cmp.no')
   return value

@@ -13,7 +13,7 @@ describe('ExportDialog', () => {
     const w = mount(ExportDialog, { global: { plugins: [i18n] }, attachTo: document.body })
     await nextTick()
     expect(document.body.textContent).toContain('Файлът ще е 3\u00A0200 × 1\u00A0800 пиксела.')
-    expect(document.body.textContent).toContain('Мащаб на пикселите')
+    expect(document.body.textContent).toContain('Резолюция (×1 за екран, ×2 за печат)')
     exportDialog.options.format = 'svg'
     await nextTick()
     expect(document.body.textContent).toContain('Файлът ще е 1\u00A0600 × 900 пиксела.')

@@ -362,20 +362,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class Department {
-	    code: string;
-	    name: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Department(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.code = source["code"];
-	        this.name = source["name"];
-	    }
-	}
 	export class DepartmentChart {
 	    department: string;
 	    code: string;
@@ -524,6 +510,7 @@ export namespace app {
 	    ok: boolean;
 	    problem?: Problem;
 	    departments: DepartmentOption[];
+	    yearPartial: boolean;
 	    code: string;
 	    name: string;
 	    year: number;
@@ -545,6 +532,7 @@ export namespace app {
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	        this.yearPartial = source["yearPartial"];
 	        this.code = source["code"];
 	        this.name = source["name"];
 	        this.year = source["year"];
@@ -556,6 +544,40 @@ export namespace app {
 	        this.signals = this.convertValues(source["signals"], SignalsSummary);
 	        this.changes = this.convertValues(source["changes"], ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DepartmentsResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    departments: DepartmentOption[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DepartmentsResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.departments = this.convertValues(source["departments"], DepartmentOption);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1288,6 +1310,7 @@ export namespace app {
 	    department: string;
 	    period: string;
 	    search: string;
+	    lowRated: boolean;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -1304,6 +1327,7 @@ export namespace app {
 	        this.department = source["department"];
 	        this.period = source["period"];
 	        this.search = source["search"];
+	        this.lowRated = source["lowRated"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
@@ -1588,7 +1612,7 @@ export namespace app {
 	    problem?: Problem;
 	    chart?: charts.Chart;
 	    highlight: string;
-	    departments: Department[];
+	    departments: DepartmentOption[];
 	
 	    static createFrom(source: any = {}) {
 	        return new TrendResult(source);
@@ -1600,7 +1624,7 @@ export namespace app {
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.chart = this.convertValues(source["chart"], charts.Chart);
 	        this.highlight = source["highlight"];
-	        this.departments = this.convertValues(source["departments"], Department);
+	        this.departments = this.convertValues(source["departments"], DepartmentOption);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1895,6 +1919,7 @@ export namespace ingest {
 	    encoding?: string;
 	    delimiter?: string;
 	    sheet?: string;
+	    sheetHidden?: boolean;
 	    headerRow: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1907,6 +1932,7 @@ export namespace ingest {
 	        this.encoding = source["encoding"];
 	        this.delimiter = source["delimiter"];
 	        this.sheet = source["sheet"];
+	        this.sheetHidden = source["sheetHidden"];
 	        this.headerRow = source["headerRow"];
 	    }
 	}

@@ -1,0 +1,3 @@
+-- The text of a signal, proposal, complaint or praise as the register holds it (its description),
+-- beside the action taken: what people say is read from it.
+ALTER TABLE signals ADD COLUMN text VARCHAR;
