@@ -48,16 +48,16 @@ type DepartmentResult struct {
 	Problem     *Problem           `json:"problem,omitempty"`
 	Departments []DepartmentOption `json:"departments"`
 	// YearPartial: no whole year has data yet, so the yearly panels show a partial one (said so).
-	YearPartial bool `json:"yearPartial"`
-	Code        string             `json:"code"`
-	Name        string             `json:"name"`
-	Year        int                `json:"year"`
-	Services    *charts.Chart      `json:"services"`
-	Trend       *charts.Chart      `json:"trend"`
-	Drivers     *charts.Chart      `json:"drivers"`
-	Groups      *charts.Chart      `json:"groups"`
-	Channels    *charts.Chart      `json:"channels"`
-	Signals     SignalsSummary     `json:"signals"`
+	YearPartial bool           `json:"yearPartial"`
+	Code        string         `json:"code"`
+	Name        string         `json:"name"`
+	Year        int            `json:"year"`
+	Services    *charts.Chart  `json:"services"`
+	Trend       *charts.Chart  `json:"trend"`
+	Drivers     *charts.Chart  `json:"drivers"`
+	Groups      *charts.Chart  `json:"groups"`
+	Channels    *charts.Chart  `json:"channels"`
+	Signals     SignalsSummary `json:"signals"`
 	// The services' latest quarter against the one before, worst first.
 	Changes       []ServiceChange `json:"changes"`
 	ChangesPeriod string          `json:"changesPeriod"`

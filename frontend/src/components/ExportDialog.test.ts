@@ -17,7 +17,7 @@ describe('ExportDialog', () => {
     exportDialog.options.format = 'svg'
     await nextTick()
     expect(document.body.textContent).toContain('Файлът ще е 1\u00A0600 × 900 пиксела.')
-    expect(document.body.textContent).not.toContain('Мащаб на пикселите')
+    expect(document.body.textContent).not.toContain('Резолюция (×1 за екран, ×2 за печат)')
     exportDialog.open = false
     w.unmount()
   })
