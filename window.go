@@ -118,10 +118,18 @@ func runApp(st *app.State, stderr io.Writer) int {
 			app.Start(ctx, st, emit)
 		},
 		OnDomReady: func(ctx context.Context) {
-			if prefs.Placed {
-				wailsruntime.WindowSetPosition(ctx, prefs.X, prefs.Y)
+			// Fit the remembered window to this screen: maximised on a small one (the menu bar
+			// stays on screen), centred when its old place is off this screen.
+			w, h := currentScreen(ctx)
+			pl := app.Place(prefs, w, h)
+			wailsruntime.WindowSetSize(ctx, pl.Width, pl.Height)
+			switch {
+			case pl.Move:
+				wailsruntime.WindowSetPosition(ctx, pl.X, pl.Y)
+			case pl.Center:
+				wailsruntime.WindowCenter(ctx)
 			}
-			if prefs.Maximised {
+			if pl.Maximise {
 				wailsruntime.WindowMaximise(ctx)
 			}
 		},
@@ -161,4 +169,23 @@ func dbPathOf(st *app.State) string {
 		return ""
 	}
 	return st.Store.Path
+}
+
+// currentScreen is the size of the screen the window is on (0, 0 when unknown).
+func currentScreen(ctx context.Context) (int, int) {
+	screens, err := wailsruntime.ScreenGetAll(ctx)
+	if err != nil {
+		return 0, 0
+	}
+	for _, sc := range screens {
+		if sc.IsCurrent {
+			return sc.Size.Width, sc.Size.Height
+		}
+	}
+	for _, sc := range screens {
+		if sc.IsPrimary {
+			return sc.Size.Width, sc.Size.Height
+		}
+	}
+	return 0, 0
 }

@@ -39,3 +39,38 @@ func SaveWindowPrefs(dbPath string, p WindowPrefs) error {
 	}
 	return os.WriteFile(windowPrefsPath(dbPath), body, 0o644)
 }
+
+// Placement is how the window opens on a screen of a given size.
+type Placement struct {
+	Width, Height int
+	X, Y          int
+	Move          bool // X, Y are a place on this screen
+	Center        bool // no usable place: centre the window
+	Maximise      bool
+}
+
+// Place fits the remembered window to the screen it opens on. The work area (the screen less its
+// panels and taskbar) is not known to the window, so a window as large as the screen less a
+// margin is maximised instead — the window manager then fits it to the work area; on a small
+// screen (1366×768, the municipal laptop) the window always opens maximised, menu bar on screen.
+// A remembered place that would leave the window (mostly) off this screen is dropped.
+func Place(p WindowPrefs, screenW, screenH int) Placement {
+	out := Placement{Width: p.Width, Height: p.Height, Maximise: p.Maximised}
+	if screenW <= 0 || screenH <= 0 {
+		out.Move, out.X, out.Y = p.Placed, p.X, p.Y
+		return out
+	}
+	const marginW, marginH = 40, 100 // panels, taskbar, title bar
+	if screenW <= 1440 || screenH <= 800 || p.Width > screenW-marginW || p.Height > screenH-marginH {
+		out.Maximise = true
+		out.Width, out.Height = min(p.Width, screenW-marginW), min(p.Height, screenH-marginH)
+	}
+	visible := p.X >= -p.Width/2 && p.Y >= 0 && p.X+p.Width/2 <= screenW && p.Y+40 <= screenH
+	switch {
+	case p.Placed && visible:
+		out.Move, out.X, out.Y = true, p.X, p.Y
+	default:
+		out.Center = true
+	}
+	return out
+}

@@ -3,6 +3,7 @@
 // again off screen at the chosen size; files are written by Go after a native save dialog.
 import { onBeforeUnmount, onMounted, reactive, type Ref } from 'vue'
 import * as echarts from 'echarts'
+import { localised } from './charts/localised'
 import { SaveData, SaveHTML, SaveImage } from './wailsjs/go/app/ExportService'
 import { app } from './wailsjs/go/models'
 import { plain } from './filters'
@@ -102,7 +103,10 @@ export function renderImage(option: Record<string, any>, o: ImageOptions, locale
   document.body.appendChild(div)
   const chart = echarts.init(div, undefined, { renderer: o.format === 'svg' ? 'svg' : 'canvas', width: o.width, height: o.height, locale })
   try {
-    chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff', tooltip: { show: false } })
+    // A file has no use for on-screen controls: no zoom slider (the whole range is drawn), no toolbox.
+    const drawn = localised({ ...option, animation: false, backgroundColor: '#ffffff', tooltip: { show: false }, dataZoom: [], toolbox: { show: false } },
+      locale === 'BG' ? 'bg' : 'en')
+    chart.setOption(drawn)
     return o.format === 'svg' ? chart.renderToSVGString() : chart.getDataURL({ type: 'png', pixelRatio: o.ratio, backgroundColor: '#ffffff' })
   } finally {
     chart.dispose()
