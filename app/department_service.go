@@ -119,20 +119,20 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 			trend = append(trend, v)
 		}
 	}
-	// The yearly panels show the last whole year (a year still running is not shown as a year).
-	whole := map[int]int{}
-	latest := 0
-	for _, v := range monthly {
-		if v.IsTotal() && v.Value != nil && len(v.Period) >= 4 {
-			y, _ := strconv.Atoi(v.Period[:4])
-			latest = max(latest, y)
-			if v.Complete {
-				whole[y]++
-			}
-		}
+	// The yearly panels show the last whole year with any of the department's data (surveys, the
+	// signals register, the register of services); a year still running is not shown as a year.
+	years, err := compute([]string{"SAT_IDX", "SPC_COUNT", "SVC_COUNT"}, nil, methodology.Year, only)
+	if err != nil {
+		return DepartmentResult{Problem: queryProblem(err)}
 	}
-	for y := range whole {
-		if whole[y] == 12 && y > out.Year {
+	latest := 0
+	for _, v := range years {
+		if v.Value == nil || (v.Unit == "count" && *v.Value == 0) || len(v.Period) < 4 {
+			continue
+		}
+		y, _ := strconv.Atoi(v.Period[:4])
+		latest = max(latest, y)
+		if v.Complete && y > out.Year {
 			out.Year = y
 		}
 	}
@@ -239,6 +239,8 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 		c.Of("SAT_IDX")
 	}
 	out.Drivers.Of(drivers...)
+	// A panel with nothing to draw is left out (the view says what there is no data for).
+	out.Trend, out.Services, out.Drivers, out.Groups, out.Channels = drawn(out.Trend), drawn(out.Services), drawn(out.Drivers), drawn(out.Groups), drawn(out.Channels)
 	// The signals register.
 	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
 		nil, methodology.Year, only)
@@ -278,4 +280,17 @@ func valueOf(v methodology.Value) float64 {
 		return -1
 	}
 	return *v.Value
+}
+
+// drawn is the chart, or nil when none of its points has a value.
+func drawn(c *charts.Chart) *charts.Chart {
+	if c == nil {
+		return nil
+	}
+	for _, p := range c.Points {
+		if p.Value != nil {
+			return c
+		}
+	}
+	return nil
 }

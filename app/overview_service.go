@@ -192,13 +192,21 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	if err != nil {
 		return OverviewResult{Problem: queryProblem(err)}
 	}
+	// How much of the year the data cover: the best-covered key indicator's months, from its quarters.
 	whole := 0
-	for _, v := range monthly {
-		if v.IsTotal() && v.Complete && strings.HasPrefix(v.Period, strconv.Itoa(out.Year)+"-") {
-			whole++
+	for _, vals := range byInd {
+		months := 0
+		for _, v := range vals {
+			if strings.HasPrefix(v.Period, strconv.Itoa(out.Year)+"-") && v.Coverage != "" {
+				var n, total int
+				fmt.Sscanf(v.Coverage, "%d/%d", &n, &total)
+				months += n
+			}
 		}
+		whole = max(whole, months)
 	}
 	out.YearCoverage = fmt.Sprintf("%d/12", whole)
+
 	title := trendInd.Name.BG
 	axis := ""
 	if lang == "en" {
@@ -208,6 +216,9 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
 	out.Trend.Of(trendInd.ID).By(trendInd.DateBasis)
+	if !hasValue(monthly) {
+		out.Trend = nil // no data for the trend's indicator: no chart of empty axes
+	}
 	used, err := methodology.MethodsWithData(ctx, db, out.Year)
 	if err != nil {
 		return OverviewResult{Problem: queryProblem(err)}
@@ -243,4 +254,14 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	worse, better := methodology.SignificantChanges(latest, cat, len(latest))
 	out.Worse, out.Better = methodology.OnePerDepartment(worse, 5), methodology.OnePerDepartment(better, 5)
 	return out
+}
+
+// hasValue tells whether any value is there to draw.
+func hasValue(vals []methodology.Value) bool {
+	for _, v := range vals {
+		if v.Value != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -28,12 +28,15 @@ func Bars(title string, categories []string, series []BarSeries, horizontal bool
 		charts.WithTitleOpts(opts.Title{Title: title, Left: "center", TitleStyle: &opts.TextStyle{FontSize: 14}}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(len(series) > 1), Top: "24"}),
+		// Decals stay on (item decals need them) but are off for every series: only the small-sample
+		// bars carry one (hatch), so that hatching means something.
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Decal: &opts.AriaDecal{Show: opts.Bool(true)}}),
 	)
 	if horizontal {
 		bar.SetGlobalOptions(
 			charts.WithGridOpts(opts.Grid{Left: "260", Right: "40", Top: "55", Bottom: "30"}),
-			charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: categories, Inverse: opts.Bool(true)}),
+			charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: categories, Inverse: opts.Bool(true),
+				AxisLabel: &opts.AxisLabel{Width: 250, Overflow: "truncate"}}),
 			charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0, Max: scaleMax(unit)}),
 		)
 		bar.XYReversal()
@@ -78,6 +81,9 @@ func Bars(title string, categories []string, series []BarSeries, horizontal bool
 	bar.Validate()
 	raw, err := json.Marshal(bar.JSON())
 	if err == nil {
+		raw, err = plainSeries(raw)
+	}
+	if err == nil {
 		raw, err = hatch(raw, small, false)
 	}
 	if err != nil {
@@ -104,4 +110,26 @@ func scaleMax(unit string) any {
 		return 100
 	}
 	return nil
+}
+
+// plainSeries turns the accessibility decal off for whole series and gives them the palette's
+// colours (the hatch decal then marks only small samples).
+func plainSeries(raw []byte) ([]byte, error) {
+	var opt map[string]any
+	if err := json.Unmarshal(raw, &opt); err != nil {
+		return nil, err
+	}
+	opt["color"] = palette
+	if series, ok := opt["series"].([]any); ok {
+		for _, s := range series {
+			sm, _ := s.(map[string]any)
+			style, _ := sm["itemStyle"].(map[string]any)
+			if style == nil {
+				style = map[string]any{}
+			}
+			style["decal"] = "none"
+			sm["itemStyle"] = style
+		}
+	}
+	return json.Marshal(opt)
 }

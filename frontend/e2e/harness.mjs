@@ -122,10 +122,10 @@ const knownWailsDevBug = (stack) => stack.includes("reading 'nodes'") && /\/wail
 
 // startDevApp starts Xvfb, the dev binary on a fresh database with its dev server, and Debian's
 // Chromium on the page; pageErrors collects every page error, console error and dialog.
-// start: 'demo' answers the first start's question with the demo municipality (as a user would,
+// firstStart: 'demo' answers the first start's question with the demo municipality (as a user would,
 // by clicking), 'empty' with an empty database, 'ask' leaves the question on screen, 'none' expects
 // no question (prepare(dbPath) filled the database before the app starts).
-export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }, env = {}, start = 'demo', prepare = undefined) {
+export async function startDevApp(prefix, viewport = { width: 1400, height: 900 }, env = {}, firstStart = 'demo', prepare = undefined) {
   const dir = tempDir(prefix)
   if (prepare) await prepare(join(dir, 'e2e.duckdb'), dir)
   const xvfb = await startXvfb()
@@ -157,9 +157,9 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
     page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()} at ${m.location()?.url}`) })
     page.on('dialog', (d) => { pageErrors.push('dialog: ' + d.message()); d.dismiss() })
     await page.goto(`http://127.0.0.1:${port}/`)
-    if (start === 'demo' || start === 'empty') {
+    if (firstStart === 'demo' || firstStart === 'empty') {
       await page.getByTestId('welcome').waitFor({ timeout: 60000 })
-      await page.getByTestId(start === 'empty' ? 'start-empty' : 'start-demo').click()
+      await page.getByTestId(firstStart === 'empty' ? 'start-empty' : 'start-demo').click()
     }
     return { page, pageErrors, dir, stop }
   } catch (e) {

@@ -21,9 +21,12 @@ export function localised(option: Record<string, any>, lang: Lang): Record<strin
   if (Array.isArray(option.series)) {
     option.series = option.series.map((s: any) => {
       if (!s.label?.show || s.label.formatter) return s
+      // One number of decimals per series: whole numbers for counts, one decimal for the rest.
+      const nums = (s.data ?? []).map((d: any) => (d && typeof d === 'object' && !Array.isArray(d) ? d.value : d)).filter((v: any) => typeof v === 'number')
+      const digits = nums.length && nums.every((v: number) => Number.isInteger(v)) ? 0 : 1
       return { ...s, label: { ...s.label, formatter: (p: any) => {
         const v = Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value
-        return typeof v === 'number' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 1) : String(v ?? '')
+        return typeof v === 'number' ? formatNumber(v, lang, digits) : String(v ?? '')
       } } }
     })
   }
