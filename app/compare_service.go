@@ -150,7 +150,7 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	if out.Heatmap, out.HeatmapRows, err = charts.DepartmentHeatmap(cur, cat, charts.KeyHeatmapColumns, w); err != nil {
 		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
-	out.Heatmap.Of(ids[1:]...)
+	out.Heatmap.Of(ids[1:]...) // nil-safe
 	for _, v := range cur {
 		if v.Indicator != rankInd.ID {
 			continue

@@ -127,7 +127,7 @@ func plainSeries(raw []byte) ([]byte, error) {
 			if style == nil {
 				style = map[string]any{}
 			}
-			style["decal"] = "none"
+			style["decal"] = map[string]any{"symbol": "none"}
 			sm["itemStyle"] = style
 		}
 	}

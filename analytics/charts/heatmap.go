@@ -140,6 +140,9 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 		points = append(points, Point{Series: *v.Department, Period: l.Names[v.Indicator], Value: &val, N: v.N, Key: key,
 			Code: *v.DepartmentCode, Kind: RecordKindOf(ind.Source), Small: v.SmallSample, Low: v.CILow, High: v.CIHigh})
 	}
+	if len(data) == 0 {
+		return nil, len(depts), nil // nothing to compare: no chart of empty axes
+	}
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center", Show: opts.Bool(l.Title != "")}),

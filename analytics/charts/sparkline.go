@@ -21,9 +21,7 @@ func Sparkline(values []methodology.Value, name string) (*Chart, error) {
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithAnimation(false),
 	)
-	var periods []string
-	var data []opts.LineData
-	var points []Point
+	periods, data, points := []string{}, []opts.LineData{}, []Point{} // never null: ECharts walks them
 	for _, v := range values {
 		if !v.IsTotal() || (!v.Complete && v.Coverage != "") {
 			continue // whole periods only: a partial last quarter would read as a fall

@@ -148,6 +148,8 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 			byDept[*v.DepartmentCode] = append(byDept[*v.DepartmentCode], v)
 		}
 	}
+	imp := cat.ImportanceOrder()
+	sort.SliceStable(r.Indicators, func(i, j int) bool { return imp[r.Indicators[i].ID] < imp[r.Indicators[j].ID] })
 	r.Worse, r.Better = methodology.SignificantChanges(current, cat, 8)
 	r.Signals = append(r.Signals, signalRow(word(o.Lang, "total"), totals(current)))
 
@@ -187,10 +189,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	}
 
 	progress(4, "departments")
-	order := map[string]int{} // a department's rows in catalogue order
-	for i, id := range cat.IDs() {
-		order[id] = i
-	}
+	order := cat.ImportanceOrder() // satisfaction, deadlines and complaints first
 	for _, d := range depts {
 		sec := DepartmentSection{Code: d.Code, Name: d.Name, Action: r.Actions[d.Code].Text}
 		for _, v := range byDept[d.Code] {
@@ -199,7 +198,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 			}
 		}
 		sort.SliceStable(sec.Rows, func(i, j int) bool { return order[sec.Rows[i].ID] < order[sec.Rows[j].ID] })
-		if sec.Chart, err = charts.TrendLine(monthlyOf(d.Code), charts.Labels{Static: true, Total: word(o.Lang, "total"), ValueAxis: "0–100", Kind: "survey"}); err != nil {
+		if sec.Chart, err = charts.TrendLine(monthlyOf(d.Code), charts.Labels{Static: true, Total: word(o.Lang, "total"), ValueAxis: word(o.Lang, "satAxis"), Kind: "survey"}); err != nil {
 			return nil, err
 		}
 		sec.Signals = signalRow(d.Name, byDept[d.Code])

@@ -40,6 +40,13 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"delta":  func(d float64, unit string) string { return format.Change(&d, unit, lang) },
 		"deltap": func(d *float64, unit string) string { return format.Change(d, unit, lang) },
 		"deref":  func(b *bool) bool { return b != nil && *b },
+		// the arrow says which way the value moved; the list and the colour say whether that is good
+		"arrow": func(d float64) string {
+			if d > 0 {
+				return "▲"
+			}
+			return "▼"
+		},
 		// a change that rounds to zero is neither better nor worse on paper
 		"cls": func(x IndicatorRow) string {
 			switch {

@@ -268,3 +268,28 @@ func TestReportNamesASkippedIndicator(t *testing.T) {
 		t.Fatal("the report does not name the skipped indicator")
 	}
 }
+
+// The summary reads as sentences with units: the index and its change, the three largest
+// significant changes (п.п. for shares), and the mandatory methods without data.
+func TestReportNarrative(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Build(ctx, s.DB, catalog(t), Options{Year: 2025})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := r.Narrative()
+	if len(n) != 3 || !strings.Contains(n[0], "индексът на удовлетвореност на общината е") || !strings.Contains(n[1], "Най-големите значими промени") ||
+		!strings.Contains(n[2], "Задължителни методи без данни") {
+		t.Fatalf("%q", n)
+	}
+	if strings.Count(n[1], "→") != 3 || !(strings.Contains(n[1], "п.п.") || strings.Contains(n[1], "т.")) {
+		t.Fatalf("changes without units: %q", n[1])
+	}
+	if r.Indicators[0].ID != "SAT_IDX" {
+		t.Fatalf("the first indicator is %s", r.Indicators[0].ID)
+	}
+}

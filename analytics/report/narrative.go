@@ -1,0 +1,78 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"otzvuk/analytics/format"
+	"otzvuk/analytics/methodology"
+)
+
+// Narrative is the summary as the office writes it: the satisfaction index and its change, the
+// three largest significant changes by department with their units, and the mandatory methods
+// that have no data. Every number goes through the one formatter.
+func (r *Report) Narrative() []string {
+	lang := r.Lang
+	var out []string
+	prev := r.Year - 1
+	var sat *IndicatorRow
+	for i := range r.Indicators {
+		if r.Indicators[i].ID == "SAT_IDX" {
+			sat = &r.Indicators[i]
+		}
+	}
+	if sat == nil || sat.Value == nil {
+		out = append(out, fmt.Sprintf(word(lang, "narrIndexNone"), r.Year))
+	} else {
+		how, delta, sig := word(lang, "narrSame"), "—", ""
+		if sat.Delta != nil {
+			delta = format.Change(sat.Delta, sat.Unit, lang)
+			switch s := format.Signed(*sat.Delta, lang, format.Decimals(sat.Unit)); {
+			case strings.HasPrefix(s, "+"):
+				how = word(lang, "narrUp")
+			case strings.HasPrefix(s, "−"):
+				how = word(lang, "narrDown")
+			}
+			if sat.Significant != nil {
+				sig = word(lang, map[bool]string{true: "narrSig", false: "narrNotSig"}[*sat.Significant])
+			}
+		}
+		out = append(out, fmt.Sprintf(word(lang, "narrIndex"), r.Year, format.Value(sat.Value, sat.Unit, lang),
+			format.F(float64(sat.N), lang, 0), how, prev, delta, sig))
+	}
+	changes := append(append([]methodology.Change{}, r.Worse...), r.Better...)
+	sort.SliceStable(changes, func(i, j int) bool { return math.Abs(changes[i].Delta) > math.Abs(changes[j].Delta) })
+	if len(changes) > 3 {
+		changes = changes[:3]
+	}
+	if len(changes) == 0 {
+		out = append(out, fmt.Sprintf(word(lang, "narrNoChanges"), prev))
+	} else {
+		parts := make([]string, len(changes))
+		for i, c := range changes {
+			d := c.Delta
+			parts[i] = fmt.Sprintf("%s — %s: %s → %s (%s)", c.Department, textIn(c.Name, lang),
+				format.Value(&c.YearAgo, c.Unit, lang), format.Value(&c.Value, c.Unit, lang), format.Change(&d, c.Unit, lang))
+		}
+		out = append(out, fmt.Sprintf(word(lang, "narrChanges"), prev, strings.Join(parts, "; ")))
+	}
+	var missing []string
+	for _, m := range r.Methods {
+		if m.Mandatory && m.Records == 0 {
+			missing = append(missing, m.Name)
+		}
+	}
+	if len(missing) > 0 {
+		out = append(out, fmt.Sprintf(word(lang, "narrMissing"), strings.Join(missing, ", ")))
+	}
+	return out
+}
+
+func textIn(t methodology.Text, lang string) string {
+	if lang == "en" {
+		return t.EN
+	}
+	return t.BG
+}
