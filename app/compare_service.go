@@ -115,7 +115,7 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	if err != nil {
 		return CompareResult{Problem: queryProblem(err)}
 	}
-	out := CompareResult{OK: true, Unit: rankInd.Unit}
+	out := CompareResult{OK: true, Unit: rankInd.Unit, Ranking: []RankRow{}, Periods: []string{}, PeriodInfo: []PeriodOption{}}
 	// The periods to pick from, whole ones named as such; the view opens on the last whole one.
 	seen := map[string]bool{}
 	lastWhole := ""
