@@ -2,6 +2,7 @@ package app
 
 import (
 	"sort"
+	"strings"
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/methodology"
@@ -120,8 +121,8 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	seen := map[string]bool{}
 	lastWhole := ""
 	for _, v := range vals {
-		if v.Value == nil || !v.IsTotal() || seen[v.Period] {
-			continue
+		if v.Value == nil || !v.IsTotal() || seen[v.Period] || strings.HasPrefix(v.Coverage, "0/") {
+			continue // a period the data do not cover at all (closures years later) is no period to compare
 		}
 		seen[v.Period] = true
 		out.Periods = append(out.Periods, v.Period)
