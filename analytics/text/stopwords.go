@@ -1,7 +1,8 @@
 package text
 
 // stopwords are function words that carry no theme. The list deliberately KEEPS negators
-// (не, няма, нямаше, без, нито, ни, никак, никога, нищо) and evaluative or intensity words
+// (не, няма, нямаше, без, нито, никак, никога, нищо; "ни" is left to the stopwords: it is far
+// more often the pronoun "us" than "not even") and evaluative or intensity words
 // (добре, зле, много, малко, бързо, бавно, лесно, трудно, прекалено, твърде, изключително) because
 // they decide what a comment says: "не чаках" is not "чаках", and "много бавно" is a complaint.
 var stopwords = map[string]bool{}
@@ -34,7 +35,7 @@ func init() {
 
 // keepWords are never stopwords, whatever the list above says.
 var keepWords = []string{
-	"не", "няма", "нямаше", "нямат", "без", "нито", "ни", "никак", "никога", "нищо", "никой",
+	"не", "няма", "нямаше", "нямат", "без", "нито", "никак", "никога", "нищо", "никой",
 	"добре", "зле", "много", "малко", "бързо", "бавно", "лесно", "трудно", "прекалено", "твърде",
 	"изключително", "доволен", "доволна", "недоволен", "недоволна",
 }
@@ -44,7 +45,7 @@ func IsStopword(tok string) bool { return stopwords[tok] }
 
 // negators start a negation: a theme stem one or two tokens after one of these is negated.
 var negators = map[string]bool{
-	"не": true, "няма": true, "нямаше": true, "нямат": true, "без": true, "нито": true, "ни": true,
+	"не": true, "няма": true, "нямаше": true, "нямат": true, "без": true, "нито": true,
 	"никак": true, "никога": true, "никакво": true, "никаква": true, "никакви": true, "никакъв": true,
 }
 
