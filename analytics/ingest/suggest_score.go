@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -262,7 +263,13 @@ func (e *engine) valueFit(f Field, c *colStat) (bool, float64, string) {
 		return false, 0, fmt.Sprintf("only %d of %d values are dates", c.dateN, c.filled)
 	case TInt, TFloat:
 		if f.Name == "rating" {
-			if rs, ok := scaleOf(c); ok && rs.max == 5 {
+			in := 0
+			for v, n := range c.counts {
+				if x, err := strconv.Atoi(v); err == nil && x >= 1 && x <= 5 || dontKnowCodes[strings.ToLower(v)] {
+					in += n
+				}
+			}
+			if in == c.filled {
 				return true, 3, "ratings 1–5"
 			}
 			return false, 0, "not on a scale 1–5"

@@ -369,3 +369,19 @@ func TestSuggestKnowsTheDatabaseDepartments(t *testing.T) {
 		t.Errorf("without a database: %v\n%s", err, d2.Text)
 	}
 }
+
+// The window's import wizard drafts a profile for a small card export (app_test.go does the same).
+func TestSuggestSmallFeedbackCards(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cards.csv")
+	os.WriteFile(path, []byte("№,Дата,Отдел,Оценка\nK1,05.03.2026,GRAO,4\nK2,06.03.2026,GRAO,9\nK3,07.03.2026,GRAO,5\n"), 0o644)
+	d, s := draftImport(t, "three feedback cards", path, SuggestOptions{})
+	if d.Profile.RecordKind != "feedback_cards" || !strings.Contains(d.Text, "record_kind: feedback_cards") {
+		t.Fatalf("%s", d.Text)
+	}
+	if d.Profile.NewDepartments != "reject" {
+		t.Errorf("GRAO is a municipal code: new_departments %s", d.Profile.NewDepartments)
+	}
+	if n := count(t, s, "SELECT count(*) FROM feedback_cards WHERE rating IS NULL"); n != 1 {
+		t.Errorf("%d cards without a rating, want the one with 9 (don't know)\n%s", n, d.Text)
+	}
+}
