@@ -175,7 +175,24 @@ func (e *engine) deptCode(v string) (string, bool) {
 			return d.Code, true
 		}
 	}
+	for _, d := range e.so.Departments {
+		if a := initials(d.Name); len([]rune(a)) >= 2 && a == n {
+			return d.Code, true // МДТ = Местни данъци и такси
+		}
+	}
 	return "", false
+}
+
+// initials abbreviate a department's name the way registers do: the first letters of its words,
+// leaving out the short ones (и, на, за).
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); len(r) >= 3 {
+			b.WriteRune(r[0])
+		}
+	}
+	return strings.ToUpper(b.String())
 }
 
 // draftWriter collects the profile's lines and what it is unsure of.
@@ -404,8 +421,8 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 				w.line("# new_departments: reject — all %d departments of the file are in the database", len(list))
 			} else {
 				deptCreate = true
-				w.line("# new_departments: create — %d of the file's %d departments are not in the database (%s): they are added; write reject to refuse their rows",
-					len(unknown), len(list), shortList(unknown, 8))
+				w.doubt("", "new_departments", fmt.Sprintf("create — %d of the file's %d departments are not in the database (%s): they are added; map them to codes, or write reject to refuse their rows",
+					len(unknown), len(list), shortList(unknown, 8)))
 			}
 		} else {
 			for _, v := range list {

@@ -30,6 +30,9 @@ func draftImport(t *testing.T, label, path string, so SuggestOptions) (*Draft, *
 	if d.Profile.Kind() == nil {
 		t.Fatalf("%s: the draft does not parse:\n%s", label, d.Text)
 	}
+	if os.Getenv("OTZVUK_PRINT_DRAFTS") != "" {
+		t.Logf("%s draft:\n%s", label, d.Text)
+	}
 	s := openStore(t)
 	sum, err := Import(context.Background(), s, d.Profile, path, Options{Now: testNow})
 	if err != nil {
@@ -383,5 +386,27 @@ func TestSuggestSmallFeedbackCards(t *testing.T) {
 	}
 	if n := count(t, s, "SELECT count(*) FROM feedback_cards WHERE rating IS NULL"); n != 1 {
 		t.Errorf("%d cards without a rating, want the one with 9 (don't know)\n%s", n, d.Text)
+	}
+}
+
+// The record kind comes from the headers and values: the project's signals register is signals.
+func TestSuggestChoosesSignals(t *testing.T) {
+	known, _ := StoreDepartments(context.Background(), openStore(t))
+	d, s := draftImport(t, "signals register (testdata)", "testdata/signals_1251.csv", SuggestOptions{HaveDB: true, Departments: known})
+	p := d.Profile
+	if p.RecordKind != "signals" {
+		t.Fatalf("kind %s\n%s", p.RecordKind, d.Text)
+	}
+	for field, col := range map[string]string{"id": "Вх. №", "received_date": "Дата на постъпване", "kind": "Вид", "channel": "Канал", "department_code": "Дирекция",
+		"anonymous": "Анонимен", "decided_date": "Дата на решение", "notified_date": "Дата на уведомяване", "outcome": "Резултат", "action": "Предприети действия"} {
+		if fm := p.Fields[field]; fm == nil || fm.Column != col {
+			t.Errorf("%s from %+v, want %s\n%s", field, fm, col, d.Text)
+		}
+	}
+	if n := count(t, s, "SELECT count(*) FROM signals WHERE department_code = 'GRAO'"); n != 2 {
+		t.Errorf("%d signals of GRAO (ГРАО is its name), want 2\n%s", n, d.Text)
+	}
+	if p.NewDepartments != "reject" || count(t, s, "SELECT count(*) FROM signals WHERE department_code = 'MDT'") != 2 {
+		t.Errorf("МДТ and Местни данъци и такси are MDT: new_departments %s\n%s", p.NewDepartments, d.Text)
 	}
 }
