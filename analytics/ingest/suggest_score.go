@@ -214,7 +214,7 @@ func knownShare(set map[string][]string, c *colStat) (rows, distinct float64, un
 // valueFit tells whether a column's values can fill a field, with a bonus for a good fit.
 func (e *engine) valueFit(f Field, c *colStat) (bool, float64, string) {
 	if c.filled == 0 {
-		return false, 0, "empty"
+		return true, 0, "" // no values to judge by: the header alone decides
 	}
 	if set := codeSetFor(e.kind.Name, f.Name); set != nil {
 		rows, distinct, _ := knownShare(set, c)

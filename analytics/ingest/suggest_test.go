@@ -410,3 +410,26 @@ func TestSuggestChoosesSignals(t *testing.T) {
 		t.Errorf("МДТ and Местни данъци и такси are MDT: new_departments %s\n%s", p.NewDepartments, d.Text)
 	}
 }
+
+// Odd files give a draft (marked ???), never a panic.
+func TestSuggestOddFiles(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"header_only.csv": "Вх. №;Дата на постъпване;Вид\n",
+		"one_column.csv":  "x\n1\n2\n",
+		"cards.json":      `[{"id": "a", "created": "2026-03-05", "stars": 4, "type": "похвала"}, {"id": "b", "created": "2026-03-06", "stars": 2}]`,
+		"no_dates.csv":    "Име,Коментар\nа,б\nв,г\n",
+	} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(body), 0o644)
+		d, err := SuggestDraft(path, ReadOptions{}, SuggestOptions{Now: testNow})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if !strings.Contains(d.Text, "record_kind:") {
+			t.Errorf("%s: %s", name, d.Text)
+		}
+		t.Logf("%s: %s, %d ??? fields, profile loads: %v", name, d.Profile.RecordKind, len(d.Unsure), d.Profile.Kind() != nil)
+	}
+}
