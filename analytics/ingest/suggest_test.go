@@ -433,3 +433,19 @@ func TestSuggestOddFiles(t *testing.T) {
 		t.Logf("%s: %s, %d ??? fields, profile loads: %v", name, d.Profile.RecordKind, len(d.Unsure), d.Profile.Kind() != nil)
 	}
 }
+
+// A completion date before the submission in most rows (another date under the header) is left
+// out, marked ???, rather than made to reject those rows.
+func TestSuggestLeavesOutDatesInTheWrongOrder(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Рег. №;Дата на подаване;Дата на изпълнение;Отдел\n")
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&b, "R-%d;%02d.03.2026;%02d.02.2026;GRAO\n", i, 1+i%28, 1+i%28)
+	}
+	path := filepath.Join(t.TempDir(), "r.csv")
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	d, _ := draftImport(t, "completion before submission", path, SuggestOptions{})
+	if d.Profile.Fields["completed_at"] != nil || len(d.Unsure) != 1 || !strings.Contains(d.Unsure[0], "comes before submitted_at") {
+		t.Errorf("unsure %q\n%s", d.Unsure, d.Text)
+	}
+}
