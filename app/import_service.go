@@ -150,11 +150,18 @@ func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 	var err error
 	out := PreviewResult{RowProblems: map[int][]string{}}
 	if strings.TrimSpace(req.ProfileYAML) == "" {
-		var text string
-		p, text, err = ingest.Suggest(req.Path, ingest.ReadOptions{})
-		if err != nil {
-			return PreviewResult{Problem: fileProblem(err)}
+		// The draft knows the open database's departments and chooses new_departments by them.
+		so := ingest.SuggestOptions{}
+		if s.st.Store != nil {
+			if deps, derr := ingest.StoreDepartments(s.st.context(), s.st.Store); derr == nil {
+				so.HaveDB, so.Departments = true, deps
+			}
 		}
+		d, derr := ingest.SuggestDraft(req.Path, ingest.ReadOptions{}, so)
+		if derr != nil {
+			return PreviewResult{Problem: fileProblem(derr)}
+		}
+		text := d.Text
 		out.Suggested = text
 		if p, err = ingest.ParseProfile("suggested", []byte(text)); err != nil {
 			p = nil // a draft with ??? columns: show the file as it reads

@@ -22,7 +22,7 @@ func commands() []command {
 			"                  [--grain month|quarter|year] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]",
 			"compute indicators with intervals, comparisons, ranks and status", runIndicators},
 		{"import", "otzvuk import --db FILE --profile PROFILE.yaml [--max-reject-rate 0.05] INPUT...\n" +
-			"                  otzvuk import --suggest INPUT", "import exports through a mapping profile (all or nothing per file)", runImport},
+			"                  otzvuk import --suggest [--db FILE] [--kind KIND] INPUT", "import exports through a mapping profile (all or nothing per file)", runImport},
 		{"quarantine", "otzvuk quarantine --db FILE [--import ID] [--out FILE.csv]", "export the rejected rows and conflicting copies with their reasons and kind (CSV for Excel)", runQuarantine},
 		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--lang bg|en] [--municipality NAME]",
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},

@@ -19,7 +19,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	db := dbFlag(fs)
 	profilePath := fs.String("profile", "", "mapping profile (YAML)")
 	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share (0…1; 0 = none may fail) of rejected rows a file is not imported at all")
-	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing")
+	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing (with --db: knowing its departments)")
+	kind := fs.String("kind", "", "with --suggest: the record kind (default: chosen from the headers and values)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -34,12 +35,31 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *suggest {
-		_, text, err := ingest.Suggest(inputs[0], ingest.ReadOptions{})
+		so := ingest.SuggestOptions{Kind: *kind}
+		if *db != "" {
+			// The database is only read: a suggestion never creates one.
+			ctx := context.Background()
+			s, ok := openDB(ctx, *db, mustExist, stderr)
+			if !ok {
+				return 1
+			}
+			deps, err := ingest.StoreDepartments(ctx, s)
+			s.Close()
+			if err != nil {
+				fmt.Fprintln(stderr, "otzvuk import:", err)
+				return 1
+			}
+			so.HaveDB, so.Departments = true, deps
+		}
+		d, err := ingest.SuggestDraft(inputs[0], ingest.ReadOptions{}, so)
 		if err != nil {
 			fmt.Fprintln(stderr, "otzvuk import:", err)
 			return 1
 		}
-		fmt.Fprint(stdout, text)
+		fmt.Fprint(stdout, d.Text)
+		if len(d.Unsure) > 0 {
+			fmt.Fprintf(stderr, "otzvuk import --suggest: %d полета с ??? — проверете ги / %d fields marked ??? — check them\n", len(d.Unsure), len(d.Unsure))
+		}
 		return 0
 	}
 	if *profilePath == "" {

@@ -96,3 +96,35 @@ func TestMaxRejectRateZeroMeansNoneMayFail(t *testing.T) {
 		t.Fatalf("exit %d:\n%s\n%s", code, out.String(), errOut.String())
 	}
 }
+
+// import --suggest --db knows the database's departments: a file naming them (by name) is mapped to
+// their codes with new_departments: reject; without --db its names are not codes it knows.
+func TestImportSuggestKnowsTheDatabase(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.duckdb")
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("demo: %s", errOut.String())
+	}
+	in := writeTemp(t, dir, "cards.csv", "№,Дата,Отдел,Оценка,Коментар\n"+
+		"X1,05.03.2026,ГРАО и гражданско състояние,4,a\nX2,06.03.2026,Местни данъци и такси,9,b\nX3,07.03.2026,GRAO,5,c\n")
+	out.Reset()
+	if code := Run([]string{"import", "--suggest", "--db", db, in}, &out, &errOut); code != 0 {
+		t.Fatalf("suggest exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"record_kind: feedback_cards", "new_departments: reject", `"Местни данъци и такси": "MDT"`, "all 3 departments of the file are in the database"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("draft lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	if code := Run([]string{"import", "--suggest", "--kind", "feedback_cards", in}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "new_departments: create") {
+		t.Errorf("without --db (exit %d): %s\n%s", code, errOut.String(), out.String())
+	}
+	if code := Run([]string{"import", "--suggest", "--db", filepath.Join(dir, "none.duckdb"), in}, &out, &errOut); code == 0 {
+		t.Error("a missing --db must not be created by --suggest")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "none.duckdb")); err == nil {
+		t.Error("--suggest created a database")
+	}
+}
