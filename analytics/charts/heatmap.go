@@ -103,7 +103,7 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 			head = "{t|" + l.Themes[c.Theme] + "}\n"
 			theme = c.Theme
 		}
-		xNames[i] = head + "{n|" + name + "}\n{u|" + l.Total + "\u00a0" + format.Value(t.Value, ind.Unit, l.Lang) + "}"
+		xNames[i] = head + name + "\n{u|" + l.Total + "\u00a0" + format.Value(t.Value, ind.Unit, l.Lang) + "}"
 	}
 	for i, d := range depts {
 		yi[d] = i
@@ -190,7 +190,6 @@ func heatmapFinish(raw []byte, strong map[int]bool, l HeatmapLabels) ([]byte, er
 		if ax, ok := xs[0].(map[string]any); ok {
 			label, _ := ax["axisLabel"].(map[string]any)
 			label["rich"] = map[string]any{"t": map[string]any{"fontWeight": "bold", "fontSize": 10, "color": "#555", "lineHeight": 14},
-				"n": map[string]any{"fontSize": 11, "color": "#333", "lineHeight": 14, "width": 92, "overflow": "break"},
 				"u": map[string]any{"fontSize": 10, "color": "#666", "lineHeight": 14}}
 			label["width"], label["overflow"], label["lineHeight"] = 92, "break", 13
 		}

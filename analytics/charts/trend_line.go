@@ -187,7 +187,11 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 		if lk.dashed {
 			style.Type = "dashed"
 		}
-		line.AddSeries(name, data, charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(lk.label || l.Highlight == ""), SymbolSize: 5}),
+		size := 5
+		if !lk.label {
+			size = 3 // small points on the grey lines: still there to hover and click
+		}
+		line.AddSeries(name, data, charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true), SymbolSize: size}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: lk.colour}), charts.WithLineStyleOpts(style))
 		looks = append(looks, lk)
 		seriesIndex++

@@ -89,7 +89,8 @@ test('the satisfaction chart draws exactly what the Go API computes', async () =
   await waitFor(chartState, { timeout: 60000, what: 'the chart' })
   const chart = await chartState()
   assert.equal(chart.title, 'Индекс на удовлетвореност')
-  assertChartMatchesApi(chart, await apiValues('month'), 36)
+  // Quarterly by default: 2023-Q4 … 2026-Q4.
+  assertChartMatchesApi(chart, await apiValues('quarter'), 13)
   await settled()
   await page.screenshot({ path: join(artifactsDir(), 'e2e-trend-bg.png') })
 })
@@ -146,7 +147,7 @@ test('a click on a department drills down to the records behind the point', asyn
   await page.locator('[data-action="records"]').click()
   await page.getByTestId('drill-department').waitFor({ timeout: 10000 })
   assert.equal((await page.getByTestId('drill-department').textContent()).trim(), target.series)
-  const values = await apiValues(target.period.length === 4 ? 'year' : 'month')
+  const values = await apiValues(target.period.length === 4 ? 'year' : target.period.includes('Q') ? 'quarter' : 'month')
   const want = values.find((v) => v.department === target.series && v.period === target.period)
   await waitFor(async () => (await page.getByTestId('records-total').textContent()).replace(/\D/g, '') === String(want.n),
     { what: `${want.n} records for ${target.series} ${target.period}` })
