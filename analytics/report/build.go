@@ -76,6 +76,10 @@ type Report struct {
 	Demo        bool
 	Catalog     *methodology.Catalog
 	Skipped     []methodology.SkippedIndicator // indicators that could not be computed, named in the report
+	// Coverage is how many of the year's months the survey data cover ("10/12"); Partial when not all:
+	// the cover says so and every comparison is then with the same months a year earlier.
+	Coverage string
+	Partial  bool
 }
 
 // reportedIndicator leaves out what a table of one value per indicator cannot show.
@@ -143,6 +147,9 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 		}
 		current = append(current, v)
 		if v.IsTotal() {
+			if v.Indicator == "SAT_IDX" || (r.Coverage == "" && v.Coverage != "") {
+				r.Coverage, r.Partial = v.Coverage, !v.Complete
+			}
 			r.Indicators = append(r.Indicators, r.row(v))
 		} else if v.DepartmentCode != nil {
 			byDept[*v.DepartmentCode] = append(byDept[*v.DepartmentCode], v)

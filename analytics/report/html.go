@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"otzvuk/analytics/format"
+	"strings"
 	"time"
 
 	"otzvuk/analytics/export"
@@ -29,14 +30,20 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 	num := func(v float64) string { return format.F(v, lang, 1) }
 	nump := func(v *float64) string { return format.Number(v, lang, 1) }
 	funcs := template.FuncMap{
-		"w":      func(k string) string { return word(lang, k) },
-		"add":    func(a, b int) int { return a + b },
-		"num":    num,
-		"nump":   nump,
-		"int":    func(v int64) string { return format.F(float64(v), lang, 0) },
-		"intp":   func(v *float64) string { return format.Number(v, lang, 0) },
-		"unit":   func(v *float64, unit string) string { return format.Value(v, unit, lang) },
-		"val":    func(v float64, unit string) string { return format.Value(&v, unit, lang) },
+		"w":    func(k string) string { return word(lang, k) },
+		"add":  func(a, b int) int { return a + b },
+		"num":  num,
+		"nump": nump,
+		"int":  func(v int64) string { return format.F(float64(v), lang, 0) },
+		"intp": func(v *float64) string { return format.Number(v, lang, 0) },
+		"unit": func(v *float64, unit string) string { return format.Value(v, unit, lang) },
+		"val":  func(v float64, unit string) string { return format.Value(&v, unit, lang) },
+		"cov": func(c string) string { // "10/12" → "10 от 12" (or "10 of 12")
+			if lang == "en" {
+				return strings.Replace(c, "/", " of ", 1)
+			}
+			return strings.Replace(c, "/", " от ", 1)
+		},
 		"delta":  func(d float64, unit string) string { return format.Change(&d, unit, lang) },
 		"deltap": func(d *float64, unit string) string { return format.Change(d, unit, lang) },
 		"deref":  func(b *bool) bool { return b != nil && *b },

@@ -293,3 +293,26 @@ func TestReportNarrative(t *testing.T) {
 		t.Fatalf("the first indicator is %s", r.Indicators[0].ID)
 	}
 }
+
+// A report for a year the data do not cover wholly says so on its cover.
+func TestReportOfAPartialYearSaysSo(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Build(ctx, s.DB, catalog(t), Options{Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Partial || r.Coverage != "10/12" {
+		t.Fatalf("partial %v, coverage %q", r.Partial, r.Coverage)
+	}
+	var b strings.Builder
+	if err := WriteHTML(&b, r, false); err != nil || !strings.Contains(b.String(), "Непълна година: данните покриват 10 от 12 месеца") {
+		t.Fatalf("%v: the cover does not say the year is partial", err)
+	}
+	if r, _ = Build(ctx, s.DB, catalog(t), Options{Year: 2025}); r.Partial {
+		t.Fatal("2025 is whole")
+	}
+}

@@ -8,6 +8,7 @@ var words = map[string]map[string]string{
 	"bg": {
 		"title":               "Годишен доклад за оценка на удовлетвореността на потребителите",
 		"subtitle":            "за %d г.",
+		"partialYear":         "Непълна година: данните покриват %s месеца; всяко сравнение е със същите месеци на предходната година.",
 		"toc":                 "Съдържание",
 		"summary":             "Обобщение",
 		"satAxis":             "Индекс на удовлетвореност (0–100)",
@@ -119,6 +120,7 @@ var words = map[string]map[string]string{
 	"en": {
 		"title":               "Annual report on user satisfaction",
 		"subtitle":            "for %d",
+		"partialYear":         "A partial year: the data cover %s months; every comparison is with the same months of the year before.",
 		"toc":                 "Contents",
 		"summary":             "Summary",
 		"satAxis":             "Satisfaction index (0–100)",
