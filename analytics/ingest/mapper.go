@@ -408,6 +408,11 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 		return x, "", ""
 	case TDate, TDateTime:
 		t, err := ParseDate(v, m.p.dopts)
+		if err != nil {
+			if from, to, ok := ParsePeriod(v); ok {
+				t, err = periodDay(from, to, fm.Period), nil
+			}
+		}
 		if err != nil && m.excelDates {
 			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil && !math.IsNaN(x) && !math.IsInf(x, 0) {
 				t, err = ExcelSerial(x)

@@ -72,8 +72,12 @@ type FieldMap struct {
 	Strict   bool              `yaml:"strict"`   // a value not in map is an error
 	Missing  []string          `yaml:"missing"`
 	Default  string            `yaml:"default"`
+	// Period: which day a period label (2026-Q1, март 2026, 3QMAR2022…) in a date field becomes —
+	// end (default), start or middle.
+	Period string `yaml:"period"`
 
-	re *regexp.Regexp
+	re      *regexp.Regexp
+	mapKeys []string // the map's keys as written in the profile
 }
 
 // ItemsMap turns a wide survey's item columns into long item ratings.
@@ -185,8 +189,17 @@ func (p *Profile) check() error {
 		if len(fm.Map) > MaxMapEntries {
 			return fmt.Errorf("field fields.%s.map: %d стойности — над границата от %d / %d values — above the limit of %d", name, len(fm.Map), MaxMapEntries, len(fm.Map), MaxMapEntries)
 		}
+		switch fm.Period {
+		case "", "end", "start", "middle":
+		default:
+			return fmt.Errorf("поле fields.%s.period: %q (end, start, middle) / field fields.%s.period: %q (end, start, middle)", name, fm.Period, name, fm.Period)
+		}
 		lower := make(map[string]string, len(fm.Map))
+		keepKeys := fm.mapKeys == nil
 		for from, to := range fm.Map {
+			if keepKeys {
+				fm.mapKeys = append(fm.mapKeys, from)
+			}
 			lower[strings.ToLower(strings.TrimSpace(from))] = to
 		}
 		fm.Map = lower
