@@ -11,6 +11,7 @@ type Problem struct {
 	Row    int    `json:"row"`
 	Column string `json:"column"`
 	Value  string `json:"value"`
+	Raw    string `json:"raw"` // the cell as written in the file, beside the value as read
 	Code   string `json:"code"`
 	BG     string `json:"bg"`
 	EN     string `json:"en"`
@@ -46,7 +47,7 @@ var reasons = map[string][2]string{
 	"unknown_encoding":   {"непознато кодиране %s (utf-8, utf-16, windows-1251)", "unknown encoding %s (utf-8, utf-16, windows-1251)"},
 	"unknown_delimiter":  {"разделителят не може да бъде определен (очаква се , ; табулация или |); посочете delimiter в профила", "cannot tell the delimiter (expected , ; tab or |); set delimiter in the profile"},
 	"bad_quotes":         {"грешно поставени кавички: %s", "misplaced quotes: %s"},
-	"ragged_row":         {"редът има %s колони", "the row has %s columns"},
+	"ragged_row":         {"редът има %s", "the row has %s"},
 	"cell_too_large":     {"клетката е по-голяма от 1 MB", "the cell is larger than 1 MB"},
 	"row_too_large":      {"редът е по-голям от %s MB", "the row is larger than %s MB"},
 	"too_many_columns":   {"редът има повече от %s колони", "the row has more than %s columns"},
@@ -71,7 +72,7 @@ var reasons = map[string][2]string{
 	"json_object":        {"очаква се масив от обекти или по един обект на ред (NDJSON), а файлът е един обект%s", "expected an array of objects or one object per line (NDJSON), found a single object%s"},
 	"json_not_object":    {"елементът не е обект", "the element is not an object"},
 	"json_nested":        {"вложена стойност (обект или масив) не се поддържа", "nested values (object or array) are not supported"},
-	"required":           {"задължителното поле %s е празно", "required field %s is empty"},
+	"required":           {"задължителното поле „%s“ е празно", "the required field %s is empty"},
 	"not_number":         {"не е число", "not a number"},
 	"not_integer":        {"не е цяло число", "not a whole number"},
 	"not_finite":         {"числото не е крайно (NaN, безкрайност или препълване)", "the number is not finite (NaN, infinity or overflow)"},
@@ -104,22 +105,29 @@ func conflictProblem(file string, row, kept int, key string, cols []string, rule
 }
 
 func newErr(file string, row int, column, value, code, detail string) *Problem {
+	return newErrBi(file, row, column, value, code, detail, detail)
+}
+
+// newErrBi is newErr with a detail of its own for each language (a field's name, a count in words).
+func newErrBi(file string, row int, column, value, code, detailBG, detailEN string) *Problem {
+	detail := detailEN
 	r, ok := reasons[code]
 	if !ok {
 		r = [2]string{code, code}
 	}
 	bg, en := r[0], r[1]
+	// a bounded list: the values shown, then how many more
+	if more, n, ok := strings.Cut(detailBG, listSep); ok {
+		detailBG = more + " … и още " + n
+	}
 	if more, n, ok := strings.Cut(detail, listSep); ok {
-		// a bounded list: the values shown, then how many more
-		bg = fmt.Sprintf(bg, more+" … и още "+n)
-		en = fmt.Sprintf(en, more+" … and "+n+" more")
-	} else {
-		if containsVerb(bg) {
-			bg = fmt.Sprintf(bg, detail)
-		}
-		if containsVerb(en) {
-			en = fmt.Sprintf(en, detail)
-		}
+		detail = more + " … and " + n + " more"
+	}
+	if containsVerb(bg) {
+		bg = fmt.Sprintf(bg, detailBG)
+	}
+	if containsVerb(en) {
+		en = fmt.Sprintf(en, detail)
 	}
 	value = clip(value, 200)
 	return &Problem{File: file, Row: row, Column: column, Value: value, Code: code, BG: bg, EN: en}

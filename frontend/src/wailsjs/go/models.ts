@@ -1247,6 +1247,7 @@ export namespace app {
 	    row: number;
 	    column: string;
 	    value: string;
+	    raw: string;
 	    reasonBg: string;
 	    reasonEn: string;
 	    kind: string;
@@ -1262,6 +1263,7 @@ export namespace app {
 	        this.row = source["row"];
 	        this.column = source["column"];
 	        this.value = source["value"];
+	        this.raw = source["raw"];
 	        this.reasonBg = source["reasonBg"];
 	        this.reasonEn = source["reasonEn"];
 	        this.kind = source["kind"];
