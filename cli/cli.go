@@ -27,6 +27,7 @@ func commands() []command {
 		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--lang bg|en] [--municipality NAME]",
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
+		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
 		{"Version", "otzvuk Version", "print the Version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
 	}
 }

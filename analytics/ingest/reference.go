@@ -12,7 +12,7 @@ var meanings = map[string][2]string{
 	"departments.code":        {"код на звеното", "unit code"},
 	"departments.name":        {"име на звеното", "unit name"},
 	"parent_code":             {"код на горестоящото звено", "code of the parent unit"},
-	"departments.kind":        {"вид звено (по подразбиране specialised)", "kind of unit (default specialised)"},
+	"departments.kind":        {"вид звено (по подразбиране специализирано)", "kind of unit (default specialised)"},
 	"services.code":           {"код на услугата (ИИСДА №)", "service code (IISDA number)"},
 	"services.name":           {"име на услугата", "service name"},
 	"service_group":           {"група услуги", "service group"},
