@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"otzvuk/analytics/yamlerr"
 )
 
 // Profile says how one kind of export becomes records of one record kind. It is YAML, saved and
@@ -106,10 +106,16 @@ func LoadProfile(path string) (*Profile, error) {
 // ParseProfile checks a profile; errors name the file and the field.
 func ParseProfile(name string, body []byte) (*Profile, error) {
 	var p Profile
-	dec := yaml.NewDecoder(bytes.NewReader(body))
-	dec.KnownFields(true)
-	if err := dec.Decode(&p); err != nil {
-		return nil, fmt.Errorf("профил / profile %s: %v", name, err)
+	root, syntax, err := yamlerr.Parse(body)
+	switch {
+	case errors.Is(err, yamlerr.ErrEmpty):
+		return nil, fmt.Errorf("профил %s: файлът е празен — профилът трябва да посочи поне record_kind и fields / profile %s: the file is empty — a profile names at least record_kind and fields", name, name)
+	case syntax != nil:
+		return nil, fmt.Errorf("профил %s: %s / profile %s: %s", name, syntax.BG, name, syntax.EN)
+	}
+	if issues := yamlerr.Decode(root, &p); len(issues) > 0 {
+		bg, en := yamlerr.Join(issues)
+		return nil, fmt.Errorf("профил %s: %s / profile %s: %s", name, bg, name, en)
 	}
 	p.path = name
 	if err := p.check(); err != nil {

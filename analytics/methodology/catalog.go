@@ -3,11 +3,9 @@
 package methodology
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -17,6 +15,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"otzvuk/analytics/yamlerr"
 )
 
 //go:embed catalog/*.yaml
@@ -61,7 +61,7 @@ type Indicator struct {
 	Direction   string   `yaml:"direction" json:"direction"`
 	Target      *float64 `yaml:"target" json:"target"`
 	Warning     *float64 `yaml:"warning" json:"warning"`
-	MinN        int      `yaml:"min_n" json:"minN"`
+	MinN        int      `yaml:"min_n" json:"min_n"`
 	DateBasis   string   `yaml:"date_basis" json:"date_basis"` // which date puts a record in a period
 	Measure     Measure  `yaml:"measure" json:"measure"`
 	File        string   `yaml:"-" json:"file"`
@@ -111,9 +111,19 @@ func set(xs ...string) map[string]bool {
 // FieldError names the file and field of a catalogue entry that is wrong.
 type FieldError struct {
 	File, Indicator, Field, Problem string
+	// ProblemBG and ProblemEN, when set, say it in each language (YAML that cannot be read as an indicator).
+	ProblemBG, ProblemEN string
 }
 
 func (e *FieldError) Error() string {
+	if e.ProblemBG != "" {
+		whereBG, whereEN := e.File, e.File
+		if e.Indicator != "" {
+			whereBG += ": показател " + e.Indicator
+			whereEN += ": indicator " + e.Indicator
+		}
+		return whereBG + ": " + e.ProblemBG + " / " + whereEN + ": " + e.ProblemEN
+	}
 	where := e.File
 	if e.Indicator != "" {
 		where += ": indicator " + e.Indicator
@@ -191,29 +201,25 @@ func UserCatalogDir(dbPath string) string {
 
 // parseCatalogFile reads a YAML list of indicators; unknown fields are errors (a typo must not pass silently).
 func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
-	var nodes []yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(body))
-	var root yaml.Node
-	if err := dec.Decode(&root); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, nil
-		}
-		return nil, []error{&FieldError{File: name, Problem: "not valid YAML: " + err.Error()}}
+	root, syntax, err := yamlerr.Parse(body)
+	if errors.Is(err, yamlerr.ErrEmpty) {
+		return nil, nil
 	}
-	if len(root.Content) == 0 || root.Content[0].Kind != yaml.SequenceNode {
-		return nil, []error{&FieldError{File: name, Problem: "the file must be a YAML list of indicators (each item starting with '- id:')"}}
+	if syntax != nil {
+		return nil, []error{&FieldError{File: name, Problem: syntax.EN, ProblemBG: syntax.BG, ProblemEN: syntax.EN}}
 	}
-	for _, n := range root.Content[0].Content {
-		nodes = append(nodes, *n)
+	if root.Content[0].Kind != yaml.SequenceNode {
+		return nil, []error{&FieldError{File: name, Problem: "the file must be a YAML list of indicators (each item starting with '- id:')",
+			ProblemBG: "файлът трябва да е YAML списък от показатели (всеки започва с „- id:“)",
+			ProblemEN: "the file must be a YAML list of indicators (each item starting with '- id:')"}}
 	}
 	var out []*Indicator
 	var errs []error
-	for _, n := range nodes {
+	for _, n := range root.Content[0].Content {
 		var ind Indicator
-		strict := yaml.NewDecoder(strings.NewReader(mustMarshal(&n)))
-		strict.KnownFields(true)
-		if err := strict.Decode(&ind); err != nil {
-			errs = append(errs, &FieldError{File: name, Indicator: idOf(&n), Problem: fmt.Sprintf("line %d: %v", n.Line, err)})
+		if issues := yamlerr.Decode(n, &ind); len(issues) > 0 {
+			bg, en := yamlerr.Join(issues)
+			errs = append(errs, &FieldError{File: name, Indicator: idOf(n), Problem: en, ProblemBG: bg, ProblemEN: en})
 			continue
 		}
 		ind.File = filepath.Base(name)
@@ -225,11 +231,6 @@ func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
 		out = append(out, &ind)
 	}
 	return out, errs
-}
-
-func mustMarshal(n *yaml.Node) string {
-	b, _ := yaml.Marshal(n)
-	return string(b)
 }
 
 func idOf(n *yaml.Node) string {

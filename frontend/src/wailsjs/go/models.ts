@@ -2152,7 +2152,7 @@ export namespace methodology {
 	    direction: string;
 	    target?: number;
 	    warning?: number;
-	    minN: number;
+	    min_n: number;
 	    date_basis: string;
 	    measure: Measure;
 	    file: string;
@@ -2174,7 +2174,7 @@ export namespace methodology {
 	        this.direction = source["direction"];
 	        this.target = source["target"];
 	        this.warning = source["warning"];
-	        this.minN = source["minN"];
+	        this.min_n = source["min_n"];
 	        this.date_basis = source["date_basis"];
 	        this.measure = this.convertValues(source["measure"], Measure);
 	        this.file = source["file"];
