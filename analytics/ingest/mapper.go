@@ -119,6 +119,9 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 	col := func(name string) (int, error) {
 		i, ok := index[strings.ToLower(strings.TrimSpace(name))]
 		if !ok {
+			if bg, en, close := lookalikeHeader(header, name); close {
+				return -1, newErrBi(file, info.HeaderRow, name, "", "lookalike_column", bg, en)
+			}
 			return -1, newErr(file, info.HeaderRow, name, "", "missing_column", "")
 		}
 		return i, nil

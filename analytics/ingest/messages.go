@@ -54,6 +54,7 @@ var reasons = map[string][2]string{
 	"duplicate_column":   {"колоната се повтаря (позиции %s)", "the column name repeats (positions %s)"},
 	"no_header":          {"няма заглавен ред с имена на колони", "no header row with column names"},
 	"missing_column":     {"липсва колона, която профилът изисква", "a column the profile needs is missing"},
+	"lookalike_column":   {"липсва колона, която профилът изисква: %s", "a column the profile needs is missing: %s"},
 	"unknown_format":     {"непознат формат %s (csv, xlsx, json)", "unknown format %s (csv, xlsx, json)"},
 	"xlsx_open":          {"файлът не е XLSX (не е zip архив)", "the file is not XLSX (not a zip archive)"},
 	"xlsx_damaged":       {"XLSX файлът е повреден (непълен архив или повреден XML)", "the XLSX file is damaged (an incomplete archive or broken XML)"},
