@@ -28,3 +28,22 @@ func TestProfileYAMLMistakesInWords(t *testing.T) {
 		}
 	}
 }
+
+// A profile that reads as YAML but says something wrong is told in each language on its side of
+// the " / ": the Bulgarian side in Bulgarian (keys and values as written), the English in English.
+func TestProfileCheckMessagesPerLanguage(t *testing.T) {
+	for body, want := range map[string]string{
+		"record_kind: signals\ndecimal: dot\n": "профил p.yaml: поле decimal: непознат десетичен знак „dot“ (comma, point) / profile p.yaml: field decimal: unknown decimal mark \"dot\" (comma, point)",
+		"record_kind: feedback_cards\nfields: {id: {column: a}, card_date: {column: b}, department_code: {column: c}, text: {column: d, pattern: \"(x\"}}\n": "профил p.yaml: поле fields.text.pattern: регулярният израз „(x“ не може да бъде прочетен / profile p.yaml: field fields.text.pattern: the regular expression \"(x\" cannot be read (missing closing ))",
+		"record_kind: feedback_cards\nfields: {id: {column: a}, card_date: {column: b, period: last}, department_code: {column: c}}\n": "поле fields.card_date.period: непознат ден от периода „last“ (end, start, middle) / profile p.yaml: field fields.card_date.period: unknown day of the period \"last\" (end, start, middle)",
+	} {
+		_, err := ParseProfile("p.yaml", []byte(body))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q:\n got %v\nwant …%s…", body, err, want)
+		}
+	}
+	_, err := LoadProfile("no-such-profile.yaml")
+	if err == nil || err.Error() != "профил no-such-profile.yaml: няма такъв файл / profile no-such-profile.yaml: no such file" {
+		t.Errorf("missing profile: %v", err)
+	}
+}
