@@ -1895,6 +1895,7 @@ export namespace ingest {
 	    row: number;
 	    column: string;
 	    value: string;
+	    raw: string;
 	    code: string;
 	    bg: string;
 	    en: string;
@@ -1910,6 +1911,7 @@ export namespace ingest {
 	        this.row = source["row"];
 	        this.column = source["column"];
 	        this.value = source["value"];
+	        this.raw = source["raw"];
 	        this.code = source["code"];
 	        this.bg = source["bg"];
 	        this.en = source["en"];
