@@ -69,3 +69,22 @@ func TestIndicatorYAMLMistakesInWords(t *testing.T) {
 		t.Errorf("type error: %v", problems)
 	}
 }
+
+// A value the catalogue does not know is told in each language on its side.
+func TestIndicatorValueMistakesPerLanguage(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "z.yaml"), []byte(`- id: CARD_C
+  name: {bg: "В", en: "C"}
+  method: feedback_card
+  group: direct
+  source: v_feedback_cards
+  unit: score
+  direction: up
+  measure: {kind: mean, value: rating}
+`), 0o644)
+	_, problems := LoadCatalog(dir)
+	want := "z.yaml: показател CARD_C: поле direction: непозната посока „up“ (higher, lower, none) / " + dir + "/z.yaml: indicator CARD_C: field direction: unknown \"up\" (higher, lower, none)"
+	if len(problems) != 1 || !strings.HasSuffix(problems[0].Error(), want) {
+		t.Errorf("got %v\nwant …%s", problems, want)
+	}
+}
