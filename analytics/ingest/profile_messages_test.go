@@ -35,7 +35,7 @@ func TestProfileCheckMessagesPerLanguage(t *testing.T) {
 	for body, want := range map[string]string{
 		"record_kind: signals\ndecimal: dot\n": "профил p.yaml: поле decimal: непознат десетичен знак „dot“ (comma, point) / profile p.yaml: field decimal: unknown decimal mark \"dot\" (comma, point)",
 		"record_kind: feedback_cards\nfields: {id: {column: a}, card_date: {column: b}, department_code: {column: c}, text: {column: d, pattern: \"(x\"}}\n": "профил p.yaml: поле fields.text.pattern: регулярният израз „(x“ не може да бъде прочетен / profile p.yaml: field fields.text.pattern: the regular expression \"(x\" cannot be read (missing closing ))",
-		"record_kind: feedback_cards\nfields: {id: {column: a}, card_date: {column: b, period: last}, department_code: {column: c}}\n": "поле fields.card_date.period: непознат ден от периода „last“ (end, start, middle) / profile p.yaml: field fields.card_date.period: unknown day of the period \"last\" (end, start, middle)",
+		"record_kind: feedback_cards\nfields: {id: {column: a}, card_date: {column: b, period: last}, department_code: {column: c}}\n":                       "поле fields.card_date.period: непознат ден от периода „last“ (end, start, middle) / profile p.yaml: field fields.card_date.period: unknown day of the period \"last\" (end, start, middle)",
 	} {
 		_, err := ParseProfile("p.yaml", []byte(body))
 		if err == nil || !strings.Contains(err.Error(), want) {
