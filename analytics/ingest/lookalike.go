@@ -90,3 +90,35 @@ func showInvisible(s string) string {
 	}
 	return b.String()
 }
+
+// nearHeader is the header at most two letters away from the wanted column (case aside), if one is.
+func nearHeader(header []string, want string) (string, int, bool) {
+	w := []rune(strings.ToLower(strings.TrimSpace(want)))
+	best, bestI, bestD := "", -1, 3
+	for i, h := range header {
+		if d := editDistance(w, []rune(strings.ToLower(h))); d < bestD {
+			best, bestI, bestD = h, i, d
+		}
+	}
+	return best, bestI + 1, bestI >= 0
+}
+
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

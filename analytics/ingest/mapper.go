@@ -122,6 +122,10 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 			if bg, en, close := lookalikeHeader(header, name); close {
 				return -1, newErrBi(file, info.HeaderRow, name, "", "lookalike_column", bg, en)
 			}
+			if h, at, near := nearHeader(header, name); near {
+				return -1, newErrBi(file, info.HeaderRow, name, "", "missing_column_near",
+					fmt.Sprintf("„%s“ (колона %d)", showInvisible(h), at), fmt.Sprintf("%q (column %d)", showInvisible(h), at))
+			}
 			return -1, newErr(file, info.HeaderRow, name, "", "missing_column", "")
 		}
 		return i, nil

@@ -72,3 +72,14 @@ func TestLookalikeHeaderIsExplained(t *testing.T) {
 		}
 	}
 }
+
+// A column the header lacks names the closest header when one is a letter or two away.
+func TestMissingColumnNamesTheClosestHeader(t *testing.T) {
+	_, err := importCards(t, "cards.csv", []byte(strings.Replace(cardsHeader, "Оценка", "Оценки", 1)+goodRow))
+	var pr *Problem
+	if !errors.As(err, &pr) || pr.Column != "Оценка" || pr.Row != 1 ||
+		pr.BG != "липсва колона, която профилът изисква; най-близкото заглавие във файла е „Оценки“ (колона 5)" ||
+		pr.EN != "a column the profile needs is missing; the closest header in the file is \"Оценки\" (column 5)" {
+		t.Errorf("%v", err)
+	}
+}
