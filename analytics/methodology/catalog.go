@@ -302,7 +302,12 @@ func (ind *Indicator) validate() *FieldError {
 			return nil
 		}
 		if err := checkExpr(expr, cols); err != nil {
-			return bad(field, "%v", err)
+			e := bad(field, "%v", err)
+			var xe *exprError
+			if errors.As(err, &xe) {
+				e.ProblemBG, e.ProblemEN = "поле "+field+": "+xe.bg, "field "+field+": "+xe.en
+			}
+			return e
 		}
 		return nil
 	}

@@ -88,3 +88,40 @@ func TestIndicatorValueMistakesPerLanguage(t *testing.T) {
 		t.Errorf("got %v\nwant …%s", problems, want)
 	}
 }
+
+// An expression the checker refuses is told in each language on its side, not both twice.
+func TestIndicatorExpressionMistakePerLanguage(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "e.yaml"), []byte(`- id: CARD_E
+  name: {bg: "Д", en: "E"}
+  method: feedback_card
+  group: direct
+  source: v_feedback_cards
+  unit: score
+  direction: none
+  measure: {kind: mean, value: "colour"}
+`), 0o644)
+	_, problems := LoadCatalog(dir)
+	if len(problems) != 1 {
+		t.Fatalf("%v", problems)
+	}
+	bg, en, _ := strings.Cut(problems[0].Error(), " / "+dir)
+	if !strings.Contains(bg, "показател CARD_E: поле measure.value: ") || hasLatinOutsideQuotes(bg) || !strings.Contains(en, "indicator CARD_E: field measure.value: ") {
+		t.Errorf("%q / %q", bg, en)
+	}
+}
+
+// hasLatinOutsideQuotes: Latin words in Bulgarian text other than names and quoted values.
+func hasLatinOutsideQuotes(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsAny(w, "/„“\"'._:") || strings.ToUpper(w) == w {
+			continue // paths, quoted values, keys, codes
+		}
+		for _, r := range w {
+			if r >= 'a' && r <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
+}
