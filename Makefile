@@ -17,13 +17,17 @@ GO_DEPS := $(shell find . -name '*.go' -not -path './frontend/*') $(shell find a
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
 .PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
-	dist dist-windows dist-linux dist-test vendor-echarts
+	dist dist-windows dist-linux dist-test vendor-echarts reference
 
 help:
 	@echo "make run    build and start the desktop app (demo data on first start)"
 	@echo "make test   install what is missing and run every test"
 	@echo "make bench  run the benchmarks"
 	@echo "make dist   Windows exe + NSIS installer and a .deb, under dist/ (make dist-test checks them)"
+
+# Rewrites the generated reference section of docs/mapping-profiles.md (otzvuk reference --format md).
+reference:
+	OTZVUK_WRITE_REFERENCE=1 $(GO) test ./cli/ -run '^TestReferenceSectionOfMappingProfilesIsCurrent$$' -count=1
 
 # Regenerates frontend/src/wailsjs after a bound Go type changes (committed; builds do not need the CLI).
 bindings:

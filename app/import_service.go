@@ -256,6 +256,7 @@ type QuarantineRow struct {
 	Row      int64  `json:"row"`
 	Column   string `json:"column"`
 	Value    string `json:"value"`
+	Raw      string `json:"raw"` // the cell as written in the file
 	ReasonBG string `json:"reasonBg"`
 	ReasonEN string `json:"reasonEn"`
 	Kind     string `json:"kind"` // rejected | conflict (a conflicting copy of a key kept once)

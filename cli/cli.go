@@ -28,6 +28,7 @@ func commands() []command {
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
 		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap N] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
+		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
 		{"Version", "otzvuk Version", "print the Version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
 	}
 }

@@ -128,3 +128,28 @@ func TestImportSuggestKnowsTheDatabase(t *testing.T) {
 		t.Error("--suggest created a database")
 	}
 }
+
+// otzvuk quarantine shows the cell as written in the file beside the value as read.
+func TestQuarantineShowsTheRawCell(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.duckdb")
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("demo: %s", errOut.String())
+	}
+	prof := writeTemp(t, dir, "p.yaml", cardsProfileYAML)
+	in := writeTemp(t, dir, "cards.csv", "№,Дата,Отдел,Източник,Оценка,Коментар\n"+
+		"Q1,05.03.2026,GRAO,box, 7 ,a\nQ2,05.03.2026,GRAO,box,5,b\n")
+	if code := Run([]string{"import", "--db", db, "--profile", prof, "--max-reject-rate", "1", in}, &out, &errOut); code != 0 {
+		t.Fatalf("import exit %d: %s\n%s", code, errOut.String(), out.String())
+	}
+	out.Reset()
+	if code := Run([]string{"quarantine", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("quarantine exit %d: %s", code, errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], ";стойност / value;клетка във файла / raw cell;причина;reason;") ||
+		!strings.Contains(lines[1], ";2;Оценка;7;\" 7 \";стойността е извън допустимото 1–5;the value is outside the allowed range 1–5;rejected") {
+		t.Errorf("quarantine:\n%s", out.String())
+	}
+}

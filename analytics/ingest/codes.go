@@ -92,3 +92,15 @@ func codeList(set map[string][]string) string {
 	}
 	return boundedList(codes)
 }
+
+// codeListBG names the codes by their Bulgarian names (the first name of each), for the Bulgarian text.
+func codeListBG(set map[string][]string) string {
+	names := make([]string, 0, len(set))
+	for c, ns := range set {
+		if len(ns) > 0 {
+			c = ns[0]
+		}
+		names = append(names, c)
+	}
+	return boundedList(names)
+}

@@ -61,8 +61,10 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		s.info.Encoding = "utf-8"
 		s.check = &utf8Check{path: path, r: br, line: 1}
 		text = s.check
-	case "utf-16", "utf-16le", "utf-16be":
+	case "utf-16", "utf-16le":
 		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
+	case "utf-16be":
+		text = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
 	case "windows-1251", "cp1251", "1251":
 		s.info.Encoding = "windows-1251"
 		text = transform.NewReader(br, charmap.Windows1251.NewDecoder())
@@ -72,6 +74,12 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	text = skipBOM(text)
 	tb := bufio.NewReaderSize(text, sampleSize)
 	decodedSample, _ := tb.Peek(sampleSize)
+	if bytes.IndexByte(decodedSample, '\r') >= 0 && bytes.IndexByte(decodedSample, '\n') < 0 {
+		// Old Mac line ends (CR only, as some spreadsheet "CSV (Macintosh)" exports write them):
+		// read each CR as the end of a line.
+		tb = bufio.NewReaderSize(crLines{tb}, sampleSize)
+		decodedSample, _ = tb.Peek(sampleSize)
+	}
 	delim := o.Delimiter
 	if delim == `\t` || strings.EqualFold(delim, "tab") {
 		delim = "\t"
@@ -189,7 +197,53 @@ func trimAll(rec []string) []string {
 	return out
 }
 
-// detectEncoding: a BOM decides; NUL bytes mean binary (or BOM-less UTF-16, which we do not guess);
+// crLines reads a CR-only text with LF line ends.
+type crLines struct{ r io.Reader }
+
+func (c crLines) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i := 0; i < n; i++ {
+		if p[i] == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
+
+// utf16Guess tells BOM-less UTF-16 by where its NUL bytes fall: text whose characters are mostly
+// ASCII or Cyrillic has a NUL in every ASCII character's high byte — the odd bytes in little-endian,
+// the even bytes in big-endian — and none in the other half. The guess must then decode to text.
+func utf16Guess(sample []byte) string {
+	var even, odd int
+	n := len(sample) &^ 1
+	for i := 0; i < n; i++ {
+		if sample[i] == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := n / 2
+	enc, order := "", unicode.LittleEndian
+	switch {
+	case odd > half/4 && even == 0:
+		enc = "utf-16le"
+	case even > half/4 && odd == 0:
+		enc, order = "utf-16be", unicode.BigEndian
+	default:
+		return ""
+	}
+	text, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(sample[:n])
+	if err != nil || controlBytes(text) || !utf8.Valid(text) {
+		return ""
+	}
+	return enc
+}
+
+// detectEncoding: a BOM decides; NUL bytes mean UTF-16 without a BOM when they fall as its ASCII
+// characters' high bytes do, and binary otherwise;
 // text that is valid UTF-8 is UTF-8 (a truncated last character is reported, not re-guessed);
 // anything else is taken as Windows-1251, the encoding of Bulgarian office exports.
 func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
@@ -199,6 +253,9 @@ func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
 	case bytes.HasPrefix(sample, []byte{0xFF, 0xFE}), bytes.HasPrefix(sample, []byte{0xFE, 0xFF}):
 		return "utf-16", nil
 	case bytes.IndexByte(sample, 0) >= 0:
+		if enc := utf16Guess(sample); enc != "" {
+			return enc, nil
+		}
 		return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
 	}
 	valid, multibyte, invalid := scanUTF8(sample, atEOF)

@@ -32,10 +32,7 @@ func allowedValues(fm *FieldMap) string {
 	if v, ok := allowedCache.Load(fm); ok {
 		return v.(string)
 	}
-	keys := make([]string, 0, len(fm.Map))
-	for k := range fm.Map {
-		keys = append(keys, k)
-	}
+	keys := append([]string(nil), fm.mapKeys...) // as written in the profile, not lower-cased
 	v, _ := allowedCache.LoadOrStore(fm, boundedList(keys))
 	return v.(string)
 }

@@ -329,7 +329,9 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	}
 	sum.Rejected = len(rejectedRows)
 	if rate := float64(sum.Rejected) / float64(sum.Read); rate > o.MaxRejectRate {
-		pr := newErr(sum.File, 0, "", "", "too_many_rejected", fmt.Sprintf("%d/%d (%.1f%%, праг / threshold %.1f%%)", sum.Rejected, sum.Read, 100*rate, 100*o.MaxRejectRate))
+		pr := newErrBi(sum.File, 0, "", "", "too_many_rejected",
+			fmt.Sprintf("%d от %d (%.1f%%, праг %.1f%%)", sum.Rejected, sum.Read, 100*rate, 100*o.MaxRejectRate),
+			fmt.Sprintf("%d of %d (%.1f%%, threshold %.1f%%)", sum.Rejected, sum.Read, 100*rate, 100*o.MaxRejectRate))
 		sum.Message = pr.Error()
 		return fmt.Errorf("%w: %s", ErrRejected, pr.Error())
 	}
@@ -633,7 +635,7 @@ func appendQuarantine(dc driver.Conn, sum *Summary) error {
 		if pr.Kind == "conflict" {
 			kind = "conflict"
 		}
-		if err := a.AppendRow(sum.ImportID, sum.File, int64(pr.Row), pr.Column, pr.Value, pr.BG, pr.EN, kind); err != nil {
+		if err := a.AppendRow(sum.ImportID, sum.File, int64(pr.Row), pr.Column, pr.Value, pr.BG, pr.EN, kind, pr.Raw); err != nil {
 			a.Close()
 			return err
 		}

@@ -60,6 +60,7 @@ type mapper struct {
 	missing    map[string]bool
 	now        time.Time
 	pos        map[string]int // field name → index in Record.Values
+	cleaned    string         // the last converted value's cleaned text
 	// codes: for departments and services, a code as people read it (normCode) → the code as stored
 	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
 	codes map[string]map[string]string
@@ -118,6 +119,13 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 	col := func(name string) (int, error) {
 		i, ok := index[strings.ToLower(strings.TrimSpace(name))]
 		if !ok {
+			if bg, en, close := lookalikeHeader(header, name); close {
+				return -1, newErrBi(file, info.HeaderRow, name, "", "lookalike_column", bg, en)
+			}
+			if h, at, near := nearHeader(header, name); near {
+				return -1, newErrBi(file, info.HeaderRow, name, "", "missing_column_near",
+					fmt.Sprintf("„%s“ (колона %d)", showInvisible(h), at), fmt.Sprintf("%q (column %d)", showInvisible(h), at))
+			}
 			return -1, newErr(file, info.HeaderRow, name, "", "missing_column", "")
 		}
 		return i, nil
@@ -209,10 +217,16 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	bad := func(col, value, code, detail string) {
 		probs = append(probs, newErr(m.file, row, col, value, code, detail))
 	}
+	// badRaw names the cell as written beside the value as read.
+	badRaw := func(col, value, raw, code, detailBG, detailEN string) {
+		pr := newErrBi(m.file, row, col, value, code, detailBG, detailEN)
+		pr.Raw = clip(raw, 200)
+		probs = append(probs, pr)
+	}
 	if len(cells) != len(m.header) && len(cells) > 0 {
 		// A short row of an XLSX sheet just ends early; elsewhere a different width is a broken row.
 		if !(m.excelDates && len(cells) < len(m.header)) {
-			bad("", "", "ragged_row", fmt.Sprintf("%d вместо %d / %d instead of %d", len(cells), len(m.header), len(cells), len(m.header)))
+			badRaw("", "", "", "ragged_row", fmt.Sprintf("%d колони вместо %d", len(cells), len(m.header)), fmt.Sprintf("%d columns instead of %d", len(cells), len(m.header)))
 			return nil, probs
 		}
 	}
@@ -227,12 +241,16 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	for _, cf := range m.fields {
 		colName := cf.fm.Column
 		raw := m.rawValue(cf, cell)
-		v, code, detail := m.convert(cf, raw)
+		v, cleaned, code, detail := m.convert(cf, raw)
 		if code != "" {
 			if colName == "" {
 				colName = cf.field.Name
 			}
-			bad(colName, raw, code, detail)
+			dbg, den := detail, detail
+			if code == "unknown_value" && cf.codes != nil && detail == codeList(cf.codes) {
+				dbg = codeListBG(cf.codes)
+			}
+			badRaw(colName, cleaned, raw, code, dbg, den)
 			continue
 		}
 		if s, ok := v.(string); ok && cf.field.Type == TCode {
@@ -252,15 +270,15 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			if fm := m.p.Fields[f.Name]; fm != nil && fm.Column != "" {
 				col = fm.Column
 			}
-			bad(col, "", "required", f.Name)
+			bg, en := Meaning(m.kind.Name, f.Name)
+			badRaw(col, "", "", "required", bg, en+" ("+f.Name+")")
 		}
 	}
-	if len(probs) == 0 {
-		m.checkDates(rec, pos, bad)
-		m.checkPoints(rec, pos, bad)
-	}
+	// Every failing column is reported: the checks across fields run on the fields that did parse.
+	m.checkDates(rec, pos, cell, badRaw)
+	m.checkPoints(rec, pos, bad)
 	if m.deptName != nil {
-		if v, code, _ := m.convert(*m.deptName, m.rawValue(*m.deptName, cell)); code == "" && v != nil {
+		if v, _, code, _ := m.convert(*m.deptName, m.rawValue(*m.deptName, cell)); code == "" && v != nil {
 			rec.DeptName = v.(string)
 		}
 	}
@@ -272,11 +290,12 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		}
 		x, err := ParseNumber(raw, m.p.Decimal == "point")
 		if err != nil {
-			bad(m.header[it.col], raw, numberCode(err), "")
+			badRaw(m.header[it.col], raw, cell(it.col), numberCode(err), "", "")
 			continue
 		}
 		if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
-			bad(m.header[it.col], raw, "out_of_range", fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max))
+			r := fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max)
+			badRaw(m.header[it.col], raw, cell(it.col), "out_of_range", r, r)
 			continue
 		}
 		rec.Items = append(rec.Items, Rating{Item: it.name, Value: x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
@@ -334,8 +353,14 @@ func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
 	return cf.fm.Const
 }
 
-// convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's type.
-func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
+// convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's
+// type; it also returns the cleaned text (what was parsed), for the quarantine.
+func (m *mapper) convert(cf compiledField, raw string) (any, string, string, string) {
+	v, code, detail := m.convertClean(cf, raw)
+	return v, m.cleaned, code, detail
+}
+
+func (m *mapper) convertClean(cf compiledField, raw string) (any, string, string) {
 	fm := cf.fm
 	v := strings.TrimSpace(raw)
 	l := strings.ToLower(v)
@@ -355,6 +380,7 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 		v = strings.Trim(v, fm.Trim)
 	}
 	v = strings.TrimSpace(v)
+	m.cleaned = v
 	if len(fm.Map) > 0 {
 		if to, ok := fm.Map[strings.ToLower(v)]; ok {
 			v = to
@@ -365,6 +391,7 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 	if v == "" {
 		v = fm.Default
 	}
+	m.cleaned = v
 	if v == "" {
 		return nil, "", ""
 	}
@@ -408,6 +435,11 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string) {
 		return x, "", ""
 	case TDate, TDateTime:
 		t, err := ParseDate(v, m.p.dopts)
+		if err != nil {
+			if from, to, ok := ParsePeriod(v); ok {
+				t, err = periodDay(from, to, fm.Period), nil
+			}
+		}
 		if err != nil && m.excelDates {
 			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil && !math.IsNaN(x) && !math.IsInf(x, 0) {
 				t, err = ExcelSerial(x)
@@ -442,25 +474,37 @@ func rangeText(f Field) string {
 }
 
 // checkDates: no date in the future, and no date before the one it follows (closed before received).
-func (m *mapper) checkDates(rec *Record, pos map[string]int, bad func(col, value, code, detail string)) {
+// Each language names the fields in its own words; the column and the raw cells name the file's.
+func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) string, bad func(col, value, raw, code, detailBG, detailEN string)) {
 	colOf := func(name string) string {
 		if fm := m.p.Fields[name]; fm != nil && fm.Column != "" {
 			return fm.Column
 		}
 		return name
 	}
+	rawOf := func(name string) string {
+		for _, cf := range m.fields {
+			if cf.field.Name == name {
+				return m.rawValue(cf, cell)
+			}
+		}
+		return ""
+	}
 	limit := m.now.Add(24 * time.Hour)
 	for _, name := range m.kind.plausible {
 		if t, ok := rec.Values[pos[name]].(time.Time); ok && t.After(limit) {
-			bad(colOf(name), t.Format("2006-01-02"), "future_date", "")
+			bad(colOf(name), t.Format("2006-01-02"), rawOf(name), "future_date", "", "")
 		}
 	}
 	for _, pair := range m.kind.dateOrder {
 		a, aok := rec.Values[pos[pair[0]]].(time.Time)
 		b, bok := rec.Values[pos[pair[1]]].(time.Time)
 		if aok && bok && b.Before(truncDay(a)) {
-			bad(colOf(pair[1]), b.Format("2006-01-02"), "date_order",
-				fmt.Sprintf("%s (%s) е преди %s (%s) / %s is before %s", pair[1], b.Format("02.01.2006"), pair[0], a.Format("02.01.2006"), pair[1], pair[0]))
+			abg, aen := Meaning(m.kind.Name, pair[0])
+			bbg, ben := Meaning(m.kind.Name, pair[1])
+			bad(colOf(pair[1]), b.Format("2006-01-02"), rawOf(pair[1]), "date_order",
+				fmt.Sprintf("„%s“ (%s) е преди „%s“ (%s)", bbg, b.Format("02.01.2006"), abg, a.Format("02.01.2006")),
+				fmt.Sprintf("the %s (%s, %s) is before the %s (%s, %s)", ben, b.Format("2006-01-02"), pair[1], aen, a.Format("2006-01-02"), pair[0]))
 		}
 	}
 }

@@ -70,6 +70,7 @@ type QuarantineEntry struct {
 	Row      int64
 	Column   string
 	Value    string
+	Raw      string // the cell as written in the file
 	ReasonBG string
 	ReasonEN string
 	Kind     string // rejected (the row was not imported) | conflict (a conflicting copy of a key that was kept once)
@@ -81,7 +82,7 @@ func QuarantinePage(ctx context.Context, s *store.Store, importID int64, offset,
 	if err := s.DB.QueryRowContext(ctx, `SELECT count(*) FROM quarantine WHERE ? = 0 OR import_id = ?`, importID, importID).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	rows, err := s.DB.QueryContext(ctx, `SELECT import_id, file_name, row_number, coalesce(column_name, ''), coalesce(value, ''), reason_bg, reason_en, coalesce(kind, 'rejected')
+	rows, err := s.DB.QueryContext(ctx, `SELECT import_id, file_name, row_number, coalesce(column_name, ''), coalesce(value, ''), coalesce(raw, ''), reason_bg, reason_en, coalesce(kind, 'rejected')
 		FROM quarantine WHERE ? = 0 OR import_id = ? ORDER BY import_id DESC, row_number, column_name LIMIT ? OFFSET ?`, importID, importID, limit, offset)
 	if err != nil {
 		return nil, 0, err
@@ -90,7 +91,7 @@ func QuarantinePage(ctx context.Context, s *store.Store, importID int64, offset,
 	var out []QuarantineEntry
 	for rows.Next() {
 		var e QuarantineEntry
-		if err := rows.Scan(&e.ImportID, &e.File, &e.Row, &e.Column, &e.Value, &e.ReasonBG, &e.ReasonEN, &e.Kind); err != nil {
+		if err := rows.Scan(&e.ImportID, &e.File, &e.Row, &e.Column, &e.Value, &e.Raw, &e.ReasonBG, &e.ReasonEN, &e.Kind); err != nil {
 			return nil, 0, err
 		}
 		out = append(out, e)

@@ -1,16 +1,17 @@
 package ingest
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"math"
 	"os"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"otzvuk/analytics/yamlerr"
 )
 
 // Profile says how one kind of export becomes records of one record kind. It is YAML, saved and
@@ -72,8 +73,12 @@ type FieldMap struct {
 	Strict   bool              `yaml:"strict"`   // a value not in map is an error
 	Missing  []string          `yaml:"missing"`
 	Default  string            `yaml:"default"`
+	// Period: which day a period label (2026-Q1, март 2026, 3QMAR2022…) in a date field becomes —
+	// end (default), start or middle.
+	Period string `yaml:"period"`
 
-	re *regexp.Regexp
+	re      *regexp.Regexp
+	mapKeys []string // the map's keys as written in the profile
 }
 
 // ItemsMap turns a wide survey's item columns into long item ratings.
@@ -94,7 +99,10 @@ type ItemsMap struct {
 func LoadProfile(path string) (*Profile, error) {
 	body, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("profile %s: %w", path, err)
+		if os.IsNotExist(err) {
+			return nil, fmt.Errorf("профил %s: няма такъв файл / profile %s: no such file", path, path)
+		}
+		return nil, fmt.Errorf("профил %s: файлът не може да бъде прочетен / profile %s: the file cannot be read (%v)", path, path, err)
 	}
 	return ParseProfile(path, body)
 }
@@ -102,19 +110,39 @@ func LoadProfile(path string) (*Profile, error) {
 // ParseProfile checks a profile; errors name the file and the field.
 func ParseProfile(name string, body []byte) (*Profile, error) {
 	var p Profile
-	dec := yaml.NewDecoder(bytes.NewReader(body))
-	dec.KnownFields(true)
-	if err := dec.Decode(&p); err != nil {
-		return nil, fmt.Errorf("профил / profile %s: %v", name, err)
+	root, syntax, err := yamlerr.Parse(body)
+	switch {
+	case errors.Is(err, yamlerr.ErrEmpty):
+		return nil, fmt.Errorf("профил %s: файлът е празен — профилът трябва да посочи поне record_kind и fields / profile %s: the file is empty — a profile names at least record_kind and fields", name, name)
+	case syntax != nil:
+		return nil, fmt.Errorf("профил %s: %s / profile %s: %s", name, syntax.BG, name, syntax.EN)
+	}
+	if issues := yamlerr.Decode(root, &p); len(issues) > 0 {
+		bg, en := yamlerr.Join(issues)
+		return nil, fmt.Errorf("профил %s: %s / profile %s: %s", name, bg, name, en)
 	}
 	p.path = name
 	if err := p.check(); err != nil {
-		return nil, fmt.Errorf("профил / profile %s: %v", name, err)
+		return nil, fmt.Errorf("профил %s: %s / profile %s: %s", name, err.bg, name, err.en)
 	}
 	return &p, nil
 }
 
-func (p *Profile) check() error {
+// profileErr is a profile mistake in each language.
+type profileErr struct{ bg, en string }
+
+func bi(bg, en string) *profileErr { return &profileErr{bg, en} }
+
+// regexpWhy is what is wrong with a regular expression, in English words (Go's error code).
+func regexpWhy(err error) string {
+	var se *syntax.Error
+	if errors.As(err, &se) {
+		return string(se.Code)
+	}
+	return "invalid"
+}
+
+func (p *Profile) check() *profileErr {
 	k, ok := Kinds[p.RecordKind]
 	if !ok {
 		names := make([]string, 0, len(Kinds))
@@ -122,7 +150,8 @@ func (p *Profile) check() error {
 			names = append(names, n)
 		}
 		sortStrings(names)
-		return fmt.Errorf("field record_kind: unknown %q (%s)", p.RecordKind, strings.Join(names, ", "))
+		return bi(fmt.Sprintf("поле record_kind: непознат вид записи „%s“ (%s)", p.RecordKind, strings.Join(names, ", ")),
+			fmt.Sprintf("field record_kind: unknown record kind %q (%s)", p.RecordKind, strings.Join(names, ", ")))
 	}
 	p.kind = k
 	p.Source = ReadOptions{Format: p.SourceYAML.Format, Encoding: p.SourceYAML.Encoding, Delimiter: p.SourceYAML.Delimiter,
@@ -133,38 +162,39 @@ func (p *Profile) check() error {
 	case "mdy":
 		p.dopts = DateOptions{Slashes: true, MonthFirst: true}
 	default:
-		return fmt.Errorf("field dates.order: %q (dmy, mdy)", p.Dates.Order)
+		return bi(fmt.Sprintf("поле dates.order: непознат ред „%s“ (dmy, mdy)", p.Dates.Order), fmt.Sprintf("field dates.order: unknown order %q (dmy, mdy)", p.Dates.Order))
 	}
 	switch p.Decimal {
 	case "", "comma", "point":
 	default:
-		return fmt.Errorf("field decimal: %q (comma, point)", p.Decimal)
+		return bi(fmt.Sprintf("поле decimal: непознат десетичен знак „%s“ (comma, point)", p.Decimal), fmt.Sprintf("field decimal: unknown decimal mark %q (comma, point)", p.Decimal))
 	}
 	switch p.NewDepartments {
 	case "", "reject", "create":
 	default:
-		return fmt.Errorf("field new_departments: %q (reject, create)", p.NewDepartments)
+		return bi(fmt.Sprintf("поле new_departments: непозната стойност „%s“ (reject, create)", p.NewDepartments), fmt.Sprintf("field new_departments: unknown value %q (reject, create)", p.NewDepartments))
 	}
 	if c := p.Coverage; c != nil {
 		var err1, err2 error
 		c.from, err1 = time.Parse("2006-01-02", c.From)
 		c.to, err2 = time.Parse("2006-01-02", c.To)
 		if err1 != nil || err2 != nil || c.to.Before(c.from) || !k.hasCoverage() {
-			return fmt.Errorf("поле coverage: from и to са дати ГГГГ-ММ-ДД, from ≤ to, за вид записи с дата (%q, %q) / field coverage: from and to are YYYY-MM-DD dates, from ≤ to, for a record kind with a date (%q, %q)",
-				c.From, c.To, c.From, c.To)
+			return bi(fmt.Sprintf("поле coverage: from и to са дати ГГГГ-ММ-ДД, from ≤ to, за вид записи с дата („%s“, „%s“)", c.From, c.To),
+				fmt.Sprintf("field coverage: from and to are YYYY-MM-DD dates, from ≤ to, for a record kind with a date (%q, %q)", c.From, c.To))
 		}
 	}
 	switch p.OnConflict {
 	case "", "keep_most_complete", "keep_last", "keep_first", "reject":
 	default:
-		return fmt.Errorf("поле on_conflict: %q (keep_most_complete, keep_last, keep_first, reject) / field on_conflict: %q (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict, p.OnConflict)
+		return bi(fmt.Sprintf("поле on_conflict: непознато правило „%s“ (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict),
+			fmt.Sprintf("field on_conflict: unknown rule %q (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict))
 	}
 	for name, fm := range p.Fields {
 		if _, ok := k.field(name); !ok && name != "department_name" {
-			return fmt.Errorf("field fields.%s: %s has no such field", name, k.Name)
+			return bi(fmt.Sprintf("поле fields.%s: видът записи %s няма такова поле (вижте otzvuk reference)", name, k.Name), fmt.Sprintf("field fields.%s: %s has no such field (see otzvuk reference)", name, k.Name))
 		}
 		if fm == nil {
-			return fmt.Errorf("field fields.%s: empty mapping", name)
+			return bi(fmt.Sprintf("поле fields.%s: празно описание — посочете column, const или template", name), fmt.Sprintf("field fields.%s: empty mapping — give column, const or template", name))
 		}
 		set := 0
 		for _, s := range []string{fm.Column, fm.Const, fm.Template} {
@@ -173,20 +203,29 @@ func (p *Profile) check() error {
 			}
 		}
 		if set != 1 && fm.Default == "" {
-			return fmt.Errorf("field fields.%s: give exactly one of column, const, template", name)
+			return bi(fmt.Sprintf("поле fields.%s: посочете точно едно от column, const, template", name), fmt.Sprintf("field fields.%s: give exactly one of column, const, template", name))
 		}
 		if fm.Pattern != "" {
 			re, err := regexp.Compile(fm.Pattern)
 			if err != nil {
-				return fmt.Errorf("field fields.%s.pattern: %v", name, err)
+				return bi(fmt.Sprintf("поле fields.%s.pattern: регулярният израз „%s“ не може да бъде прочетен", name, fm.Pattern), fmt.Sprintf("field fields.%s.pattern: the regular expression %q cannot be read (%s)", name, fm.Pattern, regexpWhy(err)))
 			}
 			fm.re = re
 		}
 		if len(fm.Map) > MaxMapEntries {
-			return fmt.Errorf("field fields.%s.map: %d стойности — над границата от %d / %d values — above the limit of %d", name, len(fm.Map), MaxMapEntries, len(fm.Map), MaxMapEntries)
+			return bi(fmt.Sprintf("поле fields.%s.map: %d стойности — над границата от %d", name, len(fm.Map), MaxMapEntries), fmt.Sprintf("field fields.%s.map: %d values — above the limit of %d", name, len(fm.Map), MaxMapEntries))
+		}
+		switch fm.Period {
+		case "", "end", "start", "middle":
+		default:
+			return bi(fmt.Sprintf("поле fields.%s.period: непознат ден от периода „%s“ (end, start, middle)", name, fm.Period), fmt.Sprintf("field fields.%s.period: unknown day of the period %q (end, start, middle)", name, fm.Period))
 		}
 		lower := make(map[string]string, len(fm.Map))
+		keepKeys := fm.mapKeys == nil
 		for from, to := range fm.Map {
+			if keepKeys {
+				fm.mapKeys = append(fm.mapKeys, from)
+			}
 			lower[strings.ToLower(strings.TrimSpace(from))] = to
 		}
 		fm.Map = lower
@@ -196,26 +235,26 @@ func (p *Profile) check() error {
 			continue // the key is made from the hashed columns
 		}
 		if f.Required && p.Fields[f.Name] == nil {
-			return fmt.Errorf("field fields.%s: required by %s and not mapped", f.Name, k.Name)
+			return bi(fmt.Sprintf("поле fields.%s: задължително за %s, а профилът не го попълва", f.Name, k.Name), fmt.Sprintf("field fields.%s: required by %s and not mapped", f.Name, k.Name))
 		}
 	}
 	if p.Items != nil {
 		if k.Name != "survey_responses" {
-			return fmt.Errorf("field items: only survey_responses have item ratings")
+			return bi("поле items: оценки по въпроси има само в survey_responses", "field items: only survey_responses have item ratings")
 		}
 		if len(p.Items.Columns) == 0 && p.Items.Pattern == "" {
-			return fmt.Errorf("field items: give columns or pattern")
+			return bi("поле items: посочете columns или pattern", "field items: give columns or pattern")
 		}
 		if p.Items.Pattern != "" {
 			re, err := regexp.Compile(p.Items.Pattern)
 			if err != nil {
-				return fmt.Errorf("field items.pattern: %v", err)
+				return bi(fmt.Sprintf("поле items.pattern: регулярният израз „%s“ не може да бъде прочетен", p.Items.Pattern), fmt.Sprintf("field items.pattern: the regular expression %q cannot be read (%s)", p.Items.Pattern, regexpWhy(err)))
 			}
 			p.Items.re = re
 		}
 		lo, hi := p.Items.Scale.Min, p.Items.Scale.Max
 		if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || hi <= lo {
-			return fmt.Errorf("поле items.scale: min и max трябва да са крайни числа и min < max (min %g, max %g) / field items.scale: min and max must be finite numbers with min < max (min %g, max %g)", lo, hi, lo, hi)
+			return bi(fmt.Sprintf("поле items.scale: min и max трябва да са крайни числа и min < max (min %g, max %g)", lo, hi), fmt.Sprintf("field items.scale: min and max must be finite numbers with min < max (min %g, max %g)", lo, hi))
 		}
 	}
 	return nil

@@ -11,7 +11,7 @@ import (
 )
 
 // WriteQuarantineCSV writes the quarantine of one import (0 = all) as CSV for Excel in Bulgarian:
-// UTF-8 with a BOM, ';' between fields. Cells that a spreadsheet would evaluate (= + - @) are
+// UTF-8 with a BOM, the value as read beside the raw cell as written, ';' between fields. Cells that a spreadsheet would evaluate (= + - @) are
 // prefixed with an apostrophe so they stay text. The last column is the kind: rejected (the row was
 // not imported) or conflict (a conflicting copy of a key whose chosen row was imported).
 func WriteQuarantineCSV(ctx context.Context, s *store.Store, importID int64, w io.Writer) (int, error) {
@@ -20,7 +20,7 @@ func WriteQuarantineCSV(ctx context.Context, s *store.Store, importID int64, w i
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma = ';'
-	cw.Write([]string{"импорт / import", "файл / file", "ред / row", "колона / column", "стойност / value", "причина", "reason", "вид / kind"})
+	cw.Write([]string{"импорт / import", "файл / file", "ред / row", "колона / column", "стойност / value", "клетка във файла / raw cell", "причина", "reason", "вид / kind"})
 	n := 0
 	for offset := 0; ; offset += 1000 {
 		rows, _, err := QuarantinePage(ctx, s, importID, offset, 1000)
@@ -29,7 +29,7 @@ func WriteQuarantineCSV(ctx context.Context, s *store.Store, importID int64, w i
 		}
 		for _, r := range rows {
 			cw.Write([]string{strconv.FormatInt(r.ImportID, 10), export.SafeCell(r.File), strconv.FormatInt(r.Row, 10), export.SafeCell(r.Column),
-				export.SafeCell(r.Value), export.SafeCell(r.ReasonBG), export.SafeCell(r.ReasonEN), r.Kind})
+				export.SafeCell(r.Value), export.SafeCell(r.Raw), export.SafeCell(r.ReasonBG), export.SafeCell(r.ReasonEN), r.Kind})
 			n++
 		}
 		if len(rows) < 1000 {

@@ -223,3 +223,38 @@ func TestKansasCitySurveyThroughTheExampleProfile(t *testing.T) {
 		t.Error("Mail → post not mapped")
 	}
 }
+
+// The same survey's file for another quarter imports through the same profile: the quarter label is
+// read as a period (the quarter that ends in the named month), not looked up in a per-label map.
+func TestKansasCitySurveyOfAnotherQuarter(t *testing.T) {
+	src := sharedFile(t, "kc_resident_survey_mar2022.csv")
+	body, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rows := readAll(t, src)
+	for _, c := range []struct{ label, want string }{{"4QJUN2022", "2022-06-30"}, {"1QSEP2023", "2023-09-30"}} {
+		path := filepath.Join(t.TempDir(), "kc_resident_survey_"+c.label+".csv")
+		if err := os.WriteFile(path, []byte(strings.ReplaceAll(string(body), "3QMAR2022", c.label)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s := openStore(t)
+		p := mustProfile(t, "../../profiles/examples/kc_resident_survey.yaml")
+		sum, err := Import(context.Background(), s, p, path, Options{Now: testNow})
+		if err != nil {
+			t.Fatalf("%s: %v", c.label, err)
+		}
+		if sum.Read != len(rows) || sum.New != len(rows) || sum.Rejected != 0 {
+			t.Fatalf("%s: summary %+v", c.label, sum)
+		}
+		var dates int
+		var date string
+		s.DB.QueryRow("SELECT count(DISTINCT response_date)::INTEGER, strftime(min(response_date), '%Y-%m-%d') FROM survey_responses").Scan(&dates, &date)
+		if dates != 1 || date != c.want {
+			t.Errorf("%s: %d dates, first %s; want only %s", c.label, dates, date, c.want)
+		}
+		if got := count(t, s, "SELECT count(*) FROM survey_responses WHERE survey_id = 'KC-"+c.label+"'"); got != len(rows) {
+			t.Errorf("%s: %d responses of survey KC-%s, want %d", c.label, got, c.label, len(rows))
+		}
+	}
+}

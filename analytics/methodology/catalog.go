@@ -3,11 +3,9 @@
 package methodology
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -17,6 +15,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"otzvuk/analytics/yamlerr"
 )
 
 //go:embed catalog/*.yaml
@@ -61,7 +61,7 @@ type Indicator struct {
 	Direction   string   `yaml:"direction" json:"direction"`
 	Target      *float64 `yaml:"target" json:"target"`
 	Warning     *float64 `yaml:"warning" json:"warning"`
-	MinN        int      `yaml:"min_n" json:"minN"`
+	MinN        int      `yaml:"min_n" json:"min_n"`
 	DateBasis   string   `yaml:"date_basis" json:"date_basis"` // which date puts a record in a period
 	Measure     Measure  `yaml:"measure" json:"measure"`
 	File        string   `yaml:"-" json:"file"`
@@ -111,9 +111,19 @@ func set(xs ...string) map[string]bool {
 // FieldError names the file and field of a catalogue entry that is wrong.
 type FieldError struct {
 	File, Indicator, Field, Problem string
+	// ProblemBG and ProblemEN, when set, say it in each language (YAML that cannot be read as an indicator).
+	ProblemBG, ProblemEN string
 }
 
 func (e *FieldError) Error() string {
+	if e.ProblemBG != "" {
+		whereBG, whereEN := e.File, e.File
+		if e.Indicator != "" {
+			whereBG += ": показател " + e.Indicator
+			whereEN += ": indicator " + e.Indicator
+		}
+		return whereBG + ": " + e.ProblemBG + " / " + whereEN + ": " + e.ProblemEN
+	}
 	where := e.File
 	if e.Indicator != "" {
 		where += ": indicator " + e.Indicator
@@ -191,29 +201,25 @@ func UserCatalogDir(dbPath string) string {
 
 // parseCatalogFile reads a YAML list of indicators; unknown fields are errors (a typo must not pass silently).
 func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
-	var nodes []yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(body))
-	var root yaml.Node
-	if err := dec.Decode(&root); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, nil
-		}
-		return nil, []error{&FieldError{File: name, Problem: "not valid YAML: " + err.Error()}}
+	root, syntax, err := yamlerr.Parse(body)
+	if errors.Is(err, yamlerr.ErrEmpty) {
+		return nil, nil
 	}
-	if len(root.Content) == 0 || root.Content[0].Kind != yaml.SequenceNode {
-		return nil, []error{&FieldError{File: name, Problem: "the file must be a YAML list of indicators (each item starting with '- id:')"}}
+	if syntax != nil {
+		return nil, []error{&FieldError{File: name, Problem: syntax.EN, ProblemBG: syntax.BG, ProblemEN: syntax.EN}}
 	}
-	for _, n := range root.Content[0].Content {
-		nodes = append(nodes, *n)
+	if root.Content[0].Kind != yaml.SequenceNode {
+		return nil, []error{&FieldError{File: name, Problem: "the file must be a YAML list of indicators (each item starting with '- id:')",
+			ProblemBG: "файлът трябва да е YAML списък от показатели (всеки започва с „- id:“)",
+			ProblemEN: "the file must be a YAML list of indicators (each item starting with '- id:')"}}
 	}
 	var out []*Indicator
 	var errs []error
-	for _, n := range nodes {
+	for _, n := range root.Content[0].Content {
 		var ind Indicator
-		strict := yaml.NewDecoder(strings.NewReader(mustMarshal(&n)))
-		strict.KnownFields(true)
-		if err := strict.Decode(&ind); err != nil {
-			errs = append(errs, &FieldError{File: name, Indicator: idOf(&n), Problem: fmt.Sprintf("line %d: %v", n.Line, err)})
+		if issues := yamlerr.Decode(n, &ind); len(issues) > 0 {
+			bg, en := yamlerr.Join(issues)
+			errs = append(errs, &FieldError{File: name, Indicator: idOf(n), Problem: en, ProblemBG: bg, ProblemEN: en})
 			continue
 		}
 		ind.File = filepath.Base(name)
@@ -225,11 +231,6 @@ func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
 		out = append(out, &ind)
 	}
 	return out, errs
-}
-
-func mustMarshal(n *yaml.Node) string {
-	b, _ := yaml.Marshal(n)
-	return string(b)
 }
 
 func idOf(n *yaml.Node) string {
@@ -245,40 +246,46 @@ func (ind *Indicator) validate() *FieldError {
 	bad := func(field, format string, args ...any) *FieldError {
 		return &FieldError{Indicator: ind.ID, Field: field, Problem: fmt.Sprintf(format, args...)}
 	}
+	// bad2 says it in each language: the Bulgarian format first, the English second, the same args.
+	bad2 := func(field, bg, en string, args ...any) *FieldError {
+		e := bad(field, en, args...)
+		e.ProblemBG, e.ProblemEN = "поле "+field+": "+fmt.Sprintf(bg, args...), "field "+field+": "+e.Problem
+		return e
+	}
 	m := &ind.Measure
 	switch {
 	case !idPattern.MatchString(ind.ID):
-		return bad("id", "%q must be capitals, digits and _ (e.g. SAT_IDX)", ind.ID)
+		return bad2("id", "„%s“ трябва да е от главни латински букви, цифри и _ (напр. SAT_IDX)", "%q must be capitals, digits and _ (e.g. SAT_IDX)", ind.ID)
 	case ind.Name.BG == "" && ind.Name.EN == "":
-		return bad("name", "a name in bg or en is required")
+		return bad2("name", "нужно е име на bg или en", "a name in bg or en is required")
 	case !methodSet[ind.Method]:
-		return bad("method", "unknown %q (one of %s)", ind.Method, strings.Join(Methods, ", "))
+		return bad2("method", "непознат метод „%s“ (един от %s)", "unknown %q (one of %s)", ind.Method, strings.Join(Methods, ", "))
 	case !groups[ind.Group]:
-		return bad("group", "unknown %q (direct, indirect, both)", ind.Group)
+		return bad2("group", "непозната група „%s“ (direct, indirect, both)", "unknown %q (direct, indirect, both)", ind.Group)
 	case !units[ind.Unit]:
-		return bad("unit", "unknown %q", ind.Unit)
+		return bad2("unit", "непозната мярка „%s“", "unknown %q", ind.Unit)
 	case !directions[ind.Direction]:
-		return bad("direction", "unknown %q (higher, lower, none)", ind.Direction)
+		return bad2("direction", "непозната посока „%s“ (higher, lower, none)", "unknown %q (higher, lower, none)", ind.Direction)
 	case ind.MinN < 0:
-		return bad("min_n", "must not be negative")
+		return bad2("min_n", "не може да е отрицателно", "must not be negative")
 	case !kinds[m.Kind]:
-		return bad("measure.kind", "unknown %q", m.Kind)
+		return bad2("measure.kind", "непознат вид изчисление „%s“", "unknown %q", m.Kind)
 	}
 	for field, x := range map[string]*float64{"target": ind.Target, "warning": ind.Warning} {
 		if x != nil && (math.IsNaN(*x) || math.IsInf(*x, 0)) {
-			return bad(field, "must be a finite number")
+			return bad2(field, "трябва да е крайно число", "must be a finite number")
 		}
 	}
 	if math.IsNaN(m.Scale) || math.IsInf(m.Scale, 0) {
-		return bad("measure.scale", "must be a finite number")
+		return bad2("measure.scale", "трябва да е крайно число", "must be a finite number")
 	}
 	view, ok := recordViews[ind.Source]
 	if !ok {
-		return bad("source", "unknown record view %q", ind.Source)
+		return bad2("source", "непознат изглед на записите „%s“", "unknown record view %q", ind.Source)
 	}
 	cols := view.columns()
 	if m.Date != "" && !view.isDate(m.Date) {
-		return bad("measure.date", "%q is not a date column of %s", m.Date, ind.Source)
+		return bad2("measure.date", "„%s“ не е колона с дата на %s", "%q is not a date column of %s", m.Date, ind.Source)
 	}
 	basis := view.basis[ind.dateColumn()]
 	if m.Kind == KindOpenOverdue {
@@ -288,14 +295,19 @@ func (ind *Indicator) validate() *FieldError {
 	case ind.DateBasis == "":
 		ind.DateBasis = basis
 	case ind.DateBasis != basis:
-		return bad("date_basis", "%q, but the records are grouped by %s, which means %q", ind.DateBasis, ind.dateColumn(), basis)
+		return bad2("date_basis", "„%s“, а записите се групират по %s, което означава „%s“", "%q, but the records are grouped by %s, which means %q", ind.DateBasis, ind.dateColumn(), basis)
 	}
 	check := func(field, expr string, cols map[string]bool) *FieldError {
 		if expr == "" {
 			return nil
 		}
 		if err := checkExpr(expr, cols); err != nil {
-			return bad(field, "%v", err)
+			e := bad(field, "%v", err)
+			var xe *exprError
+			if errors.As(err, &xe) {
+				e.ProblemBG, e.ProblemEN = "поле "+field+": "+xe.bg, "field "+field+": "+xe.en
+			}
+			return e
 		}
 		return nil
 	}
@@ -305,18 +317,18 @@ func (ind *Indicator) validate() *FieldError {
 	switch m.Kind {
 	case KindMean, KindMedian:
 		if m.Value == "" {
-			return bad("measure.value", "required for kind %s", m.Kind)
+			return bad2("measure.value", "задължително за вид %s", "required for kind %s", m.Kind)
 		}
 		return check("measure.value", m.Value, cols)
 	case KindShare:
 		if m.Numerator == "" {
-			return bad("measure.numerator", "required for kind share")
+			return bad2("measure.numerator", "задължително за вид share", "required for kind share")
 		}
 		return check("measure.numerator", m.Numerator, cols)
 	case KindRatio:
 		for field, side := range map[string]*Side{"measure.num": m.Num, "measure.den": m.Den} {
 			if side == nil || side.Value == "" {
-				return bad(field, "value is required for kind ratio")
+				return bad2(field, "value е задължително за вид ratio", "value is required for kind ratio")
 			}
 			src := ind.Source
 			if side.Source != "" {
@@ -324,7 +336,7 @@ func (ind *Indicator) validate() *FieldError {
 			}
 			sv, ok := recordViews[src]
 			if !ok {
-				return bad(field+".source", "unknown record view %q", src)
+				return bad2(field+".source", "непознат изглед на записите „%s“", "unknown record view %q", src)
 			}
 			if e := check(field+".value", side.Value, sv.columns()); e != nil {
 				return e
@@ -335,20 +347,20 @@ func (ind *Indicator) validate() *FieldError {
 		}
 	case KindMix:
 		if !mixDims[m.Dimension] {
-			return bad("measure.dimension", "unknown %q (channel, group, method)", m.Dimension)
+			return bad2("measure.dimension", "непознато измерение „%s“ (channel, group, method)", "unknown %q (channel, group, method)", m.Dimension)
 		}
 	case KindCoverage:
 		if len(m.Methods) == 0 {
-			return bad("measure.methods", "list the methods to cover")
+			return bad2("measure.methods", "изброете методите, които се отчитат", "list the methods to cover")
 		}
 		for _, x := range m.Methods {
 			if !methodSet[x] {
-				return bad("measure.methods", "unknown method %q", x)
+				return bad2("measure.methods", "непознат метод „%s“", "unknown method %q", x)
 			}
 		}
 	case KindOpenOverdue:
 		if ind.Source != "v_signals" && ind.Source != "v_service_requests" {
-			return bad("source", "open_overdue reads v_signals or v_service_requests")
+			return bad2("source", "open_overdue чете v_signals или v_service_requests", "open_overdue reads v_signals or v_service_requests")
 		}
 	}
 	return nil

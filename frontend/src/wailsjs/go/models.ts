@@ -1247,6 +1247,7 @@ export namespace app {
 	    row: number;
 	    column: string;
 	    value: string;
+	    raw: string;
 	    reasonBg: string;
 	    reasonEn: string;
 	    kind: string;
@@ -1262,6 +1263,7 @@ export namespace app {
 	        this.row = source["row"];
 	        this.column = source["column"];
 	        this.value = source["value"];
+	        this.raw = source["raw"];
 	        this.reasonBg = source["reasonBg"];
 	        this.reasonEn = source["reasonEn"];
 	        this.kind = source["kind"];
@@ -1893,6 +1895,7 @@ export namespace ingest {
 	    row: number;
 	    column: string;
 	    value: string;
+	    raw: string;
 	    code: string;
 	    bg: string;
 	    en: string;
@@ -1908,6 +1911,7 @@ export namespace ingest {
 	        this.row = source["row"];
 	        this.column = source["column"];
 	        this.value = source["value"];
+	        this.raw = source["raw"];
 	        this.code = source["code"];
 	        this.bg = source["bg"];
 	        this.en = source["en"];
@@ -2150,7 +2154,7 @@ export namespace methodology {
 	    direction: string;
 	    target?: number;
 	    warning?: number;
-	    minN: number;
+	    min_n: number;
 	    date_basis: string;
 	    measure: Measure;
 	    file: string;
@@ -2172,7 +2176,7 @@ export namespace methodology {
 	        this.direction = source["direction"];
 	        this.target = source["target"];
 	        this.warning = source["warning"];
-	        this.minN = source["minN"];
+	        this.min_n = source["min_n"];
 	        this.date_basis = source["date_basis"];
 	        this.measure = this.convertValues(source["measure"], Measure);
 	        this.file = source["file"];
