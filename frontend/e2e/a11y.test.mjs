@@ -43,7 +43,7 @@ test('a department named like an XSS payload is text everywhere', async () => {
   const evil = '<img src=x onerror=alert(1)>'
   const file = join(dir, 'evil.csv')
   let rows = 'id,date,dept,rating\n'
-  for (let i = 0; i < 40; i++) rows += `E${i},${String(1 + (i % 28)).padStart(2, '0')}.09.2026,"${evil}",${1 + (i % 5)}\n`
+  for (let i = 0; i < 40; i++) rows += `E${i},${String(1 + (i % 28)).padStart(2, "0")}.09.2025,"${evil}",${1 + (i % 5)}\n`
   writeFileSync(file, rows)
   const profile = `name: xss
 record_kind: survey_responses
