@@ -35,6 +35,7 @@ type Profile struct {
 	Coverage *coverageYAML `yaml:"coverage"`
 
 	kind  *Kind
+	draft bool // being filled in the mapping form: required fields may be missing yet
 	dopts DateOptions
 	path  string
 }
@@ -234,7 +235,7 @@ func (p *Profile) check() *profileErr {
 		if f.Name == k.Key && len(p.Key.Hash) > 0 {
 			continue // the key is made from the hashed columns
 		}
-		if f.Required && p.Fields[f.Name] == nil {
+		if f.Required && p.Fields[f.Name] == nil && !p.draft {
 			return bi(fmt.Sprintf("поле fields.%s: задължително за %s, а профилът не го попълва", f.Name, k.Name), fmt.Sprintf("field fields.%s: required by %s and not mapped", f.Name, k.Name))
 		}
 	}

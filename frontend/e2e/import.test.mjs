@@ -33,6 +33,7 @@ test('preview marks the bad cell, import keeps the good rows and quarantines the
   writeFileSync(file, '№;Дата;Отдел;Оценка;Коментар\nW1;05.03.2026;GRAO;5;<img src=x onerror=alert(1)>\nW2;06.03.2026;MDT;7;извън скалата\nW3;07.03.2026;CAO;2;Дълго чакане\n')
   await page.getByText('Импорт на данни', { exact: true }).click()
   await page.getByTestId('file-path').locator('input').fill(file)
+  await page.getByTestId('mapping-mode').getByText('YAML (за напреднали)').click()
   await page.getByTestId('profile-yaml').locator('textarea').fill(profile)
   await page.getByTestId('preview').click()
   await page.getByTestId('preview-card').waitFor()
@@ -58,6 +59,45 @@ test('importing the same file again adds nothing', async () => {
   await page.getByTestId('run-import').click()
   await page.getByTestId('import-beside-demo').click()
   await waitFor(async () => (await page.getByTestId('import-status').textContent())?.trim() === 'Без промяна', { what: 'unchanged status' })
+})
+
+// The mapping form: a new file imported with no YAML typed — the record kind and each required
+// field's column picked in the form, the YAML written by the form, the records stored as mapped.
+test('a new file through the mapping form, no YAML typed', async () => {
+  const file = join(dir, 'карти-април.csv')
+  writeFileSync(file, 'Номер;Кога;Звено;Точки;Мнение\nF1;02.04.2026;GRAO;4;Добре\nF2;03.04.2026;MDT;1;Чаках час\nF3;04.04.2026;CAO;5;\n')
+  await page.getByTestId('file-path').locator('input').fill(file)
+  await page.getByTestId('read-file').click()
+  await page.getByTestId('mapping-mode').getByText('Съответствие на колоните').click()
+  await page.getByTestId('mapping-form').waitFor()
+  const pick = async (testid, option) => {
+    await page.getByTestId(testid).click()
+    await page.locator('.n-base-select-option', { hasText: new RegExp(`^${option}$`) }).first().click()
+    await page.waitForTimeout(300)
+  }
+  await pick('form-kind', 'Карти за обратна връзка')
+  await page.locator('[data-field="card_date"]').waitFor()
+  for (const [field, column] of [['id', 'Номер'], ['card_date', 'Кога'], ['department_code', 'Звено'], ['rating', 'Точки'], ['text', 'Мнение']]) {
+    await pick('form-col-' + field, column)
+  }
+  // the form shows the first cells as they will be stored: the date as a date
+  await waitFor(async () => /2026-04-02/.test(await page.locator('[data-field="card_date"] .samples').textContent()), { what: 'the stored date' })
+  await page.getByTestId('mapping-mode').getByText('YAML (за напреднали)').click()
+  const yamlText = await page.getByTestId('profile-yaml').locator('textarea').inputValue()
+  assert.match(yamlText, /record_kind: feedback_cards/)
+  assert.match(yamlText, /column: Кога/)
+  await page.getByTestId('run-import').click()
+  await page.getByTestId('import-beside-demo').click()
+  await waitFor(async () => (await page.getByTestId('import-status').textContent())?.trim() === 'Импортиран', { what: 'imported' })
+  const recs = await page.evaluate(() => window.go.app.RecordsService.Records({ kind: 'cards', search: 'F', department: '', period: '', sort: 'id', desc: false, offset: 0, limit: 10, filters: { from: '', to: '', channel: [], group: [], method: [] } }))
+  const rows = recs.page.rows.map((r) => Object.fromEntries(recs.page.columns.map((c, i) => [c, r[i]])))
+  const f2 = rows.find((r) => r.id === 'F2')
+  assert.ok(f2, JSON.stringify(rows))
+  assert.equal(f2.rating, '1')
+  assert.equal(f2.text, 'Чаках час')
+  assert.match(f2.date, /^2026-04-03/)
+  await page.getByTestId('mapping-mode').getByText('Съответствие на колоните').click()
+  await page.screenshot({ path: join(artifactsDir(), 'e2e-mapping-form.png'), fullPage: true })
 })
 
 test('no page errors', () => {

@@ -7,6 +7,13 @@ export const messages = {
     demo: { badge: 'Демо данни', hint: 'Показани са генерирани данни за примерна община. Импортирайте свои файлове, за да работите с реални данни.',
       remove: 'Премахни демото', removeAsk: 'Да се премахнат ли демо данните? Импортираните данни остават.', removeYes: 'Премахни', removeNo: 'Откажи',
       importAsk: 'Базата съдържа демо данни. Истинските данни не бива да се смесват с тях.', importRemove: 'Премахни демото и импортирай', importBeside: 'Импортирай до демото' },
+    form: {
+      tab: 'Съответствие на колоните', yamlTab: 'YAML (за напреднали)', pickFile: 'Изберете файл, за да видите колоните му.',
+      kind: 'Вид записи', hint: 'Изберете за всяко поле колоната от файла; * — задължително поле.', field: 'Поле', column: 'Колона от файла',
+      samples: 'Първите стойности, както ще бъдат записани', none: '— не се попълва —', required: 'задължително', noCode: 'няма код — редът ще бъде отхвърлен',
+      kinds: { service_requests: 'Заявления за услуги', survey_responses: 'Анкети', feedback_cards: 'Карти за обратна връзка', signals: 'Сигнали, жалби, предложения, похвали',
+        mystery_items: '„Таен клиент“ (критерии)', consultations: 'Консултации' },
+    },
     welcome: {
       title: 'Добре дошли в Отзвук', lead: 'Базата данни е празна. Как да започнем?',
       demoTitle: 'Демо община', demoText: 'Генерирани данни за примерна община — 8 отдела, 3 години, всички методи за обратна връзка. Удобно за разглеждане; премахва се с един бутон.',
@@ -155,6 +162,13 @@ export const messages = {
     demo: { badge: 'Demo data', hint: 'Generated data for a sample municipality is shown. Import your own files to work with real data.',
       remove: 'Remove the demo', removeAsk: 'Remove the demo data? Imported data stay.', removeYes: 'Remove', removeNo: 'Cancel',
       importAsk: 'The database holds demo data. Real data should not be mixed with it.', importRemove: 'Remove the demo and import', importBeside: 'Import beside the demo' },
+    form: {
+      tab: 'Column mapping', yamlTab: 'YAML (advanced)', pickFile: 'Choose a file to see its columns.',
+      kind: 'Record kind', hint: 'Pick the file\'s column for each field; * marks a required field.', field: 'Field', column: 'Column of the file',
+      samples: 'The first values, as they will be stored', none: '— not filled —', required: 'required', noCode: 'no code — the row will be rejected',
+      kinds: { service_requests: 'Service requests', survey_responses: 'Survey responses', feedback_cards: 'Feedback cards', signals: 'Signals, complaints, proposals, praise',
+        mystery_items: 'Mystery shopper (criteria)', consultations: 'Consultations' },
+    },
     welcome: {
       title: 'Welcome to Otzvuk', lead: 'The database is empty. How would you like to start?',
       demoTitle: 'Demo municipality', demoText: 'Generated data for a sample municipality — 8 departments, 3 years, every feedback method. Good for looking around; removed with one button.',

@@ -707,6 +707,92 @@ export namespace app {
 		}
 	}
 	
+	export class FormEditRequest {
+	    path: string;
+	    profileYaml: string;
+	    edits: ingest.FieldEdit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FormEditRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.profileYaml = source["profileYaml"];
+	        this.edits = this.convertValues(source["edits"], ingest.FieldEdit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FormRequest {
+	    path: string;
+	    profileYaml: string;
+	    kind: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FormRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.profileYaml = source["profileYaml"];
+	        this.kind = source["kind"];
+	    }
+	}
+	export class FormResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    form?: ingest.Form;
+	    yaml: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FormResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.form = this.convertValues(source["form"], ingest.Form);
+	        this.yaml = source["yaml"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ImageRequest {
 	    name: string;
 	    format: string;
@@ -1890,6 +1976,143 @@ export namespace ingest {
 	        this.columns = source["columns"];
 	    }
 	}
+	export class FieldEdit {
+	    name: string;
+	    column: string;
+	    map: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.column = source["column"];
+	        this.map = source["map"];
+	    }
+	}
+	export class FormSample {
+	    row: number;
+	    raw: string;
+	    stored: string;
+	    problem: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FormSample(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.raw = source["raw"];
+	        this.stored = source["stored"];
+	        this.problem = source["problem"];
+	    }
+	}
+	export class FormValue {
+	    value: string;
+	    code: string;
+	    known: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FormValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.code = source["code"];
+	        this.known = source["known"];
+	    }
+	}
+	export class FormField {
+	    name: string;
+	    type: string;
+	    required: boolean;
+	    meaningBg: string;
+	    meaningEn: string;
+	    column: string;
+	    advanced: string;
+	    codes: string[];
+	    values: FormValue[];
+	    samples: FormSample[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FormField(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.type = source["type"];
+	        this.required = source["required"];
+	        this.meaningBg = source["meaningBg"];
+	        this.meaningEn = source["meaningEn"];
+	        this.column = source["column"];
+	        this.advanced = source["advanced"];
+	        this.codes = source["codes"];
+	        this.values = this.convertValues(source["values"], FormValue);
+	        this.samples = this.convertValues(source["samples"], FormSample);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Form {
+	    kind: string;
+	    kinds: string[];
+	    header: string[];
+	    fields: FormField[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Form(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.kinds = source["kinds"];
+	        this.header = source["header"];
+	        this.fields = this.convertValues(source["fields"], FormField);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
 	export class Problem {
 	    file: string;
 	    row: number;
