@@ -7,7 +7,7 @@ import (
 	"io"
 )
 
-// Version is set by main from the build's Version.
+// Version is set by main from the build's version.
 var Version = "dev"
 
 type command struct {
@@ -29,14 +29,14 @@ func commands() []command {
 		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap N] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
-		{"Version", "otzvuk Version", "print the Version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
+		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
 	}
 }
 
-// IsCommand tells whether the first argument asks for the headless side (a subcommand, help or Version).
+// IsCommand tells whether the first argument asks for the headless side (a subcommand, help or version).
 func IsCommand(arg string) bool {
 	switch arg {
-	case "help", "-h", "-help", "--help", "--Version", "-Version":
+	case "help", "-h", "-help", "--help", "--version", "-version":
 		return true
 	}
 	for _, c := range commands() {
@@ -57,7 +57,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	case "help", "-h", "-help", "--help":
 		PrintHelp(stdout)
 		return 0
-	case "--Version", "-Version":
+	case "--version", "-version":
 		fmt.Fprintln(stdout, "otzvuk", Version)
 		return 0
 	}

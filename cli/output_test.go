@@ -188,3 +188,16 @@ func TestDemoRemove(t *testing.T) {
 		t.Fatalf("second removal: exit %d, %s", code, errOut.String())
 	}
 }
+
+// The version answers as `otzvuk --version`, `-version` and the `version` subcommand.
+func TestVersionFlags(t *testing.T) {
+	for _, args := range [][]string{{"--version"}, {"-version"}, {"version"}} {
+		if !IsCommand(args[0]) {
+			t.Fatalf("%v is not a command", args)
+		}
+		var out, errOut bytes.Buffer
+		if code := Run(args, &out, &errOut); code != 0 || !strings.HasPrefix(out.String(), "otzvuk ") {
+			t.Fatalf("%v: exit %d, %q %q", args, code, out.String(), errOut.String())
+		}
+	}
+}

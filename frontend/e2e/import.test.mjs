@@ -39,7 +39,7 @@ test('preview marks the bad cell, import keeps the good rows and quarantines the
   await page.getByTestId('preview-card').waitFor()
   assert.equal(await page.locator('[data-testid="preview-card"] [data-problem="true"]').count(), 1, 'one bad cell')
   assert.equal(await page.locator('[data-testid="preview-card"] img').count(), 0, 'a hostile cell is text, not markup')
-  assert.ok(await page.getByText('<img src=x onerror=alert(1)>').first().isVisible())
+  assert.ok(await page.getByTestId('preview-card').getByText('<img src=x onerror=alert(1)>').first().isVisible())
   await page.getByLabel('Максимален дял отхвърлени редове (%)').fill('50')
   await page.getByTestId('run-import').click()
   // The database holds the demo: the import asks before real data join it.
@@ -72,8 +72,8 @@ test('a new file through the mapping form, no YAML typed', async () => {
   await page.getByTestId('mapping-form').waitFor()
   const pick = async (testid, option) => {
     await page.getByTestId(testid).click()
-    await page.locator('.n-base-select-option', { hasText: new RegExp(`^${option}$`) }).first().click()
-    await page.waitForTimeout(300)
+    await page.locator('.n-base-select-option:visible', { hasText: new RegExp(`^${option}$`) }).first().click()
+    await page.waitForTimeout(400)
   }
   await pick('form-kind', 'Карти за обратна връзка')
   await page.locator('[data-field="card_date"]').waitFor()
