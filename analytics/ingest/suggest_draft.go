@@ -622,6 +622,9 @@ func (e *engine) writeItems(w *draftWriter, got map[string]fit) {
 			break
 		}
 	}
+	// No header says which item is the overall one: surveys ask the overall question first, so the
+	// first rating item in the file's order is proposed (the doubt is said); the item whose answers
+	// go with the mean of the others is named beside it, as a second opinion.
 	if overall == "" {
 		// The item whose answers go with the mean of all the others.
 		sum := make([]float64, len(cols[0].nums))
@@ -660,7 +663,8 @@ func (e *engine) writeItems(w *draftWriter, got map[string]fit) {
 				bestR, overall = r, c.name
 			}
 		}
-		why = fmt.Sprintf("no header says overall; its answers correlate most with the mean of the other items (r = %.2f)", bestR)
+		why = fmt.Sprintf("no header says overall; surveys ask the overall question first (the item whose answers correlate most with the mean of the others is %s, r = %.2f)", overall, bestR)
+		overall = firstItem(cols)
 	}
 	names := make([]string, len(cols))
 	for i, c := range cols {
@@ -688,6 +692,17 @@ func (e *engine) writeItems(w *draftWriter, got map[string]fit) {
 	if len(miss) > 0 {
 		w.line("  missing: %s   # \"don't know\" and \"not asked\" are not scores", listQ(miss))
 	}
+}
+
+// firstItem is the rating item that comes first in the file.
+func firstItem(cols []*colStat) string {
+	first := cols[0]
+	for _, c := range cols {
+		if c.idx < first.idx {
+			first = c
+		}
+	}
+	return first.name
 }
 
 func inCols(cols []*colStat, c *colStat) bool {
