@@ -335,6 +335,10 @@ func TestDepartmentViewOnTheDemo(t *testing.T) {
 	if res.Signals.OnTime == nil || len(res.Signals.Received) == 0 {
 		t.Errorf("signals %+v", res.Signals)
 	}
+	// What people say: the demo's comments about МДТ match themes, with quotes of the department's own.
+	if v := res.Voices; v == nil || v.Comments == 0 || len(v.Themes) == 0 || len(v.Themes[0].Quotes) == 0 || v.Themes[0].N == 0 {
+		t.Errorf("voices %+v", res.Voices)
+	}
 	// Services quarter on quarter: every row is the last whole quarter (Q4 2026 has October only),
 	// the delta is value − previous, and significant deteriorations come first, then other
 	// deteriorations, then the rest.

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"time"
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/voice"
 )
 
 // DepartmentService feeds the department head's view: the department's services, its course
@@ -48,16 +50,18 @@ type DepartmentResult struct {
 	Problem     *Problem           `json:"problem,omitempty"`
 	Departments []DepartmentOption `json:"departments"`
 	// YearPartial: no whole year has data yet, so the yearly panels show a partial one (said so).
-	YearPartial bool           `json:"yearPartial"`
-	Code        string         `json:"code"`
-	Name        string         `json:"name"`
-	Year        int            `json:"year"`
-	Services    *charts.Chart  `json:"services"`
-	Trend       *charts.Chart  `json:"trend"`
-	Drivers     *charts.Chart  `json:"drivers"`
-	Groups      *charts.Chart  `json:"groups"`
-	Channels    *charts.Chart  `json:"channels"`
-	Signals     SignalsSummary `json:"signals"`
+	YearPartial bool `json:"yearPartial"`
+	// Voices: what people say in the year — the themes of the comments, against the municipality.
+	Voices   *voice.Summary `json:"voices,omitempty"`
+	Code     string         `json:"code"`
+	Name     string         `json:"name"`
+	Year     int            `json:"year"`
+	Services *charts.Chart  `json:"services"`
+	Trend    *charts.Chart  `json:"trend"`
+	Drivers  *charts.Chart  `json:"drivers"`
+	Groups   *charts.Chart  `json:"groups"`
+	Channels *charts.Chart  `json:"channels"`
+	Signals  SignalsSummary `json:"signals"`
 	// The services' latest quarter against the one before, worst first.
 	Changes       []ServiceChange `json:"changes"`
 	ChangesPeriod string          `json:"changesPeriod"`
@@ -268,6 +272,19 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	}
 	if len(overdue) > 0 {
 		out.Signals.Overdue = overdue[len(overdue)-1].Value
+	}
+	// What people say: the themes of the year's comments and texts, the department against all.
+	if th := s.st.Themes(); th != nil && out.Year > 0 {
+		from, to := time.Date(out.Year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(out.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+		comments, depts, err := voice.Load(ctx, s.st.Store.DB, from, to)
+		if err != nil {
+			return DepartmentResult{Problem: queryProblem(err)}
+		}
+		sum := voice.Summarise(comments, depts, out.Code, th)
+		if len(sum.Themes) > 6 {
+			sum.Themes = sum.Themes[:6]
+		}
+		out.Voices = &sum
 	}
 	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, s.st, cat, out.Code, lang, req.Filters); err != nil {
 		return DepartmentResult{Problem: queryProblem(err)}

@@ -171,6 +171,9 @@ test('the comparison view draws the heatmap and ranks departments as the Go API 
 test('the department view draws its charts for the chosen department', async () => {
   await page.locator('.n-tabs-tab__label', { hasText: /^Отдел$/ }).click()
   await page.getByTestId('signals').waitFor({ timeout: 30000 })
+  // what people say: the department's themes with quotes
+  await page.getByTestId('voices').waitFor({ timeout: 30000 })
+  assert.ok(await page.getByTestId('quote').count() > 0, 'a quote is shown')
   for (const c of ['dept-trend', 'dept-services', 'dept-drivers', 'dept-groups', 'dept-channels']) {
     await page.locator(`[data-chart="${c}"][data-rendered="true"]`).waitFor({ timeout: 30000 })
   }

@@ -511,6 +511,7 @@ export namespace app {
 	    problem?: Problem;
 	    departments: DepartmentOption[];
 	    yearPartial: boolean;
+	    voices?: voice.Summary;
 	    code: string;
 	    name: string;
 	    year: number;
@@ -533,6 +534,7 @@ export namespace app {
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.departments = this.convertValues(source["departments"], DepartmentOption);
 	        this.yearPartial = source["yearPartial"];
+	        this.voices = this.convertValues(source["voices"], voice.Summary);
 	        this.code = source["code"];
 	        this.name = source["name"];
 	        this.year = source["year"];
@@ -2520,6 +2522,126 @@ export namespace methodology {
 	        this.rank = source["rank"];
 	        this.status = source["status"];
 	    }
+	}
+
+}
+
+export namespace text {
+	
+	export class Name {
+	    bg: string;
+	    en: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Name(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.bg = source["bg"];
+	        this.en = source["en"];
+	    }
+	}
+
+}
+
+export namespace voice {
+	
+	export class Comment {
+	    source: string;
+	    date: string;
+	    department: string;
+	    rating?: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Comment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.date = source["date"];
+	        this.department = source["department"];
+	        this.rating = source["rating"];
+	        this.text = source["text"];
+	    }
+	}
+	export class ThemeCount {
+	    id: string;
+	    name: text.Name;
+	    n: number;
+	    share: number;
+	    all: number;
+	    allPct: number;
+	    quotes: Comment[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ThemeCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = this.convertValues(source["name"], text.Name);
+	        this.n = source["n"];
+	        this.share = source["share"];
+	        this.all = source["all"];
+	        this.allPct = source["allPct"];
+	        this.quotes = this.convertValues(source["quotes"], Comment);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Summary {
+	    comments: number;
+	    allComments: number;
+	    themes: ThemeCount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.comments = source["comments"];
+	        this.allComments = source["allComments"];
+	        this.themes = this.convertValues(source["themes"], ThemeCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }

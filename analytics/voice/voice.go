@@ -1,0 +1,149 @@
+// Package voice answers a department head's second question — what do people say? — from the
+// comments of surveys and feedback cards and the texts of the signals register, matched against
+// the themes (analytics/text): how often each theme comes up in the department against the
+// municipality, with a few recent quotes, the lowest-rated first.
+package voice
+
+import (
+	"context"
+	"database/sql"
+	"sort"
+	"time"
+
+	"otzvuk/analytics/text"
+)
+
+// Comment is one thing someone wrote, with where it came from.
+type Comment struct {
+	Source     string   `json:"source"` // survey | card | signal
+	Date       string   `json:"date"`   // YYYY-MM-DD
+	Department string   `json:"department"`
+	Rating     *float64 `json:"rating"` // the overall rating or the card's, 1–5; nil for signals
+	Text       string   `json:"text"`   // masked of personal data at import
+}
+
+// ThemeCount is a theme's share among the department's comments, beside the municipality's.
+type ThemeCount struct {
+	ID     string    `json:"id"`
+	Name   text.Name `json:"name"`
+	N      int       `json:"n"`      // the department's comments that mention it
+	Share  float64   `json:"share"`  // % of the department's comments
+	All    int       `json:"all"`    // the municipality's comments that mention it
+	AllPct float64   `json:"allPct"` // % of the municipality's comments
+	Quotes []Comment `json:"quotes"` // up to three: lowest-rated, then newest
+}
+
+// Summary is what people said in a span: the themes, largest first, and how many comments there were.
+type Summary struct {
+	Comments    int          `json:"comments"`    // the department's
+	AllComments int          `json:"allComments"` // the municipality's
+	Themes      []ThemeCount `json:"themes"`
+}
+
+// Load reads every comment and text of the span (from, to inclusive) with its department code.
+func Load(ctx context.Context, db *sql.DB, from, to time.Time) ([]Comment, []string, error) {
+	rows, err := db.QueryContext(ctx, `
+SELECT 'survey', r.response_date, r.department_code,
+       (SELECT rating FROM survey_ratings sr WHERE sr.response_id = r.id AND sr.item = 'overall'), r.comment
+FROM survey_responses r WHERE coalesce(r.comment, '') <> '' AND r.response_date BETWEEN ?::DATE AND ?::DATE
+UNION ALL
+SELECT 'card', c.card_date, c.department_code, c.rating, c.text
+FROM feedback_cards c WHERE coalesce(c.text, '') <> '' AND c.card_date BETWEEN ?::DATE AND ?::DATE
+UNION ALL
+SELECT 'signal', s.received_date, s.department_code, NULL, coalesce(s.text, s.action)
+FROM signals s WHERE coalesce(s.text, s.action, '') <> '' AND s.kind IN ('complaint', 'signal', 'proposal')
+  AND s.received_date BETWEEN ?::DATE AND ?::DATE`,
+		from.Format(time.DateOnly), to.Format(time.DateOnly), from.Format(time.DateOnly), to.Format(time.DateOnly),
+		from.Format(time.DateOnly), to.Format(time.DateOnly))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	var out []Comment
+	var depts []string
+	for rows.Next() {
+		var c Comment
+		var d time.Time
+		var dept sql.NullString
+		var rating sql.NullFloat64
+		if err := rows.Scan(&c.Source, &d, &dept, &rating, &c.Text); err != nil {
+			return nil, nil, err
+		}
+		c.Date, c.Department = d.Format(time.DateOnly), dept.String
+		if rating.Valid {
+			r := rating.Float64
+			c.Rating = &r
+		}
+		out = append(out, c)
+		depts = append(depts, dept.String)
+	}
+	return out, depts, rows.Err()
+}
+
+// Summarise counts the themes among the comments of one department (code) and of all.
+func Summarise(comments []Comment, depts []string, code string, themes *text.Themes) Summary {
+	type tally struct {
+		n, all int
+		quotes []Comment
+	}
+	by := map[string]*tally{}
+	var s Summary
+	for i, c := range comments {
+		mine := depts[i] == code
+		s.AllComments++
+		if mine {
+			s.Comments++
+		}
+		for _, id := range themes.Match(c.Text) {
+			t := by[id]
+			if t == nil {
+				t = &tally{}
+				by[id] = t
+			}
+			t.all++
+			if mine {
+				t.n++
+				t.quotes = append(t.quotes, c)
+			}
+		}
+	}
+	for id, t := range by {
+		th, _ := themes.Get(id)
+		tc := ThemeCount{ID: id, Name: th.Name, N: t.n, All: t.all}
+		if s.Comments > 0 {
+			tc.Share = 100 * float64(t.n) / float64(s.Comments)
+		}
+		if s.AllComments > 0 {
+			tc.AllPct = 100 * float64(t.all) / float64(s.AllComments)
+		}
+		sort.SliceStable(t.quotes, func(i, j int) bool {
+			ri, rj := rating(t.quotes[i]), rating(t.quotes[j])
+			if ri != rj {
+				return ri < rj
+			}
+			return t.quotes[i].Date > t.quotes[j].Date
+		})
+		tc.Quotes = t.quotes[:min(3, len(t.quotes))]
+		if tc.N > 0 {
+			s.Themes = append(s.Themes, tc)
+		}
+	}
+	sort.SliceStable(s.Themes, func(i, j int) bool {
+		if s.Themes[i].N != s.Themes[j].N {
+			return s.Themes[i].N > s.Themes[j].N
+		}
+		return s.Themes[i].ID < s.Themes[j].ID
+	})
+	return s
+}
+
+// rating orders quotes: signals (no rating) count as low; unrated cards in the middle.
+func rating(c Comment) float64 {
+	if c.Source == "signal" {
+		return 0
+	}
+	if c.Rating == nil {
+		return 3
+	}
+	return *c.Rating
+}
