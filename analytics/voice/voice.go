@@ -123,7 +123,13 @@ func Summarise(comments []Comment, depts []string, code string, themes *text.The
 			}
 			return t.quotes[i].Date > t.quotes[j].Date
 		})
-		tc.Quotes = t.quotes[:min(3, len(t.quotes))]
+		seen := map[string]bool{} // the same words twice say nothing new
+		for _, q := range t.quotes {
+			if len(tc.Quotes) < 3 && !seen[q.Text] {
+				seen[q.Text] = true
+				tc.Quotes = append(tc.Quotes, q)
+			}
+		}
 		if tc.N > 0 {
 			s.Themes = append(s.Themes, tc)
 		}
