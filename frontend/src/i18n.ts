@@ -142,7 +142,7 @@ export const messages = {
     imp: {
       title: 'Импорт на експорт', step1: '1. Файл', step2: '2. Профил за съпоставяне', step3: '3. Преглед', step4: '4. Импорт',
       choose: 'Изберете файл…', pathLabel: 'или въведете пътя до файла', read: 'Прочети',
-      profile: 'Профил', suggested: 'Предложен от заглавията на колоните', example: 'пример', saved: 'запазен',
+      profile: 'Профил', suggested: 'Предложен от заглавията и стойностите на файла', example: 'пример', saved: 'запазен',
       yaml: 'Профил (YAML)', saveAs: 'Запази като', save: 'Запази профила', saved_ok: 'Профилът е запазен.',
       preview: 'Преглед', source: 'Прочетен като {format}, кодиране {encoding}, разделител „{delimiter}“, заглавен ред {header}.',
       rowsShown: 'Първите {n} реда; клетките с грешка са оцветени — посочете ги с мишката за причината.',
@@ -297,7 +297,7 @@ export const messages = {
     imp: {
       title: 'Import an export', step1: '1. File', step2: '2. Mapping profile', step3: '3. Preview', step4: '4. Import',
       choose: 'Choose a file…', pathLabel: 'or type the path of the file', read: 'Read',
-      profile: 'Profile', suggested: 'Suggested from the column headers', example: 'example', saved: 'saved',
+      profile: 'Profile', suggested: 'Suggested from the file\'s headers and values', example: 'example', saved: 'saved',
       yaml: 'Profile (YAML)', saveAs: 'Save as', save: 'Save the profile', saved_ok: 'The profile is saved.',
       preview: 'Preview', source: 'Read as {format}, encoding {encoding}, delimiter “{delimiter}”, header row {header}.',
       rowsShown: 'The first {n} rows; cells with an error are coloured — hover for the reason.',
