@@ -562,7 +562,9 @@ func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) str
 			h.Write([]byte{0x1f})
 		}
 		k := hex.EncodeToString(h.Sum(nil))[:20]
-		if i, ok := pos[m.kind.Key]; ok && rec.Values[i] == nil {
+		// The stored key field is the hash even when the profile maps it too: a corrected file
+		// finds the record it replaces by that field, so it must be what the hashed columns make.
+		if i, ok := pos[m.kind.Key]; ok {
 			rec.Values[i] = k
 		}
 		return k
