@@ -44,3 +44,25 @@ fields:
 		t.Errorf("%d records, want 1", n)
 	}
 }
+
+// A time written with an offset is converted to Sofia's wall clock (EET +02:00, EEST +03:00).
+func TestDateTimeOffsetsBecomeSofiaTime(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-01-10T10:00:00Z":      "2026-01-10 12:00:00",
+		"2026-07-10T10:00:00Z":      "2026-07-10 13:00:00",
+		"2026-01-10T10:00:00+05:00": "2026-01-10 07:00:00",
+		"2026-01-10 23:30:00-01:00": "2026-01-11 02:30:00",
+		"2026-01-10T10:00:00+0200":  "2026-01-10 10:00:00",
+		"2026-01-10 10:00:00":       "2026-01-10 10:00:00",
+	} {
+		got, err := ParseDate(in, DateOptions{})
+		if err != nil || got.Format("2006-01-02 15:04:05") != want {
+			t.Errorf("%s: %v %v, want %s", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"2026-01-10Z", "2026-01-10T10:00:00+25:00"} {
+		if _, err := ParseDate(in, DateOptions{}); err == nil {
+			t.Errorf("%s read as a date", in)
+		}
+	}
+}
