@@ -243,7 +243,7 @@ func utf16Guess(sample []byte) string {
 }
 
 // detectEncoding: a BOM decides; NUL bytes mean UTF-16 without a BOM when they fall as its ASCII
-// characters' high bytes do, and binary otherwise;
+// characters' high bytes do, and binary when over 1 % of the sample are control bytes;
 // text that is valid UTF-8 is UTF-8 (a truncated last character is reported, not re-guessed);
 // anything else is taken as Windows-1251, the encoding of Bulgarian office exports.
 func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
@@ -256,7 +256,11 @@ func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
 		if enc := utf16Guess(sample); enc != "" {
 			return enc, nil
 		}
-		return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
+		// A file of control bytes is binary; a stray NUL in text is the row's problem, wherever
+		// in the file it is (the mapper rejects a cell that holds one).
+		if controlBytes(sample) {
+			return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
+		}
 	}
 	valid, multibyte, invalid := scanUTF8(sample, atEOF)
 	if invalid == 0 {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
@@ -65,4 +66,46 @@ func TestDateTimeOffsetsBecomeSofiaTime(t *testing.T) {
 			t.Errorf("%s read as a date", in)
 		}
 	}
+}
+
+// A NUL byte in a text cell rejects that row, naming the column, whether it is in the first 64 KB
+// or after it; a file that is mostly NULs is binary.
+func TestNULBytesOneRule(t *testing.T) {
+	pad := ""
+	for i := 0; len(pad) < 70<<10; i++ {
+		pad += "P" + itoaRow(i) + ",05.03.2026,GRAO,box,4,попълване на файла\n"
+	}
+	for name, content := range map[string]string{
+		"early": cardsHeader + "N1,05.03.2026,GRAO,box,4,а\x00б\n" + pad,
+		"late":  cardsHeader + pad + "N1,05.03.2026,GRAO,box,4,а\x00б\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			s := openStore(t)
+			p, err := ParseProfile("p.yaml", []byte(cardsProfile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum, err := Import(context.Background(), s, p, writeFile(t, "cards.csv", content), Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Rejected != 1 || len(sum.Problems) != 1 || sum.Problems[0].Code != "nul_byte" || sum.Problems[0].Column != "Коментар" {
+				t.Fatalf("rejected %d, problems %+v", sum.Rejected, sum.Problems)
+			}
+			if n := count(t, s, `SELECT count(*) FROM feedback_cards WHERE contains(text, chr(0))`); n != 0 {
+				t.Errorf("%d records hold a NUL", n)
+			}
+		})
+	}
+	t.Run("binary", func(t *testing.T) {
+		s := openStore(t)
+		p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
+		b := make([]byte, 4096)
+		copy(b, cardsHeader)
+		_, err := Import(context.Background(), s, p, writeFile(t, "cards.csv", string(b)), Options{Now: testNow})
+		var pr *Problem
+		if !errors.As(err, &pr) || pr.Code != "binary" {
+			t.Fatalf("%v", err)
+		}
+	})
 }

@@ -41,6 +41,7 @@ var reasons = map[string][2]string{
 	"empty_file":          {"файлът е празен", "the file is empty"},
 	"header_only":         {"файлът съдържа само заглавен ред, без данни", "the file has a header row but no data"},
 	"binary":              {"файлът не е текстов (двоичен файл)", "the file is not text (binary data)"},
+	"nul_byte":            {"клетката съдържа нулев байт (знак с код 0) — файлът е повреден или не е текстов", "the cell holds a NUL byte (U+0000) — the file is damaged or not text"},
 	"bad_utf8":            {"невалиден UTF-8 текст; ако файлът е в Windows-1251, посочете encoding: windows-1251 в профила", "invalid UTF-8 text; if the file is Windows-1251, set encoding: windows-1251 in the profile"},
 	"truncated_utf8":      {"файлът завършва с непълен UTF-8 символ (прекъснат файл?)", "the file ends in an incomplete UTF-8 character (truncated file?)"},
 	"bad_utf16":           {"невалиден UTF-16 текст", "invalid UTF-16 text"},
