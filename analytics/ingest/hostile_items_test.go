@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"unicode/utf16"
 )
 
 // A key made of hashed columns together with a mapped id: a corrected file replaces the record
@@ -108,4 +109,25 @@ func TestNULBytesOneRule(t *testing.T) {
 			t.Fatalf("%v", err)
 		}
 	})
+}
+
+// A UTF-16 file with an odd number of bytes was cut: the last row names the problem, nothing is
+// stored and no U+FFFD reaches a record.
+func TestTruncatedUTF16IsReported(t *testing.T) {
+	text := cardsHeader + goodRow + "K2,05.03.2026,GRAO,box,4,край\n"
+	b := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(text)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	b = b[:len(b)-3] // cut inside the "й" of the last row: an odd byte count
+	s := openStore(t)
+	p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
+	_, err := Import(context.Background(), s, p, writeFile(t, "cards.csv", string(b)), Options{Now: testNow})
+	var pr *Problem
+	if !errors.As(err, &pr) || pr.Code != "truncated_utf16" || pr.Row != 3 || pr.File != "cards.csv" {
+		t.Fatalf("%v", err)
+	}
+	if n := count(t, s, `SELECT count(*) FROM feedback_cards`); n != 0 {
+		t.Errorf("%d records stored", n)
+	}
 }
