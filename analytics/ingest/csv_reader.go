@@ -182,7 +182,7 @@ func (s *csvSource) Next() ([]string, int, error) {
 				if i < len(s.header) {
 					col = s.header[i]
 				}
-				return nil, line, newErr(filepath.Base(s.path), line, col, c[:64], "cell_too_large", "")
+				return nil, line, newErr(filepath.Base(s.path), line, col, string(validPrefix([]byte(c[:64]))), "cell_too_large", "")
 			}
 		}
 		return rec, line, nil
