@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"errors"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -166,5 +168,33 @@ func TestOversizedCyrillicCellPreview(t *testing.T) {
 	}
 	if n := count(t, s, `SELECT count(*) FROM quarantine WHERE value LIKE 'xяя%'`); n != 1 {
 		t.Errorf("%d previews in the quarantine", n)
+	}
+}
+
+// A full temporary folder names the folder, in both languages, not the row being written.
+func TestFullTempFolderIsNamed(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a small tmpfs needs root")
+	}
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", dir).Run() })
+	t.Setenv("OTZVUK_STAGE_DIR", dir)
+	rows := cardsHeader
+	for i := 0; len(rows) < 400<<10; i++ {
+		rows += "T" + itoaRow(i) + ",05.03.2026,GRAO,box,4,достатъчно дълъг коментар за да напълни диска\n"
+	}
+	s := openStore(t)
+	p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
+	_, err := Import(context.Background(), s, p, writeFile(t, "cards.csv", rows), Options{Now: testNow})
+	var pr *Problem
+	if !errors.As(err, &pr) || pr.Code != "temp_full" || pr.Row != 0 || pr.File != "cards.csv" ||
+		!strings.Contains(pr.BG, dir) || !strings.Contains(pr.EN, dir) || strings.Contains(err.Error(), "row") {
+		t.Fatalf("%v", err)
+	}
+	if n := count(t, s, `SELECT count(*) FROM feedback_cards`); n != 0 {
+		t.Errorf("%d records stored", n)
 	}
 }

@@ -95,6 +95,8 @@ var reasons = map[string][2]string{
 	"duplicate_key":       {"ключът се повтаря във файла с различно съдържание (редове %s)", "the key repeats in the file with different content (rows %s)"},
 	"too_many_rejected":   {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
 	"already_imported":    {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
+	"temp_full":           {"временната папка %s е пълна: импортът не може да запише междинния си файл; освободете място на диска и опитайте отново — нищо не е импортирано", "the temporary folder %s is full: the import cannot write its staging file; free some disk space and try again — nothing was imported"},
+	"temp_unwritable":     {"във временната папка %s не може да се пише: импортът не може да запише междинния си файл; нищо не е импортирано", "the temporary folder %s cannot be written: the import cannot write its staging file; nothing was imported"},
 	"io":                  {"грешка при четене: %s", "read error: %s"},
 }
 
