@@ -183,9 +183,9 @@ func hostileCases() []hostileCase {
 		m["seed.csv"] = seedFile
 		return m
 	}
-	hostileInd := func(id, expr string) hostileCase {
+	hostileInd := func(id, expr, refusal string) hostileCase {
 		return hostileCase{name: "indicator " + id, files: withSeed(map[string]string{"indicators/h.yaml": indicatorYAML(id, expr)}), before: seed,
-			args: []string{"catalog", "--db", "{db}"}, code: 0, want: []string{id, "h.yaml"}, query: `SELECT count(*) FROM feedback_cards`, n: 2}
+			args: []string{"catalog", "--db", "{db}"}, code: 0, want: []string{"h.yaml: indicator " + id + ": field measure.numerator: " + refusal, "h.yaml: показател " + id}, query: `SELECT count(*) FROM feedback_cards`, n: 2}
 	}
 	bigCell := "x" + strings.Repeat("я", (1<<20)/2+10)
 	cases := []hostileCase{
@@ -315,12 +315,14 @@ func hostileCases() []hostileCase {
 			args: []string{"indicators", "--db", "{db}", "--indicator", "A1,A2,A3,A4,A5,A6,A7,A8,A9,A10,A11,A12"}, code: 2, want: []string{"… and 2 more", "… и още 2"}, not: []string{"A11"}},
 		{name: "unknown grain", args: []string{"indicators", "--grain", "week"}, code: 2, want: []string{"unknown grain"}},
 		// hostile SQL in user indicators: each is refused with its indicator and file named, the rest work
-		hostileInd("H_FORMAT_TAB", `"length(format`+"\t"+`('{}', id)) > 0"`),
-		hostileInd("H_SUBQUERY", `"rating >= (SELECT count(*) FROM import_log)"`),
-		hostileInd("H_READ_CSV", `"rating IN (SELECT * FROM read_csv('/etc/passwd'))"`),
-		hostileInd("H_COMMENT", `"rating >= 4 -- and more"`),
-		hostileInd("H_SEMICOLON", `"rating >= 4; DROP TABLE feedback_cards"`),
-		hostileInd("H_PRAGMA", `"rating >= 4) OR (1=1"`),
+		hostileInd("H_FORMAT_TAB", `"length(format`+"\t"+`('{}', id)) > 0"`, `function "format" is not allowed`),
+		hostileInd("H_SUBQUERY", `"rating >= (SELECT count(*) FROM import_log)"`, `"SELECT" is not a column of this record view`),
+		hostileInd("H_READ_CSV", `"rating IN (SELECT * FROM read_csv('/etc/passwd'))"`, `"SELECT" is not a column of this record view`),
+		hostileInd("H_COMMENT", `"rating >= 4 -- and more"`, "comments are not allowed"),
+		hostileInd("H_SEMICOLON", `"rating >= 4; DROP TABLE feedback_cards"`, `character ";" is not allowed`),
+		hostileInd("H_READ_CSV_BARE", `"read_csv('/etc/passwd') IS NOT NULL"`, `function "read_csv" is not allowed`),
+		hostileInd("H_BLOCK_COMMENT", `"rating /* x */ >= 4"`, "comments are not allowed"),
+		hostileInd("H_PRAGMA", `"rating >= 4) OR (1=1"`, "unbalanced parentheses"),
 		{name: "catalogue anchors across items", files: withSeed(map[string]string{"indicators/a.yaml": "- &base\n  " + strings.TrimPrefix(indicatorYAML("A_ONE", `"rating >= 4"`), "- ") +
 			"- <<: *base\n  id: A_TWO\n  name: {bg: \"Второ\"}\n"}), before: seed, args: []string{"catalog", "--db", "{db}"}, want: []string{"A_ONE", "A_TWO"}, not: []string{"unknown key", "anchor"}},
 		{name: "full temporary folder", root: true, files: one("c.csv", rowsOf(6000, "")), args: imp("c.csv"), code: 1,
