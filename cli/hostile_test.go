@@ -60,6 +60,8 @@ type hostileCase struct {
 	root   bool     // needs root (tmpfs)
 	env    map[string]string
 	setup  func(t *testing.T, dir string)
+	// file (in the case's folder) must exist after the run, holding fileWant and not fileNot
+	file, fileWant, fileNot string
 }
 
 func utf16le(s string, bom bool) string {
@@ -306,9 +308,14 @@ func hostileCases() []hostileCase {
 			query: `SELECT count(*) FROM feedback_cards`, n: 2},
 		{name: "quarantine --out onto a folder", files: withSeed(map[string]string{"sub/keep.txt": "x"}), before: seed, args: []string{"quarantine", "--db", "{db}", "--out", "{dir}/sub"}, code: 1},
 		{name: "quarantine --out over an unrelated file", files: withSeed(map[string]string{"notes.csv": "мои бележки\n"}), before: seed, args: []string{"quarantine", "--db", "{db}", "--out", "{dir}/notes.csv"}, code: 1},
-		{name: "quarantine export is Excel-safe", files: withSeed(one("c.csv", hH+hR1+"K2,05.03.2026,GRAO,box,=1+1,x\n")), before: seed,
-			setup: func(t *testing.T, dir string) {},
-			args:  []string{"import", "--db", "{db}", "--profile", "{p}", "--max-reject-rate=1", "{dir}/c.csv"}, want: []string{"row 3, column \"Оценка\""}},
+		{name: "formula cell rejected into the quarantine", files: one("c.csv", hH+hR1+"K2,05.03.2026,GRAO,box,=1+1,x\n"),
+			args: imp("c.csv", lenient), want: []string{"row 3, column \"Оценка\""}, query: `SELECT count(*) FROM quarantine WHERE value = '=1+1'`, n: 1},
+		{name: "quarantine --out CSV defuses formulas", files: one("c.csv", hH+hR1+"K2,05.03.2026,GRAO,box,=1+1,x\n"),
+			before: [][]string{{"import", "--db", "{db}", "--profile", "{p}", "--max-reject-rate=1", "{dir}/c.csv"}},
+			args:   []string{"quarantine", "--db", "{db}", "--out", "{dir}/q.csv"}, file: "q.csv", fileWant: "'=1+1", fileNot: ";=1+1"},
+		{name: "quarantine CSV to stdout defuses formulas", files: one("c.csv", hH+hR1+"K2,05.03.2026,GRAO,box,@SUM(A1),x\n"),
+			before: [][]string{{"import", "--db", "{db}", "--profile", "{p}", "--max-reject-rate=1", "{dir}/c.csv"}},
+			args:   []string{"quarantine", "--db", "{db}"}, want: []string{"'@SUM(A1)"}, not: []string{";@SUM"}},
 		{name: "huge indicator filter list", files: withSeed(map[string]string{}), before: seed,
 			args: []string{"indicators", "--db", "{db}", "--indicator", "SAT_IDX," + strings.Repeat("NOPE,", 5000) + "NOPE"}, code: 2, want: []string{"unknown indicator \"NOPE\"", "непознат показател"}},
 		{name: "many unknown indicators are bounded", files: withSeed(map[string]string{}), before: seed,
@@ -404,6 +411,13 @@ func TestHostileInputs(t *testing.T) {
 			for _, w := range c.not {
 				if strings.Contains(text, w) {
 					t.Errorf("output has %q:\n%s", w, text)
+				}
+			}
+			if c.file != "" {
+				b, err := os.ReadFile(filepath.Join(dir, c.file))
+				must(t, err)
+				if !strings.Contains(string(b), c.fileWant) || (c.fileNot != "" && strings.Contains(string(b), c.fileNot)) {
+					t.Errorf("%s:\n%s", c.file, b)
 				}
 			}
 			if c.query == "-" {
