@@ -17,7 +17,7 @@ GO_DEPS := $(shell find . -name '*.go' -not -path './frontend/*') $(shell find a
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
 .PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
-	dist dist-windows dist-linux dist-test vendor-echarts reference
+	dist dist-windows dist-linux dist-test vendor-echarts reference fuzz
 
 help:
 	@echo "make run    build and start the desktop app (demo data on first start)"
@@ -90,6 +90,16 @@ dist-linux: deps frontend/dist/index.html
 
 dist-test: dist
 	VERSION=$(VERSION) scripts/dist-test.sh
+
+# Each fuzz target of the repository for FUZZTIME (60 s) each.
+FUZZTIME ?= 60s
+fuzz:
+	@set -e; grep -rl --include='*_test.go' --exclude-dir=node_modules --exclude-dir=frontend '^func Fuzz' . | while read -r f; do \
+		for name in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$f"); do \
+			echo "$$name ($$(dirname $$f))"; \
+			$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) "./$$(dirname $${f#./})"; \
+		done; \
+	done
 
 bench: frontend/dist/index.html
 	$(GO) test -run '^$$' -bench . -benchmem ./...

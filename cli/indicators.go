@@ -58,6 +58,10 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	q.Indicators = cat.IDs()
 	if *ids != "" {
 		q.Indicators = strings.Split(*ids, ",")
+		if msg := unknownIndicators(cat, q.Indicators); msg != "" {
+			fmt.Fprintln(stderr, "otzvuk indicators:", msg)
+			return 2
+		}
 	}
 	vals, err := methodology.Compute(ctx, s.DB, cat, q)
 	skipped, err := methodology.SplitSkipped(err)
@@ -211,4 +215,28 @@ func writeValuesTable(w io.Writer, vals []methodology.Value, by []methodology.Di
 		fmt.Fprintln(tw, strings.Join(row, "\t"))
 	}
 	return tw.Flush()
+}
+
+// unknownIndicators names the --indicator ids the catalogue lacks (each once, the first ten, then
+// how many more), in both languages; "" when all are known.
+func unknownIndicators(cat *methodology.Catalog, ids []string) string {
+	seen := map[string]bool{}
+	var unknown []string
+	for _, id := range ids {
+		if _, ok := cat.Get(id); !ok && !seen[id] {
+			seen[id] = true
+			unknown = append(unknown, fmt.Sprintf("%q", id))
+		}
+	}
+	if len(unknown) == 0 {
+		return ""
+	}
+	shown, moreBG, moreEN := unknown, "", ""
+	if len(unknown) > 10 {
+		shown = unknown[:10]
+		moreBG = fmt.Sprintf(" … и още %d", len(unknown)-10)
+		moreEN = fmt.Sprintf(" … and %d more", len(unknown)-10)
+	}
+	list := strings.Join(shown, ", ")
+	return fmt.Sprintf("--indicator: непознат показател %s%s (вижте otzvuk catalog) / unknown indicator %s%s (see otzvuk catalog)", list, moreBG, list, moreEN)
 }

@@ -25,8 +25,10 @@ type csvSource struct {
 	info   SourceInfo
 	check  *utf8Check
 	limit  *csvLimiter
-	cut    int // cuts of limit already reported
-	shift  int // newlines the limiter dropped before the current record
+	cut    int        // cuts of limit already reported
+	shift  int        // newlines the limiter dropped before the current record
+	odd    *byteCount // UTF-16 input: an odd byte count means a truncated last character
+	last   int        // the line of the last record read
 }
 
 const sampleSize = 64 << 10
@@ -62,9 +64,11 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		s.check = &utf8Check{path: path, r: br, line: 1}
 		text = s.check
 	case "utf-16", "utf-16le":
-		text = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
+		s.odd = &byteCount{r: br}
+		text = transform.NewReader(s.odd, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
 	case "utf-16be":
-		text = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
+		s.odd = &byteCount{r: br}
+		text = transform.NewReader(s.odd, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
 	case "windows-1251", "cp1251", "1251":
 		s.info.Encoding = "windows-1251"
 		text = transform.NewReader(br, charmap.Windows1251.NewDecoder())
@@ -153,10 +157,15 @@ func (s *csvSource) Close() error     { return s.f.Close() }
 func (s *csvSource) Next() ([]string, int, error) {
 	for {
 		rec, err := s.read()
+		if err == io.EOF && s.odd != nil && s.odd.n%2 == 1 {
+			// Half a UTF-16 character at the end: the file was cut; its last row is not whole.
+			return nil, s.last, newErr(filepath.Base(s.path), s.last, "", "", "truncated_utf16", "")
+		}
 		if err != nil {
 			return nil, 0, err
 		}
 		line, _ := s.r.FieldPos(0)
+		s.last = line + s.shift
 		if s.cut < len(s.limit.cuts) && s.limit.cuts[s.cut].csvLine == line {
 			c := s.limit.cuts[s.cut]
 			s.cut++
@@ -173,7 +182,7 @@ func (s *csvSource) Next() ([]string, int, error) {
 				if i < len(s.header) {
 					col = s.header[i]
 				}
-				return nil, line, newErr(filepath.Base(s.path), line, col, c[:64], "cell_too_large", "")
+				return nil, line, newErr(filepath.Base(s.path), line, col, string(validPrefix([]byte(c[:64]))), "cell_too_large", "")
 			}
 		}
 		return rec, line, nil
@@ -195,6 +204,18 @@ func trimAll(rec []string) []string {
 		out[i] = strings.TrimSpace(strings.TrimPrefix(c, "\ufeff"))
 	}
 	return out
+}
+
+// byteCount counts the bytes read through it.
+type byteCount struct {
+	r io.Reader
+	n int64
+}
+
+func (c *byteCount) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // crLines reads a CR-only text with LF line ends.
@@ -243,7 +264,7 @@ func utf16Guess(sample []byte) string {
 }
 
 // detectEncoding: a BOM decides; NUL bytes mean UTF-16 without a BOM when they fall as its ASCII
-// characters' high bytes do, and binary otherwise;
+// characters' high bytes do, and binary when over 1 % of the sample are control bytes;
 // text that is valid UTF-8 is UTF-8 (a truncated last character is reported, not re-guessed);
 // anything else is taken as Windows-1251, the encoding of Bulgarian office exports.
 func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
@@ -256,7 +277,11 @@ func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
 		if enc := utf16Guess(sample); enc != "" {
 			return enc, nil
 		}
-		return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
+		// A file of control bytes is binary; a stray NUL in text is the row's problem, wherever
+		// in the file it is (the mapper rejects a cell that holds one).
+		if controlBytes(sample) {
+			return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
+		}
 	}
 	valid, multibyte, invalid := scanUTF8(sample, atEOF)
 	if invalid == 0 {

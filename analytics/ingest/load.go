@@ -229,7 +229,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	}
 	stg, err := newStageFile("", "otzvuk-stage-*.csv")
 	if err != nil {
-		return err
+		return relabel(err, sum.File)
 	}
 	defer stg.remove()
 	stg.dates = map[int]bool{}
@@ -240,7 +240,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	}
 	items, err := newStageFile("", "otzvuk-items-*.csv")
 	if err != nil {
-		return err
+		return relabel(err, sum.File)
 	}
 	defer items.remove()
 	rejectedRows := map[int]bool{}
@@ -297,11 +297,11 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		nf := len(k.Fields)
 		row[nf], row[nf+1], row[nf+2], row[nf+3], row[nf+4], row[nf+5], row[nf+6] = int64(rec.Row), rec.Key, rec.Hash, dept, seq, int64(rec.Filled), rec.ItemsSig
 		if err := stg.write(row...); err != nil {
-			return fmt.Errorf("%s row %d: %w", sum.File, rec.Row, err)
+			return relabel(err, sum.File)
 		}
 		for _, it := range rec.Items {
 			if err := items.write(seq, rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
-				return fmt.Errorf("%s row %d: %w", sum.File, rec.Row, err)
+				return relabel(err, sum.File)
 			}
 		}
 	}
@@ -314,10 +314,18 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		names, types = append(names, name), append(types, typ)
 	}
 	if err := stg.loadInto(ctx, dc, "stg", names, types); err != nil {
+		var pr *Problem
+		if errors.As(err, &pr) {
+			return relabel(err, sum.File)
+		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
 	if err := items.loadInto(ctx, dc, "stg_items", []string{"_seq", "_key", "item", "rating", "scale_min", "scale_max"},
 		[]string{"BIGINT", "VARCHAR", "VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE"}); err != nil {
+		var pr *Problem
+		if errors.As(err, &pr) {
+			return relabel(err, sum.File)
+		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
 	if sum.Read == 0 {

@@ -230,6 +230,20 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			return nil, probs
 		}
 	}
+	// One rule for NUL bytes wherever they are in the file: a cell holding one rejects its row.
+	for i, c := range cells {
+		if strings.IndexByte(c, 0) >= 0 {
+			col := ""
+			if i < len(m.header) {
+				col = m.header[i]
+			}
+			shown := strings.ReplaceAll(c, "\x00", "⟨U+0000⟩")
+			badRaw(col, shown, shown, "nul_byte", "", "")
+		}
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
 	cell := func(i int) string {
 		if i < 0 || i >= len(cells) {
 			return ""
@@ -562,7 +576,9 @@ func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) str
 			h.Write([]byte{0x1f})
 		}
 		k := hex.EncodeToString(h.Sum(nil))[:20]
-		if i, ok := pos[m.kind.Key]; ok && rec.Values[i] == nil {
+		// The stored key field is the hash even when the profile maps it too: a corrected file
+		// finds the record it replaces by that field, so it must be what the hashed columns make.
+		if i, ok := pos[m.kind.Key]; ok {
 			rec.Values[i] = k
 		}
 		return k

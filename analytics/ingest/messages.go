@@ -41,8 +41,10 @@ var reasons = map[string][2]string{
 	"empty_file":          {"файлът е празен", "the file is empty"},
 	"header_only":         {"файлът съдържа само заглавен ред, без данни", "the file has a header row but no data"},
 	"binary":              {"файлът не е текстов (двоичен файл)", "the file is not text (binary data)"},
+	"nul_byte":            {"клетката съдържа нулев байт (знак с код 0) — файлът е повреден или не е текстов", "the cell holds a NUL byte (U+0000) — the file is damaged or not text"},
 	"bad_utf8":            {"невалиден UTF-8 текст; ако файлът е в Windows-1251, посочете encoding: windows-1251 в профила", "invalid UTF-8 text; if the file is Windows-1251, set encoding: windows-1251 in the profile"},
 	"truncated_utf8":      {"файлът завършва с непълен UTF-8 символ (прекъснат файл?)", "the file ends in an incomplete UTF-8 character (truncated file?)"},
+	"truncated_utf16":     {"файлът завършва с половин UTF-16 знак (нечетен брой байтове) — прекъснат файл; последният ред не е цял, нищо не е импортирано", "the file ends in half a UTF-16 character (an odd number of bytes) — a truncated file; its last row is not whole, nothing was imported"},
 	"bad_utf16":           {"невалиден UTF-16 текст", "invalid UTF-16 text"},
 	"unknown_encoding":    {"непознато кодиране %s (utf-8, utf-16, windows-1251)", "unknown encoding %s (utf-8, utf-16, windows-1251)"},
 	"unknown_delimiter":   {"разделителят не може да бъде определен (очаква се , ; табулация или |); посочете delimiter в профила", "cannot tell the delimiter (expected , ; tab or |); set delimiter in the profile"},
@@ -93,6 +95,8 @@ var reasons = map[string][2]string{
 	"duplicate_key":       {"ключът се повтаря във файла с различно съдържание (редове %s)", "the key repeats in the file with different content (rows %s)"},
 	"too_many_rejected":   {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
 	"already_imported":    {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
+	"temp_full":           {"временната папка %s е пълна: импортът не може да запише междинния си файл; освободете място на диска и опитайте отново — нищо не е импортирано", "the temporary folder %s is full: the import cannot write its staging file; free some disk space and try again — nothing was imported"},
+	"temp_unwritable":     {"във временната папка %s не може да се пише: импортът не може да запише междинния си файл; нищо не е импортирано", "the temporary folder %s cannot be written: the import cannot write its staging file; nothing was imported"},
 	"io":                  {"грешка при четене: %s", "read error: %s"},
 }
 

@@ -2,7 +2,11 @@
 
 package ingest
 
-import "os"
+import (
+	"errors"
+	"os"
+	"syscall"
+)
 
 // processAlive: on Windows FindProcess opens the process, and fails when there is none.
 func processAlive(pid int) bool {
@@ -12,4 +16,9 @@ func processAlive(pid int) bool {
 	}
 	p.Release()
 	return true
+}
+
+// diskFull: ERROR_HANDLE_DISK_FULL (39) and ERROR_DISK_FULL (112).
+func diskFull(err error) bool {
+	return errors.Is(err, syscall.Errno(39)) || errors.Is(err, syscall.Errno(112))
 }

@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"otzvuk/analytics/store"
@@ -17,19 +19,45 @@ import (
 // DuckDB's read_csv then loads into a staging table in one parallel pass — much faster than
 // handing values one by one across cgo.
 type stageFile struct {
+	dir   string
 	f     *os.File
 	w     *bufio.Writer
 	buf   []byte
 	dates map[int]bool // columns that are DATE (written without a time)
 }
 
+// StageDir is the folder of the staging files: $OTZVUK_STAGE_DIR when set, else the system's
+// temporary folder ($TMPDIR, %TEMP%).
+func StageDir() string {
+	if d := os.Getenv("OTZVUK_STAGE_DIR"); d != "" {
+		return d
+	}
+	return os.TempDir()
+}
+
 func newStageFile(dir, pattern string) (*stageFile, error) {
+	if dir == "" {
+		dir = StageDir()
+	}
 	cleanStaleOnce(dir)
 	f, err := os.CreateTemp(dir, stagePattern(pattern))
 	if err != nil {
-		return nil, err
+		return nil, stageErr(dir, err)
 	}
-	return &stageFile{f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
+	return &stageFile{dir: dir, f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
+}
+
+// stageErr is a failure to write the staging file: the temporary folder is full or not writable.
+// It names the folder, not the row being written when the disk ran out.
+func stageErr(dir string, err error) error {
+	if err == nil {
+		return nil
+	}
+	code := "temp_unwritable"
+	if errors.Is(err, syscall.ENOSPC) || diskFull(err) {
+		code = "temp_full"
+	}
+	return newErr("", 0, "", "", code, dir)
 }
 
 // write appends one row; nil is written as an empty field (NULL).
@@ -48,7 +76,7 @@ func (s *stageFile) write(vals ...any) error {
 	b = append(b, '\n')
 	s.buf = b
 	_, err := s.w.Write(b)
-	return err
+	return stageErr(s.dir, err)
 }
 
 func appendQuoted(b []byte, s string) []byte {
@@ -65,10 +93,10 @@ func appendQuoted(b []byte, s string) []byte {
 // loadInto closes the file and loads it into a staging table whose columns are given as name → type.
 func (s *stageFile) loadInto(ctx context.Context, dc driver.Conn, table string, names, types []string) error {
 	if err := s.w.Flush(); err != nil {
-		return err
+		return stageErr(s.dir, err)
 	}
 	if err := s.f.Close(); err != nil {
-		return err
+		return stageErr(s.dir, err)
 	}
 	cols := make([]string, len(names))
 	for i := range names {

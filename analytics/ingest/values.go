@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // Europe/Sofia where the system has no zone database
 )
 
 // ParseNumber reads 1234,5 · 1 234,5 · 1234.5 · 1,234.5 · −3 (comma is the decimal mark unless the
@@ -73,7 +74,7 @@ func ParseBool(s string) (bool, error) {
 
 var (
 	reDMY  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*г\.?)?(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?$`)
-	reISO  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:Z|[+-]\d{2}:?\d{2})?$`)
+	reISO  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$`)
 	reMDY  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([AaPp][Mm])?)?$`)
 	reDMYs = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$`)
 )
@@ -86,20 +87,21 @@ type DateOptions struct {
 
 // ParseDate reads dd.mm.yyyy (with or without " г."), d.m.yyyy, ISO yyyy-mm-dd, each with an optional
 // time and fractional seconds; slashed dates only when the profile allows them. Times are local
-// (Europe/Sofia) wall-clock times and are kept as written.
+// (Europe/Sofia) wall-clock times and are kept as written; an ISO time with an offset (Z, +05:00)
+// is converted to Sofia's wall clock, so it is stored like every other time.
 func ParseDate(s string, o DateOptions) (time.Time, error) {
 	t := strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " "))
 	if out, ok := fastDate(t); ok {
 		return out, nil
 	}
 	var y, mo, d, h, mi, sec, nsec int
-	var frac, ampm string
+	var frac, ampm, zone string
 	if m := reDMY.FindStringSubmatch(t); m != nil {
 		d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		h, mi, sec, frac = atoi(m[4]), atoi(m[5]), atoi(m[6]), m[7]
 	} else if m := reISO.FindStringSubmatch(t); m != nil {
 		y, mo, d = atoi(m[1]), atoi(m[2]), atoi(m[3])
-		h, mi, sec, frac = atoi(m[4]), atoi(m[5]), atoi(m[6]), m[7]
+		h, mi, sec, frac, zone = atoi(m[4]), atoi(m[5]), atoi(m[6]), m[7], m[8]
 	} else if m := reMDY.FindStringSubmatch(t); m != nil && o.Slashes {
 		if o.MonthFirst {
 			mo, d = atoi(m[1]), atoi(m[2])
@@ -127,8 +129,34 @@ func ParseDate(s string, o DateOptions) (time.Time, error) {
 	if out.Day() != d { // 31.02 rolls over in time.Date
 		return time.Time{}, fmt.Errorf("no such day")
 	}
+	if zone != "" {
+		off := 0
+		if zone != "Z" {
+			z := strings.ReplaceAll(zone[1:], ":", "")
+			zh, zm := atoi(z[:2]), atoi(z[2:])
+			if zh > 14 || zm > 59 {
+				return time.Time{}, fmt.Errorf("not a date")
+			}
+			off = zh*3600 + zm*60
+			if zone[0] == '-' {
+				off = -off
+			}
+		}
+		instant := time.Date(y, time.Month(mo), d, h, mi, sec, nsec, time.FixedZone("", off))
+		w := instant.In(sofia)
+		out = time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), time.UTC)
+	}
 	return out, nil
 }
+
+// sofia is the municipality's time zone: times written with an offset are shown on its clock.
+var sofia = func() *time.Location {
+	l, err := time.LoadLocation("Europe/Sofia")
+	if err != nil {
+		return time.FixedZone("EET", 2*3600)
+	}
+	return l
+}()
 
 // ExcelSerial turns an Excel serial day number (1900 date system) into a date-time.
 func ExcelSerial(x float64) (time.Time, error) {

@@ -173,6 +173,18 @@ func walk(n *yaml.Node, t reflect.Type, path string, keys map[int][]keyAt, out *
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
+			if k.Kind == yaml.ScalarNode && (k.Tag == "!!merge" || k.Value == "<<" && k.Style == 0) {
+				// A merge key (<<: *base, or a list of aliases): the merged mappings' keys are checked
+				// as keys of this mapping.
+				if val.Kind == yaml.SequenceNode {
+					for _, m := range val.Content {
+						walk(m, t, path, keys, out)
+					}
+				} else {
+					walk(val, t, path, keys, out)
+				}
+				continue
+			}
 			p := k.Value
 			if path != "" {
 				p = path + "." + k.Value
