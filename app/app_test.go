@@ -335,6 +335,20 @@ func TestDepartmentViewOnTheDemo(t *testing.T) {
 	if res.Signals.OnTime == nil || len(res.Signals.Received) == 0 {
 		t.Errorf("signals %+v", res.Signals)
 	}
+	// What moves the rating: the demo's overall rating follows its drivers, timeliness most.
+	if k := res.KeyDrivers; k == nil || k.Hidden || k.R2 < 0.3 || len(k.Drivers) != 6 {
+		t.Errorf("key drivers %+v", res.KeyDrivers)
+	} else {
+		top := k.Drivers[0]
+		for _, d := range k.Drivers {
+			if d.Percent > top.Percent {
+				top = d
+			}
+		}
+		if top.Name != "timeliness" {
+			t.Errorf("the strongest driver is %s", top.Name)
+		}
+	}
 	// What people say: the demo's comments about МДТ match themes, with quotes of the department's own.
 	if v := res.Voices; v == nil || v.Comments == 0 || len(v.Themes) == 0 || len(v.Themes[0].Quotes) == 0 || v.Themes[0].N == 0 {
 		t.Errorf("voices %+v", res.Voices)

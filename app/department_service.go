@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/charts"
+	keydrivers "otzvuk/analytics/drivers"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/voice"
 )
@@ -52,16 +53,18 @@ type DepartmentResult struct {
 	// YearPartial: no whole year has data yet, so the yearly panels show a partial one (said so).
 	YearPartial bool `json:"yearPartial"`
 	// Voices: what people say in the year — the themes of the comments, against the municipality.
-	Voices   *voice.Summary `json:"voices,omitempty"`
-	Code     string         `json:"code"`
-	Name     string         `json:"name"`
-	Year     int            `json:"year"`
-	Services *charts.Chart  `json:"services"`
-	Trend    *charts.Chart  `json:"trend"`
-	Drivers  *charts.Chart  `json:"drivers"`
-	Groups   *charts.Chart  `json:"groups"`
-	Channels *charts.Chart  `json:"channels"`
-	Signals  SignalsSummary `json:"signals"`
+	Voices *voice.Summary `json:"voices,omitempty"`
+	// KeyDrivers: how much each driver explains the overall rating (relative weights) and where it sits.
+	KeyDrivers *keydrivers.Matrix `json:"keyDrivers,omitempty"`
+	Code       string             `json:"code"`
+	Name       string             `json:"name"`
+	Year       int                `json:"year"`
+	Services   *charts.Chart      `json:"services"`
+	Trend      *charts.Chart      `json:"trend"`
+	Drivers    *charts.Chart      `json:"drivers"`
+	Groups     *charts.Chart      `json:"groups"`
+	Channels   *charts.Chart      `json:"channels"`
+	Signals    SignalsSummary     `json:"signals"`
 	// The services' latest quarter against the one before, worst first.
 	Changes       []ServiceChange `json:"changes"`
 	ChangesPeriod string          `json:"changesPeriod"`
@@ -272,6 +275,14 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	}
 	if len(overdue) > 0 {
 		out.Signals.Overdue = overdue[len(overdue)-1].Value
+	}
+	// What moves the overall rating: the key drivers of the department's year (fewer resamples
+	// than the CLI's 1000, for a view that must answer at once).
+	if out.Year > 0 {
+		y := strconv.Itoa(out.Year)
+		if out.KeyDrivers, err = keydrivers.FromDB(ctx, s.st.Store.DB, out.Code, y+"-01-01", y+"-12-31", keydrivers.Options{Bootstrap: 200, Seed: 1}); err != nil {
+			return DepartmentResult{Problem: queryProblem(err)}
+		}
 	}
 	// What people say: the themes of the year's comments and texts, the department against all.
 	if th := s.st.Themes(); th != nil && out.Year > 0 {

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"math"
+	"otzvuk/analytics/drivers"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,11 +38,11 @@ func TestDriversOnTheDemo(t *testing.T) {
 	if code := Run([]string{"drivers", "--db", db, "--format", "json", "--bootstrap", "100"}, &out, &errOut); code != 0 {
 		t.Fatalf("drivers exit %d: %s", code, errOut.String())
 	}
-	var res driversOutput
+	var res drivers.Matrix
 	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out.String())
 	}
-	if res.Hidden || res.N < 100 || len(res.Drivers) != len(driverItems) || res.R2 <= 0 || res.R2 > 1 {
+	if res.Hidden || res.N < 100 || len(res.Drivers) != len(drivers.Items) || res.R2 <= 0 || res.R2 > 1 {
 		t.Fatalf("municipal drivers: n %d hidden %v R² %v drivers %d", res.N, res.Hidden, res.R2, len(res.Drivers))
 	}
 	sum := 0.0
@@ -64,7 +65,7 @@ func TestDriversOnTheDemo(t *testing.T) {
 		t.Error("two runs with the same seed differ")
 	}
 	recs, err := csv.NewReader(strings.NewReader(out.String())).ReadAll()
-	if err != nil || len(recs) != len(driverItems)+1 || strings.Join(recs[0], ",") != strings.Join(driverColumns, ",") {
+	if err != nil || len(recs) != len(drivers.Items)+1 || strings.Join(recs[0], ",") != strings.Join(driverColumns, ",") {
 		t.Fatalf("csv: %v %q", err, recs)
 	}
 
@@ -77,7 +78,7 @@ func TestDriversOnTheDemo(t *testing.T) {
 	if code := Run([]string{"drivers", "--db", db, "--department", "NOSUCH", "--format", "json"}, &out, &errOut); code != 0 {
 		t.Fatalf("unknown department exit %d: %s", code, errOut.String())
 	}
-	res = driversOutput{}
+	res = drivers.Matrix{}
 	json.Unmarshal(out.Bytes(), &res)
 	if !res.Hidden || res.N != 0 || len(res.Drivers) != 0 {
 		t.Errorf("a department without responses must be hidden: %+v", res)

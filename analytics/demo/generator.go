@@ -48,6 +48,9 @@ var surveyItems = []struct {
 	{"courtesy", 0.08}, {"fairness", 0.02}, {"outcome", -0.03},
 }
 
+// driverWeights say how much each driver moves the overall rating in the demo (they sum to 1).
+var driverWeights = map[string]float64{"timeliness": 0.32, "competence": 0.20, "courtesy": 0.16, "outcome": 0.16, "accessibility": 0.08, "fairness": 0.08}
+
 var mysteryCriteria = []struct{ code, standard string }{
 	{"greeting", "Служителят поздравява и се представя"},
 	{"wait_20", "Чакане на гише до 20 минути"},
@@ -266,12 +269,24 @@ func (g *generator) surveysFor(month time.Time, m int, responses, ratings *Table
 			if channel == "counter" {
 				wait = math.Round(g.r.ExpFloat64()*(6+(1-q)*24)*10) / 10
 			}
+			// One experience per respondent; each driver is how that experience went on that
+			// count, and the overall rating follows the drivers by their weights — so that the
+			// key-driver analysis has something true to find (timeliness weighs most).
+			e := q + g.r.NormFloat64()*0.12
+			latent := map[string]float64{}
+			lean := 0.0
+			for _, it := range surveyItems[1:] {
+				d := g.r.NormFloat64() * 0.16
+				latent[it.code] = e + it.offset + d
+				lean += driverWeights[it.code] * d
+			}
+			latent["overall"] = e + lean + g.r.NormFloat64()*0.05
 			overall := 0.0
 			for _, it := range surveyItems {
+				r := clamp(math.Round(1+4*latent[it.code]+g.r.NormFloat64()*0.35), 1, 5)
 				if it.code != "overall" && g.r.Float64() < 0.06 {
 					continue // "don't know": no rating at all, never a score
 				}
-				r := clamp(math.Round(1+4*(q+it.offset)+g.r.NormFloat64()*0.85), 1, 5)
 				if it.code == "overall" {
 					overall = r
 				}

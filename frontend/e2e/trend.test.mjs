@@ -174,6 +174,9 @@ test('the department view draws its charts for the chosen department', async () 
   // what people say: the department's themes with quotes
   await page.getByTestId('voices').waitFor({ timeout: 30000 })
   assert.ok(await page.getByTestId('quote').count() > 0, 'a quote is shown')
+  // what moves the rating: the driver matrix, timeliness first in the demo
+  await page.getByTestId('key-drivers').waitFor({ timeout: 30000 })
+  assert.equal(await page.getByTestId('key-drivers').locator('tbody tr').first().getAttribute('data-driver'), 'timeliness')
   for (const c of ['dept-trend', 'dept-services', 'dept-drivers', 'dept-groups', 'dept-channels']) {
     await page.locator(`[data-chart="${c}"][data-rendered="true"]`).waitFor({ timeout: 30000 })
   }

@@ -512,6 +512,7 @@ export namespace app {
 	    departments: DepartmentOption[];
 	    yearPartial: boolean;
 	    voices?: voice.Summary;
+	    keyDrivers?: drivers.Matrix;
 	    code: string;
 	    name: string;
 	    year: number;
@@ -535,6 +536,7 @@ export namespace app {
 	        this.departments = this.convertValues(source["departments"], DepartmentOption);
 	        this.yearPartial = source["yearPartial"];
 	        this.voices = this.convertValues(source["voices"], voice.Summary);
+	        this.keyDrivers = this.convertValues(source["keyDrivers"], drivers.Matrix);
 	        this.code = source["code"];
 	        this.name = source["name"];
 	        this.year = source["year"];
@@ -1934,6 +1936,132 @@ export namespace charts {
 	        this.indicators = source["indicators"];
 	        this.basis = source["basis"];
 	        this.mostlySmall = source["mostlySmall"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+
+}
+
+export namespace drivers {
+	
+	export class Quadrant {
+	    id: string;
+	    bg: string;
+	    en: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Quadrant(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.bg = source["bg"];
+	        this.en = source["en"];
+	    }
+	}
+	export class Row {
+	    name: string;
+	    raw: number;
+	    percent: number;
+	    r: number;
+	    raw_lo: number;
+	    raw_hi: number;
+	    percent_lo: number;
+	    percent_hi: number;
+	    r_lo: number;
+	    r_hi: number;
+	    name_bg: string;
+	    name_en: string;
+	    performance: number;
+	    quadrant: Quadrant;
+	
+	    static createFrom(source: any = {}) {
+	        return new Row(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.raw = source["raw"];
+	        this.percent = source["percent"];
+	        this.r = source["r"];
+	        this.raw_lo = source["raw_lo"];
+	        this.raw_hi = source["raw_hi"];
+	        this.percent_lo = source["percent_lo"];
+	        this.percent_hi = source["percent_hi"];
+	        this.r_lo = source["r_lo"];
+	        this.r_hi = source["r_hi"];
+	        this.name_bg = source["name_bg"];
+	        this.name_en = source["name_en"];
+	        this.performance = source["performance"];
+	        this.quadrant = this.convertValues(source["quadrant"], Quadrant);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Matrix {
+	    department?: string;
+	    n: number;
+	    r2: number;
+	    hidden: boolean;
+	    warnings: string[];
+	    level: number;
+	    resamples: number;
+	    importance_cut: number;
+	    performance_cut: number;
+	    drivers: Row[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Matrix(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.department = source["department"];
+	        this.n = source["n"];
+	        this.r2 = source["r2"];
+	        this.hidden = source["hidden"];
+	        this.warnings = source["warnings"];
+	        this.level = source["level"];
+	        this.resamples = source["resamples"];
+	        this.importance_cut = source["importance_cut"];
+	        this.performance_cut = source["performance_cut"];
+	        this.drivers = this.convertValues(source["drivers"], Row);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
