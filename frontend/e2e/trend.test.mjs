@@ -174,9 +174,12 @@ test('the department view draws its charts for the chosen department', async () 
   // what people say: the department's themes with quotes
   await page.getByTestId('voices').waitFor({ timeout: 30000 })
   assert.ok(await page.getByTestId('quote').count() > 0, 'a quote is shown')
-  // what moves the rating: the driver matrix, timeliness first in the demo
+  // what moves the rating: the driver matrix, six drivers, heaviest first
   await page.getByTestId('key-drivers').waitFor({ timeout: 30000 })
-  assert.equal(await page.getByTestId('key-drivers').locator('tbody tr').first().getAttribute('data-driver'), 'timeliness')
+  const weights = await page.getByTestId('key-drivers').locator('tbody tr td:nth-child(2) b').allTextContents()
+  const pct = weights.map((w) => Number(w.replace(/[^\d,]/g, '').replace(',', '.')))
+  assert.equal(pct.length, 6)
+  assert.deepEqual(pct, [...pct].sort((a, b) => b - a))
   for (const c of ['dept-trend', 'dept-services', 'dept-drivers', 'dept-groups', 'dept-channels']) {
     await page.locator(`[data-chart="${c}"][data-rendered="true"]`).waitFor({ timeout: 30000 })
   }
