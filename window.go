@@ -120,14 +120,17 @@ func runApp(st *app.State, stderr io.Writer) int {
 		OnDomReady: func(ctx context.Context) {
 			// Fit the remembered window to this screen: maximised on a small one (the menu bar
 			// stays on screen), centred when its old place is off this screen.
+			// Only what differs from how the window opened is changed (each call repaints it).
 			w, h := currentScreen(ctx)
 			pl := app.Place(prefs, w, h)
-			wailsruntime.WindowSetSize(ctx, pl.Width, pl.Height)
+			if pl.Width != prefs.Width || pl.Height != prefs.Height {
+				wailsruntime.WindowSetSize(ctx, pl.Width, pl.Height)
+			}
 			switch {
 			case pl.Move:
 				wailsruntime.WindowSetPosition(ctx, pl.X, pl.Y)
-			case pl.Center:
-				wailsruntime.WindowCenter(ctx)
+			case pl.Center && prefs.Placed:
+				wailsruntime.WindowCenter(ctx) // its old place is off this screen
 			}
 			if pl.Maximise {
 				wailsruntime.WindowMaximise(ctx)
