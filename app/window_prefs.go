@@ -60,8 +60,8 @@ func Place(p WindowPrefs, screenW, screenH int) Placement {
 		out.Move, out.X, out.Y = p.Placed, p.X, p.Y
 		return out
 	}
-	const marginW, marginH = 40, 100 // panels, taskbar, title bar
-	if screenW <= 1440 || screenH <= 800 || p.Width > screenW-marginW || p.Height > screenH-marginH {
+	const marginW, marginH = 40, 60 // panels, taskbar, title bar
+	if screenW <= 1366 || screenH <= 768 || p.Width > screenW-marginW || p.Height > screenH-marginH {
 		out.Maximise = true
 		out.Width, out.Height = min(p.Width, screenW-marginW), min(p.Height, screenH-marginH)
 	}
