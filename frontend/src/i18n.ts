@@ -314,6 +314,22 @@ export const messages = {
   },
 }
 
+// Each feature may keep its strings in src/locales/<feature>.ts ({ bg: {...}, en: {...} }) so
+// that features do not all edit this file; they are merged under the same keys here.
+type Tree = { [key: string]: string | Tree }
+function mergeInto(target: Tree, extra: Tree) {
+  for (const [k, v] of Object.entries(extra)) {
+    const cur = target[k]
+    if (typeof v === 'object' && cur && typeof cur === 'object') mergeInto(cur, v)
+    else target[k] = v
+  }
+}
+const featureLocales = import.meta.glob<{ default: { bg: Tree; en: Tree } }>('./locales/*.ts', { eager: true })
+for (const mod of Object.values(featureLocales)) {
+  mergeInto(messages.bg as unknown as Tree, mod.default.bg)
+  mergeInto(messages.en as unknown as Tree, mod.default.en)
+}
+
 export const i18n = createI18n({
   legacy: false,
   locale: 'bg',
