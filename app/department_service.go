@@ -285,7 +285,9 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 		}
 	}
 	// What people say: the themes of the year's comments and texts, the department against all.
-	if th := s.st.Themes(); th != nil && out.Year > 0 {
+	if th, _, err := s.st.freshThemes(ctx); err != nil {
+		return DepartmentResult{Problem: queryProblem(err)}
+	} else if th != nil && out.Year > 0 {
 		from, to := time.Date(out.Year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(out.Year, 12, 31, 0, 0, 0, 0, time.UTC)
 		comments, depts, err := voice.Load(ctx, s.st.Store.DB, from, to)
 		if err != nil {

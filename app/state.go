@@ -8,7 +8,6 @@ import (
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
-	"otzvuk/analytics/text"
 )
 
 // State is what every service shares: the open database and the catalogue.
@@ -30,8 +29,7 @@ type State struct {
 	firstStart bool                                    // waiting for the first start's choice
 	emit       Emitter                                 // the window's events (set by Start)
 
-	themesOnce sync.Once
-	themes     *text.Themes
+	themes themeState
 }
 
 // Context is the window's context once started (Wails runtime calls need it).
@@ -84,19 +82,6 @@ func (st *State) Skipped() []methodology.SkippedIndicator {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
-}
-
-// Themes are the text themes (shipped and the municipality's own in themes/ next to the
-// database), loaded once; a broken entry is skipped.
-func (st *State) Themes() *text.Themes {
-	st.themesOnce.Do(func() {
-		dir := ""
-		if st.Store != nil {
-			dir = text.UserThemeDir(st.Store.Path)
-		}
-		st.themes, _ = text.LoadThemes(dir)
-	})
-	return st.themes
 }
 
 // NewState wraps an open store.

@@ -64,12 +64,13 @@ var mysteryCriteria = []struct{ code, standard string }{
 
 type generator struct {
 	r    *rand.Rand
+	talk *talk // the comments' texts, from their own stream (comments.go)
 	deps map[string]Department
 }
 
 // Generate builds the demo municipality for a seed; the same seed always gives the same rows.
 func Generate(seed uint64) *Dataset {
-	g := &generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), deps: map[string]Department{}}
+	g := &generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), deps: map[string]Department{}, talk: newTalk(seed)}
 	for _, d := range Departments {
 		g.deps[d.Code] = d
 	}
@@ -82,7 +83,7 @@ func Generate(seed uint64) *Dataset {
 	ratings := &Table{Name: "survey_ratings", Columns: []string{"response_id", "item", "rating", "scale_min", "scale_max"}}
 	cards := &Table{Name: "feedback_cards", Columns: []string{"id", "card_date", "department_code", "source", "rating", "kind", "text"}}
 	signals := &Table{Name: "signals", Columns: []string{"id", "received_date", "kind", "channel", "department_code",
-		"service_code", "respondent_group", "anonymous", "deadline_days", "decided_date", "notified_date", "outcome", "implemented", "action"}}
+		"service_code", "respondent_group", "anonymous", "deadline_days", "decided_date", "notified_date", "outcome", "implemented", "action", "text"}}
 	visits := &Table{Name: "mystery_visits", Columns: []string{"id", "visit_date", "department_code", "channel", "service_code"}}
 	items := &Table{Name: "mystery_items", Columns: []string{"visit_id", "criterion", "standard", "points", "max_points", "passed"}}
 	consultations := &Table{Name: "consultations", Columns: []string{"id", "title", "department_code", "start_date", "end_date",
@@ -293,8 +294,15 @@ func (g *generator) surveysFor(month time.Time, m int, responses, ratings *Table
 				ratings.Rows = append(ratings.Rows, []any{id, it.code, r, 1.0, 5.0})
 			}
 			if g.r.Float64() < 0.18 {
-				pool := comments[overall >= 4]
-				comment = pool[g.r.IntN(len(pool))]
+				g.r.IntN(len(comments[overall >= 4])) // drawn as before, so the rest of the demo stays the same
+				switch {
+				case overall >= 4:
+					comment = g.talk.positive(d.Code)
+				case overall <= 2 || g.talk.r.Float64() < 0.5:
+					comment = g.talk.negative(d.Code, m, month)
+				default:
+					comment = g.talk.proposal()
+				}
 			}
 			responses.Rows = append(responses.Rows, []any{id, "ANKETA-" + month.Format("2006"), g.dayIn(month), d.Code,
 				service, channel, g.group(d.Code), recommend, wait, comment})
@@ -326,16 +334,29 @@ func (g *generator) cardsFor(month time.Time, m int, t *Table) {
 			var text any
 			switch {
 			case rating >= 4 && g.r.Float64() < 0.5:
-				kind, text = "praise", comments[true][g.r.IntN(len(comments[true]))]
+				g.r.IntN(len(comments[true])) // drawn as before, so the rest of the demo stays the same
+				kind, text = "praise", g.talk.positive(d.Code)
 			case rating <= 2:
-				kind, text = "complaint", comments[false][g.r.IntN(len(comments[false]))]
+				g.r.IntN(len(comments[false]))
+				kind, text = "complaint", g.talk.negative(d.Code, m, month)
 			case g.r.Float64() < 0.2:
-				kind, text = "proposal", "Предлагам повече онлайн услуги и електронни плащания."
+				kind, text = "proposal", g.talk.proposal()
 			}
 			t.Rows = append(t.Rows, []any{fmt.Sprintf("КОВ-%s-%05d", month.Format("2006"), len(t.Rows)+1), g.dayIn(month), d.Code,
 				g.pick(map[string]float64{"box": 0.4, "tablet": 0.35, "online": 0.25}, cardSources), rating, kind, text})
 		}
 	}
+}
+
+// signalText is what the register says the signal was about (its own stream: comments.go).
+func (g *generator) signalText(kind, dept string, m int, month time.Time) any {
+	switch kind {
+	case "praise":
+		return g.talk.positive(dept)
+	case "proposal":
+		return g.talk.proposal()
+	}
+	return g.talk.negative(dept, m, month)
 }
 
 var signalKinds = []string{"signal", "complaint", "proposal", "praise"}
@@ -389,7 +410,8 @@ func (g *generator) signalsFor(month time.Time, m int, t *Table) {
 			}
 			t.Rows = append(t.Rows, []any{fmt.Sprintf("СПЖП-%s-%04d", month.Format("2006"), len(t.Rows)+1), received, kind,
 				g.pick(map[string]float64{"counter": 0.35, "email": 0.3, "post": 0.1, "phone": 0.1, "portal": 0.15}, signalChannels),
-				d.Code, g.serviceOf(d.Code), g.group(d.Code), anonymous, int32(deadline), decided, notified, outcome, implemented, action})
+				d.Code, g.serviceOf(d.Code), g.group(d.Code), anonymous, int32(deadline), decided, notified, outcome, implemented, action,
+				g.signalText(kind, d.Code, m, month)})
 		}
 	}
 }

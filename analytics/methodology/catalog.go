@@ -159,6 +159,19 @@ func DefaultCatalog() (*Catalog, error) {
 	return c, nil
 }
 
+// NewCatalog is a catalogue of indicators built by code (the theme indicators of analytics/voice),
+// each checked like a YAML entry; the first broken one is the error.
+func NewCatalog(list []*Indicator) (*Catalog, error) {
+	c := &Catalog{byID: map[string]*Indicator{}}
+	for _, ind := range list {
+		if e := ind.validate(); e != nil {
+			return nil, e
+		}
+		c.byID[ind.ID] = ind
+	}
+	return c, nil
+}
+
 // LoadCatalog is the embedded catalogue plus every *.yaml in userDir (which may not exist).
 // A user indicator with a shipped id replaces it. Problems come back one per broken entry or file;
 // everything else still loads.

@@ -28,6 +28,7 @@ var exprFunctions = map[string]bool{
 	"coalesce": true, "nullif": true, "abs": true, "least": true, "greatest": true, "round": true,
 	"floor": true, "ceil": true, "lower": true, "upper": true, "length": true, "trim": true,
 	"year": true, "month": true, "day": true, "quarter": true, "date_diff": true, "ln": true, "sqrt": true,
+	"list_contains": true, // a theme among a comment's themes (v_comments.themes)
 }
 
 var exprOperators = []string{"<=", ">=", "<>", "!=", "||", "+", "-", "*", "/", "%", "=", "<", ">", "(", ")", ","}

@@ -23,6 +23,9 @@ var recordViews = map[string]viewColumns{
 		basis: map[string]string{"date": "visit"}, kinds: []string{"mystery_items"}},
 	"v_consultations": {cols: []string{"id", "format", "participants", "ngo_participants", "business_participants", "proposals_submitted", "proposals_accepted"},
 		basis: map[string]string{"date": "start"}, kinds: []string{"consultations"}},
+	// Comments and texts with the themes found in them (analytics/voice keeps theme_matches).
+	"v_comments": {cols: []string{"id", "source", "rating", "kind", "tone", "themes"},
+		basis: map[string]string{"date": "received"}, kinds: []string{"survey_responses", "feedback_cards", "signals"}},
 	"v_feedback_items":  {basis: map[string]string{"date": "received"}, kinds: []string{"survey_responses", "feedback_cards", "signals"}},
 	"v_method_activity": {basis: map[string]string{"date": "received"}, kinds: []string{"survey_responses", "feedback_cards", "signals", "mystery_items", "consultations"}},
 }

@@ -20,6 +20,8 @@ type Comment struct {
 	Department string   `json:"department"`
 	Rating     *float64 `json:"rating"` // the overall rating or the card's, 1–5; nil for signals
 	Text       string   `json:"text"`   // masked of personal data at import
+	Themes     []string `json:"-"`      // the themes stored for it (theme_matches)
+	Tone       string   `json:"-"`      // negative | positive | neutral (v_comments)
 }
 
 // ThemeCount is a theme's share among the department's comments, beside the municipality's.
@@ -40,20 +42,12 @@ type Summary struct {
 	Themes      []ThemeCount `json:"themes"`
 }
 
-// Load reads every comment and text of the span (from, to inclusive) with its department code.
+// Load reads every comment and text of the span (from, to inclusive) with its department code and
+// the themes stored for it (Refresh first, so that new records have theme matches).
 func Load(ctx context.Context, db *sql.DB, from, to time.Time) ([]Comment, []string, error) {
 	rows, err := db.QueryContext(ctx, `
-SELECT 'survey', r.response_date, r.department_code,
-       (SELECT rating FROM survey_ratings sr WHERE sr.response_id = r.id AND sr.item = 'overall'), r.comment
-FROM survey_responses r WHERE coalesce(r.comment, '') <> '' AND r.response_date BETWEEN ?::DATE AND ?::DATE
-UNION ALL
-SELECT 'card', c.card_date, c.department_code, c.rating, c.text
-FROM feedback_cards c WHERE coalesce(c.text, '') <> '' AND c.card_date BETWEEN ?::DATE AND ?::DATE
-UNION ALL
-SELECT 'signal', s.received_date, s.department_code, NULL, coalesce(s.text, s.action)
-FROM signals s WHERE coalesce(s.text, s.action, '') <> '' AND s.kind IN ('complaint', 'signal', 'proposal')
-  AND s.received_date BETWEEN ?::DATE AND ?::DATE`,
-		from.Format(time.DateOnly), to.Format(time.DateOnly), from.Format(time.DateOnly), to.Format(time.DateOnly),
+SELECT source, date, department_code, rating, text, themes, tone FROM v_comments
+WHERE date BETWEEN ?::DATE AND ?::DATE AND NOT (source = 'signal' AND kind = 'praise')`,
 		from.Format(time.DateOnly), to.Format(time.DateOnly))
 	if err != nil {
 		return nil, nil, err
@@ -66,10 +60,11 @@ FROM signals s WHERE coalesce(s.text, s.action, '') <> '' AND s.kind IN ('compla
 		var d time.Time
 		var dept sql.NullString
 		var rating sql.NullFloat64
-		if err := rows.Scan(&c.Source, &d, &dept, &rating, &c.Text); err != nil {
+		var themes duckdbList
+		if err := rows.Scan(&c.Source, &d, &dept, &rating, &c.Text, &themes, &c.Tone); err != nil {
 			return nil, nil, err
 		}
-		c.Date, c.Department = d.Format(time.DateOnly), dept.String
+		c.Date, c.Department, c.Themes = d.Format(time.DateOnly), dept.String, themes
 		if rating.Valid {
 			r := rating.Float64
 			c.Rating = &r
@@ -80,7 +75,22 @@ FROM signals s WHERE coalesce(s.text, s.action, '') <> '' AND s.kind IN ('compla
 	return out, depts, rows.Err()
 }
 
-// Summarise counts the themes among the comments of one department (code) and of all.
+// duckdbList scans a VARCHAR[] column.
+type duckdbList []string
+
+func (l *duckdbList) Scan(src any) error {
+	*l = duckdbList{} // stored, even when empty: not to be matched again
+	xs, _ := src.([]any)
+	for _, x := range xs {
+		if s, ok := x.(string); ok {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+// Summarise counts the themes among the comments of one department (code) and of all: the themes
+// stored with each comment, or, for comments without them (Themes nil), the themes matched now.
 func Summarise(comments []Comment, depts []string, code string, themes *text.Themes) Summary {
 	type tally struct {
 		n, all int
@@ -94,7 +104,14 @@ func Summarise(comments []Comment, depts []string, code string, themes *text.The
 		if mine {
 			s.Comments++
 		}
-		for _, id := range themes.Match(c.Text) {
+		found := c.Themes
+		if found == nil {
+			found = themes.Match(c.Text)
+		}
+		for _, id := range found {
+			if _, ok := themes.Get(id); !ok {
+				continue // matched by a theme since removed
+			}
 			t := by[id]
 			if t == nil {
 				t = &tally{}

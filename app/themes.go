@@ -1,0 +1,60 @@
+package app
+
+import (
+	"context"
+	"sync"
+
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/text"
+	"otzvuk/analytics/voice"
+)
+
+// themeState is the loaded theme set and its indicator catalogue, reloaded when the municipality
+// adds a theme from the window.
+type themeState struct {
+	mu       sync.Mutex
+	loaded   bool
+	themes   *text.Themes
+	catalog  *methodology.Catalog
+	problems []error
+}
+
+// Themes are the text themes (shipped and the municipality's own in themes/ next to the
+// database); a broken entry is skipped.
+func (st *State) Themes() *text.Themes {
+	ts, _ := st.themeSet()
+	return ts
+}
+
+func (st *State) themeSet() (*text.Themes, *methodology.Catalog) {
+	st.themes.mu.Lock()
+	defer st.themes.mu.Unlock()
+	if !st.themes.loaded {
+		dir := ""
+		if st.Store != nil {
+			dir = text.UserThemeDir(st.Store.Path)
+		}
+		ts, problems := text.LoadThemes(dir)
+		cat, more := voice.Catalog(ts)
+		st.themes = themeState{loaded: true, themes: ts, catalog: cat, problems: append(problems, more...)}
+	}
+	return st.themes.themes, st.themes.catalog
+}
+
+// reloadThemes forgets the loaded themes, so that the next use reads the folder again.
+func (st *State) reloadThemes() {
+	st.themes.mu.Lock()
+	st.themes.loaded = false
+	st.themes.mu.Unlock()
+}
+
+// freshThemes is the theme set with every comment's themes stored (after an import or a change
+// of the themes, the texts not yet read are read now) and the theme indicators' catalogue.
+func (st *State) freshThemes(ctx context.Context) (*text.Themes, *methodology.Catalog, error) {
+	ts, cat := st.themeSet()
+	if ts == nil || st.Store == nil {
+		return ts, cat, nil
+	}
+	_, err := voice.Refresh(ctx, st.Store, ts)
+	return ts, cat, err
+}
