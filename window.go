@@ -144,7 +144,7 @@ func runApp(st *app.State, stderr io.Writer) int {
 			wailsruntime.MenuSetApplicationMenu(st.Context(), appMenu(st.Context, lang, dbPathOf(st), func() { saveWindow(st.Context(), st, prefs) }))
 			wailsruntime.MenuUpdateApplicationMenu(st.Context())
 		}), app.NewIndicatorService(st), app.NewOverviewService(st), app.NewCompareService(st), app.NewDepartmentService(st), app.NewRecordsService(st), app.NewPrefsService(st), app.NewImportService(st, emit, pickFile, saveFile),
-			app.NewExportService(st, saveFile), app.NewReportService(st, emit, saveFile)},
+			app.NewExportService(st, saveFile), app.NewReportService(st, emit, saveFile), app.NewThemeService(st, emit)},
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk:", err)

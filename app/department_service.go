@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
-	"time"
 
 	"otzvuk/analytics/charts"
 	keydrivers "otzvuk/analytics/drivers"
@@ -285,19 +284,8 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 		}
 	}
 	// What people say: the themes of the year's comments and texts, the department against all.
-	if th, _, err := s.st.freshThemes(ctx); err != nil {
+	if out.Voices, err = s.st.voices(ctx, out.Code, out.Year); err != nil {
 		return DepartmentResult{Problem: queryProblem(err)}
-	} else if th != nil && out.Year > 0 {
-		from, to := time.Date(out.Year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(out.Year, 12, 31, 0, 0, 0, 0, time.UTC)
-		comments, depts, err := voice.Load(ctx, s.st.Store.DB, from, to)
-		if err != nil {
-			return DepartmentResult{Problem: queryProblem(err)}
-		}
-		sum := voice.Summarise(comments, depts, out.Code, th)
-		if len(sum.Themes) > 6 {
-			sum.Themes = sum.Themes[:6]
-		}
-		out.Voices = &sum
 	}
 	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, s.st, cat, out.Code, lang, req.Filters); err != nil {
 		return DepartmentResult{Problem: queryProblem(err)}

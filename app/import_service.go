@@ -234,8 +234,11 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 		}
 	}}
 	sum, err := ingest.Import(ctx, s.st.Store, p, req.Path, opts)
-	if err == nil && sum.Status == "ok" && s.emit != nil {
-		s.emit(ctx, "data:changed", sum.ImportID) // every view recomputes
+	if err == nil && sum.Status == "ok" {
+		s.st.freshThemes(ctx) // the new comments' themes; on failure the views read them on use
+		if s.emit != nil {
+			s.emit(ctx, "data:changed", sum.ImportID) // every view recomputes
+		}
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -98,6 +98,9 @@ func (s *StatusService) Begin(withDemo bool) Status {
 			}
 		}
 		err = demo.Write(ctx, st.Store, demo.Generate(demo.DefaultSeed), progress)
+		if err == nil {
+			st.freshThemes(ctx)
+		}
 	} else {
 		err = demo.ChooseEmpty(ctx, st.Store)
 	}

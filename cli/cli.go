@@ -27,6 +27,8 @@ func commands() []command {
 		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--lang bg|en] [--municipality NAME]",
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
 		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap N] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
+		{"themes", "otzvuk themes --db FILE [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--grain month|quarter|year] [--complaints] [--format table|csv|json]",
+			"what people write about: the share of comments that mention each theme, with intervals and the change against a year earlier", runThemes},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
 		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},

@@ -10,6 +10,8 @@ import (
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
+	"otzvuk/analytics/text"
+	"otzvuk/analytics/voice"
 )
 
 // DefaultDBForHelp is the desktop app's database path, for help texts.
@@ -88,4 +90,16 @@ func LoadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
 		fmt.Fprintln(stderr, "otzvuk: каталог / catalogue:", p)
 	}
 	return cat, cat != nil
+}
+
+// refreshThemes stores the themes of the comments just written (analytics/voice); a failure here
+// loses nothing — the views read the texts again on their next use — so it is only reported.
+func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) {
+	ts, _ := text.LoadThemes(text.UserThemeDir(s.Path))
+	if ts == nil {
+		return
+	}
+	if _, err := voice.Refresh(ctx, s, ts); err != nil {
+		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", err)
+	}
 }

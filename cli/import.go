@@ -95,6 +95,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	if failed < len(inputs) {
+		refreshThemes(ctx, s, stderr)
+	}
 	if failed > 0 {
 		return 1
 	}

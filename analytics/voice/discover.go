@@ -170,3 +170,22 @@ func dropPairsOfShownWords(ps []Proposal) []Proposal {
 	}
 	return out
 }
+
+// MinComplaintsToDiscover: a department with fewer unexplained complaints than this gets the
+// municipality's proposals (said so), since a handful of texts proposes only noise.
+const MinComplaintsToDiscover = 20
+
+// DiscoverFor is Discover for the department, or for the municipality when the department has too
+// few unexplained complaints; scope says which ("department" or "municipality").
+func DiscoverFor(comments []Comment, depts []string, code string, themes *text.Themes) ([]Proposal, string) {
+	unexplained := 0
+	for i, c := range comments {
+		if depts[i] == code && tone(c) == "negative" && len(c.Themes) == 0 && len(themes.Match(c.Text)) == 0 {
+			unexplained++
+		}
+	}
+	if code == "" || unexplained < MinComplaintsToDiscover {
+		return Discover(comments, depts, "", themes), "municipality"
+	}
+	return Discover(comments, depts, code, themes), "department"
+}

@@ -33,6 +33,12 @@ type ThemeCount struct {
 	All    int       `json:"all"`    // the municipality's comments that mention it
 	AllPct float64   `json:"allPct"` // % of the municipality's comments
 	Quotes []Comment `json:"quotes"` // up to three: lowest-rated, then newest
+	User   bool      `json:"user"`   // the municipality's own theme (themes/ next to the database)
+	// The change of the department's share against a year earlier (percentage points), from the
+	// theme's indicator (THEME_<ID>): nil when a side has no comments or the comparison is withheld.
+	Change            *float64 `json:"change"`
+	ChangeSignificant *bool    `json:"changeSignificant"`
+	ChangeSameSpan    bool     `json:"changeSameSpan"` // the same calendar days a year earlier (a partial year)
 }
 
 // Summary is what people said in a span: the themes, largest first, and how many comments there were.
@@ -40,6 +46,10 @@ type Summary struct {
 	Comments    int          `json:"comments"`    // the department's
 	AllComments int          `json:"allComments"` // the municipality's
 	Themes      []ThemeCount `json:"themes"`
+	// Proposals: possible new themes (Discover), from the department's complaints or, when it
+	// has too few of them (ProposalsScope "municipality"), from the municipality's.
+	Proposals      []Proposal `json:"proposals"`
+	ProposalsScope string     `json:"proposalsScope"`
 }
 
 // Load reads every comment and text of the span (from, to inclusive) with its department code and
@@ -47,7 +57,7 @@ type Summary struct {
 func Load(ctx context.Context, db *sql.DB, from, to time.Time) ([]Comment, []string, error) {
 	rows, err := db.QueryContext(ctx, `
 SELECT source, date, department_code, rating, text, themes, tone FROM v_comments
-WHERE date BETWEEN ?::DATE AND ?::DATE AND NOT (source = 'signal' AND kind = 'praise')`,
+WHERE date BETWEEN ?::DATE AND ?::DATE`,
 		from.Format(time.DateOnly), to.Format(time.DateOnly))
 	if err != nil {
 		return nil, nil, err
@@ -126,7 +136,7 @@ func Summarise(comments []Comment, depts []string, code string, themes *text.The
 	}
 	for id, t := range by {
 		th, _ := themes.Get(id)
-		tc := ThemeCount{ID: id, Name: th.Name, N: t.n, All: t.all}
+		tc := ThemeCount{ID: id, Name: th.Name, N: t.n, All: t.all, User: th.User}
 		if s.Comments > 0 {
 			tc.Share = 100 * float64(t.n) / float64(s.Comments)
 		}
@@ -147,7 +157,7 @@ func Summarise(comments []Comment, depts []string, code string, themes *text.The
 				tc.Quotes = append(tc.Quotes, q)
 			}
 		}
-		if tc.N > 0 {
+		if tc.N > 0 || tc.User && tc.All > 0 {
 			s.Themes = append(s.Themes, tc)
 		}
 	}

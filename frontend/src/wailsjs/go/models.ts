@@ -284,6 +284,56 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CreateThemeRequest {
+	    nameBg: string;
+	    nameEn: string;
+	    words: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CreateThemeRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.nameBg = source["nameBg"];
+	        this.nameEn = source["nameEn"];
+	        this.words = source["words"];
+	    }
+	}
+	export class CreateThemeResult {
+	    ok: boolean;
+	    id: string;
+	    problem?: Problem;
+	
+	    static createFrom(source: any = {}) {
+	        return new CreateThemeResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.id = source["id"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TableData {
 	    title: string;
 	    columns: ColumnData[];
@@ -2695,6 +2745,28 @@ export namespace voice {
 	        this.text = source["text"];
 	    }
 	}
+	export class Proposal {
+	    term: string;
+	    words: string[];
+	    shown: string;
+	    low: number;
+	    high: number;
+	    z: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Proposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.term = source["term"];
+	        this.words = source["words"];
+	        this.shown = source["shown"];
+	        this.low = source["low"];
+	        this.high = source["high"];
+	        this.z = source["z"];
+	    }
+	}
 	export class ThemeCount {
 	    id: string;
 	    name: text.Name;
@@ -2703,6 +2775,10 @@ export namespace voice {
 	    all: number;
 	    allPct: number;
 	    quotes: Comment[];
+	    user: boolean;
+	    change?: number;
+	    changeSignificant?: boolean;
+	    changeSameSpan: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new ThemeCount(source);
@@ -2717,6 +2793,10 @@ export namespace voice {
 	        this.all = source["all"];
 	        this.allPct = source["allPct"];
 	        this.quotes = this.convertValues(source["quotes"], Comment);
+	        this.user = source["user"];
+	        this.change = source["change"];
+	        this.changeSignificant = source["changeSignificant"];
+	        this.changeSameSpan = source["changeSameSpan"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2741,6 +2821,8 @@ export namespace voice {
 	    comments: number;
 	    allComments: number;
 	    themes: ThemeCount[];
+	    proposals: Proposal[];
+	    proposalsScope: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Summary(source);
@@ -2751,6 +2833,8 @@ export namespace voice {
 	        this.comments = source["comments"];
 	        this.allComments = source["allComments"];
 	        this.themes = this.convertValues(source["themes"], ThemeCount);
+	        this.proposals = this.convertValues(source["proposals"], Proposal);
+	        this.proposalsScope = source["proposalsScope"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
