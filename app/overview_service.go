@@ -1,13 +1,16 @@
 package app
 
 import (
+	"context"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/compare"
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/voice"
 )
 
 // OverviewService feeds the mayor's office view: scorecard tiles, the year against the year before,
@@ -74,6 +77,21 @@ type OverviewResult struct {
 	Methods      []MethodUse          `json:"methods"`
 	Worse        []methodology.Change `json:"worse"`
 	Better       []methodology.Change `json:"better"`
+	// ThemesGrew: the themes whose share among complaints grew most against a year earlier.
+	ThemesGrew []ThemeGrowth `json:"themesGrew"`
+}
+
+// ThemeGrowth is a theme's share among the period's complaints (and signals, ratings 1–2) against
+// the same period a year earlier.
+type ThemeGrowth struct {
+	ID          string  `json:"id"`
+	Name        string  `json:"name"`
+	Value       float64 `json:"value"`
+	N           int64   `json:"n"`
+	YearAgo     float64 `json:"yearAgo"`
+	Delta       float64 `json:"delta"`
+	Significant *bool   `json:"significant"`
+	SmallSample bool    `json:"smallSample"`
 }
 
 // Overview computes the mayor's office view.
@@ -253,7 +271,53 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	}
 	worse, better := methodology.SignificantChanges(latest, cat, len(latest))
 	out.Worse, out.Better = methodology.OnePerDepartment(worse, 5), methodology.OnePerDepartment(better, 5)
+	if out.ThemesGrew, err = s.themesGrew(ctx, grain, out.Period, lang, req.Filters); err != nil {
+		return OverviewResult{Problem: queryProblem(err)}
+	}
 	return out
+}
+
+// themesGrownShown: the overview names this many themes.
+const themesGrownShown = 3
+
+func (s *OverviewService) themesGrew(ctx context.Context, grain methodology.Grain, period, lang string, f Filters) ([]ThemeGrowth, error) {
+	ts, cat, err := s.st.freshThemes(ctx)
+	if err != nil || ts == nil || cat == nil {
+		return nil, err
+	}
+	var ids []string
+	for _, th := range ts.All() {
+		if _, ok := cat.Get(voice.IndicatorID(th.ID, true)); ok {
+			ids = append(ids, voice.IndicatorID(th.ID, true))
+		}
+	}
+	q, p := f.apply(methodology.Query{Indicators: ids, Grain: grain})
+	if p != nil {
+		return nil, fmt.Errorf("%s", p.Message)
+	}
+	vals, err := methodology.Compute(ctx, s.st.Store.DB, cat, q)
+	if err != nil {
+		return nil, err
+	}
+	out := []ThemeGrowth{}
+	for _, v := range vals {
+		if v.Period != period || v.Value == nil || v.YearAgo == nil || v.YearAgoDelta == nil || *v.YearAgoDelta <= 0 || v.YearAgoWithheld {
+			continue
+		}
+		id, _, _ := voice.ThemeOf(v.Indicator)
+		th, _ := ts.Get(id)
+		name := th.Name.BG
+		if lang == "en" {
+			name = th.Name.EN
+		}
+		out = append(out, ThemeGrowth{ID: id, Name: name, Value: *v.Value, N: v.N, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta,
+			Significant: v.YearAgoSignificant, SmallSample: v.SmallSample})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Delta > out[j].Delta })
+	if len(out) > themesGrownShown {
+		out = out[:themesGrownShown]
+	}
+	return out, nil
 }
 
 // hasValue tells whether any value is there to draw.

@@ -1,6 +1,10 @@
 package app
 
-import "otzvuk/analytics/methodology"
+import (
+	"sort"
+
+	"otzvuk/analytics/methodology"
+)
 
 // RecordsService lists the records behind any chart point: paged, sorted, searched.
 type RecordsService struct {
@@ -17,6 +21,7 @@ type RecordsRequest struct {
 	Period     string  `json:"period"`
 	Search     string  `json:"search"`
 	LowRated   bool    `json:"lowRated"` // only low-rated records with a comment or text
+	Theme      string  `json:"theme"`    // only records whose text mentions this theme
 	Sort       string  `json:"sort"`
 	Desc       bool    `json:"desc"`
 	Offset     int     `json:"offset"`
@@ -35,7 +40,12 @@ type RecordsResult struct {
 func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	ctx, done := s.st.query()
 	defer done()
-	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search, LowRated: req.LowRated,
+	if req.Theme != "" {
+		if _, _, err := s.st.freshThemes(ctx); err != nil {
+			return RecordsResult{Problem: queryProblem(err)}
+		}
+	}
+	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search, LowRated: req.LowRated, Theme: req.Theme,
 		Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit,
 		Channels: req.Filters.Channel, Groups: req.Filters.Group, Methods: req.Filters.Method}
 	var err error
@@ -68,5 +78,29 @@ func (s *RecordsService) Departments() DepartmentsResult {
 	for _, d := range depts {
 		out.Departments = append(out.Departments, DepartmentOption{Code: d.Code, Name: d.Name})
 	}
+	return out
+}
+
+// ThemeOption is one theme the records can be filtered by.
+type ThemeOption struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Themes lists the themes (shipped and the municipality's own) for the records' theme filter.
+func (s *RecordsService) Themes(lang string) []ThemeOption {
+	out := []ThemeOption{}
+	ts := s.st.Themes()
+	if ts == nil {
+		return out
+	}
+	for _, t := range ts.All() {
+		name := t.Name.BG
+		if lang == "en" {
+			name = t.Name.EN
+		}
+		out = append(out, ThemeOption{ID: t.ID, Name: name})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }

@@ -21,6 +21,7 @@ type RecordKind struct {
 	Method  string   // the feedback method the records belong to (for the method filter)
 	Filter  []string // the filter columns the records carry: channel, respondent_group
 	Low     string   // fixed SQL: the low-rated records with something said (comments to read first)
+	Texts   string   // the source name of the records' texts in theme_matches (analytics/voice); "" = none
 }
 
 // RecordKinds are the records behind the charts.
@@ -33,7 +34,7 @@ var RecordKinds = map[string]RecordKind{
 		Date:    "date",
 		Columns: []string{"date", "department", "overall", "comment", "service", "channel", "respondent_group", "recommend_score", "waiting_minutes", "id"},
 		Search:  []string{"id", "comment", "service"}, Method: "survey", Filter: []string{"channel", "respondent_group"},
-		Low: "overall <= 2 AND coalesce(comment, '') <> ''"},
+		Low: "overall <= 2 AND coalesce(comment, '') <> ''", Texts: "survey"},
 	"requests": {View: `(SELECT q.id, q.submitted_at::DATE AS date, q.department_code, d.name AS department, coalesce(sv.name, q.service_code) AS service,
 		q.channel, q.respondent_group, q.tier, q.due_date, q.completed_at::DATE AS completed, q.status, q.waiting_minutes
 		FROM service_requests q LEFT JOIN departments d ON d.code = q.department_code LEFT JOIN services sv ON sv.code = q.service_code)`,
@@ -46,13 +47,13 @@ var RecordKinds = map[string]RecordKind{
 		Date:    "date",
 		Columns: []string{"date", "department", "kind", "text", "outcome", "action", "decided_date", "notified_date", "deadline_days", "channel", "anonymous", "id"},
 		Search:  []string{"id", "text", "action", "kind"}, Method: "signals", Filter: []string{"channel"},
-		Low: "kind IN ('complaint', 'signal') AND (coalesce(text, '') <> '' OR coalesce(action, '') <> '')"},
+		Low: "kind IN ('complaint', 'signal') AND (coalesce(text, '') <> '' OR coalesce(action, '') <> '')", Texts: "signal"},
 	"cards": {View: `(SELECT c.id, c.card_date AS date, c.department_code, d.name AS department, c.source, c.rating, c.kind, c.text
 		FROM feedback_cards c LEFT JOIN departments d ON d.code = c.department_code)`,
 		Date:    "date",
 		Columns: []string{"date", "department", "rating", "text", "kind", "source", "id"},
 		Search:  []string{"id", "text", "kind"}, Method: "feedback_card",
-		Low: "rating <= 2 AND coalesce(text, '') <> ''"},
+		Low: "rating <= 2 AND coalesce(text, '') <> ''", Texts: "card"},
 }
 
 // RecordsQuery asks for one page of records; every field is checked against the whitelist.
@@ -66,6 +67,7 @@ type RecordsQuery struct {
 	Groups     []string  // the filtered field (a card has no channel) does not match
 	Methods    []string
 	LowRated   bool   // only low-rated records with a comment or text (the kind's Low)
+	Theme      string // only records whose text mentions this theme (stored in theme_matches)
 	Sort       string // one of the kind's columns; default date
 	Desc       bool
 	Offset     int
@@ -143,6 +145,14 @@ func Records(ctx context.Context, db *sql.DB, q RecordsQuery) (*RecordsPage, err
 			where = append(where, "false")
 		} else {
 			where = append(where, "("+k.Low+")")
+		}
+	}
+	if q.Theme != "" {
+		if k.Texts == "" {
+			where = append(where, "false")
+		} else {
+			where = append(where, "id IN (SELECT record_id FROM theme_matches WHERE source = ? AND theme_id = ?)")
+			args = append(args, k.Texts, q.Theme)
 		}
 	}
 	if s := strings.TrimSpace(q.Search); s != "" {

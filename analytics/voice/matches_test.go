@@ -148,3 +148,33 @@ func deref(p *float64) any {
 	}
 	return *p
 }
+
+// The records' theme filter reads the stored matches: of the five texts, two are about waiting
+// (one survey, one card); the survey list shows one, the card list one, the requests none.
+func TestRecordsFilteredByTheme(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	fiveComments(t, s)
+	ts, _ := text.DefaultThemes()
+	if _, err := Refresh(ctx, s, ts); err != nil {
+		t.Fatal(err)
+	}
+	for kind, want := range map[string]int{"survey": 1, "cards": 1, "signals": 0, "requests": 0} {
+		page, err := methodology.Records(ctx, s.DB, methodology.RecordsQuery{Kind: kind, Theme: "waiting"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if page.Total != want {
+			t.Errorf("%s about waiting: %d, want %d", kind, page.Total, want)
+		}
+	}
+	page, _ := methodology.Records(ctx, s.DB, methodology.RecordsQuery{Kind: "signals", Theme: "fees"})
+	if page.Total != 1 {
+		t.Errorf("signals about fees: %d, want 1", page.Total)
+	}
+	// A theme id is a parameter, never SQL.
+	page, err := methodology.Records(ctx, s.DB, methodology.RecordsQuery{Kind: "survey", Theme: "x' OR '1'='1"})
+	if err != nil || page.Total != 0 {
+		t.Errorf("a hostile theme id: %d rows, %v", page.Total, err)
+	}
+}

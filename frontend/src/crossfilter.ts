@@ -59,6 +59,7 @@ export function apply(key: ActionKey, pt: Point, drillPeriod?: string) {
       drill.departmentName = pt.series
       drill.period = drillPeriod ?? pt.period
       drill.lowRated = false
+      drill.theme = ''
       drill.seq++
       break
     case 'filter':

@@ -1035,6 +1035,32 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ThemeGrowth {
+	    id: string;
+	    name: string;
+	    value: number;
+	    n: number;
+	    yearAgo: number;
+	    delta: number;
+	    significant?: boolean;
+	    smallSample: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ThemeGrowth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.yearAgo = source["yearAgo"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	        this.smallSample = source["smallSample"];
+	    }
+	}
 	export class Tile {
 	    indicator: string;
 	    name: string;
@@ -1111,6 +1137,7 @@ export namespace app {
 	    methods: MethodUse[];
 	    worse: methodology.Change[];
 	    better: methodology.Change[];
+	    themesGrew: ThemeGrowth[];
 	
 	    static createFrom(source: any = {}) {
 	        return new OverviewResult(source);
@@ -1129,6 +1156,7 @@ export namespace app {
 	        this.methods = this.convertValues(source["methods"], MethodUse);
 	        this.worse = this.convertValues(source["worse"], methodology.Change);
 	        this.better = this.convertValues(source["better"], methodology.Change);
+	        this.themesGrew = this.convertValues(source["themesGrew"], ThemeGrowth);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1453,6 +1481,7 @@ export namespace app {
 	    period: string;
 	    search: string;
 	    lowRated: boolean;
+	    theme: string;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -1470,6 +1499,7 @@ export namespace app {
 	        this.period = source["period"];
 	        this.search = source["search"];
 	        this.lowRated = source["lowRated"];
+	        this.theme = source["theme"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
@@ -1710,6 +1740,21 @@ export namespace app {
 	    }
 	}
 	
+	
+	export class ThemeOption {
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ThemeOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
 	
 	export class TrendRequest {
 	    indicator: string;

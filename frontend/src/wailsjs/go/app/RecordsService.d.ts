@@ -5,3 +5,5 @@ import {app} from '../models';
 export function Departments():Promise<app.DepartmentsResult>;
 
 export function Records(arg1:app.RecordsRequest):Promise<app.RecordsResult>;
+
+export function Themes(arg1:string):Promise<Array<app.ThemeOption>>;

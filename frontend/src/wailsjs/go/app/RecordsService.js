@@ -9,3 +9,7 @@ export function Departments() {
 export function Records(arg1) {
   return window['go']['app']['RecordsService']['Records'](arg1);
 }
+
+export function Themes(arg1) {
+  return window['go']['app']['RecordsService']['Themes'](arg1);
+}
