@@ -179,8 +179,12 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 			s.emit(s.st.context(), "report:progress", ReportProgress{Done: done, Total: total, Step: step})
 		}
 	}
-	_, err := report.WriteFiles(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: langOf(req.Lang),
-		Municipality: report.DefaultMunicipality(langOf(req.Lang)), Version: s.st.Version, Progress: progress}, files)
+	themes, _, err := s.st.freshThemes(ctx)
+	if err != nil {
+		themes = nil // the report without its themes rather than none; they are read again on the next use
+	}
+	_, err = report.WriteFiles(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: langOf(req.Lang),
+		Municipality: report.DefaultMunicipality(langOf(req.Lang)), Version: s.st.Version, Progress: progress, Themes: themes}, files)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return ReportResult{Problem: problem("errors.reportCancelled", err, nil)}

@@ -92,14 +92,20 @@ func LoadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
 	return cat, cat != nil
 }
 
-// refreshThemes stores the themes of the comments just written (analytics/voice); a failure here
-// loses nothing — the views read the texts again on their next use — so it is only reported.
-func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) {
-	ts, _ := text.LoadThemes(text.UserThemeDir(s.Path))
+// refreshThemes stores the themes of the comments not yet read (analytics/voice) and returns the
+// theme set; a failure loses nothing — the texts are read again on the next use — so it is only
+// reported, and the themes are then left out (nil).
+func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) *text.Themes {
+	ts, problems := text.LoadThemes(text.UserThemeDir(s.Path))
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "otzvuk: теми / themes:", p)
+	}
 	if ts == nil {
-		return
+		return nil
 	}
 	if _, err := voice.Refresh(ctx, s, ts); err != nil {
 		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", err)
+		return nil
 	}
+	return ts
 }

@@ -46,8 +46,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		*municipality = report.DefaultMunicipality(*lang)
 	}
 	start := time.Now()
+	themes := refreshThemes(ctx, s, stderr)
 	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: Version,
-		Progress: progressBar(stderr)}, report.Files{HTML: *out, XLSX: *xlsx, Guard: outputs(s)})
+		Progress: progressBar(stderr), Themes: themes}, report.Files{HTML: *out, XLSX: *xlsx, Guard: outputs(s)})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")

@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"otzvuk/analytics/charts"
+	"otzvuk/analytics/drivers"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/text"
 )
 
 // Options choose the report: the year, the language and the names on its title page.
@@ -21,6 +23,7 @@ type Options struct {
 	Municipality string
 	Version      string
 	Now          time.Time                          // the generation time printed in the report
+	Themes       *text.Themes                       // the comments' themes (stored before: voice.Refresh); nil leaves them out
 	Progress     func(done, total int, step string) // optional
 }
 
@@ -59,6 +62,8 @@ type DepartmentSection struct {
 	Chart      *charts.Chart // SAT_IDX by month, the department against the municipality
 	Action     string
 	Signals    SignalRow
+	Themes     []ThemeRow      // what its comments are about, most mentioned first
+	Drivers    *drivers.Matrix // what moves its overall rating (hidden below 30 complete responses)
 }
 
 // Report is everything the document and the annex show.
@@ -80,6 +85,7 @@ type Report struct {
 	// the cover says so and every comparison is then with the same months a year earlier.
 	Coverage string
 	Partial  bool
+	Themes   []ThemeRow // the municipality's themes of the year
 }
 
 // reportedIndicator leaves out what a table of one value per indicator cannot show.
@@ -214,6 +220,11 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	}
 	// departments first, the municipal total last
 	r.Signals = append(r.Signals[1:], r.Signals[0])
+	if o.Themes != nil {
+		if err := r.themes(ctx, db, o.Themes, from, to); err != nil {
+			return nil, err
+		}
+	}
 	progress(5, "departments")
 	return r, nil
 }

@@ -34,6 +34,8 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"add":  func(a, b int) int { return a + b },
 		"num":  num,
 		"nump": nump,
+		"num0": func(v float64) string { return format.F(v, lang, 0) },
+		"pct":  func(v float64) string { return format.F(100*v, lang, 0) },
 		"int":  func(v int64) string { return format.F(float64(v), lang, 0) },
 		"intp": func(v *float64) string { return format.Number(v, lang, 0) },
 		"unit": func(v *float64, unit string) string { return format.Value(v, unit, lang) },
