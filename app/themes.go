@@ -36,7 +36,7 @@ func (st *State) themeSet() (*text.Themes, *methodology.Catalog) {
 		}
 		ts, problems := text.LoadThemes(dir)
 		cat, more := voice.Catalog(ts)
-		st.themes = themeState{loaded: true, themes: ts, catalog: cat, problems: append(problems, more...)}
+		st.themes.loaded, st.themes.themes, st.themes.catalog, st.themes.problems = true, ts, cat, append(problems, more...)
 	}
 	return st.themes.themes, st.themes.catalog
 }

@@ -170,9 +170,13 @@ func Summarise(comments []Comment, depts []string, code string, themes *text.The
 	return s
 }
 
-// rating orders quotes: signals (no rating) count as low; unrated cards in the middle.
+// rating orders quotes: a signal has no rating, so a complaint counts as low and praise as high;
+// unrated cards sit in the middle.
 func rating(c Comment) float64 {
 	if c.Source == "signal" {
+		if c.Tone == "positive" {
+			return 5
+		}
 		return 0
 	}
 	if c.Rating == nil {
