@@ -250,17 +250,26 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			sum.Problems = append(sum.Problems, pr)
 		}
 	}
-	frac, _ := src.(fractioner)
+	rows, stopReading := readAhead(ctx, src)
+	defer stopReading()
 	row := make([]any, len(k.Fields)+len(stageExtra))
 	seq := int64(0)
-	for {
-		cells, n, err := src.Next()
+	var batch readBatch
+	for next := 0; ; next++ {
+		if next == len(batch.rows) {
+			var ok bool
+			if batch, ok = <-rows; !ok {
+				return ctx.Err() // the reader stopped early: the import was cancelled
+			}
+			next = 0
+		}
+		cells, n, err := batch.rows[next].cells, batch.rows[next].n, batch.rows[next].err
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			var pr *Problem
-			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || pr.Code == "json_duplicate_key" || rowLimit(pr.Code)) {
+			if rowProblem(err, &pr) {
 				sum.Read++
 				keep(pr)
 				continue
@@ -272,11 +281,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			pg := Progress{File: sum.File, Stage: "reading", Rows: sum.Read}
-			if frac != nil {
-				pg.Fraction = frac.fraction()
-			}
-			report(o, pg)
+			report(o, Progress{File: sum.File, Stage: "reading", Rows: sum.Read, Fraction: batch.fraction})
 		}
 		rec, probs := m.Map(cells, n)
 		if len(probs) > 0 {
@@ -348,6 +353,64 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		return err
 	}
 	return merge(ctx, dc, p, sum)
+}
+
+// rowProblem: the source's error rejects one row, and reading goes on.
+func rowProblem(err error, pr **Problem) bool {
+	return errors.As(err, pr) && (*pr).Row > 0 && ((*pr).Code == "json_nested" || (*pr).Code == "json_duplicate_key" || rowLimit((*pr).Code))
+}
+
+type readRow struct {
+	cells []string
+	n     int
+	err   error
+}
+
+// readBatch is a run of rows read ahead, and how far into the file the reader was after them.
+type readBatch struct {
+	rows     []readRow
+	fraction float64
+}
+
+// readAhead reads the source on its own goroutine, a batch of rows at a time, so that decoding
+// the file and mapping its rows share the processor's cores. The last batch ends with io.EOF or
+// with the error that stops reading. stop ends the reading and waits until the source is no
+// longer in use (it may be closed then).
+func readAhead(ctx context.Context, src Source) (<-chan readBatch, func()) {
+	const batchRows = 512
+	ctx, cancel := context.WithCancel(ctx)
+	out := make(chan readBatch, 8)
+	frac, _ := src.(fractioner)
+	go func() {
+		defer close(out)
+		b := readBatch{rows: make([]readRow, 0, batchRows)}
+		for ctx.Err() == nil {
+			cells, n, err := src.Next()
+			b.rows = append(b.rows, readRow{cells, n, err})
+			var pr *Problem
+			last := err != nil && !rowProblem(err, &pr)
+			if len(b.rows) < batchRows && !last {
+				continue
+			}
+			if frac != nil {
+				b.fraction = frac.fraction()
+			}
+			select {
+			case out <- b:
+			case <-ctx.Done():
+				return
+			}
+			if last {
+				return
+			}
+			b = readBatch{rows: make([]readRow, 0, batchRows)}
+		}
+	}()
+	return out, func() {
+		cancel()
+		for range out {
+		}
+	}
 }
 
 // recordCoverage notes what the file covers: the span its profile states, else its records'

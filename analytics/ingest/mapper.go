@@ -39,7 +39,22 @@ type compiledField struct {
 	tplCols []int // template placeholders
 	tplText []string
 	codes   map[string][]string
+	memo    *convMemo // the converted values of the texts seen most, per field
 }
+
+// convMemo remembers what convertClean made of a cell's text: an export repeats the same channel,
+// status, department or date on most of its rows, and cleaning and parsing it again cost most of
+// an import's time. It is full at memoSize texts (a column of ids fills it at once and no more).
+type convMemo struct {
+	m map[string]convResult
+}
+
+type convResult struct {
+	v                     any
+	cleaned, code, detail string
+}
+
+const memoSize = 4096
 
 type itemCol struct {
 	col  int
@@ -64,6 +79,9 @@ type mapper struct {
 	// codes: for departments and services, a code as people read it (normCode) → the code as stored
 	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
 	codes map[string]map[string]string
+	// canon: a code's text as written → what canonCode made of it (a code's reading, once
+	// known, never changes, so neither does the answer).
+	canon map[string]map[string]string
 }
 
 // normCode is a code as people read it: case and surrounding or repeated whitespace do not count.
@@ -92,12 +110,16 @@ func (m *mapper) knowCode(table, code string) {
 
 // canonCode returns the stored (or first written) spelling of a code, whitespace collapsed.
 func (m *mapper) canonCode(table, v string) string {
-	n := normCode(v)
-	if c, ok := m.codes[table][n]; ok {
+	if c, ok := m.canon[table][v]; ok {
 		return c
 	}
-	c := strings.Join(strings.Fields(v), " ")
-	m.codes[table][n] = c
+	n := normCode(v)
+	c, ok := m.codes[table][n]
+	if !ok {
+		c = strings.Join(strings.Fields(v), " ")
+		m.codes[table][n] = c
+	}
+	m.canon[table][v] = c
 	return c
 }
 
@@ -105,7 +127,7 @@ var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
 	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{},
-		codes: map[string]map[string]string{"departments": {}, "services": {}}}
+		codes: map[string]map[string]string{"departments": {}, "services": {}}, canon: map[string]map[string]string{"departments": {}, "services": {}}}
 	for i, f := range p.kind.Fields {
 		m.pos[f.Name] = i
 	}
@@ -131,7 +153,7 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 		return i, nil
 	}
 	compile := func(f Field, fm *FieldMap) (compiledField, error) {
-		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name)}
+		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}}}
 		var err error
 		switch {
 		case fm.Column != "":
@@ -370,7 +392,16 @@ func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
 // convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's
 // type; it also returns the cleaned text (what was parsed), for the quarantine.
 func (m *mapper) convert(cf compiledField, raw string) (any, string, string, string) {
+	if cf.memo != nil {
+		if r, ok := cf.memo.m[raw]; ok {
+			m.cleaned = r.cleaned
+			return r.v, r.cleaned, r.code, r.detail
+		}
+	}
 	v, code, detail := m.convertClean(cf, raw)
+	if cf.memo != nil && len(cf.memo.m) < memoSize {
+		cf.memo.m[raw] = convResult{v, m.cleaned, code, detail}
+	}
 	return v, m.cleaned, code, detail
 }
 
@@ -592,17 +623,20 @@ func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) str
 
 // recordHash fingerprints a record's content, to tell an identical re-import from a correction.
 func recordHash(rec *Record) string {
-	h := sha256.New()
-	var b []byte
+	var buf [512]byte
+	b := buf[:0]
 	for _, v := range rec.Values {
 		if v == nil {
 			b = append(b, 0) // tells NULL from an empty value
 		}
 		b = append(appendValue(b, v, false), 0x1f)
 	}
-	h.Write(b)
-	for _, it := range rec.Items {
-		fmt.Fprintf(h, "%s=%g/%g-%g;", it.Item, it.Value, it.Min, it.Max)
+	for _, it := range rec.Items { // item=value/min-max; as fmt's %g writes them
+		b = append(b, it.Item...)
+		b = append(strconv.AppendFloat(append(b, '='), it.Value, 'g', -1, 64), '/')
+		b = append(strconv.AppendFloat(b, it.Min, 'g', -1, 64), '-')
+		b = append(strconv.AppendFloat(b, it.Max, 'g', -1, 64), ';')
 	}
-	return hex.EncodeToString(h.Sum(nil))[:32]
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
 }

@@ -129,10 +129,29 @@ func appendValue(b []byte, v any, dateOnly bool) []byte {
 	case bool:
 		return strconv.AppendBool(b, x)
 	case time.Time:
-		if dateOnly {
-			return x.AppendFormat(b, "2006-01-02")
-		}
-		return x.AppendFormat(b, "2006-01-02 15:04:05.000000")
+		return appendTime(b, x, dateOnly)
 	}
 	return fmt.Append(b, v)
+}
+
+// appendTime writes what AppendFormat writes for "2006-01-02" or "2006-01-02 15:04:05.000000",
+// digit by digit: on a million rows the layout parser of AppendFormat was a tenth of an import.
+func appendTime(b []byte, t time.Time, dateOnly bool) []byte {
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		if dateOnly {
+			return t.AppendFormat(b, "2006-01-02")
+		}
+		return t.AppendFormat(b, "2006-01-02 15:04:05.000000")
+	}
+	b = append(b, byte('0'+year/1000), byte('0'+year/100%10), byte('0'+year/10%10), byte('0'+year%10), '-',
+		byte('0'+int(month)/10), byte('0'+int(month)%10), '-', byte('0'+day/10), byte('0'+day%10))
+	if dateOnly {
+		return b
+	}
+	hour, min, sec := t.Clock()
+	us := t.Nanosecond() / 1000
+	return append(b, ' ', byte('0'+hour/10), byte('0'+hour%10), ':', byte('0'+min/10), byte('0'+min%10), ':',
+		byte('0'+sec/10), byte('0'+sec%10), '.', byte('0'+us/100000), byte('0'+us/10000%10), byte('0'+us/1000%10),
+		byte('0'+us/100%10), byte('0'+us/10%10), byte('0'+us%10))
 }
