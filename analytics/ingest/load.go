@@ -486,8 +486,15 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 			return err
 		}
 	}
+	repeats, err := queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`)
+	if err != nil {
+		return err
+	}
 	conflicted := `SELECT _key FROM stg GROUP BY _key HAVING count(DISTINCT _hash) > 1`
-	if p.onConflict() == "reject" {
+	if repeats == 0 {
+		// Every key once (the usual export): no copies to compare or drop, and the three passes
+		// over the staging table that would find none are skipped.
+	} else if p.onConflict() == "reject" {
 		keyCol := m.columnOf(p.kind.Key)
 		err := queryRows(ctx, dc, `SELECT _key, list(_row ORDER BY _row)::VARCHAR, list(_row ORDER BY _row) FROM stg
 			WHERE _key IN (`+conflicted+`) GROUP BY _key`, func(v []driver.Value) {
@@ -505,15 +512,18 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 	} else if err := resolveConflicts(ctx, dc, p, m, sum, conflicted, maxKept); err != nil {
 		return err
 	}
-	dups, err := queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`)
-	if err != nil {
-		return err
+	dups := 0
+	if repeats > 0 {
+		if dups, err = queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`); err != nil {
+			return err
+		}
 	}
 	sum.Duplicates += dups
-	for _, q := range []string{
-		`DELETE FROM stg WHERE _seq NOT IN (SELECT min(_seq) FROM stg GROUP BY _key)`, // identical repeats: keep the first
-		`DELETE FROM stg_items WHERE _seq NOT IN (SELECT _seq FROM stg)`,
-	} {
+	cleanup := []string{`DELETE FROM stg_items WHERE _seq NOT IN (SELECT _seq FROM stg)`}
+	if dups > 0 {
+		cleanup = append([]string{`DELETE FROM stg WHERE _seq NOT IN (SELECT min(_seq) FROM stg GROUP BY _key)`}, cleanup...) // identical repeats: keep the first
+	}
+	for _, q := range cleanup {
 		if err := store.Exec(ctx, dc, q); err != nil {
 			return err
 		}
@@ -648,15 +658,21 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary) error 
 	for i, f := range fields {
 		selects[i] = k.selectSQL(f)
 	}
-	stmts := []string{
-		fmt.Sprintf(`DELETE FROM stg WHERE _key IN (SELECT %s FROM %s t WHERE t.row_hash IS NOT NULL AND t.row_hash IN (SELECT _hash FROM stg))`, key, k.Table),
-		`DELETE FROM stg_items WHERE _key NOT IN (SELECT _key FROM stg)`,
+	// A pass that can find nothing is skipped: with no identical record none leaves the staging
+	// table, and with none replaced no stored record has a staged key.
+	var stmts []string
+	if identical > 0 {
+		stmts = append(stmts,
+			fmt.Sprintf(`DELETE FROM stg WHERE _key IN (SELECT %s FROM %s t WHERE t.row_hash IS NOT NULL AND t.row_hash IN (SELECT _hash FROM stg))`, key, k.Table),
+			`DELETE FROM stg_items WHERE _key NOT IN (SELECT _key FROM stg)`)
 	}
 	if k.Name == "survey_responses" {
 		stmts = append(stmts, `DELETE FROM survey_ratings WHERE response_id IN (SELECT _key FROM stg)`)
 	}
+	if replaced > 0 {
+		stmts = append(stmts, fmt.Sprintf(`DELETE FROM %s t WHERE %s IN (SELECT _key FROM stg)`, k.Table, key))
+	}
 	stmts = append(stmts,
-		fmt.Sprintf(`DELETE FROM %s t WHERE %s IN (SELECT _key FROM stg)`, k.Table, key),
 		fmt.Sprintf(`INSERT INTO %s (%s, import_id, row_hash) SELECT %s, %d, _hash FROM stg`, k.Table, strings.Join(fields, ", "), strings.Join(selects, ", "), sum.ImportID),
 	)
 	if k.Name == "survey_responses" {

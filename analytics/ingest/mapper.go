@@ -39,14 +39,21 @@ type compiledField struct {
 	tplCols []int // template placeholders
 	tplText []string
 	codes   map[string][]string
-	memo    *convMemo // the converted values of the texts seen most, per field
+	memo    *convMemo       // the converted values of the texts seen most, per field
+	missing map[string]bool // the field's own missing texts, trimmed and in lower case
+	// missLen, mapLen: the longest missing text (the profile's or the field's) and map key, in
+	// bytes. A text more than 4× longer cannot be one in lower case (no letter's lower case is
+	// shorter than a quarter of it), so it is not lowered to be looked up.
+	missLen, mapLen int
 }
 
 // convMemo remembers what convertClean made of a cell's text: an export repeats the same channel,
 // status, department or date on most of its rows, and cleaning and parsing it again cost most of
 // an import's time. It is full at memoSize texts (a column of ids fills it at once and no more).
 type convMemo struct {
-	m map[string]convResult
+	m            map[string]convResult
+	hits, missed int  // since it is full
+	off          bool // full, and missed more than it found: the column hardly repeats
 }
 
 type convResult struct {
@@ -74,8 +81,12 @@ type mapper struct {
 	excelDates bool
 	missing    map[string]bool
 	now        time.Time
-	pos        map[string]int // field name → index in Record.Values
-	cleaned    string         // the last converted value's cleaned text
+	limit      time.Time // now + 24 h: a later date is in the future
+	// plausibleAt, orderAt: where the kind's plausible dates and ordered pairs are in Record.Values
+	plausibleAt []int
+	orderAt     [][2]int
+	pos         map[string]int // field name → index in Record.Values
+	cleaned     string         // the last converted value's cleaned text
 	// codes: for departments and services, a code as people read it (normCode) → the code as stored
 	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
 	codes map[string]map[string]string
@@ -126,10 +137,16 @@ func (m *mapper) canonCode(table, v string) string {
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
-	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{},
+	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, limit: now.Add(24 * time.Hour), missing: map[string]bool{}, pos: map[string]int{},
 		codes: map[string]map[string]string{"departments": {}, "services": {}}, canon: map[string]map[string]string{"departments": {}, "services": {}}}
 	for i, f := range p.kind.Fields {
 		m.pos[f.Name] = i
+	}
+	for _, name := range m.kind.plausible {
+		m.plausibleAt = append(m.plausibleAt, m.pos[name])
+	}
+	for _, pair := range m.kind.dateOrder {
+		m.orderAt = append(m.orderAt, [2]int{m.pos[pair[0]], m.pos[pair[1]]})
 	}
 	for _, s := range p.Missing {
 		m.missing[strings.ToLower(strings.TrimSpace(s))] = true
@@ -153,7 +170,19 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 		return i, nil
 	}
 	compile := func(f Field, fm *FieldMap) (compiledField, error) {
-		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}}}
+		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
+			missing: map[string]bool{}}
+		for l := range m.missing {
+			cf.missLen = max(cf.missLen, len(l))
+		}
+		for _, x := range fm.Missing {
+			l := strings.ToLower(strings.TrimSpace(x))
+			cf.missing[l] = true
+			cf.missLen = max(cf.missLen, len(l))
+		}
+		for from := range fm.Map {
+			cf.mapLen = max(cf.mapLen, len(from))
+		}
 		var err error
 		switch {
 		case fm.Column != "":
@@ -392,25 +421,38 @@ func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
 // convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's
 // type; it also returns the cleaned text (what was parsed), for the quarantine.
 func (m *mapper) convert(cf compiledField, raw string) (any, string, string, string) {
-	if cf.memo != nil {
-		if r, ok := cf.memo.m[raw]; ok {
+	memo := cf.memo
+	if memo != nil && !memo.off {
+		r, ok := memo.m[raw]
+		full := len(memo.m) >= memoSize
+		if full && ok {
+			memo.hits++
+		} else if full {
+			if memo.missed++; memo.missed >= memoSize && memo.missed > memo.hits {
+				memo.off = true
+			}
+		}
+		if ok {
 			m.cleaned = r.cleaned
 			return r.v, r.cleaned, r.code, r.detail
 		}
+		v, code, detail := m.convertClean(cf, raw)
+		if !full {
+			memo.m[raw] = convResult{v, m.cleaned, code, detail}
+		}
+		return v, m.cleaned, code, detail
 	}
 	v, code, detail := m.convertClean(cf, raw)
-	if cf.memo != nil && len(cf.memo.m) < memoSize {
-		cf.memo.m[raw] = convResult{v, m.cleaned, code, detail}
-	}
 	return v, m.cleaned, code, detail
 }
 
 func (m *mapper) convertClean(cf compiledField, raw string) (any, string, string) {
 	fm := cf.fm
 	v := strings.TrimSpace(raw)
-	l := strings.ToLower(v)
-	if m.missing[l] || inList(fm.Missing, l) {
-		v = ""
+	if v != "" && len(v) <= 4*cf.missLen {
+		if l := strings.ToLower(v); m.missing[l] || cf.missing[l] {
+			v = ""
+		}
 	}
 	if v != "" && fm.re != nil {
 		if sm := fm.re.FindStringSubmatch(v); sm != nil {
@@ -427,7 +469,11 @@ func (m *mapper) convertClean(cf compiledField, raw string) (any, string, string
 	v = strings.TrimSpace(v)
 	m.cleaned = v
 	if len(fm.Map) > 0 {
-		if to, ok := fm.Map[strings.ToLower(v)]; ok {
+		to, ok := "", false
+		if len(v) <= 4*cf.mapLen {
+			to, ok = fm.Map[strings.ToLower(v)]
+		}
+		if ok {
 			v = to
 		} else if fm.Strict && v != "" {
 			return nil, "unknown_value", allowedValues(fm)
@@ -535,15 +581,15 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 		}
 		return ""
 	}
-	limit := m.now.Add(24 * time.Hour)
-	for _, name := range m.kind.plausible {
-		if t, ok := rec.Values[pos[name]].(time.Time); ok && t.After(limit) {
+	limit := m.limit
+	for i, name := range m.kind.plausible {
+		if t, ok := rec.Values[m.plausibleAt[i]].(time.Time); ok && t.After(limit) {
 			bad(colOf(name), t.Format("2006-01-02"), rawOf(name), "future_date", "", "")
 		}
 	}
-	for _, pair := range m.kind.dateOrder {
-		a, aok := rec.Values[pos[pair[0]]].(time.Time)
-		b, bok := rec.Values[pos[pair[1]]].(time.Time)
+	for i, pair := range m.kind.dateOrder {
+		a, aok := rec.Values[m.orderAt[i][0]].(time.Time)
+		b, bok := rec.Values[m.orderAt[i][1]].(time.Time)
 		if aok && bok && b.Before(truncDay(a)) {
 			abg, aen := Meaning(m.kind.Name, pair[0])
 			bbg, ben := Meaning(m.kind.Name, pair[1])
@@ -614,7 +660,10 @@ func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) str
 		}
 		return k
 	}
-	k := fmt.Sprint(rec.Values[pos[m.kind.Key]])
+	k, ok := rec.Values[pos[m.kind.Key]].(string)
+	if !ok {
+		k = fmt.Sprint(rec.Values[pos[m.kind.Key]])
+	}
 	if m.kind.Name == "mystery_items" {
 		k += "\x1f" + fmt.Sprint(rec.Values[pos["criterion"]])
 	}

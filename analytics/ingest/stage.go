@@ -22,7 +22,6 @@ type stageFile struct {
 	dir   string
 	f     *os.File
 	w     *bufio.Writer
-	buf   []byte
 	dates map[int]bool // columns that are DATE (written without a time)
 }
 
@@ -62,7 +61,7 @@ func stageErr(dir string, err error) error {
 
 // write appends one row; nil is written as an empty field (NULL).
 func (s *stageFile) write(vals ...any) error {
-	b := s.buf[:0]
+	b := s.w.AvailableBuffer() // written in place when the row fits what the buffer has left
 	for i, v := range vals {
 		if i > 0 {
 			b = append(b, ',')
@@ -74,7 +73,6 @@ func (s *stageFile) write(vals ...any) error {
 		b = appendValue(b, v, s.dates[i])
 	}
 	b = append(b, '\n')
-	s.buf = b
 	_, err := s.w.Write(b)
 	return stageErr(s.dir, err)
 }
