@@ -252,8 +252,10 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	}
 	rows, stopReading := readAhead(ctx, src)
 	defer stopReading()
-	row := make([]any, len(k.Fields)+len(stageExtra))
-	seq := int64(0)
+	w := startStageWriter(stg, items, len(k.Fields))
+	defer w.finish()
+	const writeRows = 256
+	pending := make([]*Record, 0, writeRows)
 	var batch readBatch
 	for next := 0; ; next++ {
 		if next == len(batch.rows) {
@@ -291,24 +293,18 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			continue
 		}
 		sum.PIIMasked += rec.PII
-		for i, v := range rec.Values {
-			row[i] = v
-		}
-		var dept any
-		if rec.DeptName != "" {
-			dept = rec.DeptName
-		}
-		seq++
-		nf := len(k.Fields)
-		row[nf], row[nf+1], row[nf+2], row[nf+3], row[nf+4], row[nf+5], row[nf+6] = int64(rec.Row), rec.Key, rec.Hash, dept, seq, int64(rec.Filled), rec.ItemsSig
-		if err := stg.write(row...); err != nil {
-			return relabel(err, sum.File)
-		}
-		for _, it := range rec.Items {
-			if err := items.write(seq, rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
+		if pending = append(pending, rec); len(pending) == writeRows {
+			if err := w.send(pending); err != nil {
 				return relabel(err, sum.File)
 			}
+			pending = make([]*Record, 0, writeRows)
 		}
+	}
+	if err := w.send(pending); err != nil {
+		return relabel(err, sum.File)
+	}
+	if err := w.finish(); err != nil {
+		return relabel(err, sum.File)
 	}
 	names, types := make([]string, 0, len(k.Fields)+len(stageExtra)), make([]string, 0, len(k.Fields)+len(stageExtra))
 	for _, f := range k.Fields {

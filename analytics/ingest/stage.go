@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -75,6 +76,76 @@ func (s *stageFile) write(vals ...any) error {
 	b = append(b, '\n')
 	_, err := s.w.Write(b)
 	return stageErr(s.dir, err)
+}
+
+// stageWriter writes mapped records to the staging files on its own goroutine, in the order they
+// are sent, numbering them (_seq) as it goes: mapping a row and writing it share the cores.
+type stageWriter struct {
+	in     chan []*Record
+	failed chan struct{} // closed when a write failed; err says why
+	done   chan struct{} // closed when the writer has stopped
+	err    error
+	once   sync.Once
+}
+
+func startStageWriter(stg, items *stageFile, fields int) *stageWriter {
+	w := &stageWriter{in: make(chan []*Record, 8), failed: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		row := make([]any, fields+len(stageExtra))
+		seq := int64(0)
+		for batch := range w.in {
+			if w.err != nil {
+				continue // failed: the rest is only drained
+			}
+			for _, rec := range batch {
+				if w.err = w.write(stg, items, row, fields, &seq, rec); w.err != nil {
+					close(w.failed)
+					break
+				}
+			}
+		}
+	}()
+	return w
+}
+
+func (w *stageWriter) write(stg, items *stageFile, row []any, nf int, seq *int64, rec *Record) error {
+	copy(row, rec.Values)
+	var dept any
+	if rec.DeptName != "" {
+		dept = rec.DeptName
+	}
+	*seq++
+	row[nf], row[nf+1], row[nf+2], row[nf+3], row[nf+4], row[nf+5], row[nf+6] = int64(rec.Row), rec.Key, rec.Hash, dept, *seq, int64(rec.Filled), rec.ItemsSig
+	if err := stg.write(row...); err != nil {
+		return err
+	}
+	for _, it := range rec.Items {
+		if err := items.write(*seq, rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// send hands a batch of records to the writer, or returns why writing failed.
+func (w *stageWriter) send(batch []*Record) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	select {
+	case w.in <- batch:
+		return nil
+	case <-w.failed:
+		return w.err
+	}
+}
+
+// finish says no more records come and waits until all are written; it may be called again.
+func (w *stageWriter) finish() error {
+	w.once.Do(func() { close(w.in) })
+	<-w.done
+	return w.err
 }
 
 func appendQuoted(b []byte, s string) []byte {
