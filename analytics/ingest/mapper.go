@@ -89,7 +89,8 @@ type mapper struct {
 	cleaned     string         // the last converted value's cleaned text
 	// codes: for departments and services, a code as people read it (normCode) → the code as stored
 	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
-	codes map[string]map[string]string
+	codes    map[string]map[string]string
+	itemMemo map[string]itemResult // item cells' texts → what they mean (at most memoSize)
 	// canon: a code's text as written → what canonCode made of it (a code's reading, once
 	// known, never changes, so neither does the answer).
 	canon map[string]map[string]string
@@ -138,7 +139,7 @@ var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
 	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, limit: now.Add(24 * time.Hour), missing: map[string]bool{}, pos: map[string]int{},
-		codes: map[string]map[string]string{"departments": {}, "services": {}}, canon: map[string]map[string]string{"departments": {}, "services": {}}}
+		codes: map[string]map[string]string{"departments": {}, "services": {}}, canon: map[string]map[string]string{"departments": {}, "services": {}}, itemMemo: map[string]itemResult{}}
 	for i, f := range p.kind.Fields {
 		m.pos[f.Name] = i
 	}
@@ -347,25 +348,31 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			rec.DeptName = v.(string)
 		}
 	}
+	var sig []byte
 	for _, it := range m.items {
 		raw := strings.TrimSpace(cell(it.col))
-		l := strings.ToLower(raw)
-		if raw == "" || m.missing[l] || inList(m.p.Items.Missing, l) {
+		r, ok := m.itemMemo[raw]
+		if !ok {
+			r = m.itemValue(raw)
+			if len(m.itemMemo) < memoSize {
+				m.itemMemo[raw] = r
+			}
+		}
+		switch {
+		case r.skip:
 			continue // not asked, or "don't know": no rating at all
-		}
-		x, err := ParseNumber(raw, m.p.Decimal == "point")
-		if err != nil {
-			badRaw(m.header[it.col], raw, cell(it.col), numberCode(err), "", "")
+		case r.code == "out_of_range":
+			rg := fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max)
+			badRaw(m.header[it.col], raw, cell(it.col), "out_of_range", rg, rg)
+			continue
+		case r.code != "":
+			badRaw(m.header[it.col], raw, cell(it.col), r.code, "", "")
 			continue
 		}
-		if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
-			r := fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max)
-			badRaw(m.header[it.col], raw, cell(it.col), "out_of_range", r, r)
-			continue
-		}
-		rec.Items = append(rec.Items, Rating{Item: it.name, Value: x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
-		rec.ItemsSig += m.header[it.col] + "=" + strconv.FormatFloat(x, 'g', -1, 64) + "\x1f"
+		rec.Items = append(rec.Items, Rating{Item: it.name, Value: r.x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
+		sig = append(strconv.AppendFloat(append(append(sig, m.header[it.col]...), '='), r.x, 'g', -1, 64), 0x1f)
 	}
+	rec.ItemsSig = string(sig)
 	if len(probs) > 0 {
 		return nil, probs
 	}
@@ -378,6 +385,29 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	}
 	rec.Filled += len(rec.Items)
 	return rec, nil
+}
+
+// itemResult is what an item cell's text means: no rating, a rating, or the problem code.
+type itemResult struct {
+	skip bool
+	x    float64
+	code string
+}
+
+// itemValue reads an item cell (trimmed); it depends on the text alone, so itemMemo keeps it.
+func (m *mapper) itemValue(raw string) itemResult {
+	l := strings.ToLower(raw)
+	if raw == "" || m.missing[l] || inList(m.p.Items.Missing, l) {
+		return itemResult{skip: true}
+	}
+	x, err := ParseNumber(raw, m.p.Decimal == "point")
+	if err != nil {
+		return itemResult{code: numberCode(err)}
+	}
+	if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
+		return itemResult{code: "out_of_range"}
+	}
+	return itemResult{x: x}
 }
 
 func hasProblemFor(probs []*Problem, fm *FieldMap) bool {

@@ -175,3 +175,60 @@ func TestCancelWhileReading(t *testing.T) {
 		t.Fatalf("%d rows imported", c)
 	}
 }
+
+// Item cells repeat the same few texts: each repeat of a bad one is reported at its own row and
+// column, "don't know" is no rating wherever it stands, and the stored ratings are as written.
+func TestRepeatedItemCells(t *testing.T) {
+	s := openStore(t)
+	profile := `name: Анкета
+record_kind: survey_responses
+fields:
+  id: {column: id}
+  survey_id: {const: A1}
+  response_date: {column: date}
+  department_code: {const: GRAO}
+items:
+  columns: [q1, q2, q3]
+  scale: {min: 1, max: 5}
+  missing: ["9"]
+`
+	p, err := ParseProfile("p.yaml", []byte(profile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("id,date,q1,q2,q3\n")
+	for i := 0; i < 100; i++ {
+		switch i {
+		case 10, 60:
+			fmt.Fprintf(&b, "R%d,05.03.2026,4,7,9\n", i) // 7 is off the scale, twice
+		default:
+			fmt.Fprintf(&b, "R%d,05.03.2026,%d,9,%d\n", i, 1+i%5, 5-i%5)
+		}
+	}
+	sum, err := Import(context.Background(), s, p, writeFile(t, "s.csv", b.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, pr := range sum.Problems {
+		got = append(got, fmt.Sprintf("%d/%s/%s/%s", pr.Row, pr.Column, pr.Value, pr.Code))
+	}
+	if fmt.Sprint(got) != "[12/q2/7/out_of_range 62/q2/7/out_of_range]" {
+		t.Fatalf("problems %v", got)
+	}
+	// 98 responses, each with q1 and q3 (q2 is 9 = don't know): 196 ratings; q1 sums 1…5 over
+	// 98 rows (i = 0…99 without 10 and 60, both i%5 = 0 → q1 = 1, q3 = 5): 300 − 2 = 298, q3 = 300 − 10 = 290.
+	if n := count(t, s, `SELECT count(*) FROM survey_ratings`); n != 196 {
+		t.Errorf("%d ratings", n)
+	}
+	if n := count(t, s, `SELECT sum(rating)::INTEGER FROM survey_ratings WHERE item = 'q1'`); n != 298 {
+		t.Errorf("q1 sum %d", n)
+	}
+	if n := count(t, s, `SELECT sum(rating)::INTEGER FROM survey_ratings WHERE item = 'q3'`); n != 290 {
+		t.Errorf("q3 sum %d", n)
+	}
+	if n := count(t, s, `SELECT count(*) FROM survey_ratings WHERE item = 'q2'`); n != 0 {
+		t.Errorf("%d q2 ratings, want none", n)
+	}
+}
