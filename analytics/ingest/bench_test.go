@@ -33,7 +33,7 @@ fields:
 `
 
 // writeRequests writes n service requests in the Bulgarian way: ; separated, dd.mm.yyyy, decimal commas.
-func writeRequests(b *testing.B, path string, n int) {
+func writeRequests(b testing.TB, path string, n int) {
 	f, err := os.Create(path)
 	if err != nil {
 		b.Fatal(err)

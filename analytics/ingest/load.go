@@ -250,17 +250,28 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			sum.Problems = append(sum.Problems, pr)
 		}
 	}
-	frac, _ := src.(fractioner)
-	row := make([]any, len(k.Fields)+len(stageExtra))
-	seq := int64(0)
-	for {
-		cells, n, err := src.Next()
+	rows, stopReading := readAhead(ctx, src)
+	defer stopReading()
+	w := startStageWriter(stg, items, len(k.Fields))
+	defer w.finish()
+	const writeRows = 256
+	pending := make([]*Record, 0, writeRows)
+	var batch readBatch
+	for next := 0; ; next++ {
+		if next == len(batch.rows) {
+			var ok bool
+			if batch, ok = <-rows; !ok {
+				return ctx.Err() // the reader stopped early: the import was cancelled
+			}
+			next = 0
+		}
+		cells, n, err := batch.rows[next].cells, batch.rows[next].n, batch.rows[next].err
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			var pr *Problem
-			if errors.As(err, &pr) && pr.Row > 0 && (pr.Code == "json_nested" || pr.Code == "json_duplicate_key" || rowLimit(pr.Code)) {
+			if rowProblem(err, &pr) {
 				sum.Read++
 				keep(pr)
 				continue
@@ -272,11 +283,7 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			pg := Progress{File: sum.File, Stage: "reading", Rows: sum.Read}
-			if frac != nil {
-				pg.Fraction = frac.fraction()
-			}
-			report(o, pg)
+			report(o, Progress{File: sum.File, Stage: "reading", Rows: sum.Read, Fraction: batch.fraction})
 		}
 		rec, probs := m.Map(cells, n)
 		if len(probs) > 0 {
@@ -286,24 +293,18 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 			continue
 		}
 		sum.PIIMasked += rec.PII
-		for i, v := range rec.Values {
-			row[i] = v
-		}
-		var dept any
-		if rec.DeptName != "" {
-			dept = rec.DeptName
-		}
-		seq++
-		nf := len(k.Fields)
-		row[nf], row[nf+1], row[nf+2], row[nf+3], row[nf+4], row[nf+5], row[nf+6] = int64(rec.Row), rec.Key, rec.Hash, dept, seq, int64(rec.Filled), rec.ItemsSig
-		if err := stg.write(row...); err != nil {
-			return relabel(err, sum.File)
-		}
-		for _, it := range rec.Items {
-			if err := items.write(seq, rec.Key, it.Item, it.Value, it.Min, it.Max); err != nil {
+		if pending = append(pending, rec); len(pending) == writeRows {
+			if err := w.send(pending); err != nil {
 				return relabel(err, sum.File)
 			}
+			pending = make([]*Record, 0, writeRows)
 		}
+	}
+	if err := w.send(pending); err != nil {
+		return relabel(err, sum.File)
+	}
+	if err := w.finish(); err != nil {
+		return relabel(err, sum.File)
 	}
 	names, types := make([]string, 0, len(k.Fields)+len(stageExtra)), make([]string, 0, len(k.Fields)+len(stageExtra))
 	for _, f := range k.Fields {
@@ -348,6 +349,64 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 		return err
 	}
 	return merge(ctx, dc, p, sum)
+}
+
+// rowProblem: the source's error rejects one row, and reading goes on.
+func rowProblem(err error, pr **Problem) bool {
+	return errors.As(err, pr) && (*pr).Row > 0 && ((*pr).Code == "json_nested" || (*pr).Code == "json_duplicate_key" || rowLimit((*pr).Code))
+}
+
+type readRow struct {
+	cells []string
+	n     int
+	err   error
+}
+
+// readBatch is a run of rows read ahead, and how far into the file the reader was after them.
+type readBatch struct {
+	rows     []readRow
+	fraction float64
+}
+
+// readAhead reads the source on its own goroutine, a batch of rows at a time, so that decoding
+// the file and mapping its rows share the processor's cores. The last batch ends with io.EOF or
+// with the error that stops reading. stop ends the reading and waits until the source is no
+// longer in use (it may be closed then).
+func readAhead(ctx context.Context, src Source) (<-chan readBatch, func()) {
+	const batchRows = 512
+	ctx, cancel := context.WithCancel(ctx)
+	out := make(chan readBatch, 8)
+	frac, _ := src.(fractioner)
+	go func() {
+		defer close(out)
+		b := readBatch{rows: make([]readRow, 0, batchRows)}
+		for ctx.Err() == nil {
+			cells, n, err := src.Next()
+			b.rows = append(b.rows, readRow{cells, n, err})
+			var pr *Problem
+			last := err != nil && !rowProblem(err, &pr)
+			if len(b.rows) < batchRows && !last {
+				continue
+			}
+			if frac != nil {
+				b.fraction = frac.fraction()
+			}
+			select {
+			case out <- b:
+			case <-ctx.Done():
+				return
+			}
+			if last {
+				return
+			}
+			b = readBatch{rows: make([]readRow, 0, batchRows)}
+		}
+	}()
+	return out, func() {
+		cancel()
+		for range out {
+		}
+	}
 }
 
 // recordCoverage notes what the file covers: the span its profile states, else its records'
@@ -423,8 +482,15 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 			return err
 		}
 	}
+	repeats, err := queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`)
+	if err != nil {
+		return err
+	}
 	conflicted := `SELECT _key FROM stg GROUP BY _key HAVING count(DISTINCT _hash) > 1`
-	if p.onConflict() == "reject" {
+	if repeats == 0 {
+		// Every key once (the usual export): no copies to compare or drop, and the three passes
+		// over the staging table that would find none are skipped.
+	} else if p.onConflict() == "reject" {
 		keyCol := m.columnOf(p.kind.Key)
 		err := queryRows(ctx, dc, `SELECT _key, list(_row ORDER BY _row)::VARCHAR, list(_row ORDER BY _row) FROM stg
 			WHERE _key IN (`+conflicted+`) GROUP BY _key`, func(v []driver.Value) {
@@ -442,15 +508,18 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 	} else if err := resolveConflicts(ctx, dc, p, m, sum, conflicted, maxKept); err != nil {
 		return err
 	}
-	dups, err := queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`)
-	if err != nil {
-		return err
+	dups := 0
+	if repeats > 0 {
+		if dups, err = queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`); err != nil {
+			return err
+		}
 	}
 	sum.Duplicates += dups
-	for _, q := range []string{
-		`DELETE FROM stg WHERE _seq NOT IN (SELECT min(_seq) FROM stg GROUP BY _key)`, // identical repeats: keep the first
-		`DELETE FROM stg_items WHERE _seq NOT IN (SELECT _seq FROM stg)`,
-	} {
+	cleanup := []string{`DELETE FROM stg_items WHERE _seq NOT IN (SELECT _seq FROM stg)`}
+	if dups > 0 {
+		cleanup = append([]string{`DELETE FROM stg WHERE _seq NOT IN (SELECT min(_seq) FROM stg GROUP BY _key)`}, cleanup...) // identical repeats: keep the first
+	}
+	for _, q := range cleanup {
 		if err := store.Exec(ctx, dc, q); err != nil {
 			return err
 		}
@@ -585,15 +654,21 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary) error 
 	for i, f := range fields {
 		selects[i] = k.selectSQL(f)
 	}
-	stmts := []string{
-		fmt.Sprintf(`DELETE FROM stg WHERE _key IN (SELECT %s FROM %s t WHERE t.row_hash IS NOT NULL AND t.row_hash IN (SELECT _hash FROM stg))`, key, k.Table),
-		`DELETE FROM stg_items WHERE _key NOT IN (SELECT _key FROM stg)`,
+	// A pass that can find nothing is skipped: with no identical record none leaves the staging
+	// table, and with none replaced no stored record has a staged key.
+	var stmts []string
+	if identical > 0 {
+		stmts = append(stmts,
+			fmt.Sprintf(`DELETE FROM stg WHERE _key IN (SELECT %s FROM %s t WHERE t.row_hash IS NOT NULL AND t.row_hash IN (SELECT _hash FROM stg))`, key, k.Table),
+			`DELETE FROM stg_items WHERE _key NOT IN (SELECT _key FROM stg)`)
 	}
 	if k.Name == "survey_responses" {
 		stmts = append(stmts, `DELETE FROM survey_ratings WHERE response_id IN (SELECT _key FROM stg)`)
 	}
+	if replaced > 0 {
+		stmts = append(stmts, fmt.Sprintf(`DELETE FROM %s t WHERE %s IN (SELECT _key FROM stg)`, k.Table, key))
+	}
 	stmts = append(stmts,
-		fmt.Sprintf(`DELETE FROM %s t WHERE %s IN (SELECT _key FROM stg)`, k.Table, key),
 		fmt.Sprintf(`INSERT INTO %s (%s, import_id, row_hash) SELECT %s, %d, _hash FROM stg`, k.Table, strings.Join(fields, ", "), strings.Join(selects, ", "), sum.ImportID),
 	)
 	if k.Name == "survey_responses" {

@@ -39,7 +39,29 @@ type compiledField struct {
 	tplCols []int // template placeholders
 	tplText []string
 	codes   map[string][]string
+	memo    *convMemo       // the converted values of the texts seen most, per field
+	missing map[string]bool // the field's own missing texts, trimmed and in lower case
+	// missLen, mapLen: the longest missing text (the profile's or the field's) and map key, in
+	// bytes. A text more than 4× longer cannot be one in lower case (no letter's lower case is
+	// shorter than a quarter of it), so it is not lowered to be looked up.
+	missLen, mapLen int
 }
+
+// convMemo remembers what convertClean made of a cell's text: an export repeats the same channel,
+// status, department or date on most of its rows, and cleaning and parsing it again cost most of
+// an import's time. It is full at memoSize texts (a column of ids fills it at once and no more).
+type convMemo struct {
+	m            map[string]convResult
+	hits, missed int  // since it is full
+	off          bool // full, and missed more than it found: the column hardly repeats
+}
+
+type convResult struct {
+	v                     any
+	cleaned, code, detail string
+}
+
+const memoSize = 4096
 
 type itemCol struct {
 	col  int
@@ -59,11 +81,19 @@ type mapper struct {
 	excelDates bool
 	missing    map[string]bool
 	now        time.Time
-	pos        map[string]int // field name → index in Record.Values
-	cleaned    string         // the last converted value's cleaned text
+	limit      time.Time // now + 24 h: a later date is in the future
+	// plausibleAt, orderAt: where the kind's plausible dates and ordered pairs are in Record.Values
+	plausibleAt []int
+	orderAt     [][2]int
+	pos         map[string]int // field name → index in Record.Values
+	cleaned     string         // the last converted value's cleaned text
 	// codes: for departments and services, a code as people read it (normCode) → the code as stored
 	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
-	codes map[string]map[string]string
+	codes    map[string]map[string]string
+	itemMemo map[string]itemResult // item cells' texts → what they mean (at most memoSize)
+	// canon: a code's text as written → what canonCode made of it (a code's reading, once
+	// known, never changes, so neither does the answer).
+	canon map[string]map[string]string
 }
 
 // normCode is a code as people read it: case and surrounding or repeated whitespace do not count.
@@ -92,22 +122,32 @@ func (m *mapper) knowCode(table, code string) {
 
 // canonCode returns the stored (or first written) spelling of a code, whitespace collapsed.
 func (m *mapper) canonCode(table, v string) string {
-	n := normCode(v)
-	if c, ok := m.codes[table][n]; ok {
+	if c, ok := m.canon[table][v]; ok {
 		return c
 	}
-	c := strings.Join(strings.Fields(v), " ")
-	m.codes[table][n] = c
+	n := normCode(v)
+	c, ok := m.codes[table][n]
+	if !ok {
+		c = strings.Join(strings.Fields(v), " ")
+		m.codes[table][n] = c
+	}
+	m.canon[table][v] = c
 	return c
 }
 
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
-	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, missing: map[string]bool{}, pos: map[string]int{},
-		codes: map[string]map[string]string{"departments": {}, "services": {}}}
+	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, limit: now.Add(24 * time.Hour), missing: map[string]bool{}, pos: map[string]int{},
+		codes: map[string]map[string]string{"departments": {}, "services": {}}, canon: map[string]map[string]string{"departments": {}, "services": {}}, itemMemo: map[string]itemResult{}}
 	for i, f := range p.kind.Fields {
 		m.pos[f.Name] = i
+	}
+	for _, name := range m.kind.plausible {
+		m.plausibleAt = append(m.plausibleAt, m.pos[name])
+	}
+	for _, pair := range m.kind.dateOrder {
+		m.orderAt = append(m.orderAt, [2]int{m.pos[pair[0]], m.pos[pair[1]]})
 	}
 	for _, s := range p.Missing {
 		m.missing[strings.ToLower(strings.TrimSpace(s))] = true
@@ -131,7 +171,19 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 		return i, nil
 	}
 	compile := func(f Field, fm *FieldMap) (compiledField, error) {
-		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name)}
+		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
+			missing: map[string]bool{}}
+		for l := range m.missing {
+			cf.missLen = max(cf.missLen, len(l))
+		}
+		for _, x := range fm.Missing {
+			l := strings.ToLower(strings.TrimSpace(x))
+			cf.missing[l] = true
+			cf.missLen = max(cf.missLen, len(l))
+		}
+		for from := range fm.Map {
+			cf.mapLen = max(cf.mapLen, len(from))
+		}
 		var err error
 		switch {
 		case fm.Column != "":
@@ -296,25 +348,31 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			rec.DeptName = v.(string)
 		}
 	}
+	var sig []byte
 	for _, it := range m.items {
 		raw := strings.TrimSpace(cell(it.col))
-		l := strings.ToLower(raw)
-		if raw == "" || m.missing[l] || inList(m.p.Items.Missing, l) {
+		r, ok := m.itemMemo[raw]
+		if !ok {
+			r = m.itemValue(raw)
+			if len(m.itemMemo) < memoSize {
+				m.itemMemo[raw] = r
+			}
+		}
+		switch {
+		case r.skip:
 			continue // not asked, or "don't know": no rating at all
-		}
-		x, err := ParseNumber(raw, m.p.Decimal == "point")
-		if err != nil {
-			badRaw(m.header[it.col], raw, cell(it.col), numberCode(err), "", "")
+		case r.code == "out_of_range":
+			rg := fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max)
+			badRaw(m.header[it.col], raw, cell(it.col), "out_of_range", rg, rg)
+			continue
+		case r.code != "":
+			badRaw(m.header[it.col], raw, cell(it.col), r.code, "", "")
 			continue
 		}
-		if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
-			r := fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max)
-			badRaw(m.header[it.col], raw, cell(it.col), "out_of_range", r, r)
-			continue
-		}
-		rec.Items = append(rec.Items, Rating{Item: it.name, Value: x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
-		rec.ItemsSig += m.header[it.col] + "=" + strconv.FormatFloat(x, 'g', -1, 64) + "\x1f"
+		rec.Items = append(rec.Items, Rating{Item: it.name, Value: r.x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})
+		sig = append(strconv.AppendFloat(append(append(sig, m.header[it.col]...), '='), r.x, 'g', -1, 64), 0x1f)
 	}
+	rec.ItemsSig = string(sig)
 	if len(probs) > 0 {
 		return nil, probs
 	}
@@ -327,6 +385,29 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	}
 	rec.Filled += len(rec.Items)
 	return rec, nil
+}
+
+// itemResult is what an item cell's text means: no rating, a rating, or the problem code.
+type itemResult struct {
+	skip bool
+	x    float64
+	code string
+}
+
+// itemValue reads an item cell (trimmed); it depends on the text alone, so itemMemo keeps it.
+func (m *mapper) itemValue(raw string) itemResult {
+	l := strings.ToLower(raw)
+	if raw == "" || m.missing[l] || inList(m.p.Items.Missing, l) {
+		return itemResult{skip: true}
+	}
+	x, err := ParseNumber(raw, m.p.Decimal == "point")
+	if err != nil {
+		return itemResult{code: numberCode(err)}
+	}
+	if x < m.p.Items.Scale.Min || x > m.p.Items.Scale.Max {
+		return itemResult{code: "out_of_range"}
+	}
+	return itemResult{x: x}
 }
 
 func hasProblemFor(probs []*Problem, fm *FieldMap) bool {
@@ -370,6 +451,27 @@ func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
 // convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's
 // type; it also returns the cleaned text (what was parsed), for the quarantine.
 func (m *mapper) convert(cf compiledField, raw string) (any, string, string, string) {
+	memo := cf.memo
+	if memo != nil && !memo.off {
+		r, ok := memo.m[raw]
+		full := len(memo.m) >= memoSize
+		if full && ok {
+			memo.hits++
+		} else if full {
+			if memo.missed++; memo.missed >= memoSize && memo.missed > memo.hits {
+				memo.off = true
+			}
+		}
+		if ok {
+			m.cleaned = r.cleaned
+			return r.v, r.cleaned, r.code, r.detail
+		}
+		v, code, detail := m.convertClean(cf, raw)
+		if !full {
+			memo.m[raw] = convResult{v, m.cleaned, code, detail}
+		}
+		return v, m.cleaned, code, detail
+	}
 	v, code, detail := m.convertClean(cf, raw)
 	return v, m.cleaned, code, detail
 }
@@ -377,9 +479,10 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string, str
 func (m *mapper) convertClean(cf compiledField, raw string) (any, string, string) {
 	fm := cf.fm
 	v := strings.TrimSpace(raw)
-	l := strings.ToLower(v)
-	if m.missing[l] || inList(fm.Missing, l) {
-		v = ""
+	if v != "" && len(v) <= 4*cf.missLen {
+		if l := strings.ToLower(v); m.missing[l] || cf.missing[l] {
+			v = ""
+		}
 	}
 	if v != "" && fm.re != nil {
 		if sm := fm.re.FindStringSubmatch(v); sm != nil {
@@ -396,7 +499,11 @@ func (m *mapper) convertClean(cf compiledField, raw string) (any, string, string
 	v = strings.TrimSpace(v)
 	m.cleaned = v
 	if len(fm.Map) > 0 {
-		if to, ok := fm.Map[strings.ToLower(v)]; ok {
+		to, ok := "", false
+		if len(v) <= 4*cf.mapLen {
+			to, ok = fm.Map[strings.ToLower(v)]
+		}
+		if ok {
 			v = to
 		} else if fm.Strict && v != "" {
 			return nil, "unknown_value", allowedValues(fm)
@@ -504,15 +611,15 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 		}
 		return ""
 	}
-	limit := m.now.Add(24 * time.Hour)
-	for _, name := range m.kind.plausible {
-		if t, ok := rec.Values[pos[name]].(time.Time); ok && t.After(limit) {
+	limit := m.limit
+	for i, name := range m.kind.plausible {
+		if t, ok := rec.Values[m.plausibleAt[i]].(time.Time); ok && t.After(limit) {
 			bad(colOf(name), t.Format("2006-01-02"), rawOf(name), "future_date", "", "")
 		}
 	}
-	for _, pair := range m.kind.dateOrder {
-		a, aok := rec.Values[pos[pair[0]]].(time.Time)
-		b, bok := rec.Values[pos[pair[1]]].(time.Time)
+	for i, pair := range m.kind.dateOrder {
+		a, aok := rec.Values[m.orderAt[i][0]].(time.Time)
+		b, bok := rec.Values[m.orderAt[i][1]].(time.Time)
 		if aok && bok && b.Before(truncDay(a)) {
 			abg, aen := Meaning(m.kind.Name, pair[0])
 			bbg, ben := Meaning(m.kind.Name, pair[1])
@@ -583,7 +690,10 @@ func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) str
 		}
 		return k
 	}
-	k := fmt.Sprint(rec.Values[pos[m.kind.Key]])
+	k, ok := rec.Values[pos[m.kind.Key]].(string)
+	if !ok {
+		k = fmt.Sprint(rec.Values[pos[m.kind.Key]])
+	}
 	if m.kind.Name == "mystery_items" {
 		k += "\x1f" + fmt.Sprint(rec.Values[pos["criterion"]])
 	}
@@ -592,17 +702,20 @@ func (m *mapper) key(rec *Record, pos map[string]int, cell func(int) string) str
 
 // recordHash fingerprints a record's content, to tell an identical re-import from a correction.
 func recordHash(rec *Record) string {
-	h := sha256.New()
-	var b []byte
+	var buf [512]byte
+	b := buf[:0]
 	for _, v := range rec.Values {
 		if v == nil {
 			b = append(b, 0) // tells NULL from an empty value
 		}
 		b = append(appendValue(b, v, false), 0x1f)
 	}
-	h.Write(b)
-	for _, it := range rec.Items {
-		fmt.Fprintf(h, "%s=%g/%g-%g;", it.Item, it.Value, it.Min, it.Max)
+	for _, it := range rec.Items { // item=value/min-max; as fmt's %g writes them
+		b = append(b, it.Item...)
+		b = append(strconv.AppendFloat(append(b, '='), it.Value, 'g', -1, 64), '/')
+		b = append(strconv.AppendFloat(b, it.Min, 'g', -1, 64), '-')
+		b = append(strconv.AppendFloat(b, it.Max, 'g', -1, 64), ';')
 	}
-	return hex.EncodeToString(h.Sum(nil))[:32]
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
 }
