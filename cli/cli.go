@@ -30,6 +30,7 @@ func commands() []command {
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
 		{"settings", "otzvuk settings --db FILE [--municipality-name NAME] [--ekatte CODE|none] [--format table|json]", "show or set the municipality's identity (name, EKATTE code)", runSettings},
+		{"export-parquet", "otzvuk export-parquet --db FILE --out DIR [--records] [--aggregates]", "write the municipality's Parquet package (PII-free record views, yearly indicators, manifest.json)", runExportParquet},
 		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
 	}
 }
