@@ -247,6 +247,7 @@ export namespace app {
 	    total?: RankRow;
 	    ranking: RankRow[];
 	    unit: string;
+	    entity: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CompareResult(source);
@@ -264,6 +265,7 @@ export namespace app {
 	        this.total = this.convertValues(source["total"], RankRow);
 	        this.ranking = this.convertValues(source["ranking"], RankRow);
 	        this.unit = source["unit"];
+	        this.entity = source["entity"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,0 +1,30 @@
+package app
+
+import (
+	"context"
+
+	"otzvuk/analytics/methodology"
+)
+
+// municipalities tells whether the open database is a pool of more than one municipality
+// (otzvuk pool): the comparison then ranks municipalities instead of departments.
+func (st *State) municipalities(ctx context.Context) bool {
+	if !methodology.Pooled(ctx, st.Store.DB) {
+		return false
+	}
+	var n int
+	err := st.Store.DB.QueryRowContext(ctx, "SELECT count(*) FROM pool_packages").Scan(&n)
+	return err == nil && n > 1
+}
+
+// asDepartments presents each municipality's values where the comparison's charts and ranking read
+// a department's (the municipality's name and key), and the pool's values as the total.
+func asDepartments(vals []methodology.Value) {
+	for i := range vals {
+		v := &vals[i]
+		if v.Municipality != nil {
+			v.Department, v.DepartmentCode = v.MunicipalityName, v.Municipality
+			v.Municipality, v.MunicipalityName = nil, nil
+		}
+	}
+}
