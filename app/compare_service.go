@@ -155,6 +155,9 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	}
 	w := heatmapWords[langOf(req.Lang)]
 	w.Names, w.Lang = names, langOf(req.Lang)
+	if entity == "municipality" {
+		w.Total = map[string]string{"bg": "всички:", "en": "all:"}[w.Lang]
+	}
 	if out.Heatmap, out.HeatmapRows, err = charts.DepartmentHeatmap(cur, cat, charts.KeyHeatmapColumns, w); err != nil {
 		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
 	}

@@ -72,6 +72,9 @@ func Start(ctx context.Context, st *State, emit Emitter) {
 }
 
 func prepare(ctx context.Context, st *State) (bool, error) {
+	if st.Store.Pooled(ctx) {
+		return false, nil // a pool of packages (otzvuk pool): no imports, no demo of its own
+	}
 	return demo.IsDemo(ctx, st.Store)
 }
 
