@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 
 	"otzvuk/analytics/methodology"
 )
@@ -16,6 +17,9 @@ func (st *State) municipalities(ctx context.Context) bool {
 	err := st.Store.DB.QueryRowContext(ctx, "SELECT count(*) FROM pool_packages").Scan(&n)
 	return err == nil && n > 1
 }
+
+// errPooled: what a pooled database cannot show (its packages carry no texts, names or per-record drivers).
+var errPooled = errors.New("a pooled database holds the packages' PII-free record views only")
 
 // asDepartments presents each municipality's values where the comparison's charts and ranking read
 // a department's (the municipality's name and key), and the pool's values as the total.

@@ -39,6 +39,13 @@ func TestCompareRanksMunicipalitiesInAPool(t *testing.T) {
 	if n != r.Total.N {
 		t.Fatalf("the municipalities' n %d, the pool's %d", n, r.Total.N)
 	}
+	st := svc.st
+	if r := NewRecordsService(st).Records(RecordsRequest{Kind: "survey"}); r.Problem == nil || r.Problem.Key != "errors.pooledNoRecords" {
+		t.Fatalf("records on a pool: %+v", r.Problem)
+	}
+	if r := NewDepartmentService(st).Department(DepartmentRequest{Lang: "bg"}); r.Problem == nil || r.Problem.Key != "errors.pooledNoDepartment" {
+		t.Fatalf("department on a pool: %+v", r.Problem)
+	}
 	m := svc.Multiples(MultiplesRequest{Lang: "bg", Indicator: "SAT_IDX"})
 	if !m.OK || len(m.Charts) != 3 {
 		t.Fatalf("multiples %+v", m.Problem)

@@ -35,6 +35,9 @@ type RecordsResult struct {
 func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	ctx, done := s.st.query()
 	defer done()
+	if s.st.Store.Pooled(ctx) {
+		return RecordsResult{Problem: problem("errors.pooledNoRecords", errPooled, nil)}
+	}
 	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search, LowRated: req.LowRated,
 		Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit,
 		Channels: req.Filters.Channel, Groups: req.Filters.Group, Methods: req.Filters.Method}
