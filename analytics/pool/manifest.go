@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"otzvuk/analytics/store"
 )
@@ -105,6 +107,14 @@ func listFiles(root string) ([]string, error) {
 func (m *Manifest) Verify(dir string) error {
 	listed := map[string]bool{ManifestName: true}
 	for _, f := range m.Files {
+		// A manifest is another municipality's text: its paths must stay inside the package.
+		clean := path.Clean(f.Path)
+		if clean != f.Path || path.IsAbs(f.Path) || strings.HasPrefix(f.Path, "../") || strings.Contains(f.Path, "\\") ||
+			!strings.HasSuffix(f.Path, ".parquet") ||
+			!(strings.HasPrefix(f.Path, "records/") || strings.HasPrefix(f.Path, "aggregates/") || strings.HasPrefix(f.Path, "reference/")) {
+			return &PackageError{Dir: dir, BG: fmt.Sprintf("манифестът назовава файл извън пакета: %q", f.Path),
+				EN: fmt.Sprintf("the manifest names a file outside the package: %q", f.Path)}
+		}
 		listed[f.Path] = true
 		sum, err := fileSHA256(filepath.Join(dir, filepath.FromSlash(f.Path)))
 		if err != nil {

@@ -236,6 +236,17 @@ func TestPoolRefuses(t *testing.T) {
 	setSchema(b, store.LatestSchemaVersion()+1)
 	refused("newer schema", []string{b}, "newer Otzvuk")
 	setSchema(b, store.LatestSchemaVersion())
+	{
+		m, _, _ := ReadManifest(b)
+		saved := m.Files[0].Path
+		m.Files[0].Path = "../a/" + saved
+		body, _ := json.Marshal(m)
+		os.WriteFile(filepath.Join(b, ManifestName), body, 0o644)
+		refused("a path outside the package", []string{b}, "outside the package")
+		m.Files[0].Path = saved
+		body, _ = json.Marshal(m)
+		os.WriteFile(filepath.Join(b, ManifestName), body, 0o644)
+	}
 	m, _, _ := ReadManifest(b)
 	os.WriteFile(filepath.Join(b, filepath.FromSlash(m.Files[0].Path)), []byte("changed"), 0o644)
 	refused("changed file", []string{a, b}, "was changed")
