@@ -146,11 +146,16 @@ SELECT %s, sum(dc) AS n, %v * sum(ns) / NULLIF(sum(ds), 0) AS value FROM u GROUP
 		if m.Filter != "" {
 			parts = append(parts, "("+m.Filter+")")
 		}
-		return fmt.Sprintf(`WITH ends AS (SELECT DISTINCT municipality, year(date) AS y FROM %s WHERE date IS NOT NULL),
+		// Every year from the municipality's first record to the last period computed (the data's
+		// last year, or asOf's if later): an item stays open in years without new records.
+		day := asOf.Format("2006-01-02")
+		return fmt.Sprintf(`WITH starts AS (SELECT municipality, min(year(date)) AS y0 FROM %s WHERE date IS NOT NULL GROUP BY ALL),
+stop AS (SELECT greatest(max(year(date)), year(DATE '%s')) AS y1 FROM %s),
+ends AS (SELECT f.municipality AS municipality, unnest(range(f.y0, l.y1 + 1)) AS y FROM starts f, stop l),
 e AS (SELECT municipality, y, least(make_date(y, 12, 31), DATE '%s') AS end_date FROM ends)
 SELECT e.municipality AS municipality, e.y AS y, '' AS k, count(*) AS n, CAST(count(*) AS DOUBLE) AS value
 FROM %s s JOIN e ON s.municipality = e.municipality WHERE %s GROUP BY ALL`,
-			src, asOf.Format("2006-01-02"), src, strings.Join(parts, " AND ")), nil
+			src, day, src, day, src, strings.Join(parts, " AND ")), nil
 	}
 	return "", fmt.Errorf("kind %q has no catalogue SQL", m.Kind)
 }

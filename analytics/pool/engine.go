@@ -22,7 +22,7 @@ var TranslationRules = []string{
 	"GROUP BY ALL → GROUP BY the select list's non-aggregate expressions",
 	"date − date (columns of DATE type) → dateDiff('day', b, a) (ClickHouse does not subtract Date32 values)",
 	"year/month/day/quarter(d) → toYear/toMonth/toDayOfMonth/toQuarter(d); make_date → makeDate; DATE 'YYYY-MM-DD' → toDate('YYYY-MM-DD')",
-	"length → lengthUTF8 (characters, not bytes); trim → trimBoth; ln → log; date_diff → dateDiff",
+	"length → lengthUTF8 (characters, not bytes); trim → trimBoth; ln → log; date_diff → dateDiff; unnest(range(a, b)) → arrayJoin(range(a, b))",
 	"a record view → file('PACKAGE/records/VIEW/**/*.parquet', Parquet) over every package (UNION ALL), the union views expanded over them",
 	"SETTINGS use_hive_partitioning = 0 (the partition columns are in the files), optimize_move_to_prewhere = 0 (ClickHouse 26.7's automatic PREWHERE on Parquet under UNION ALL loses the filtered column: NOT_FOUND_COLUMN_IN_BLOCK)",
 	"refused: round (ties differ), casts to INTEGER/BIGINT (DuckDB rounds, ClickHouse truncates), any function not listed",
@@ -37,7 +37,7 @@ var functionMap = map[string]string{
 	"sqrt": "", "count": "", "sum": "", "min": "", "max": "", "avg": "",
 	"length": "lengthUTF8", "trim": "trimBoth", "ln": "log", "date_diff": "dateDiff",
 	"year": "toYear", "month": "toMonth", "day": "toDayOfMonth", "quarter": "toQuarter", "make_date": "makeDate",
-	"median": "quantileExactInclusive(0.5)",
+	"median": "quantileExactInclusive(0.5)", "unnest": "arrayJoin", "range": "range",
 }
 
 // sqlKeywords may stand before a parenthesis without being a call.
