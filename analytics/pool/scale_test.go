@@ -65,6 +65,25 @@ func TestScaleGrowth(t *testing.T) {
 		st, _ := os.Stat(path)
 		fmt.Printf("SCALE k=%d records=%d file=%.0fMB catalogue-year=%v catalogue-year-by-municipality=%v SAT_IDX-month-by-municipality=%v\n",
 			k, records, float64(st.Size())/1e6, all.Round(time.Millisecond), byMuni.Round(time.Millisecond), one.Round(time.Millisecond))
+		if keep := os.Getenv("OTZVUK_SCALE_KEEP"); keep != "" {
+			// Keep the pool and its records as Parquet (the package layout) for the engines' timing:
+			// otzvuk catalog-sql --engine clickhouse --db KEEP/k/pooled.duckdb KEEP/k/package.
+			kdir := filepath.Join(keep, strconv.Itoa(k))
+			for _, v := range RecordViews {
+				stmt, err := copyStatement(filepath.Join(kdir, "package"), "SELECT * FROM "+v.Name, "records/"+v.Name, true)
+				if err == nil {
+					_, err = ps.DB.Exec(stmt)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			ps.Close()
+			if err := os.Rename(path, filepath.Join(kdir, "pooled.duckdb")); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
 		ps.Close()
 		os.Remove(path)
 	}
