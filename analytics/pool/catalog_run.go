@@ -27,7 +27,7 @@ type EngineSQL struct {
 	Kind       string `json:"kind"`
 	DuckDB     string `json:"duckdb"`
 	ClickHouse string `json:"clickhouse,omitempty"`
-	Expected   []Row  `json:"expected,omitempty"`
+	Expected   []Row  `json:"expected"`
 }
 
 // Untranslatable is an indicator the translation refused, and why.
