@@ -3,6 +3,7 @@ package pool
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"time"
@@ -12,15 +13,58 @@ import (
 	"otzvuk/analytics/store"
 )
 
-// DemoMunicipalities are the pooled demo's three generated municipalities, each with its own seed.
-// Their names say they are made up; they have no EKATTE code (a made-up code could be taken for a real one).
+// DemoMunicipalities are the pooled demo's three generated municipalities, each with its own seed
+// and size (Scale: the share of the demo's requests, survey responses, cards and signals kept — a
+// smaller population; the mystery-shopper rounds and consultations are each municipality's own
+// programme and stay whole). Their names say they are made up; they have no EKATTE code (a made-up
+// code could be taken for a real one).
 var DemoMunicipalities = []struct {
-	Name string
-	Seed uint64
+	Name  string
+	Seed  uint64
+	Scale float64
 }{
-	{"Демо община Север", demo.DefaultSeed},
-	{"Демо община Юг", demo.DefaultSeed + 1},
-	{"Демо община Запад", demo.DefaultSeed + 2},
+	{"Демо община Север", demo.DefaultSeed, 1},
+	{"Демо община Юг", demo.DefaultSeed + 1, 0.6},
+	{"Демо община Запад", demo.DefaultSeed + 2, 0.3},
+}
+
+// scaled keeps a share of the dataset's citizen-driven records, chosen by their id (the same rows
+// for the same seed and scale); a survey response keeps its ratings.
+func scaled(ds *demo.Dataset, share float64) *demo.Dataset {
+	if share >= 1 {
+		return ds
+	}
+	keep := func(id any) bool {
+		h := fnv.New64a()
+		fmt.Fprint(h, id)
+		return float64(h.Sum64()%10000) < share*10000
+	}
+	kept := map[any]bool{}
+	for _, t := range ds.Tables {
+		switch t.Name {
+		case "service_requests", "survey_responses", "feedback_cards", "signals":
+			var rows [][]any
+			for _, r := range t.Rows {
+				if keep(r[0]) {
+					rows = append(rows, r)
+					if t.Name == "survey_responses" {
+						kept[r[0]] = true
+					}
+				}
+			}
+			t.Rows = rows
+		}
+	}
+	if t := ds.Table("survey_ratings"); t != nil {
+		var rows [][]any
+		for _, r := range t.Rows {
+			if kept[r[0]] {
+				rows = append(rows, r)
+			}
+		}
+		t.Rows = rows
+	}
+	return ds
 }
 
 // DemoPooled writes the pooled demo under dir: one database per demo municipality
@@ -43,7 +87,7 @@ func DemoPooled(ctx context.Context, dir string, cat *methodology.Catalog, versi
 		if err != nil {
 			return "", nil, err
 		}
-		err = demo.Write(ctx, s, demo.Generate(dm.Seed), nil)
+		err = demo.Write(ctx, s, scaled(demo.Generate(dm.Seed), dm.Scale), nil)
 		if err == nil {
 			err = store.SetMunicipality(ctx, s.DB, m)
 		}
