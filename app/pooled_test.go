@@ -25,6 +25,9 @@ func TestCompareRanksMunicipalitiesInAPool(t *testing.T) {
 	}
 	defer s.Close()
 	svc := NewCompareService(NewState(s, cat, "test"))
+	if st := NewStatusService(svc.st).Status(); st.Municipalities != 3 || st.Municipality != "" {
+		t.Fatalf("status on a pool: %+v", st)
+	}
 	r := svc.Compare(CompareRequest{Lang: "bg", Grain: "year", Indicator: "SAT_IDX"})
 	if !r.OK || r.Entity != "municipality" || len(r.Ranking) != 3 || r.Total == nil || r.Heatmap == nil || r.HeatmapRows != 3 {
 		t.Fatalf("ok=%v entity=%q ranking=%d total=%v rows=%d problem=%+v", r.OK, r.Entity, len(r.Ranking), r.Total, r.HeatmapRows, r.Problem)
@@ -49,5 +52,26 @@ func TestCompareRanksMunicipalitiesInAPool(t *testing.T) {
 	m := svc.Multiples(MultiplesRequest{Lang: "bg", Indicator: "SAT_IDX"})
 	if !m.OK || len(m.Charts) != 3 {
 		t.Fatalf("multiples %+v", m.Problem)
+	}
+}
+
+// TestStatusNamesTheMunicipality: the window's title is the name set with otzvuk settings.
+func TestStatusNamesTheMunicipality(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	cat, _ := methodology.DefaultCatalog()
+	st := NewState(s, cat, "test")
+	if got := NewStatusService(st).Status(); got.Municipality != "" || got.Municipalities != 0 {
+		t.Fatalf("default: %+v", got)
+	}
+	if err := store.SetMunicipality(ctx, s.DB, store.Municipality{Name: "Община Брезово"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := NewStatusService(st).Status(); got.Municipality != "Община Брезово" {
+		t.Fatalf("set: %+v", got)
 	}
 }

@@ -47,6 +47,10 @@ type Status struct {
 	// Skipped are the indicators that could not be computed (a user's broken expression): the
 	// window names them; every other indicator works.
 	Skipped []methodology.SkippedIndicator `json:"skipped"`
+	// Municipality is the name set with otzvuk settings ("" while it is the default, which the
+	// window says in its own language); Municipalities the count in a pooled database (0 otherwise).
+	Municipality   string `json:"municipality"`
+	Municipalities int    `json:"municipalities"`
 }
 
 // Start is called once the window exists. On an empty database it waits for the user's choice
@@ -141,6 +145,7 @@ func (s *StatusService) Status() Status {
 	if err != nil {
 		out.Problem = problem("errors.seedFailed", err, nil)
 	}
+	out.Municipality, out.Municipalities = s.st.identity()
 	return out
 }
 

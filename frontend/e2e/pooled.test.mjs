@@ -27,6 +27,7 @@ test('the comparison ranks the municipalities of a pooled database', async () =>
     const ranks = await ranking.locator('tbody tr td:first-child').allInnerTexts()
     assert.deepEqual(ranks.map((r) => r.trim()).sort(), ['1', '2', '3'])
     assert.match(await page.locator('body').innerText(), /Общини × показатели/)
+    assert.match(await page.getByTestId('app-title').innerText(), /обединение на 3 общини/)
     mkdirSync(join(artifactsDir(), 'pooled'), { recursive: true })
     await page.screenshot({ path: join(artifactsDir(), 'pooled', 'compare-bg.png'), fullPage: true })
     await page.getByTestId('lang-en').click()

@@ -6,6 +6,7 @@ export default {
       pooledNoDepartment: 'Това е обединение на пакети на общини: изгледът по отдел чете данни, които пакетите не носят. Сравнете общините в „Сравнение“ или отворете базата на съответната община.',
     },
     pooled: {
+      title: 'обединение на {n} общини',
       department: 'Община', total: 'Всички общини заедно', ranking: 'Класиране на общините', heatmap: 'Общини × показатели',
       multiples: '{year} г. (плътно) спрямо {prev} г. (пунктир) по общини',
       legend: 'Всяка клетка е разликата на общината от стойността за всички общини заедно (в заглавието на колоната), изчислена от записите им, в единицата на показателя: синьо — по-добре, оранжево — по-зле според посоката на показателя. * — малка извадка, не се сравнява (сиво).',
@@ -17,6 +18,7 @@ export default {
       pooledNoDepartment: 'This is a pool of municipalities\' packages: the department view reads data the packages do not carry. Compare the municipalities in "Compare" or open the municipality\'s own database.',
     },
     pooled: {
+      title: 'a pool of {n} municipalities',
       department: 'Municipality', total: 'All the municipalities together', ranking: 'Ranking of municipalities', heatmap: 'Municipalities × indicators',
       multiples: '{year} (solid) against {prev} (dashed) by municipality',
       legend: 'Each cell is the municipality\'s difference from the value of all the municipalities together (in the column header), computed from their records, in the indicator\'s unit: blue better, orange worse by the indicator\'s direction. * small sample, not compared (grey).',

@@ -1615,6 +1615,8 @@ export namespace app {
 	    problem?: Problem;
 	    firstStart: boolean;
 	    skipped: methodology.SkippedIndicator[];
+	    municipality: string;
+	    municipalities: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -1629,6 +1631,8 @@ export namespace app {
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.firstStart = source["firstStart"];
 	        this.skipped = this.convertValues(source["skipped"], methodology.SkippedIndicator);
+	        this.municipality = source["municipality"];
+	        this.municipalities = source["municipalities"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
