@@ -78,6 +78,8 @@ type CompareResult struct {
 	Total       *RankRow       `json:"total"`
 	Ranking     []RankRow      `json:"ranking"`
 	Unit        string         `json:"unit"`
+	// Entity is what the rows are: "department", or "municipality" in a pooled database of several.
+	Entity string `json:"entity"`
 }
 
 // Compare computes the comparison view.
@@ -106,17 +108,22 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 			names[c.ID] = nameIn(ind, req.Lang)
 		}
 	}
-	q, p := req.Filters.apply(methodology.Query{Indicators: ids, Grain: grain, By: []methodology.Dimension{methodology.ByDepartment}})
+	ctx, done := s.st.query()
+	defer done()
+	entity, by := "department", methodology.ByDepartment
+	if s.st.municipalities(ctx) {
+		entity, by = "municipality", methodology.ByMunicipality
+	}
+	q, p := req.Filters.apply(methodology.Query{Indicators: ids, Grain: grain, By: []methodology.Dimension{by}})
 	if p != nil {
 		return CompareResult{Problem: p}
 	}
-	ctx, done := s.st.query()
-	defer done()
 	vals, err := s.st.compute(ctx, cat, q)
 	if err != nil {
 		return CompareResult{Problem: queryProblem(err)}
 	}
-	out := CompareResult{OK: true, Unit: rankInd.Unit, Ranking: []RankRow{}, Periods: []string{}, PeriodInfo: []PeriodOption{}}
+	asDepartments(vals)
+	out := CompareResult{OK: true, Unit: rankInd.Unit, Ranking: []RankRow{}, Periods: []string{}, PeriodInfo: []PeriodOption{}, Entity: entity}
 	// The periods to pick from, whole ones named as such; the view opens on the last whole one.
 	seen := map[string]bool{}
 	lastWhole := ""
@@ -148,6 +155,9 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	}
 	w := heatmapWords[langOf(req.Lang)]
 	w.Names, w.Lang = names, langOf(req.Lang)
+	if entity == "municipality" {
+		w.Total = map[string]string{"bg": "всички:", "en": "all:"}[w.Lang]
+	}
 	if out.Heatmap, out.HeatmapRows, err = charts.DepartmentHeatmap(cur, cat, charts.KeyHeatmapColumns, w); err != nil {
 		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
@@ -289,17 +299,22 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	if !ok {
 		return MultiplesResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
 	}
+	ctx, done := s.st.query()
+	defer done()
+	by := methodology.ByDepartment
+	if s.st.municipalities(ctx) {
+		by = methodology.ByMunicipality
+	}
 	q, p := req.Filters.apply(methodology.Query{Indicators: []string{req.Indicator}, Grain: methodology.Month,
-		By: []methodology.Dimension{methodology.ByDepartment}})
+		By: []methodology.Dimension{by}})
 	if p != nil {
 		return MultiplesResult{Problem: p}
 	}
-	ctx, done := s.st.query()
-	defer done()
 	vals, err := s.st.compute(ctx, s.st.Catalog, q)
 	if err != nil {
 		return MultiplesResult{Problem: queryProblem(err)}
 	}
+	asDepartments(vals)
 	out := MultiplesResult{OK: true}
 	byDept := map[string][]methodology.Value{}
 	names := map[string]string{}

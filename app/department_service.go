@@ -89,6 +89,9 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	w := deptWords[lang]
 	ctx, done := s.st.query()
 	defer done()
+	if s.st.Store.Pooled(ctx) {
+		return DepartmentResult{Problem: problem("errors.pooledNoDepartment", errPooled, nil)}
+	}
 	db, cat := s.st.Store.DB, s.st.Catalog
 	depts, err := methodology.Departments(ctx, db)
 	if err != nil {

@@ -40,6 +40,9 @@ type RecordsResult struct {
 func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	ctx, done := s.st.query()
 	defer done()
+	if s.st.Store.Pooled(ctx) {
+		return RecordsResult{Problem: problem("errors.pooledNoRecords", errPooled, nil)}
+	}
 	if req.Theme != "" {
 		if _, _, err := s.st.freshThemes(ctx); err != nil {
 			return RecordsResult{Problem: queryProblem(err)}

@@ -47,6 +47,10 @@ type Status struct {
 	// Skipped are the indicators that could not be computed (a user's broken expression): the
 	// window names them; every other indicator works.
 	Skipped []methodology.SkippedIndicator `json:"skipped"`
+	// Municipality is the name set with otzvuk settings ("" while it is the default, which the
+	// window says in its own language); Municipalities the count in a pooled database (0 otherwise).
+	Municipality   string `json:"municipality"`
+	Municipalities int    `json:"municipalities"`
 }
 
 // Start is called once the window exists. On an empty database it waits for the user's choice
@@ -72,6 +76,9 @@ func Start(ctx context.Context, st *State, emit Emitter) {
 }
 
 func prepare(ctx context.Context, st *State) (bool, error) {
+	if st.Store.Pooled(ctx) {
+		return false, nil // a pool of packages (otzvuk pool): no imports, no demo of its own
+	}
 	return demo.IsDemo(ctx, st.Store)
 }
 
@@ -141,6 +148,7 @@ func (s *StatusService) Status() Status {
 	if err != nil {
 		out.Problem = problem("errors.seedFailed", err, nil)
 	}
+	out.Municipality, out.Municipalities = s.st.identity()
 	return out
 }
 

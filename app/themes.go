@@ -51,8 +51,11 @@ func (st *State) reloadThemes() {
 // freshThemes is the theme set with every comment's themes stored (after an import or a change
 // of the themes, the texts not yet read are read now) and the theme indicators' catalogue.
 func (st *State) freshThemes(ctx context.Context) (*text.Themes, *methodology.Catalog, error) {
+	if st.Store == nil || st.Store.Pooled(ctx) {
+		return nil, nil, nil // a pooled database carries no comments (packages are PII-free)
+	}
 	ts, cat := st.themeSet()
-	if ts == nil || st.Store == nil {
+	if ts == nil {
 		return ts, cat, nil
 	}
 	_, err := voice.Refresh(ctx, st.Store, ts)

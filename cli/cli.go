@@ -17,7 +17,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"demo", "otzvuk demo --db FILE [--seed N] | otzvuk demo --db FILE --remove", "write the demo municipality into an empty database, or remove it (imported data stay)", runDemo},
+		{"demo", "otzvuk demo --db FILE [--seed N] | otzvuk demo --db FILE --remove | otzvuk demo --pooled --out DIR", "write the demo municipality into an empty database, or remove it (imported data stay)", runDemo},
 		{"indicators", "otzvuk indicators --db FILE [--indicator ID,...] [--by department,service,channel,group,method]\n" +
 			"                  [--grain month|quarter|year] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]",
 			"compute indicators with intervals, comparisons, ranks and status", runIndicators},
@@ -31,6 +31,10 @@ func commands() []command {
 			"what people write about: the share of comments that mention each theme, with intervals and the change against a year earlier", runThemes},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
+		{"settings", "otzvuk settings --db FILE [--municipality-name NAME] [--ekatte CODE|none] [--format table|json]", "show or set the municipality's identity (name, EKATTE code)", runSettings},
+		{"export-parquet", "otzvuk export-parquet --db FILE --out DIR [--records] [--aggregates]", "write the municipality's Parquet package (PII-free record views, yearly indicators, manifest.json)", runExportParquet},
+		{"pool", "otzvuk pool --out POOLED.duckdb PACKAGE_DIR...", "combine municipalities' packages into one pooled database (compare them with --by municipality)", runPool},
+		{"catalog-sql", "otzvuk catalog-sql [--engine duckdb|clickhouse] [--db POOLED.duckdb] [--as-of YYYY-MM-DD] [--out FILE.json] [PACKAGE_DIR...]", "the catalogue as one SQL text per indicator, translated for an engine (ClickHouse over Parquet packages), with DuckDB's values", runCatalogSQL},
 		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
 	}
 }

@@ -13,10 +13,15 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	db := dbFlag(fs)
 	seed := fs.Uint64("seed", demo.DefaultSeed, "random seed; the same seed gives the same municipality")
 	remove := fs.Bool("remove", false, "remove the demo municipality and keep imported data")
+	pooled := fs.Bool("pooled", false, "write three demo municipalities, their packages and their pool into --out DIR")
+	out := fs.String("out", "", "with --pooled: the folder (new or empty)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	ctx := context.Background()
+	if *pooled {
+		return demoPooled(ctx, *out, stdout, stderr)
+	}
 	if *remove {
 		return removeDemo(ctx, *db, stdout, stderr)
 	}

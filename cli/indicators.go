@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -19,7 +20,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	fs := NewFlags("indicators", stderr)
 	db := dbFlag(fs)
 	ids := fs.String("indicator", "", "comma-separated indicator ids (default: the whole catalogue)")
-	by := fs.String("by", "department", "comma-separated dimensions: department, service, channel, group, method (empty: municipal totals only)")
+	by := fs.String("by", "department", "comma-separated dimensions: department, service, channel, group, method, municipality (a pooled database) (empty: municipal totals only)")
 	grainFlag := fs.String("grain", "month", "period length: month, quarter or year")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD")
 	toFlag := fs.String("to", "", "last day, YYYY-MM-DD")
@@ -64,6 +65,10 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	vals, err := methodology.Compute(ctx, s.DB, cat, q)
+	if errors.Is(err, methodology.ErrNotPooled) {
+		fmt.Fprintln(stderr, "otzvuk indicators:", err)
+		return 2
+	}
 	skipped, err := methodology.SplitSkipped(err)
 	for _, sk := range skipped { // the others are printed; the skipped ones are named
 		fmt.Fprintln(stderr, "otzvuk indicators:", sk.String())
@@ -163,6 +168,8 @@ func valueRow(v methodology.Value, by []methodology.Dimension, num func(*float64
 			row = append(row, str(v.Group))
 		case methodology.ByMethod:
 			row = append(row, str(v.Method))
+		case methodology.ByMunicipality:
+			row = append(row, str(v.MunicipalityName))
 		}
 	}
 	rank := ""

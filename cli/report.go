@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/report"
+	"otzvuk/analytics/store"
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
@@ -44,6 +45,10 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *municipality == "" {
 		*municipality = report.DefaultMunicipality(*lang)
+		// The municipality's own name, once set (otzvuk settings --municipality-name), is what the report prints.
+		if m, err := store.GetMunicipality(ctx, s.DB); err == nil && m.Name != store.DefaultMunicipalityName {
+			*municipality = m.Name
+		}
 	}
 	start := time.Now()
 	themes := refreshThemes(ctx, s, stderr)

@@ -70,6 +70,10 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if s.Pooled(ctx) {
+		fmt.Fprintln(stderr, "otzvuk themes: обединената база няма коментари (пакетите не носят текстове) / a pooled database has no comments (packages carry no texts)")
+		return 1
+	}
 	ts, problems := text.LoadThemes(text.UserThemeDir(s.Path))
 	cat, more := voice.Catalog(ts)
 	for _, p := range append(problems, more...) {

@@ -34,6 +34,9 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	if _, err := ParseGrain(string(q.Grain)); err != nil {
 		return nil, err
 	}
+	if (q.has(ByMunicipality) || q.Filters[ByMunicipality] != nil) && !Pooled(ctx, db) {
+		return nil, ErrNotPooled
+	}
 	for d, values := range q.Filters {
 		if _, ok := dimensionColumn[d]; !ok {
 			return nil, fmt.Errorf("unknown filter dimension %q", d)
@@ -145,12 +148,16 @@ func plan(inds []*Indicator) [][]*Indicator {
 	return tasks
 }
 
-type nameMaps struct{ departments, services map[string]string }
+type nameMaps struct{ departments, services, municipalities map[string]string }
 
 func loadNames(ctx context.Context, db *sql.DB) (nameMaps, error) {
-	n := nameMaps{departments: map[string]string{}, services: map[string]string{}}
-	for table, m := range map[string]map[string]string{"departments": n.departments, "services": n.services} {
-		rows, err := db.QueryContext(ctx, "SELECT code, name FROM "+table)
+	n := nameMaps{departments: map[string]string{}, services: map[string]string{}, municipalities: map[string]string{}}
+	queries := map[string]map[string]string{"SELECT code, name FROM departments": n.departments, "SELECT code, name FROM services": n.services}
+	if Pooled(ctx, db) {
+		queries["SELECT municipality, name FROM pool_packages"] = n.municipalities
+	}
+	for query, m := range queries {
+		rows, err := db.QueryContext(ctx, query)
 		if err != nil {
 			return n, err
 		}
@@ -317,6 +324,12 @@ func setDim(v *Value, d Dimension, code string, names nameMaps) {
 		v.Group = &c
 	case ByMethod:
 		v.Method = &c
+	case ByMunicipality:
+		name := code
+		if n, ok := names.municipalities[code]; ok {
+			name = n
+		}
+		v.Municipality, v.MunicipalityName = &c, &name
 	}
 }
 
@@ -450,7 +463,7 @@ func dimKey(v Value) string {
 		}
 		return *p
 	}
-	return strings.Join([]string{s(v.DepartmentCode), s(v.ServiceCode), s(v.Channel), s(v.Group), s(v.Method)}, "\x1f")
+	return strings.Join([]string{s(v.DepartmentCode), s(v.ServiceCode), s(v.Channel), s(v.Group), s(v.Method), s(v.Municipality)}, "\x1f")
 }
 
 // shown keeps the requested periods and sorts: period, total first, then by dimension names.
@@ -481,7 +494,7 @@ func sortKey(v Value) string {
 		}
 		return *p
 	}
-	return strings.Join([]string{s(v.Department), s(v.Service), s(v.Channel), s(v.Group), s(v.Method)}, "\x1f")
+	return strings.Join([]string{s(v.Department), s(v.Service), s(v.Channel), s(v.Group), s(v.Method), s(v.MunicipalityName)}, "\x1f")
 }
 
 // sums are what SQL returns for one indicator in one cell: for simple kinds the sufficient statistics

@@ -112,7 +112,7 @@ func status(value *float64, ind *Indicator) string {
 	return "off_target"
 }
 
-// rank orders departments within each period and combination of the other dimensions;
+// rank orders departments (or, in a pooled database, municipalities) within each period and combination of the other dimensions;
 // small samples and missing values get no rank. Ties share a rank (1, 2, 2, 4).
 func rank(vals []Value, ind *Indicator) {
 	if ind.Direction == "none" {
@@ -121,10 +121,20 @@ func rank(vals []Value, ind *Indicator) {
 	groups := map[string][]*Value{}
 	for i := range vals {
 		v := &vals[i]
-		if v.DepartmentCode == nil || v.Value == nil || v.SmallSample {
+		if v.Value == nil || v.SmallSample {
 			continue
 		}
-		key := v.Period + "|" + dimKey(Value{Service: v.Service, ServiceCode: v.ServiceCode, Channel: v.Channel, Group: v.Group, Method: v.Method})
+		// Departments are ranked within their municipality; without departments, municipalities
+		// are ranked among themselves (a pooled database).
+		var key string
+		switch {
+		case v.DepartmentCode != nil:
+			key = v.Period + "|" + dimKey(Value{Service: v.Service, ServiceCode: v.ServiceCode, Channel: v.Channel, Group: v.Group, Method: v.Method, Municipality: v.Municipality})
+		case v.Municipality != nil:
+			key = "municipality|" + v.Period + "|" + dimKey(Value{Service: v.Service, ServiceCode: v.ServiceCode, Channel: v.Channel, Group: v.Group, Method: v.Method})
+		default:
+			continue
+		}
 		groups[key] = append(groups[key], v)
 	}
 	for _, g := range groups {

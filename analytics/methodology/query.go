@@ -15,14 +15,16 @@ const (
 	ByChannel    Dimension = "channel"
 	ByGroup      Dimension = "group"
 	ByMethod     Dimension = "method"
+	// ByMunicipality compares municipalities: only a pooled database (otzvuk pool) has it.
+	ByMunicipality Dimension = "municipality"
 )
 
 // Dimensions in their canonical order.
-var Dimensions = []Dimension{ByDepartment, ByService, ByChannel, ByGroup, ByMethod}
+var Dimensions = []Dimension{ByDepartment, ByService, ByChannel, ByGroup, ByMethod, ByMunicipality}
 
 var dimensionColumn = map[Dimension]string{
 	ByDepartment: "department_code", ByService: "service_code", ByChannel: "channel",
-	ByGroup: "respondent_group", ByMethod: "method",
+	ByGroup: "respondent_group", ByMethod: "method", ByMunicipality: "municipality",
 }
 
 // ParseDimensions reads "department,channel" into known dimensions, in canonical order.
@@ -35,7 +37,7 @@ func ParseDimensions(s string) ([]Dimension, error) {
 		}
 		d := Dimension(part)
 		if _, ok := dimensionColumn[d]; !ok {
-			return nil, fmt.Errorf("unknown dimension %q (department, service, channel, group, method)", part)
+			return nil, fmt.Errorf("unknown dimension %q (department, service, channel, group, method, municipality)", part)
 		}
 		want[d] = true
 	}

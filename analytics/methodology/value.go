@@ -22,6 +22,9 @@ type Value struct {
 	Channel        *string `json:"-"`
 	Group          *string `json:"-"`
 	Method         *string `json:"-"`
+	// Municipality is the municipality's key (EKATTE code or transliterated name) in a pooled database.
+	Municipality     *string `json:"-"`
+	MunicipalityName *string `json:"-"`
 
 	Value       *float64 `json:"value"`
 	Note        string   `json:"note,omitempty"` // why value is null where there were records: not_finite
@@ -80,7 +83,7 @@ func (v Value) Dims() []Dimension { return v.dims }
 
 // IsTotal tells whether this is the municipal total (no dimension value set).
 func (v Value) IsTotal() bool {
-	return v.Department == nil && v.Service == nil && v.Channel == nil && v.Group == nil && v.Method == nil
+	return v.Department == nil && v.Service == nil && v.Channel == nil && v.Group == nil && v.Method == nil && v.Municipality == nil
 }
 
 // MarshalJSON writes a flat object with one key per requested dimension (null for the total).
@@ -112,6 +115,9 @@ func (v Value) MarshalJSON() ([]byte, error) {
 			put("group", v.Group)
 		case ByMethod:
 			put("method", v.Method)
+		case ByMunicipality:
+			put("municipality", v.Municipality)
+			put("municipality_name", v.MunicipalityName)
 		}
 	}
 	return json.Marshal(m)

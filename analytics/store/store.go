@@ -71,7 +71,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, classifyOpenError(path, err)
 	}
 	s := &Store{DB: db, Path: path, connector: connector}
-	if !opts.ReadOnly {
+	if !opts.ReadOnly && !s.Pooled(ctx) {
 		if err := s.migrate(ctx); err != nil {
 			s.Close()
 			return nil, err

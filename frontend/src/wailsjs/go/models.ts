@@ -247,6 +247,7 @@ export namespace app {
 	    total?: RankRow;
 	    ranking: RankRow[];
 	    unit: string;
+	    entity: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CompareResult(source);
@@ -264,6 +265,7 @@ export namespace app {
 	        this.total = this.convertValues(source["total"], RankRow);
 	        this.ranking = this.convertValues(source["ranking"], RankRow);
 	        this.unit = source["unit"];
+	        this.entity = source["entity"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1693,6 +1695,8 @@ export namespace app {
 	    problem?: Problem;
 	    firstStart: boolean;
 	    skipped: methodology.SkippedIndicator[];
+	    municipality: string;
+	    municipalities: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -1707,6 +1711,8 @@ export namespace app {
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.firstStart = source["firstStart"];
 	        this.skipped = this.convertValues(source["skipped"], methodology.SkippedIndicator);
+	        this.municipality = source["municipality"];
+	        this.municipalities = source["municipalities"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

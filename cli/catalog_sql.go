@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"otzvuk/analytics/export"
+	"otzvuk/analytics/pool"
+)
+
+// runCatalogSQL writes the catalogue as one SQL text per indicator for an engine: DuckDB's own
+// text, or its ClickHouse translation over Parquet packages, with the values DuckDB computes on a
+// pooled database (what the chDB comparison checks).
+func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
+	fs := NewFlags("catalog-sql", stderr)
+	engine := fs.String("engine", "duckdb", "duckdb or clickhouse")
+	db := fs.String("db", "", "a pooled database: add the values DuckDB computes (expected)")
+	out := fs.String("out", "", "write JSON to this file (default: standard output)")
+	asOfFlag := fs.String("as-of", "", "the day open items are counted at, YYYY-MM-DD (default: today)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *engine != string(pool.DuckDB) && *engine != string(pool.ClickHouse) {
+		fmt.Fprintf(stderr, "otzvuk catalog-sql: непознат енджин %q (duckdb, clickhouse) / unknown engine %q (duckdb, clickhouse)\n", *engine, *engine)
+		return 2
+	}
+	if *engine == string(pool.ClickHouse) && fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "otzvuk catalog-sql: за clickhouse посочете пакетите / for clickhouse give the PACKAGE_DIRs")
+		return 2
+	}
+	asOf := time.Now()
+	if *asOfFlag != "" {
+		t, err := parseDay(*asOfFlag)
+		if err != nil {
+			fmt.Fprintln(stderr, "otzvuk catalog-sql:", err)
+			return 2
+		}
+		asOf = t
+	}
+	ctx := context.Background()
+	guard := export.Guard{}
+	catPath := ""
+	var result *pool.CatalogForEngines
+	var err error
+	if *db != "" {
+		s, ok := openDB(ctx, *db, mustExist, stderr)
+		if !ok {
+			return 1
+		}
+		defer s.Close()
+		if !s.Pooled(ctx) {
+			fmt.Fprintf(stderr, "otzvuk catalog-sql: %s не е обединена база (otzvuk pool) / %s is not a pooled database (otzvuk pool)\n", *db, *db)
+			return 2
+		}
+		guard, catPath = outputs(s), s.Path
+		cat, ok := LoadCatalog(catPath, stderr)
+		if !ok {
+			return 1
+		}
+		result, err = pool.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), s.DB)
+	} else {
+		cat, ok := LoadCatalog(".", stderr)
+		if !ok {
+			return 1
+		}
+		result, err = pool.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), nil)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk catalog-sql:", err)
+		return 1
+	}
+	write := func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(result)
+	}
+	if *out != "" {
+		if err := guard.Write(*out, export.KindJSON, write); err != nil {
+			printPackageError(stderr, "catalog-sql", err)
+			return 1
+		}
+	} else if err := write(stdout); err != nil {
+		return 1
+	}
+	for _, u := range result.Untranslatable {
+		fmt.Fprintf(stderr, "otzvuk catalog-sql: %s не се превежда / cannot be translated: %s\n", u.ID, u.Reason)
+	}
+	if len(result.Untranslatable) > 0 {
+		return 1
+	}
+	return 0
+}
+
+func packagesFor(engine string, dirs []string) []string {
+	if engine == string(pool.ClickHouse) {
+		return dirs
+	}
+	return nil
+}

@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"otzvuk/analytics/export"
+	"otzvuk/analytics/pool"
+)
+
+// runExportParquet writes the municipality's package: PII-free record views and/or yearly
+// indicators as Parquet partitioned municipality=KEY/year=YYYY, with manifest.json.
+func runExportParquet(args []string, stdout, stderr io.Writer) int {
+	fs := NewFlags("export-parquet", stderr)
+	db := dbFlag(fs)
+	out := fs.String("out", "", "the package folder (new, empty, or an earlier package, which is replaced)")
+	records := fs.Bool("records", false, "write the record views (default: records and aggregates)")
+	aggregates := fs.Bool("aggregates", false, "write the yearly indicators (default: records and aggregates)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" {
+		fmt.Fprintln(stderr, "otzvuk export-parquet: посочете --out ПАПКА / give --out DIR")
+		return 2
+	}
+	ctx := context.Background()
+	s, ok := openDB(ctx, *db, mustExist, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	cat, ok := LoadCatalog(s.Path, stderr)
+	if !ok {
+		return 1
+	}
+	m, err := pool.Export(ctx, s, *out, pool.ExportOptions{Records: *records, Aggregates: *aggregates, Catalog: cat, Version: Version})
+	if err != nil {
+		printPackageError(stderr, "export-parquet", err)
+		return 1
+	}
+	var rows int64
+	for _, f := range m.Files {
+		rows += f.Rows
+	}
+	fmt.Fprintf(stdout, "Пакет на %s (%s) записан в %s: %d файла, %d реда\nPackage of %s (%s) written to %s: %d files, %d rows\n",
+		m.Municipality.Name, m.Key, *out, len(m.Files), rows, m.Municipality.Name, m.Key, *out, len(m.Files), rows)
+	return 0
+}
+
+// printPackageError prints a refusal once per language, never Go's internal text when it is ours.
+func printPackageError(stderr io.Writer, cmd string, err error) {
+	var pe *pool.PackageError
+	var oe *export.OutputError
+	switch {
+	case errors.As(err, &pe):
+		fmt.Fprintf(stderr, "otzvuk %s: пакет %s: %s\notzvuk %s: package %s: %s\n", cmd, pe.Dir, pe.BG, cmd, pe.Dir, pe.EN)
+	case errors.As(err, &oe):
+		bg, en := oe.Messages()
+		fmt.Fprintf(stderr, "otzvuk %s: %s\notzvuk %s: %s\n", cmd, bg, cmd, en)
+	default:
+		fmt.Fprintf(stderr, "otzvuk %s: %v\n", cmd, err)
+	}
+}

@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"otzvuk/analytics/store"
+)
+
+// runSettings shows the municipality's identity, or sets it: the name the report prints and the
+// EKATTE code that names the municipality in Parquet packages and pooled databases.
+func runSettings(args []string, stdout, stderr io.Writer) int {
+	fs := NewFlags("settings", stderr)
+	db := dbFlag(fs)
+	name := fs.String("municipality-name", "", "the municipality's name, e.g. \"Община Перущица\"")
+	ekatte := fs.String("ekatte", "", "the municipality's EKATTE code (five digits); \"none\" clears it")
+	format := fs.String("format", "table", "output: table or json")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *format != "table" && *format != "json" {
+		fmt.Fprintf(stderr, "otzvuk settings: непознат формат %q (table, json) / unknown format %q (table, json)\n", *format, *format)
+		return 2
+	}
+	ctx := context.Background()
+	s, ok := openDB(ctx, *db, mustExist, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	m, err := store.GetMunicipality(ctx, s.DB)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk settings:", err)
+		return 1
+	}
+	if *name != "" || *ekatte != "" {
+		if *name != "" {
+			m.Name = *name
+		}
+		switch *ekatte {
+		case "":
+		case "none":
+			m.EKATTE = ""
+		default:
+			m.EKATTE = *ekatte
+		}
+		if err := store.SetMunicipality(ctx, s.DB, m); err != nil {
+			var se *store.SettingError
+			if errors.As(err, &se) {
+				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
+				return 2
+			}
+			fmt.Fprintln(stderr, "otzvuk settings:", err)
+			return 1
+		}
+	}
+	if *format == "json" {
+		json.NewEncoder(stdout).Encode(struct {
+			Municipality store.Municipality `json:"municipality"`
+			Key          string             `json:"key"`
+		}{m, m.Key()})
+		return 0
+	}
+	code := m.EKATTE
+	if code == "" {
+		code = "(не е посочен / not set)"
+	}
+	fmt.Fprintf(stdout, "Община / Municipality: %s\nЕКАТТЕ / EKATTE:       %s\nКлюч / Key:            %s\n", m.Name, code, m.Key())
+	return 0
+}
