@@ -29,6 +29,7 @@ func commands() []command {
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
 		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap N] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"forms", "otzvuk forms --out DIR [--db FILE] [--lang bg|en] [--municipality NAME]", "write the printable questionnaire and feedback card (A4 HTML) and their XLSX entry templates (import with no profile)", runForms},
+		{"publish", "otzvuk publish --db FILE --year YYYY --out DIR [--lang bg|en] [--k 10] [--bom=false] [--contact EMAIL]", "write the public results site (static, offline, accessible, k-anonymous) and its open-data package (CSV, JSON, DCAT-AP 3.0)", runPublish},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
 		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},

@@ -70,7 +70,12 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "otzvuk forms:", err)
 			return 1
 		}
-		if err := guard.Write(xlsx, export.KindXLSX, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+		body, err := export.ContentTypesFirst(buf.Bytes())
+		if err != nil {
+			fmt.Fprintln(stderr, "otzvuk forms:", err)
+			return 1
+		}
+		if err := guard.Write(xlsx, export.KindXLSX, func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
 			fmt.Fprintln(stderr, "otzvuk forms:", err)
 			return 1
 		}

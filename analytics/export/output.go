@@ -24,6 +24,8 @@ const (
 	KindSVG  Kind = "svg"
 	KindJSON Kind = "json"
 	KindPDF  Kind = "pdf"
+	// KindMarkdown is a README Otzvuk writes: text starting with a "# " heading.
+	KindMarkdown Kind = "md"
 )
 
 // Refusal is why an output path was refused; its Code is stable (the window translates it).
@@ -211,6 +213,8 @@ func looksLike(kind Kind, head []byte) bool {
 		return isText(head) && (bytes.HasPrefix(text, []byte("{")) || bytes.HasPrefix(text, []byte("[")))
 	case KindPDF:
 		return bytes.HasPrefix(head, []byte("%PDF-"))
+	case KindMarkdown:
+		return isText(head) && bytes.HasPrefix(text, []byte("# "))
 	}
 	return false
 }
