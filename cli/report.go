@@ -18,6 +18,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	year := fs.Int("year", time.Now().Year()-1, "the year the report covers (default: last year)")
 	out := fs.String("out", "", "the HTML report to write")
 	xlsx := fs.String("xlsx", "", "also write the tables as an XLSX annex")
+	docxOut := fs.String("docx", "", "also write the report as an editable Word document (DOCX)")
 	lang := fs.String("lang", "bg", "language: bg or en")
 	municipality := fs.String("municipality", "", "the name on the title page (default: Община Перущица, in English Perushtitsa Municipality)")
 	if err := fs.Parse(args); err != nil {
@@ -47,7 +48,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	start := time.Now()
 	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: Version,
-		Progress: progressBar(stderr)}, report.Files{HTML: *out, XLSX: *xlsx, Guard: outputs(s)})
+		Progress: progressBar(stderr)}, report.Files{HTML: *out, XLSX: *xlsx, DOCX: *docxOut, Guard: outputs(s)})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")
@@ -59,6 +60,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Годишен доклад за %d г. / Annual report for %d: %s", r.Year, r.Year, *out)
 	if *xlsx != "" {
 		fmt.Fprintf(stdout, ", %s", *xlsx)
+	}
+	if *docxOut != "" {
+		fmt.Fprintf(stdout, ", %s", *docxOut)
 	}
 	fmt.Fprintf(stdout, " (%d отдела / departments, %d показателя / indicators, %.1f s)\n", len(r.Departments), len(r.Indicators), time.Since(start).Seconds())
 	return 0

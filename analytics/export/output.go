@@ -26,6 +26,8 @@ const (
 	KindPDF  Kind = "pdf"
 	// KindMarkdown is a README Otzvuk writes: text starting with a "# " heading.
 	KindMarkdown Kind = "md"
+	// KindDOCX is a Word document Otzvuk writes ([Content_Types].xml first, as XLSX).
+	KindDOCX Kind = "docx"
 )
 
 // Refusal is why an output path was refused; its Code is stable (the window translates it).
@@ -201,7 +203,7 @@ func looksLike(kind Kind, head []byte) bool {
 	switch kind {
 	case KindHTML:
 		return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
-	case KindXLSX:
+	case KindXLSX, KindDOCX:
 		return bytes.HasPrefix(head, []byte("PK\x03\x04")) && bytes.Contains(head, []byte("[Content_Types].xml"))
 	case KindCSV:
 		return bytes.HasPrefix(head, utf8BOM) && isText(head) && !bytes.HasPrefix(lower, []byte("<"))

@@ -12,6 +12,7 @@ import (
 // Files are where a report goes: the HTML document and, optionally, the XLSX annex.
 type Files struct {
 	HTML, XLSX string
+	DOCX       string // optional: the report as an editable Word document
 	// Guard refuses targets that must never be replaced (the open database, other documents).
 	Guard export.Guard
 }
@@ -26,6 +27,11 @@ func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Opt
 	}
 	if f.XLSX != "" {
 		if err := f.Guard.Check(f.XLSX, export.KindXLSX); err != nil {
+			return nil, err
+		}
+	}
+	if f.DOCX != "" {
+		if err := f.Guard.Check(f.DOCX, export.KindDOCX); err != nil {
 			return nil, err
 		}
 	}
@@ -44,6 +50,14 @@ func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Opt
 			return nil, err
 		}
 		if err := f.Guard.Write(f.XLSX, export.KindXLSX, func(w io.Writer) error { return WriteAnnex(w, r) }); err != nil {
+			return nil, err
+		}
+	}
+	if f.DOCX != "" {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := f.Guard.Write(f.DOCX, export.KindDOCX, func(w io.Writer) error { return WriteDOCX(w, r) }); err != nil {
 			return nil, err
 		}
 	}
