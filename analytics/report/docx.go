@@ -20,10 +20,16 @@ import (
 // the document asks Word to update its fields (the TOC, page numbers) when it is opened.
 
 type docx struct {
+	toc    []tocEntry
 	lang   string
 	body   bytes.Buffer
 	images [][]byte
 	pic    int
+}
+
+type tocEntry struct {
+	level int
+	text  string
 }
 
 func esc(s string) string {
@@ -33,6 +39,12 @@ func esc(s string) string {
 }
 
 func (d *docx) para(style, text string) {
+	switch style {
+	case "Heading1":
+		d.toc = append(d.toc, tocEntry{1, text})
+	case "Heading2":
+		d.toc = append(d.toc, tocEntry{2, text})
+	}
 	d.paraRuns(style, "", run(text, ""))
 }
 
@@ -59,13 +71,21 @@ func (d *docx) paraRuns(style, ppr string, runs ...string) {
 // table writes a Word table: a repeated header row, numbers right-aligned (right[i]).
 func (d *docx) table(head []string, rows [][]string, right []bool) {
 	d.body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="OtzvukTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
-	width := 9638 / len(head)
-	for range head {
-		fmt.Fprintf(&d.body, `<w:gridCol w:w="%d"/>`, width)
+	// the first column (names) gets three shares of the width, every other column one
+	unit := 9638 / (len(head) + 2)
+	widths := make([]int, len(head))
+	for i := range head {
+		widths[i] = unit
+	}
+	widths[0] = 9638 - unit*(len(head)-1)
+	for _, w := range widths {
+		fmt.Fprintf(&d.body, `<w:gridCol w:w="%d"/>`, w)
 	}
 	d.body.WriteString(`</w:tblGrid>`)
+	col := 0
 	cell := func(text string, r, header bool) {
-		d.body.WriteString(`<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/>`)
+		fmt.Fprintf(&d.body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, widths[col%len(widths)])
+		col++
 		if header {
 			d.body.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>`)
 		}
@@ -165,9 +185,12 @@ func WriteDOCX(w io.Writer, r *Report) error {
 	}
 	// the table of contents: a TOC field over Heading 1–3, filled in by Word when it updates fields
 	d.para("TOCHeading", wd("toc"))
-	d.body.WriteString(`<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
-	d.body.WriteString(run(map[bool]string{true: "Right-click and choose Update Field to fill in the table of contents.", false: "Щракнете с десния бутон и изберете „Обнови полето“, за да се попълни съдържанието."}[lang == "en"], "<w:i/>"))
+	d.body.WriteString(`<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
+	// the field's result until Word updates it: the headings without page numbers (filled in below)
+	d.body.WriteString(tocMarker)
 	d.body.WriteString(`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
+	d.paraRuns("", "", run(map[bool]string{true: "Word fills in the page numbers when it opens the document (or: right-click, Update Field).",
+		false: "Word попълва номерата на страниците при отваряне на документа (или: десен бутон, „Обнови полето“)."}[lang == "en"], `<w:i/><w:sz w:val="16"/>`))
 	d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 
 	// 1. summary
@@ -193,7 +216,7 @@ func WriteDOCX(w io.Writer, r *Report) error {
 		}
 	}
 	if len(sat) > 0 {
-		png, wi, hi, err := barChart(sat, satTarget, wd("satAxis"))
+		png, wi, hi, err := barChart(sat, satTarget, wd("satAxis"), lang)
 		if err != nil {
 			return err
 		}
@@ -203,7 +226,7 @@ func WriteDOCX(w io.Writer, r *Report) error {
 		d.para("Caption", caption)
 	}
 	if len(ontime) > 0 {
-		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"])
+		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"], lang)
 		if err != nil {
 			return err
 		}
@@ -291,8 +314,21 @@ func WriteDOCX(w io.Writer, r *Report) error {
 	}
 	d.table([]string{wd("file"), wd("kind"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows, []bool{false, false, true, true, true, false, false})
 
+	// the table of contents' cached entries, one paragraph each, inside the TOC field
+	var toc strings.Builder
+	for i, e := range d.toc {
+		if i > 0 { // the first entry shares the paragraph the field begins in
+			fmt.Fprintf(&toc, `</w:p><w:p><w:pPr><w:pStyle w:val="TOC%d"/></w:pPr>`, e.level)
+		}
+		toc.WriteString(run(e.text, ""))
+	}
+	body := strings.Replace(d.body.String(), tocMarker, toc.String(), 1)
+	d.body.Reset()
+	d.body.WriteString(body)
 	return d.write(w, r)
 }
+
+const tocMarker = "\x00TOC\x00"
 
 const nsDecl = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
 	`xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ` +

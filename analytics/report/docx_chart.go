@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"image/color"
 
+	"otzvuk/analytics/format"
+
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -20,10 +23,14 @@ type barItem struct {
 	Value float64
 }
 
-func barChart(items []barItem, target *float64, axis string) ([]byte, float64, float64, error) {
+func barChart(items []barItem, target *float64, axis, lang string) ([]byte, float64, float64, error) {
 	p := plot.New()
+	// the sans face of the embedded Liberation fonts, as the text of the document
+	for _, f := range []*font.Font{&p.X.Label.TextStyle.Font, &p.X.Tick.Label.Font, &p.Y.Tick.Label.Font} {
+		f.Variant = "Sans"
+	}
 	p.X.Label.Text = axis
-	p.X.Min, p.X.Max = 0, 100
+	p.X.Min, p.X.Max = 0, 108 // room for the value labels
 	p.BackgroundColor = color.White
 	vals := make(plotter.Values, len(items))
 	names := make([]string, len(items))
@@ -40,6 +47,23 @@ func barChart(items []barItem, target *float64, axis string) ([]byte, float64, f
 	bars.Color = color.RGBA{R: 0x1f, G: 0x4e, B: 0x79, A: 0xff}
 	bars.LineStyle.Width = 0
 	p.Add(bars)
+	// each bar's value at its end, as the tables print it
+	var pts plotter.XYLabels
+	for i, v := range vals {
+		pts.XYs = append(pts.XYs, plotter.XY{X: v, Y: float64(i)})
+		pts.Labels = append(pts.Labels, format.F(v, lang, 1))
+	}
+	labels, err := plotter.NewLabels(pts)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	for i := range labels.TextStyle {
+		labels.TextStyle[i].Font.Variant = "Sans"
+		labels.TextStyle[i].Font.Size = vg.Points(8)
+		labels.TextStyle[i].YAlign = draw.YCenter
+	}
+	labels.Offset = vg.Point{X: vg.Points(3)}
+	p.Add(labels)
 	p.NominalY(names...)
 	p.Add(plotter.NewGrid())
 	if target != nil {
