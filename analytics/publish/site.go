@@ -62,6 +62,7 @@ var siteWords = map[string]map[string]string{
 type cellView struct {
 	Value, Interval, N string
 	Suppressed, Small  bool
+	Empty              bool // no records of this kind at all: nothing to hide
 	Status             string
 }
 
@@ -164,7 +165,7 @@ func (d *Data) view(files []File) siteView {
 				if k == "" {
 					name = w["noService"]
 				}
-				s = &svcView{Name: name, OnTime: cellView{Suppressed: true}, Sat: cellView{Suppressed: true}}
+				s = &svcView{Name: name, OnTime: cellView{Empty: true}, Sat: cellView{Empty: true}}
 				svcIndex[r.DeptCode][k] = s
 				svcOrder[r.DeptCode] = append(svcOrder[r.DeptCode], k)
 			}
@@ -335,8 +336,8 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; padding: 1rem 1.5r
 {{if $d.Services}}<table><caption>{{$s.W.services}} — {{$d.Name}}</caption>
 <thead><tr><th scope="col">{{$s.W.service}}</th><th scope="col">{{$s.W.deadline}}</th><th scope="col">{{$s.W.onTime}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.sat}}</th><th scope="col">{{$s.W.n}}</th></tr></thead>
 <tbody>{{range $d.Services}}<tr><th scope="row">{{.Name}}</th><td class="num">{{if .Deadline}}{{.Deadline}}{{else}}—{{end}}</td>
-{{if .OnTime.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.OnTime.Value}}{{if .OnTime.Status}} <span class="tag">{{.OnTime.Status}}</span>{{end}}</td><td class="num" data-n="{{.OnTime.N}}">{{.OnTime.N}}</td>{{end}}
-{{if .Sat.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Sat.Value}}</td><td class="num" data-n="{{.Sat.N}}">{{.Sat.N}}</td>{{end}}</tr>{{end}}</tbody></table>{{end}}
+{{if .OnTime.Empty}}<td class="num" colspan="2">—</td>{{else if .OnTime.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.OnTime.Value}}{{if .OnTime.Status}} <span class="tag">{{.OnTime.Status}}</span>{{end}}</td><td class="num" data-n="{{.OnTime.N}}">{{.OnTime.N}}</td>{{end}}
+{{if .Sat.Empty}}<td class="num" colspan="2">—</td>{{else if .Sat.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Sat.Value}}</td><td class="num" data-n="{{.Sat.N}}">{{.Sat.N}}</td>{{end}}</tr>{{end}}</tbody></table>{{end}}
 {{if $d.Drivers}}<p><strong>{{$s.W.drivers}}:</strong></p><ol>{{range $d.Drivers}}<li>{{.Name}} ({{$s.W.weight}} {{pct .Percent $s.Lang}} %)</li>{{end}}</ol>{{end}}
 {{if $d.Themes}}<p><strong>{{$s.W.themes}}:</strong></p><ul>{{range $d.Themes}}<li>{{.Name}}: <span data-n="{{.Count.N}}">{{.Count.N}}</span></li>{{end}}</ul>{{end}}
 {{end}}
