@@ -48,3 +48,27 @@ func TestCitizensFromTheWindow(t *testing.T) {
 		t.Fatalf("wizard suggestion for a template: %+v", pr)
 	}
 }
+
+// Cards typed in the window: imported at once, a bad one quarantined, one typed twice a duplicate.
+func TestKioskCards(t *testing.T) {
+	st, rec := startedState(t)
+	imp := NewImportService(st, rec.emit, nil, nil)
+	years := NewReportService(st, nil, nil).Years()
+	dept := years.Departments[0].Code
+	r := imp.SaveCards([]CardEntry{
+		{Number: "101", Date: "2026-03-02", Department: dept, Source: "box", Rating: 5, Kind: "praise", Text: "Бързо и любезно"},
+		{Number: "102", Date: "2026-03-02", Department: dept, Source: "box", Rating: 9, Kind: "other"},
+		{Number: "103", Date: "2026-03-03", Department: dept, Source: "tablet", Kind: "complaint", Text: "Чакахме дълго"},
+	})
+	if !r.OK || r.Summary.Accepted != 2 || r.Summary.Rejected != 1 {
+		t.Fatalf("%+v %+v", r.Problem, r.Summary)
+	}
+	var n int
+	if err := st.Store.DB.QueryRow(`SELECT count(*) FROM feedback_cards WHERE id IN ('K-kiosk-101', 'K-kiosk-103') AND rating IS NOT DISTINCT FROM CASE id WHEN 'K-kiosk-101' THEN 5 END`).Scan(&n); err != nil || n != 2 {
+		t.Fatalf("cards in the table: %d %v", n, err)
+	}
+	again := imp.SaveCards([]CardEntry{{Number: "101", Date: "2026-03-02", Department: dept, Source: "box", Rating: 5, Kind: "praise", Text: "Бързо и любезно"}})
+	if !again.OK || again.Summary.Duplicates != 1 || again.Summary.New != 0 {
+		t.Fatalf("typed twice: %+v", again.Summary)
+	}
+}

@@ -85,6 +85,34 @@ func validInstance(s string) bool {
 
 // ProfileYAML is the built-in mapping of a form version: the profile a user would otherwise write.
 func ProfileYAML(id Identity) ([]byte, error) {
+	return profileYAML(id, map[string]any{"format": "xlsx", "sheet": DataSheet[id.Lang], "header_row": 1})
+}
+
+// KioskInstance prefixes the ids of cards typed in the window's card entry: the card's number
+// (written on the paper by the office) is then its identity, and a card typed twice is a duplicate.
+const KioskInstance = "kiosk"
+
+// KioskHeader is the header of the CSV the kiosk profile reads (the current card version's
+// Bulgarian headers).
+func KioskHeader() []string {
+	var h []string
+	for _, c := range Columns(Card, Current[Card]) {
+		h = append(h, c.BG)
+	}
+	return h
+}
+
+// KioskProfile is the built-in mapping of the cards typed in the window (a UTF-8 CSV, KioskHeader).
+func KioskProfile() (*ingest.Profile, error) {
+	id := Identity{Form: Card, Version: Current[Card], Lang: "bg", Instance: KioskInstance}
+	body, err := profileYAML(id, map[string]any{"format": "csv", "encoding": "utf-8", "delimiter": ",", "header_row": 1})
+	if err != nil {
+		return nil, err
+	}
+	return ingest.ParseProfile("otzvuk:card-kiosk", body)
+}
+
+func profileYAML(id Identity, source map[string]any) ([]byte, error) {
 	cols := Columns(id.Form, id.Version)
 	if len(cols) == 0 {
 		return nil, errf("непознат формуляр %q", "unknown form %q", id.Form)
@@ -121,7 +149,7 @@ func ProfileYAML(id Identity) ([]byte, error) {
 	p := map[string]any{
 		"name":        "Otzvuk: " + title(id.Form, id.Lang) + " v" + strconv.Itoa(id.Version),
 		"record_kind": kindOf(id.Form),
-		"source":      map[string]any{"format": "xlsx", "sheet": DataSheet[id.Lang], "header_row": 1},
+		"source":      source,
 		"fields":      fields,
 	}
 	if len(itemCols) > 0 {
