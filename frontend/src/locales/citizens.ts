@@ -12,6 +12,16 @@ export default {
       publishDone: 'Сайтът и отворените данни са записани в папката; скрити клетки: {hidden}.',
       formsDone: 'Анкетата, картата и шаблоните за въвеждане (XLSX) са записани в папката.',
       open: 'Отвори сайта',
+      kiosk: 'Въведи карти',
+    },
+    kiosk: {
+      title: 'Въвеждане на карти за обратна връзка',
+      help: 'По една карта на екран. Tab минава към следващото поле; Enter в номера или Ctrl+Enter — следваща карта. Датата, отделът и източникът остават от предишната карта.',
+      number: '№ на картата', date: 'Дата', department: 'Отдел', rating: 'Оценка (1 = много недоволен · 5 = много доволен)', kind: 'Вид', source: 'Източник', text: 'Текст',
+      kinds: { praise: 'похвала', complaint: 'оплакване', proposal: 'предложение', other: 'друго' },
+      sources: { box: 'кутия', tablet: 'таблет', online: 'онлайн' },
+      next: 'Следваща карта', save: 'Запиши {n} карти', typed: 'Въведени: {n}',
+      saved: 'Записани: {accepted}; отхвърлени (в карантината): {rejected}; вече въведени: {duplicates}.',
     },
   },
   en: {
@@ -26,6 +36,16 @@ export default {
       publishDone: 'The site and the open data are saved in the folder; suppressed cells: {hidden}.',
       formsDone: 'The questionnaire, the card and the entry templates (XLSX) are saved in the folder.',
       open: 'Open the site',
+      kiosk: 'Type cards',
+    },
+    kiosk: {
+      title: 'Typing feedback cards',
+      help: 'One card per screen. Tab moves to the next field; Enter in the number or Ctrl+Enter takes the next card. Date, department and source stay from the card before.',
+      number: 'Card no.', date: 'Date', department: 'Department', rating: 'Rating (1 = very dissatisfied · 5 = very satisfied)', kind: 'Kind', source: 'Source', text: 'Text',
+      kinds: { praise: 'praise', complaint: 'complaint', proposal: 'proposal', other: 'other' },
+      sources: { box: 'box', tablet: 'tablet', online: 'online' },
+      next: 'Next card', save: 'Save {n} cards', typed: 'Typed: {n}',
+      saved: 'Saved: {accepted}; rejected (in the quarantine): {rejected}; typed before: {duplicates}.',
     },
   },
 }

@@ -50,6 +50,30 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CardEntry {
+	    number: string;
+	    date: string;
+	    department: string;
+	    source: string;
+	    rating: number;
+	    kind: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.date = source["date"];
+	        this.department = source["department"];
+	        this.source = source["source"];
+	        this.rating = source["rating"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	    }
+	}
 	export class CatalogResult {
 	    ok: boolean;
 	    indicators: methodology.Indicator[];
