@@ -480,7 +480,18 @@ func (d *Data) buildDrivers(ctx context.Context, db *sql.DB) error {
 	if err := one(""); err != nil {
 		return err
 	}
+	// a department's drivers only where its satisfaction cell is published: a cell hidden to
+	// protect another must not be half-shown
+	shown := map[string]bool{}
+	for _, r := range d.Rows {
+		if r.Level == "department" && r.Indicator == "SAT_IDX" && !r.Cur.Suppressed {
+			shown[r.DeptCode] = true
+		}
+	}
 	for _, dp := range d.Departments {
+		if !shown[dp.Code] {
+			continue
+		}
 		if err := one(dp.Code); err != nil {
 			return err
 		}
