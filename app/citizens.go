@@ -80,6 +80,50 @@ func (s *ReportService) WriteDOCX(req ReportRequest) CitizensResult {
 	return CitizensResult{OK: true, Path: path, Files: []string{path}, Seconds: time.Since(start).Seconds()}
 }
 
+// WritePDF asks where to save the report as PDF: the DOCX laid out by LibreOffice, when installed.
+func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
+	if s.saveFile == nil || s.st.Store == nil {
+		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	if _, ok := report.OfficePath(); !ok {
+		return CitizensResult{Problem: problem("errors.noOffice", report.ErrNoOffice, nil)}
+	}
+	name := "godishen-doklad-" + strconv.Itoa(req.Year) + ".pdf"
+	if req.Lang == "en" {
+		name = "annual-report-" + strconv.Itoa(req.Year) + ".pdf"
+	}
+	path, err := s.saveFile(name)
+	if err != nil || path == "" {
+		return citizensDialog(err)
+	}
+	ctx, done, ok := s.run.start(s.st.context())
+	if !ok {
+		return CitizensResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+	}
+	defer done()
+	start := time.Now()
+	lang := langOf(req.Lang)
+	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version})
+	var doc bytes.Buffer
+	if err == nil {
+		err = report.WriteDOCX(&doc, r)
+	}
+	var pdf []byte
+	if err == nil {
+		pdf, err = report.DOCXToPDF(ctx, doc.Bytes())
+	}
+	if err == nil {
+		err = s.st.outputs().Write(path, export.KindPDF, func(w io.Writer) error { _, err := w.Write(pdf); return err })
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return CitizensResult{Problem: problem("errors.reportCancelled", err, nil)}
+		}
+		return CitizensResult{Problem: writeProblem("errors.reportFailed", err)}
+	}
+	return CitizensResult{OK: true, Path: path, Files: []string{path}, Seconds: time.Since(start).Seconds()}
+}
+
 // Publish asks where the public site's index.html goes; the site and its open-data package are
 // written into that folder.
 func (s *ReportService) Publish(req PublishRequest) CitizensResult {

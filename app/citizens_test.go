@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"otzvuk/analytics/forms"
+	"otzvuk/analytics/report"
 )
 
 // The report tab writes the DOCX, the public site with its open data, and the forms; the import
@@ -22,6 +23,14 @@ func TestCitizensFromTheWindow(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(d.Path); len(b) < 10000 || string(b[:2]) != "PK" {
 		t.Fatalf("docx of %d bytes", len(b))
+	}
+	if _, ok := report.OfficePath(); ok {
+		pdf := svc.WritePDF(ReportRequest{Year: 2025, Lang: "bg"})
+		if b, _ := os.ReadFile(pdf.Path); !pdf.OK || !strings.HasPrefix(string(b), "%PDF-") {
+			t.Fatalf("pdf: %+v", pdf)
+		}
+	} else if pdf := svc.WritePDF(ReportRequest{Year: 2025, Lang: "bg"}); pdf.OK || pdf.Problem.Key != "errors.noOffice" {
+		t.Fatalf("pdf without LibreOffice: %+v", pdf)
 	}
 	p := svc.Publish(PublishRequest{Year: 2025, Lang: "bg", K: 10})
 	if !p.OK || p.Path != dir || len(p.Files) != 10 {

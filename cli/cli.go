@@ -25,7 +25,7 @@ func commands() []command {
 			"                  otzvuk import --db FILE TEMPLATE.xlsx   (an otzvuk forms entry template: no profile)\n" +
 			"                  otzvuk import --suggest [--db FILE] [--kind KIND] INPUT", "import exports through a mapping profile (all or nothing per file)", runImport},
 		{"quarantine", "otzvuk quarantine --db FILE [--import ID] [--out FILE.csv]", "export the rejected rows and conflicting copies with their reasons and kind (CSV for Excel)", runQuarantine},
-		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--docx report.docx] [--lang bg|en] [--municipality NAME]",
+		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--docx report.docx] [--pdf report.pdf] [--lang bg|en] [--municipality NAME]",
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
 		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap N] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"forms", "otzvuk forms --out DIR [--db FILE] [--lang bg|en] [--municipality NAME]", "write the printable questionnaire and feedback card (A4 HTML) and their XLSX entry templates (import with no profile)", runForms},

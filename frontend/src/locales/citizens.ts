@@ -1,10 +1,12 @@
 // Strings of "close the loop with citizens": the DOCX report, the public results and the forms.
 export default {
   bg: {
+    errors: { noOffice: 'За PDF е нужен LibreOffice (безплатен, libreoffice.org); докладът като DOCX или HTML не го изисква.' },
     cit: {
       title: 'За гражданите и за деловодството',
       help: 'Докладът като редактируем документ на Word, публичните резултати за сайта на общината (с отворени данни) и формулярите за събиране на мнения.',
       docx: 'Доклад като DOCX',
+      pdf: 'Доклад като PDF',
       publish: 'Публикувай резултатите',
       k: 'Най-малко отговори в клетка (k)',
       forms: 'Формуляри и шаблони',
@@ -25,10 +27,12 @@ export default {
     },
   },
   en: {
+    errors: { noOffice: 'PDF needs LibreOffice (free, libreoffice.org); the report as DOCX or HTML does not.' },
     cit: {
       title: 'For citizens and for the records office',
       help: 'The report as an editable Word document, the public results for the municipal website (with open data), and the forms that collect feedback.',
       docx: 'Report as DOCX',
+      pdf: 'Report as PDF',
       publish: 'Publish the results',
       k: 'Fewest responses in a cell (k)',
       forms: 'Forms and templates',

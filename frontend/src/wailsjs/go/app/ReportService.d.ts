@@ -16,4 +16,6 @@ export function WriteDOCX(arg1:app.ReportRequest):Promise<app.CitizensResult>;
 
 export function WriteForms(arg1:string):Promise<app.CitizensResult>;
 
+export function WritePDF(arg1:app.ReportRequest):Promise<app.CitizensResult>;
+
 export function Years():Promise<app.ReportYears>;

@@ -30,6 +30,10 @@ export function WriteForms(arg1) {
   return window['go']['app']['ReportService']['WriteForms'](arg1);
 }
 
+export function WritePDF(arg1) {
+  return window['go']['app']['ReportService']['WritePDF'](arg1);
+}
+
 export function Years() {
   return window['go']['app']['ReportService']['Years']();
 }
