@@ -124,6 +124,50 @@ func htmlIndicatorRows(t *testing.T, page []byte) map[string][]string {
 	return out
 }
 
+// htmlDeptTables reads each department section's indicator rows, in order.
+func htmlDeptTables(t *testing.T, page []byte) [][][]string {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	space := regexp.MustCompile(`\s+`)
+	var out [][][]string
+	var walk func(n *html.Node, cur *[][]string)
+	walk = func(n *html.Node, cur *[][]string) {
+		if n.Type == html.ElementNode && n.Data == "section" {
+			for _, a := range n.Attr {
+				if a.Key == "class" && a.Val == "dept" {
+					var rows [][]string
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						walk(c, &rows)
+					}
+					out = append(out, rows)
+					return
+				}
+			}
+		}
+		if cur != nil && n.Type == html.ElementNode && n.Data == "tr" {
+			for _, a := range n.Attr {
+				if a.Key == "data-indicator" {
+					var cells []string
+					for c := n.FirstChild; c != nil; c = c.NextSibling {
+						if c.Type == html.ElementNode && c.Data == "td" {
+							cells = append(cells, strings.TrimSpace(space.ReplaceAllString(textOf(c), " ")))
+						}
+					}
+					*cur = append(*cur, cells)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, cur)
+		}
+	}
+	walk(doc, nil)
+	return out
+}
+
 // The DOCX opens (a zip whose document.xml is well formed, with real Heading styles, Word tables
 // and PNG charts, the demo watermark), and its indicators table says what the HTML report says.
 func TestDOCXMatchesTheHTMLReport(t *testing.T) {
@@ -189,6 +233,26 @@ func TestDOCXMatchesTheHTMLReport(t *testing.T) {
 			t.Errorf("%s:\n docx %q\n html %q", id, row, want[id])
 		}
 	}
+	// and every department's table, after the signals register
+	depts := htmlDeptTables(t, page.Bytes())
+	if len(depts) != len(r.Departments) || len(tables) != 3+len(r.Departments)+1 {
+		t.Fatalf("%d department tables in the HTML, %d tables in the DOCX", len(depts), len(tables))
+	}
+	cellsCompared := 0
+	for d, rows := range depts {
+		docRows := tables[3+d][1:]
+		if len(docRows) != len(rows) {
+			t.Errorf("%s: %d rows in the DOCX, %d in the HTML", r.Departments[d].Name, len(docRows), len(rows))
+			continue
+		}
+		for i := range rows {
+			if strings.Join(docRows[i], " | ") != strings.Join(rows[i], " | ") {
+				t.Errorf("%s row %d:\n docx %q\n html %q", r.Departments[d].Name, i, docRows[i], rows[i])
+			}
+			cellsCompared += len(rows[i])
+		}
+	}
+	t.Logf("%d department cells equal", cellsCompared)
 
 	// LibreOffice, when installed, opens it and lays it out on several pages
 	lo, err := exec.LookPath("libreoffice")
