@@ -205,6 +205,7 @@ func instructions(form string, version int, o Options) []string {
 		} else {
 			out = append(out, "Contact details the citizen gave with consent stay on the paper card: they are not typed here.")
 		}
+		out = append(out, "The sheet has "+strconv.Itoa(o.Rows)+" prepared rows; for more responses, use another copy of the template (otzvuk forms).")
 		out = append(out, "Import: Otzvuk → Import, or otzvuk import --db FILE template.xlsx. No mapping profile is needed: the template identifies itself.",
 			"Rows with mistakes are not lost: they go to the quarantine with the row, the column and the reason.")
 		return out
@@ -223,6 +224,7 @@ func instructions(form string, version int, o Options) []string {
 	} else {
 		out = append(out, "Данните за контакт, дадени със съгласие, остават на хартиената карта: тук не се въвеждат.")
 	}
+	out = append(out, "Листът има "+strconv.Itoa(o.Rows)+" подготвени реда; за повече отговори използвайте ново копие на шаблона (otzvuk forms).")
 	out = append(out, "Импорт: Отзвук → Импорт или otzvuk import --db ФАЙЛ шаблон.xlsx. Не е нужен профил: шаблонът сам се представя.",
 		"Редовете с грешки не се губят: отиват в карантината с номера на реда, колоната и причината.")
 	return out
