@@ -149,7 +149,12 @@ func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 	var p *ingest.Profile
 	var err error
 	out := PreviewResult{RowProblems: map[int][]string{}}
-	if strings.TrimSpace(req.ProfileYAML) == "" {
+	if strings.TrimSpace(req.ProfileYAML) == "" && templateMapping(req.Path, &out) {
+		// an Otzvuk entry template (otzvuk forms): its built-in mapping is the suggestion
+		if p, err = ingest.ParseProfile("suggested", []byte(out.Suggested)); err != nil {
+			return PreviewResult{Problem: problem("errors.badProfile", err, nil)}
+		}
+	} else if strings.TrimSpace(req.ProfileYAML) == "" {
 		// The draft knows the open database's departments and chooses new_departments by them.
 		so := ingest.SuggestOptions{}
 		if s.st.Store != nil {

@@ -22,13 +22,16 @@ func commands() []command {
 			"                  [--grain month|quarter|year] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|csv|json]",
 			"compute indicators with intervals, comparisons, ranks and status", runIndicators},
 		{"import", "otzvuk import --db FILE --profile PROFILE.yaml [--max-reject-rate 0.05] INPUT...\n" +
+			"                  otzvuk import --db FILE TEMPLATE.xlsx   (an otzvuk forms entry template: no profile)\n" +
 			"                  otzvuk import --suggest [--db FILE] [--kind KIND] INPUT", "import exports through a mapping profile (all or nothing per file)", runImport},
 		{"quarantine", "otzvuk quarantine --db FILE [--import ID] [--out FILE.csv]", "export the rejected rows and conflicting copies with their reasons and kind (CSV for Excel)", runQuarantine},
-		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--lang bg|en] [--municipality NAME]",
+		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--docx report.docx] [--pdf report.pdf] [--lang bg|en] [--municipality NAME]",
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
 		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap N] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"themes", "otzvuk themes --db FILE [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--grain month|quarter|year] [--complaints] [--format table|csv|json]",
 			"what people write about: the share of comments that mention each theme, with intervals and the change against a year earlier", runThemes},
+		{"forms", "otzvuk forms --out DIR [--db FILE] [--lang bg|en] [--municipality NAME]", "write the printable questionnaire and feedback card (A4 HTML) and their XLSX entry templates (import with no profile)", runForms},
+		{"publish", "otzvuk publish --db FILE --year YYYY --out DIR [--lang bg|en] [--k 10] [--bom=false] [--contact EMAIL]", "write the public results site (static, offline, accessible, k-anonymous) and its open-data package (CSV, JSON, DCAT-AP 3.0)", runPublish},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},
 		{"reference", "otzvuk reference [--format md|json]", "print every record kind's fields and every coded field's codes with their Bulgarian and English names", runReference},
 		{"settings", "otzvuk settings --db FILE [--municipality-name NAME] [--ekatte CODE|none] [--format table|json]", "show or set the municipality's identity (name, EKATTE code)", runSettings},

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"otzvuk/analytics/forms"
 	"otzvuk/analytics/ingest"
 )
 
@@ -62,14 +63,27 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
+	var p *ingest.Profile
+	builtIn := map[string]*ingest.Profile{} // Otzvuk's own entry templates carry their mapping
 	if *profilePath == "" {
-		fmt.Fprintln(stderr, "otzvuk import: липсва --profile / --profile is required (or --suggest to get one)")
-		return 2
-	}
-	p, err := ingest.LoadProfile(*profilePath)
-	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk import:", err)
-		return 2
+		for _, in := range inputs {
+			bp, ok, err := templateProfile(in)
+			if err != nil {
+				fmt.Fprintln(stderr, "otzvuk import:", err)
+				return 2
+			}
+			if !ok {
+				fmt.Fprintln(stderr, "otzvuk import: липсва --profile / --profile is required (or --suggest to get one)")
+				return 2
+			}
+			builtIn[in] = bp
+		}
+	} else {
+		var err error
+		if p, err = ingest.LoadProfile(*profilePath); err != nil {
+			fmt.Fprintln(stderr, "otzvuk import:", err)
+			return 2
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -84,7 +98,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, Progress: func(pg ingest.Progress) {
 			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
 		}}
-		sum, err := ingest.Import(ctx, s, p, in, opts)
+		ip := p
+		if bp := builtIn[in]; bp != nil {
+			ip = bp
+		}
+		sum, err := ingest.Import(ctx, s, ip, in, opts)
 		printSummary(stdout, sum)
 		if err != nil {
 			failed++
@@ -102,6 +120,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// templateProfile: an Otzvuk entry template (otzvuk forms) names its form and version in a hidden
+// sheet; its built-in mapping imports it with no profile.
+func templateProfile(path string) (*ingest.Profile, bool, error) {
+	id, ok, err := forms.Detect(path)
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	p, err := forms.Profile(id)
+	return p, true, err
 }
 
 func printSummary(w io.Writer, sum *ingest.Summary) {

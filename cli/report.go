@@ -19,6 +19,8 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	year := fs.Int("year", time.Now().Year()-1, "the year the report covers (default: last year)")
 	out := fs.String("out", "", "the HTML report to write")
 	xlsx := fs.String("xlsx", "", "also write the tables as an XLSX annex")
+	docxOut := fs.String("docx", "", "also write the report as an editable Word document (DOCX)")
+	pdfOut := fs.String("pdf", "", "also write the report as PDF (the DOCX laid out by LibreOffice, which must be installed)")
 	lang := fs.String("lang", "bg", "language: bg or en")
 	municipality := fs.String("municipality", "", "the name on the title page (default: Община Перущица, in English Perushtitsa Municipality)")
 	if err := fs.Parse(args); err != nil {
@@ -53,7 +55,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	start := time.Now()
 	themes := refreshThemes(ctx, s, stderr)
 	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: Version,
-		Progress: progressBar(stderr), Themes: themes}, report.Files{HTML: *out, XLSX: *xlsx, Guard: outputs(s)})
+		Progress: progressBar(stderr), Themes: themes}, report.Files{HTML: *out, XLSX: *xlsx, DOCX: *docxOut, PDF: *pdfOut, Guard: outputs(s)})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")
@@ -65,6 +67,12 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Годишен доклад за %d г. / Annual report for %d: %s", r.Year, r.Year, *out)
 	if *xlsx != "" {
 		fmt.Fprintf(stdout, ", %s", *xlsx)
+	}
+	if *docxOut != "" {
+		fmt.Fprintf(stdout, ", %s", *docxOut)
+	}
+	if *pdfOut != "" {
+		fmt.Fprintf(stdout, ", %s", *pdfOut)
 	}
 	fmt.Fprintf(stdout, " (%d отдела / departments, %d показателя / indicators, %.1f s)\n", len(r.Departments), len(r.Indicators), time.Since(start).Seconds())
 	return 0

@@ -24,6 +24,10 @@ const (
 	KindSVG  Kind = "svg"
 	KindJSON Kind = "json"
 	KindPDF  Kind = "pdf"
+	// KindMarkdown is a README Otzvuk writes: text starting with a "# " heading.
+	KindMarkdown Kind = "md"
+	// KindDOCX is a Word document Otzvuk writes ([Content_Types].xml first, as XLSX).
+	KindDOCX Kind = "docx"
 )
 
 // Refusal is why an output path was refused; its Code is stable (the window translates it).
@@ -199,7 +203,7 @@ func looksLike(kind Kind, head []byte) bool {
 	switch kind {
 	case KindHTML:
 		return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
-	case KindXLSX:
+	case KindXLSX, KindDOCX:
 		return bytes.HasPrefix(head, []byte("PK\x03\x04")) && bytes.Contains(head, []byte("[Content_Types].xml"))
 	case KindCSV:
 		return bytes.HasPrefix(head, utf8BOM) && isText(head) && !bytes.HasPrefix(lower, []byte("<"))
@@ -211,6 +215,8 @@ func looksLike(kind Kind, head []byte) bool {
 		return isText(head) && (bytes.HasPrefix(text, []byte("{")) || bytes.HasPrefix(text, []byte("[")))
 	case KindPDF:
 		return bytes.HasPrefix(head, []byte("%PDF-"))
+	case KindMarkdown:
+		return isText(head) && bytes.HasPrefix(text, []byte("# "))
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"io"
@@ -12,6 +13,8 @@ import (
 // Files are where a report goes: the HTML document and, optionally, the XLSX annex.
 type Files struct {
 	HTML, XLSX string
+	DOCX       string // optional: the report as an editable Word document
+	PDF        string // optional: the DOCX laid out by LibreOffice as a PDF
 	// Guard refuses targets that must never be replaced (the open database, other documents).
 	Guard export.Guard
 }
@@ -29,6 +32,19 @@ func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Opt
 			return nil, err
 		}
 	}
+	if f.DOCX != "" {
+		if err := f.Guard.Check(f.DOCX, export.KindDOCX); err != nil {
+			return nil, err
+		}
+	}
+	if f.PDF != "" {
+		if err := f.Guard.Check(f.PDF, export.KindPDF); err != nil {
+			return nil, err
+		}
+		if _, ok := OfficePath(); !ok {
+			return nil, ErrNoOffice
+		}
+	}
 	r, err := Build(ctx, db, cat, o)
 	if err != nil {
 		return nil, err
@@ -44,6 +60,27 @@ func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Opt
 			return nil, err
 		}
 		if err := f.Guard.Write(f.XLSX, export.KindXLSX, func(w io.Writer) error { return WriteAnnex(w, r) }); err != nil {
+			return nil, err
+		}
+	}
+	if f.DOCX != "" {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := f.Guard.Write(f.DOCX, export.KindDOCX, func(w io.Writer) error { return WriteDOCX(w, r) }); err != nil {
+			return nil, err
+		}
+	}
+	if f.PDF != "" {
+		var doc bytes.Buffer
+		if err := WriteDOCX(&doc, r); err != nil {
+			return nil, err
+		}
+		pdf, err := DOCXToPDF(ctx, doc.Bytes())
+		if err != nil {
+			return nil, err
+		}
+		if err := f.Guard.Write(f.PDF, export.KindPDF, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
 			return nil, err
 		}
 	}

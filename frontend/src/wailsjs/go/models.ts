@@ -50,6 +50,30 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CardEntry {
+	    number: string;
+	    date: string;
+	    department: string;
+	    source: string;
+	    rating: number;
+	    kind: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.number = source["number"];
+	        this.date = source["date"];
+	        this.department = source["department"];
+	        this.source = source["source"];
+	        this.rating = source["rating"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	    }
+	}
 	export class CatalogResult {
 	    ok: boolean;
 	    indicators: methodology.Indicator[];
@@ -96,6 +120,46 @@ export namespace app {
 	        this.title = source["title"];
 	        this.points = this.convertValues(source["points"], charts.Point);
 	        this.indicators = source["indicators"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CitizensResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    path: string;
+	    files: string[];
+	    hidden: number;
+	    seconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CitizensResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.path = source["path"];
+	        this.files = source["files"];
+	        this.hidden = source["hidden"];
+	        this.seconds = source["seconds"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1410,6 +1474,22 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class PublishRequest {
+	    year: number;
+	    lang: string;
+	    k: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PublishRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.lang = source["lang"];
+	        this.k = source["k"];
+	    }
 	}
 	export class QuarantineRow {
 	    importId: number;

@@ -20,4 +20,6 @@ export function Profiles():Promise<app.ProfilesResult>;
 
 export function Quarantine(arg1:number,arg2:number,arg3:number):Promise<app.QuarantineResult>;
 
+export function SaveCards(arg1:Array<app.CardEntry>):Promise<app.ImportResult>;
+
 export function SaveProfile(arg1:string,arg2:string):Promise<app.ProfilesResult>;

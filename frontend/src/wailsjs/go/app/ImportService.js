@@ -38,6 +38,10 @@ export function Quarantine(arg1, arg2, arg3) {
   return window['go']['app']['ImportService']['Quarantine'](arg1, arg2, arg3);
 }
 
+export function SaveCards(arg1) {
+  return window['go']['app']['ImportService']['SaveCards'](arg1);
+}
+
 export function SaveProfile(arg1, arg2) {
   return window['go']['app']['ImportService']['SaveProfile'](arg1, arg2);
 }

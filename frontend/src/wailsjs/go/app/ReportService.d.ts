@@ -8,6 +8,14 @@ export function Build(arg1:app.ReportRequest):Promise<app.ReportResult>;
 
 export function Cancel():Promise<boolean>;
 
+export function Publish(arg1:app.PublishRequest):Promise<app.CitizensResult>;
+
 export function SaveAction(arg1:number,arg2:string,arg3:string):Promise<app.SaveResult>;
+
+export function WriteDOCX(arg1:app.ReportRequest):Promise<app.CitizensResult>;
+
+export function WriteForms(arg1:string):Promise<app.CitizensResult>;
+
+export function WritePDF(arg1:app.ReportRequest):Promise<app.CitizensResult>;
 
 export function Years():Promise<app.ReportYears>;

@@ -14,8 +14,24 @@ export function Cancel() {
   return window['go']['app']['ReportService']['Cancel']();
 }
 
+export function Publish(arg1) {
+  return window['go']['app']['ReportService']['Publish'](arg1);
+}
+
 export function SaveAction(arg1, arg2, arg3) {
   return window['go']['app']['ReportService']['SaveAction'](arg1, arg2, arg3);
+}
+
+export function WriteDOCX(arg1) {
+  return window['go']['app']['ReportService']['WriteDOCX'](arg1);
+}
+
+export function WriteForms(arg1) {
+  return window['go']['app']['ReportService']['WriteForms'](arg1);
+}
+
+export function WritePDF(arg1) {
+  return window['go']['app']['ReportService']['WritePDF'](arg1);
 }
 
 export function Years() {

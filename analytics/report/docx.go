@@ -1,0 +1,459 @@
+package report
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+
+	"otzvuk/analytics/export"
+	"otzvuk/analytics/format"
+)
+
+// The annual report as DOCX, written as Office Open XML with archive/zip and encoding/xml: the
+// Go module proxy serves no well-kept, freely licensed DOCX library (gooxml is not served,
+// unioffice needs a paid licence, godocx publishes no versions), and the part of WordprocessingML a
+// report needs — styles, headings, tables, inline images, a header and a footer — is small.
+// Headings use the built-in Heading 1–3 styles (outline levels), so Word's table of contents works;
+// the document asks Word to update its fields (the TOC, page numbers) when it is opened.
+
+type docx struct {
+	toc    []tocEntry
+	lang   string
+	body   bytes.Buffer
+	images [][]byte
+	pic    int
+}
+
+type tocEntry struct {
+	level int
+	text  string
+}
+
+func esc(s string) string {
+	var b bytes.Buffer
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+func (d *docx) para(style, text string) {
+	switch style {
+	case "Heading1":
+		d.toc = append(d.toc, tocEntry{1, text})
+	case "Heading2":
+		d.toc = append(d.toc, tocEntry{2, text})
+	}
+	d.paraRuns(style, "", run(text, ""))
+}
+
+func run(text, rpr string) string {
+	if rpr != "" {
+		rpr = "<w:rPr>" + rpr + "</w:rPr>"
+	}
+	return `<w:r>` + rpr + `<w:t xml:space="preserve">` + esc(text) + `</w:t></w:r>`
+}
+
+func (d *docx) paraRuns(style, ppr string, runs ...string) {
+	d.body.WriteString("<w:p><w:pPr>")
+	if style != "" {
+		fmt.Fprintf(&d.body, `<w:pStyle w:val="%s"/>`, style)
+	}
+	d.body.WriteString(ppr)
+	d.body.WriteString("</w:pPr>")
+	for _, r := range runs {
+		d.body.WriteString(r)
+	}
+	d.body.WriteString("</w:p>")
+}
+
+// table writes a Word table: a repeated header row, numbers right-aligned (right[i]).
+func (d *docx) table(head []string, rows [][]string, right []bool) {
+	d.body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="OtzvukTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	// the first column (names) gets three shares of the width, every other column one
+	unit := 9638 / (len(head) + 2)
+	widths := make([]int, len(head))
+	for i := range head {
+		widths[i] = unit
+	}
+	widths[0] = 9638 - unit*(len(head)-1)
+	for _, w := range widths {
+		fmt.Fprintf(&d.body, `<w:gridCol w:w="%d"/>`, w)
+	}
+	d.body.WriteString(`</w:tblGrid>`)
+	col := 0
+	cell := func(text string, r, header bool) {
+		fmt.Fprintf(&d.body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, widths[col%len(widths)])
+		col++
+		if header {
+			d.body.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>`)
+		}
+		d.body.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>`)
+		if r {
+			d.body.WriteString(`<w:jc w:val="right"/>`)
+		}
+		d.body.WriteString(`</w:pPr>`)
+		rpr := ""
+		if header {
+			rpr = "<w:b/>"
+		}
+		d.body.WriteString(run(text, rpr))
+		d.body.WriteString(`</w:p></w:tc>`)
+	}
+	d.body.WriteString(`<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>`)
+	for i, h := range head {
+		cell(h, right[i], true)
+	}
+	d.body.WriteString(`</w:tr>`)
+	for _, row := range rows {
+		d.body.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		for i, c := range row {
+			cell(c, right[i], false)
+		}
+		d.body.WriteString(`</w:tr>`)
+	}
+	d.body.WriteString(`</w:tbl>`)
+	d.para("", "")
+}
+
+// image places a PNG inline, wIn × hIn inches, with its alternative text.
+func (d *docx) image(png []byte, wIn, hIn float64, alt string) {
+	d.images = append(d.images, png)
+	d.pic++
+	n := d.pic
+	cx, cy := int64(wIn*914400), int64(hIn*914400)
+	fmt.Fprintf(&d.body, `<w:p><w:pPr><w:pStyle w:val="Figure"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">`+
+		`<wp:extent cx="%d" cy="%d"/><wp:docPr id="%d" name="Chart %d" descr="%s"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>`+
+		`<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="%d" name="chart%d.png" descr="%s"/><pic:cNvPicPr/></pic:nvPicPr>`+
+		`<pic:blipFill><a:blip r:embed="rIdImg%d"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`,
+		cx, cy, n, n, esc(alt), n, n, esc(alt), n, cx, cy)
+}
+
+// indicatorTable is the HTML report's indicators table, cell for cell.
+func (d *docx) indicatorTable(rows []IndicatorRow) {
+	lang := d.lang
+	var out [][]string
+	for _, x := range rows {
+		name := x.Name
+		if x.Small {
+			name += " (" + word(lang, "small") + ")"
+		}
+		interval := "—"
+		if x.Low != nil {
+			interval = format.Number(x.Low, lang, 1) + "–" + format.Number(x.High, lang, 1)
+		}
+		change := "—"
+		if x.Delta != nil {
+			change = format.Change(x.Delta, x.Unit, lang)
+		}
+		sig := "—"
+		if x.Significant != nil {
+			sig = word(lang, "no")
+			if *x.Significant {
+				sig = word(lang, "yes")
+			}
+		}
+		status := "—"
+		if x.Status != "" {
+			status = word(lang, x.Status)
+		}
+		out = append(out, []string{name, format.Value(x.Value, x.Unit, lang), interval, format.F(float64(x.N), lang, 0),
+			format.Value(x.Previous, x.Unit, lang), change, sig, status})
+	}
+	d.table([]string{word(lang, "indicator"), word(lang, "value"), word(lang, "interval"), word(lang, "n"), word(lang, "prevValue"), word(lang, "change"), word(lang, "significant"), word(lang, "status")},
+		out, []bool{false, true, true, true, true, true, false, false})
+}
+
+// WriteDOCX writes the annual report as an editable Word document.
+func WriteDOCX(w io.Writer, r *Report) error {
+	lang := r.Lang
+	d := &docx{lang: lang}
+	wd := func(k string) string { return plain(lang, k) }
+	prev := r.Year - 1
+
+	// title page
+	d.para("Subtitle", r.Municipality)
+	d.para("Title", wd("title"))
+	d.para("Subtitle", fmt.Sprintf(wd("subtitle"), r.Year))
+	if r.Partial {
+		d.para("Notice", fmt.Sprintf(wd("partialYear"), strings.Replace(r.Coverage, "/", map[bool]string{true: " of ", false: " от "}[lang == "en"], 1)))
+	}
+	d.para("", export.GeneratedLine(r.Now, r.Version, lang))
+	if r.Demo {
+		d.para("Notice", wd("demo"))
+	}
+	// the table of contents: a TOC field over Heading 1–3, filled in by Word when it updates fields
+	d.para("TOCHeading", wd("toc"))
+	d.body.WriteString(`<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
+	// the field's result until Word updates it: the headings without page numbers (filled in below)
+	d.body.WriteString(tocMarker)
+	d.body.WriteString(`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
+	d.paraRuns("", "", run(map[bool]string{true: "Word fills in the page numbers when it opens the document (or: right-click, Update Field).",
+		false: "Word попълва номерата на страниците при отваряне на документа (или: десен бутон, „Обнови полето“)."}[lang == "en"], `<w:i/><w:sz w:val="16"/>`))
+	d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
+
+	// 1. summary
+	d.para("Heading1", "1. "+wd("summary"))
+	for _, p := range r.Narrative() {
+		d.para("", strings.ReplaceAll(p, "\u00ad", ""))
+	}
+	var sat, ontime []barItem
+	var satTarget, ontimeTarget *float64
+	for _, sec := range r.Departments {
+		for _, x := range sec.Rows {
+			if x.Value == nil {
+				continue
+			}
+			switch x.ID {
+			case "SAT_IDX":
+				sat = append(sat, barItem{sec.Name, *x.Value})
+				satTarget = x.Target
+			case "SVC_ONTIME":
+				ontime = append(ontime, barItem{sec.Name, *x.Value})
+				ontimeTarget = x.Target
+			}
+		}
+	}
+	if len(sat) > 0 {
+		png, wi, hi, err := barChart(sat, satTarget, wd("satAxis"), lang)
+		if err != nil {
+			return err
+		}
+		caption := map[bool]string{true: fmt.Sprintf("Satisfaction index by department, %d (dashed: the target)", r.Year),
+			false: fmt.Sprintf("Индекс на удовлетвореност по отдели, %d г. (пунктир: целта)", r.Year)}[lang == "en"]
+		d.image(png, wi, hi, caption)
+		d.para("Caption", caption)
+	}
+	if len(ontime) > 0 {
+		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"], lang)
+		if err != nil {
+			return err
+		}
+		caption := map[bool]string{true: fmt.Sprintf("Share of services done on time by department, %d (dashed: the target)", r.Year),
+			false: fmt.Sprintf("Дял на услугите, извършени в срок, по отдели, %d г. (пунктир: целта)", r.Year)}[lang == "en"]
+		d.image(png, wi, hi, caption)
+		d.para("Caption", caption)
+	}
+	d.para("Heading3", fmt.Sprintf(wd("worse"), prev))
+	if len(r.Worse) == 0 {
+		d.para("", wd("none"))
+	}
+	for _, c := range r.Worse {
+		d.para("ListBullet", fmt.Sprintf("%s — %s: %s (%s: %s; %s)", c.Department, textIn(c.Name, lang), format.Value(&c.Value, c.Unit, lang),
+			fmt.Sprintf(wd("previous"), prev), format.Value(&c.YearAgo, c.Unit, lang), format.Change(&c.Delta, c.Unit, lang)))
+	}
+	d.para("Heading3", fmt.Sprintf(wd("better"), prev))
+	if len(r.Better) == 0 {
+		d.para("", wd("none"))
+	}
+	for _, c := range r.Better {
+		d.para("ListBullet", fmt.Sprintf("%s — %s: %s (%s: %s; %s)", c.Department, textIn(c.Name, lang), format.Value(&c.Value, c.Unit, lang),
+			fmt.Sprintf(wd("previous"), prev), format.Value(&c.YearAgo, c.Unit, lang), format.Change(&c.Delta, c.Unit, lang)))
+	}
+
+	// 2. methods
+	d.para("Heading1", "2. "+wd("methods"))
+	d.para("", wd("methodsIntro"))
+	var mrows [][]string
+	for _, m := range r.Methods {
+		mand, state := "—", wd("applied")
+		if m.Mandatory {
+			mand = wd("yes")
+		}
+		if m.Records == 0 {
+			state = wd("missing")
+		}
+		mrows = append(mrows, []string{m.Name, mand, format.F(float64(m.Records), lang, 0), state})
+	}
+	d.table([]string{wd("method"), wd("mandatory"), wd("records"), ""}, mrows, []bool{false, false, true, false})
+
+	// 3. indicators
+	d.para("Heading1", "3. "+wd("indicators"))
+	d.para("", wd("indIntro"))
+	d.indicatorTable(r.Indicators)
+
+	// 4. signals
+	d.para("Heading1", "4. "+wd("signals"))
+	d.para("", wd("sigIntro"))
+	var srows [][]string
+	for _, s := range r.Signals {
+		n0 := func(v *float64) string { return format.Number(v, lang, 0) }
+		n1 := func(v *float64) string { return format.Number(v, lang, 1) }
+		srows = append(srows, []string{s.Department, n0(s.Signals), n0(s.Proposals), n0(s.Complaints), n0(s.Praise), n1(s.OnTime), n1(s.Notified), n1(s.MedianDays), n1(s.Upheld), n0(s.OpenOverdue)})
+	}
+	d.table([]string{wd("department"), wd("kSignal"), wd("kProposal"), wd("kComplaint"), wd("kPraise"), wd("onTime"), wd("notify"), wd("ttr"), wd("upheld"), wd("overdue")},
+		srows, []bool{false, true, true, true, true, true, true, true, true, true})
+
+	// 5. departments
+	d.para("Heading1", "5. "+wd("departments"))
+	for i, sec := range r.Departments {
+		if i > 0 {
+			d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
+		}
+		d.para("Heading2", fmt.Sprintf("5.%d. %s", i+1, sec.Name))
+		d.indicatorTable(sec.Rows)
+		d.para("Heading3", wd("actions"))
+		if sec.Action == "" {
+			d.para("Notice", wd("noActions"))
+		}
+		for _, line := range strings.Split(strings.ReplaceAll(sec.Action, "\r\n", "\n"), "\n") {
+			if strings.TrimSpace(line) != "" {
+				d.para("", line)
+			}
+		}
+	}
+
+	// 6. sources
+	d.para("Heading1", "6. "+wd("sources"))
+	d.para("", wd("srcIntro"))
+	var frows [][]string
+	for _, s := range r.Sources {
+		frows = append(frows, []string{s.File, s.Kind, format.F(float64(s.Read), lang, 0), format.F(float64(s.Accepted), lang, 0), format.F(float64(s.Rejected), lang, 0),
+			format.Date(s.Finished, lang), s.SHA256[:min(len(s.SHA256), 12)]})
+	}
+	d.table([]string{wd("file"), wd("kind"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows, []bool{false, false, true, true, true, false, false})
+
+	// the table of contents' cached entries, one paragraph each, inside the TOC field
+	var toc strings.Builder
+	for i, e := range d.toc {
+		if i > 0 { // the first entry shares the paragraph the field begins in
+			fmt.Fprintf(&toc, `</w:p><w:p><w:pPr><w:pStyle w:val="TOC%d"/></w:pPr>`, e.level)
+		}
+		toc.WriteString(run(e.text, ""))
+	}
+	body := strings.Replace(d.body.String(), tocMarker, toc.String(), 1)
+	d.body.Reset()
+	d.body.WriteString(body)
+	return d.write(w, r)
+}
+
+const tocMarker = "\x00TOC\x00"
+
+const nsDecl = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+	`xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ` +
+	`xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" ` +
+	`xmlns:w10="urn:schemas-microsoft-com:office:word"`
+
+func (d *docx) write(w io.Writer, r *Report) error {
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	put := func(name, body string) error {
+		f, err := zw.Create(name)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(f, body)
+		return err
+	}
+	ct := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>` +
+		`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
+		`<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
+		`<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>` +
+		`<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>` +
+		`<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>` +
+		`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`
+	if err := put("[Content_Types].xml", ct); err != nil {
+		return err
+	}
+	if err := put("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`); err != nil {
+		return err
+	}
+	title := plain(r.Lang, "title")
+	if err := put("docProps/core.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`+
+		`<dc:title>`+esc(fmt.Sprintf("%s — %s — %d", title, r.Municipality, r.Year))+`</dc:title><dc:creator>`+esc(r.Municipality)+`</dc:creator><dc:language>`+r.Lang+`</dc:language>`+
+		`<dcterms:created xsi:type="dcterms:W3CDTF">`+r.Now.UTC().Format("2006-01-02T15:04:05Z")+`</dcterms:created></cp:coreProperties>`); err != nil {
+		return err
+	}
+	rels := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+		`<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>` +
+		`<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>` +
+		`<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`
+	for i := range d.images {
+		rels += fmt.Sprintf(`<Relationship Id="rIdImg%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/chart%d.png"/>`, i+1, i+1)
+	}
+	rels += `</Relationships>`
+	if err := put("word/_rels/document.xml.rels", rels); err != nil {
+		return err
+	}
+	for i, img := range d.images {
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: fmt.Sprintf("word/media/chart%d.png", i+1), Method: zip.Store})
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(img); err != nil {
+			return err
+		}
+	}
+	if err := put("word/styles.xml", stylesXML); err != nil {
+		return err
+	}
+	if err := put("word/settings.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:updateFields w:val="true"/><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/></w:settings>`); err != nil {
+		return err
+	}
+	header := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + nsDecl + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`
+	if r.Demo {
+		header += watermark(map[bool]string{true: "DEMO", false: "ДЕМО"}[r.Lang == "en"]) + run(plain(r.Lang, "demo"), `<w:b/><w:color w:val="8A5300"/>`)
+	} else {
+		header += run(r.Municipality+" — "+fmt.Sprintf("%s %d", title, r.Year), "")
+	}
+	header += `</w:p></w:hdr>`
+	if err := put("word/header1.xml", header); err != nil {
+		return err
+	}
+	pageWord := map[bool]string{true: "Page ", false: "Стр. "}[r.Lang == "en"]
+	if err := put("word/footer1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr `+nsDecl+`><w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr>`+
+		run(pageWord, "")+`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`); err != nil {
+		return err
+	}
+	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + nsDecl + `><w:body>` + d.body.String() +
+		`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`
+	if err := put("word/document.xml", doc); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// watermark is Word's own kind of text watermark (a VML text path behind the page), in the header
+// so it is on every page.
+func watermark(text string) string {
+	return `<w:r><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">` +
+		`<v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>` +
+		`<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>` +
+		`<v:shape id="OtzvukDemoWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:460pt;height:115pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#d8d8d8" stroked="f">` +
+		`<v:fill opacity=".5"/><v:textpath style="font-family:&quot;Liberation Sans&quot;;font-size:1pt" string="` + esc(text) + `"/><w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>`
+}
+
+const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:cs="Liberation Sans" w:eastAsia="Liberation Sans"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="bg-BG" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="2400" w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="52"/><w:szCs w:val="52"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="404040"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="34"/><w:szCs w:val="34"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="100"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="23"/><w:szCs w:val="23"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:before="480" w:after="120"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="30"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="60"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="40"/><w:ind w:left="284"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOC3"><w:name w:val="toc 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:ind w:left="567"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:i/><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/><w:next w:val="Caption"/><w:pPr><w:keepNext/><w:spacing w:after="60"/><w:jc w:val="center"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:left w:val="single" w:sz="6" w:space="4" w:color="8A5300"/><w:bottom w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:right w:val="single" w:sz="6" w:space="4" w:color="8A5300"/></w:pBdr></w:pPr><w:rPr><w:color w:val="8A5300"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="360" w:hanging="240"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="16"/><w:color w:val="595959"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="16"/><w:color w:val="595959"/></w:rPr></w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="table" w:styleId="OtzvukTable"><w:name w:val="Otzvuk Table"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>`

@@ -1,0 +1,208 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"otzvuk/analytics/export"
+	"otzvuk/analytics/forms"
+	"otzvuk/analytics/publish"
+	"otzvuk/analytics/report"
+)
+
+// templateMapping: an Otzvuk entry template names its form in a hidden sheet; the wizard then
+// suggests the form's built-in mapping instead of guessing one.
+func templateMapping(path string, out *PreviewResult) bool {
+	id, ok, err := forms.Detect(path)
+	if !ok || err != nil {
+		return false
+	}
+	body, err := forms.ProfileYAML(id)
+	if err != nil {
+		return false
+	}
+	out.Suggested = string(body)
+	return true
+}
+
+// CitizensResult says where the window wrote the forms, the public site or the DOCX.
+type CitizensResult struct {
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+	Path    string   `json:"path"`  // the DOCX, or the folder of the forms or the site
+	Files   []string `json:"files"` // every file written
+	Hidden  int      `json:"hidden"`
+	Seconds float64  `json:"seconds"`
+}
+
+// PublishRequest chooses the year, language and k of the public results.
+type PublishRequest struct {
+	Year int    `json:"year"`
+	Lang string `json:"lang"`
+	K    int    `json:"k"`
+}
+
+// WriteDOCX asks where to save the annual report as a Word document, then writes it.
+func (s *ReportService) WriteDOCX(req ReportRequest) CitizensResult {
+	if s.saveFile == nil || s.st.Store == nil {
+		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	name := "godishen-doklad-" + strconv.Itoa(req.Year) + ".docx"
+	if req.Lang == "en" {
+		name = "annual-report-" + strconv.Itoa(req.Year) + ".docx"
+	}
+	path, err := s.saveFile(name)
+	if err != nil || path == "" {
+		return citizensDialog(err)
+	}
+	ctx, done, ok := s.run.start(s.st.context())
+	if !ok {
+		return CitizensResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+	}
+	defer done()
+	start := time.Now()
+	lang := langOf(req.Lang)
+	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version})
+	if err == nil {
+		err = s.st.outputs().Write(path, export.KindDOCX, func(w io.Writer) error { return report.WriteDOCX(w, r) })
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return CitizensResult{Problem: problem("errors.reportCancelled", err, nil)}
+		}
+		return CitizensResult{Problem: writeProblem("errors.reportFailed", err)}
+	}
+	return CitizensResult{OK: true, Path: path, Files: []string{path}, Seconds: time.Since(start).Seconds()}
+}
+
+// WritePDF asks where to save the report as PDF: the DOCX laid out by LibreOffice, when installed.
+func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
+	if s.saveFile == nil || s.st.Store == nil {
+		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	if _, ok := report.OfficePath(); !ok {
+		return CitizensResult{Problem: problem("errors.noOffice", report.ErrNoOffice, nil)}
+	}
+	name := "godishen-doklad-" + strconv.Itoa(req.Year) + ".pdf"
+	if req.Lang == "en" {
+		name = "annual-report-" + strconv.Itoa(req.Year) + ".pdf"
+	}
+	path, err := s.saveFile(name)
+	if err != nil || path == "" {
+		return citizensDialog(err)
+	}
+	ctx, done, ok := s.run.start(s.st.context())
+	if !ok {
+		return CitizensResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+	}
+	defer done()
+	start := time.Now()
+	lang := langOf(req.Lang)
+	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version})
+	var doc bytes.Buffer
+	if err == nil {
+		err = report.WriteDOCX(&doc, r)
+	}
+	var pdf []byte
+	if err == nil {
+		pdf, err = report.DOCXToPDF(ctx, doc.Bytes())
+	}
+	if err == nil {
+		err = s.st.outputs().Write(path, export.KindPDF, func(w io.Writer) error { _, err := w.Write(pdf); return err })
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return CitizensResult{Problem: problem("errors.reportCancelled", err, nil)}
+		}
+		return CitizensResult{Problem: writeProblem("errors.reportFailed", err)}
+	}
+	return CitizensResult{OK: true, Path: path, Files: []string{path}, Seconds: time.Since(start).Seconds()}
+}
+
+// Publish asks where the public site's index.html goes; the site and its open-data package are
+// written into that folder.
+func (s *ReportService) Publish(req PublishRequest) CitizensResult {
+	if s.saveFile == nil || s.st.Store == nil {
+		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	index, err := s.saveFile("index.html")
+	if err != nil || index == "" {
+		return citizensDialog(err)
+	}
+	ctx, done, ok := s.run.start(s.st.context())
+	if !ok {
+		return CitizensResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+	}
+	defer done()
+	start := time.Now()
+	lang := langOf(req.Lang)
+	dir := filepath.Dir(index)
+	d, files, err := publish.Write(ctx, s.st.Store.DB, s.st.Catalog, s.st.Themes(), publish.Options{Year: req.Year, Lang: lang, K: req.K,
+		Municipality: report.DefaultMunicipality(lang), Version: s.st.Version, BOM: true}, dir, s.st.outputs())
+	if err != nil {
+		return CitizensResult{Problem: writeProblem("errors.reportFailed", err), Files: files}
+	}
+	hidden := 0
+	for _, r := range d.Rows {
+		if r.Cur.Suppressed {
+			hidden++
+		}
+	}
+	return CitizensResult{OK: true, Path: dir, Files: files, Hidden: hidden, Seconds: time.Since(start).Seconds()}
+}
+
+// WriteForms asks where the questionnaire goes and writes both forms and their entry templates
+// (drop-downs from the open database) into that folder.
+func (s *ReportService) WriteForms(lang string) CitizensResult {
+	if s.saveFile == nil {
+		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+	}
+	lang = langOf(lang)
+	first, err := s.saveFile(forms.FileName(forms.Survey, lang, "html"))
+	if err != nil || first == "" {
+		return citizensDialog(err)
+	}
+	dir := filepath.Dir(first)
+	o := forms.Options{Lang: lang, Municipality: report.DefaultMunicipality(lang)}
+	if s.st.Store != nil {
+		if o.Departments, o.Services, err = forms.Lists(s.st.context(), s.st.Store.DB); err != nil {
+			return CitizensResult{Problem: problem("errors.reportFailed", err, nil)}
+		}
+	}
+	g := s.st.outputs()
+	var files []string
+	for _, form := range []string{forms.Survey, forms.Card} {
+		html := filepath.Join(dir, forms.FileName(form, lang, "html"))
+		if err := g.Write(html, export.KindHTML, func(w io.Writer) error { return forms.WriteHTML(w, form, o) }); err != nil {
+			return CitizensResult{Problem: writeProblem("errors.reportFailed", err), Files: files}
+		}
+		files = append(files, html)
+		xlsx := filepath.Join(dir, forms.FileName(form, lang, "xlsx"))
+		o.Instance = forms.NewInstance()
+		var buf bytes.Buffer
+		if err := forms.WriteTemplate(&buf, form, o); err != nil {
+			return CitizensResult{Problem: problem("errors.reportFailed", err, nil), Files: files}
+		}
+		body, err := export.ContentTypesFirst(buf.Bytes())
+		if err != nil {
+			return CitizensResult{Problem: problem("errors.reportFailed", err, nil), Files: files}
+		}
+		if err := g.Write(xlsx, export.KindXLSX, func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
+			return CitizensResult{Problem: writeProblem("errors.reportFailed", err), Files: files}
+		}
+		files = append(files, xlsx)
+	}
+	return CitizensResult{OK: true, Path: dir, Files: files}
+}
+
+func citizensDialog(err error) CitizensResult {
+	if err != nil {
+		return CitizensResult{Problem: problem("errors.dialog", err, nil)}
+	}
+	return CitizensResult{} // the user closed the dialog
+}

@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"otzvuk/analytics/export"
+	"otzvuk/analytics/forms"
+	"otzvuk/analytics/report"
+)
+
+func runForms(args []string, stdout, stderr io.Writer) int {
+	fs := NewFlags("forms", stderr)
+	db := fs.String("db", "", "database whose departments and services fill the drop-downs (optional)")
+	out := fs.String("out", "", "the folder to write the forms into")
+	lang := fs.String("lang", "bg", "language: bg or en")
+	municipality := fs.String("municipality", "", "the name on the forms (default: Община Перущица, in English Perushtitsa Municipality)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "otzvuk forms: посочете --out ПАПКА / give --out FOLDER")
+		return 2
+	}
+	if *lang != "bg" && *lang != "en" {
+		fmt.Fprintf(stderr, "otzvuk forms: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
+		return 2
+	}
+	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			fmt.Fprintf(stderr, "otzvuk forms: папката %s не може да бъде създадена / the folder %s cannot be created\n", *out, *out)
+			return 1
+		}
+	}
+	o := forms.Options{Lang: *lang, Municipality: *municipality}
+	if o.Municipality == "" {
+		o.Municipality = report.DefaultMunicipality(*lang)
+	}
+	guard := export.Guard{}
+	if *db != "" {
+		ctx := context.Background()
+		s, ok := openDB(ctx, *db, mustExist, stderr)
+		if !ok {
+			return 1
+		}
+		deps, svcs, err := forms.Lists(ctx, s.DB)
+		guard = outputs(s)
+		s.Close()
+		if err != nil {
+			fmt.Fprintln(stderr, "otzvuk forms:", err)
+			return 1
+		}
+		o.Departments, o.Services = deps, svcs
+	}
+	for _, form := range []string{forms.Survey, forms.Card} {
+		html := filepath.Join(*out, forms.FileName(form, *lang, "html"))
+		if err := guard.Write(html, export.KindHTML, func(w io.Writer) error { return forms.WriteHTML(w, form, o) }); err != nil {
+			fmt.Fprintln(stderr, "otzvuk forms:", err)
+			return 1
+		}
+		xlsx := filepath.Join(*out, forms.FileName(form, *lang, "xlsx"))
+		// each template gets its own instance id, so records typed into two copies never collide
+		o.Instance = forms.NewInstance()
+		var buf bytes.Buffer
+		if err := forms.WriteTemplate(&buf, form, o); err != nil {
+			fmt.Fprintln(stderr, "otzvuk forms:", err)
+			return 1
+		}
+		body, err := export.ContentTypesFirst(buf.Bytes())
+		if err != nil {
+			fmt.Fprintln(stderr, "otzvuk forms:", err)
+			return 1
+		}
+		if err := guard.Write(xlsx, export.KindXLSX, func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
+			fmt.Fprintln(stderr, "otzvuk forms:", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s\n%s\n", html, xlsx)
+	}
+	return 0
+}

@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"otzvuk/analytics/publish"
+	"otzvuk/analytics/report"
+	"otzvuk/analytics/text"
+)
+
+func runPublish(args []string, stdout, stderr io.Writer) int {
+	fs := NewFlags("publish", stderr)
+	db := dbFlag(fs)
+	year := fs.Int("year", time.Now().Year()-1, "the year published (default: last year)")
+	out := fs.String("out", "", "the folder to write the site and the open-data package into")
+	lang := fs.String("lang", "bg", "language: bg or en")
+	k := fs.Int("k", publish.DefaultK, "the smallest number of responses a published cell may rest on (k-anonymity)")
+	bom := fs.Bool("bom", true, "CSV files start with a UTF-8 byte order mark (Excel reads Cyrillic right); --bom=false for a plain UTF-8 file")
+	municipality := fs.String("municipality", "", "the publisher's name (default: Община Перущица, in English Perushtitsa Municipality)")
+	contact := fs.String("contact", "", "support e-mail for the open-data metadata")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "otzvuk publish: посочете --out ПАПКА / give --out FOLDER")
+		return 2
+	}
+	if *lang != "bg" && *lang != "en" {
+		fmt.Fprintf(stderr, "otzvuk publish: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
+		return 2
+	}
+	if *k < 2 || *k > 1000 {
+		fmt.Fprintf(stderr, "otzvuk publish: --k %d: посочете число от 2 до 1000 / give a number from 2 to 1000\n", *k)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	s, ok := openDB(ctx, *db, mustExist, stderr)
+	if !ok {
+		return 1
+	}
+	defer s.Close()
+	cat, ok := LoadCatalog(s.Path, stderr)
+	if !ok {
+		return 1
+	}
+	themes, problems := text.LoadThemes(text.UserThemeDir(s.Path))
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "otzvuk: теми / themes:", p)
+	}
+	if *municipality == "" {
+		*municipality = report.DefaultMunicipality(*lang)
+	}
+	d, files, err := publish.Write(ctx, s.DB, cat, themes, publish.Options{Year: *year, Lang: *lang, K: *k, Municipality: *municipality,
+		Version: Version, BOM: *bom, Contact: *contact}, *out, outputs(s))
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(stderr, "otzvuk publish: прекъснато / cancelled")
+		} else {
+			fmt.Fprintln(stderr, "otzvuk publish:", err)
+		}
+		return 1
+	}
+	hidden := 0
+	for _, r := range d.Rows {
+		if r.Cur.Suppressed {
+			hidden++
+		}
+	}
+	fmt.Fprintf(stdout, "Публикувано за %d г. / Published for %d: %s (%d файла / files; %d от %d клетки скрити при k = %d / %d of %d cells suppressed at k = %d)\n",
+		d.Year, d.Year, *out, len(files), hidden, len(d.Rows), d.K, hidden, len(d.Rows), d.K)
+	return 0
+}

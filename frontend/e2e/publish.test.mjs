@@ -1,0 +1,86 @@
+// The public results page from `otzvuk publish`, opened in headless Chromium with every request
+// blocked: zero requests, no page error, axe with no serious or critical violations, and no
+// published count below k anywhere on the page.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { bin as builtBin, chromiumPath, cleanup, root, tempDir } from './harness.mjs'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+let dir, db, bin, view
+
+// openBlocked is the harness's openOffline with the page's own Content-Security-Policy bypassed, so
+// axe can be injected (the page forbids every script); every request but the page is aborted.
+async function openBlocked(file, viewport) {
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+  const context = await browser.newContext({ viewport, bypassCSP: true })
+  const url = pathToFileURL(file).href
+  const requests = []
+  const pageErrors = []
+  await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()))
+  const page = await context.newPage()
+  page.on('request', (r) => { if (r.url() !== url) requests.push(r.url()) })
+  page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message))
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`) })
+  await page.goto(url)
+  return { page, requests, pageErrors, close: () => browser.close() }
+}
+
+before(() => {
+  dir = tempDir('otzvuk-publish-')
+  bin = process.env.OTZVUK_BIN ?? builtBin
+  if (!existsSync(bin)) {
+    // no built window binary: the CLI side is the same program, built here
+    bin = join(dir, 'otzvuk')
+    execFileSync('go', ['build', '-o', bin, '.'], { cwd: root, stdio: 'inherit' })
+  }
+  db = join(dir, 'demo.duckdb')
+  execFileSync(bin, ['demo', '--db', db])
+  // k = 40 on the demo hides some cells, so the page shows suppressed cells as well
+  execFileSync(bin, ['publish', '--db', db, '--year', '2025', '--out', join(dir, 'site'), '--k', '40'])
+})
+
+after(async () => {
+  await view?.close()
+  cleanup(dir)
+})
+
+for (const pageName of ['index.html', 'methodology.html']) {
+  test(`the public page ${pageName} opens offline: zero requests, no error, axe clean`, async () => {
+    await view?.close()
+    view = await openBlocked(join(dir, 'site', pageName), { width: 1366, height: 900 })
+    const { page, requests, pageErrors } = view
+    await page.waitForLoadState('load')
+    assert.deepEqual(requests, [])
+    assert.deepEqual(pageErrors, [])
+    assert.deepEqual(requests, [], 'no request before axe is injected')
+    await page.addScriptTag({ path: axePath })
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] })
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    assert.deepEqual(violations, [])
+    if (pageName === 'index.html') {
+      const ns = await page.locator('[data-n]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-n'))))
+      assert.ok(ns.length > 10, `${ns.length} published counts`)
+      assert.deepEqual(ns.filter((n) => n < 40), [], 'no published count below k')
+      assert.ok(await page.getByText('скрито').count() > 0, 'suppressed cells are marked')
+      if (process.env.OTZVUK_SHOTS) await page.screenshot({ path: join(process.env.OTZVUK_SHOTS, 'public-page.png'), fullPage: false })
+    }
+  })
+}
+
+test('the DCAT-AP JSON-LD names every file of the package', () => {
+  const dcat = JSON.parse(readFileSync(join(dir, 'site', 'data', 'dcat.jsonld'), 'utf8'))
+  assert.equal(dcat['@type'], 'dcat:Dataset')
+  const names = dcat['dcat:distribution'].map((d) => d['dcat:downloadURL']['@id']).sort()
+  assert.ok(names.includes('otzvuk-2025-indicators.csv') && names.includes('README.md'), names.join(', '))
+  for (const n of names) assert.ok(existsSync(join(dir, 'site', 'data', n)), `${n} exists`)
+})
