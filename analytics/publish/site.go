@@ -61,6 +61,7 @@ var siteWords = map[string]map[string]string{
 
 type cellView struct {
 	Value, Interval, N string
+	NShown             string // N in the page's number format (N stays plain for data-n)
 	Suppressed, Small  bool
 	Empty              bool // no records of this kind at all: nothing to hide
 	Status             string
@@ -108,7 +109,7 @@ func (d *Data) fmtCell(c Cell, target *float64) cellView {
 	if c.Suppressed || c.Value == nil {
 		return cellView{Suppressed: true}
 	}
-	v := cellView{Value: format.Number(c.Value, d.Lang, 1), N: strconv.FormatInt(c.N, 10)}
+	v := cellView{Value: format.Number(c.Value, d.Lang, 1), N: strconv.FormatInt(c.N, 10), NShown: format.F(float64(c.N), d.Lang, 0)}
 	if c.Low != nil && c.High != nil {
 		v.Interval = format.Number(c.Low, d.Lang, 1) + "–" + format.Number(c.High, d.Lang, 1)
 	}
@@ -191,7 +192,7 @@ func (d *Data) view(files []File) siteView {
 	}
 	for _, t := range d.Themes {
 		if dep := dv[t.DeptCode]; dep != nil && !t.Count.Suppressed {
-			dep.Themes = append(dep.Themes, themeView{Name: t.Name, Count: cellView{N: strconv.FormatInt(t.Count.N, 10)}})
+			dep.Themes = append(dep.Themes, themeView{Name: t.Name, Count: cellView{N: strconv.FormatInt(t.Count.N, 10), NShown: format.F(float64(t.Count.N), d.Lang, 0)}})
 		}
 	}
 	sv.Overall = *dv[""]
@@ -331,15 +332,15 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; padding: 1rem 1.5r
 <table><caption>{{$d.Name}} — {{$s.Year}}</caption>
 <thead><tr><th scope="col">{{$s.W.indicator}}</th><th scope="col">{{$s.W.value}}</th><th scope="col">{{$s.W.interval}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.target}}</th><th scope="col">{{$s.Change}}</th></tr></thead>
 <tbody>{{range $d.Rows}}<tr><th scope="row">{{.Name}}</th>
-{{if .Cell.Suppressed}}<td class="num sup" colspan="3">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Cell.Value}}{{if .Cell.Small}} <span class="tag">{{$s.W.small}}</span>{{end}}</td><td class="num">{{.Cell.Interval}}</td><td class="num" data-n="{{.Cell.N}}">{{.Cell.N}}</td>{{end}}
+{{if .Cell.Suppressed}}<td class="num sup" colspan="3">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Cell.Value}}{{if .Cell.Small}} <span class="tag">{{$s.W.small}}</span>{{end}}</td><td class="num">{{.Cell.Interval}}</td><td class="num" data-n="{{.Cell.N}}">{{.Cell.NShown}}</td>{{end}}
 <td class="num">{{.Target}}{{if .Cell.Status}} <span class="tag">{{.Cell.Status}}</span>{{end}}</td><td class="num">{{if .Change}}{{.Change}}{{else}}—{{end}}</td></tr>{{else}}<tr><td colspan="6">{{$s.W.none}}</td></tr>{{end}}</tbody></table>
 {{if $d.Services}}<table><caption>{{$s.W.services}} — {{$d.Name}}</caption>
 <thead><tr><th scope="col">{{$s.W.service}}</th><th scope="col">{{$s.W.deadline}}</th><th scope="col">{{$s.W.onTime}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.sat}}</th><th scope="col">{{$s.W.n}}</th></tr></thead>
 <tbody>{{range $d.Services}}<tr><th scope="row">{{.Name}}</th><td class="num">{{if .Deadline}}{{.Deadline}}{{else}}—{{end}}</td>
-{{if .OnTime.Empty}}<td class="num" colspan="2">—</td>{{else if .OnTime.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.OnTime.Value}}{{if .OnTime.Status}} <span class="tag">{{.OnTime.Status}}</span>{{end}}</td><td class="num" data-n="{{.OnTime.N}}">{{.OnTime.N}}</td>{{end}}
-{{if .Sat.Empty}}<td class="num" colspan="2">—</td>{{else if .Sat.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Sat.Value}}</td><td class="num" data-n="{{.Sat.N}}">{{.Sat.N}}</td>{{end}}</tr>{{end}}</tbody></table>{{end}}
+{{if .OnTime.Empty}}<td class="num" colspan="2">—</td>{{else if .OnTime.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.OnTime.Value}}{{if .OnTime.Status}} <span class="tag">{{.OnTime.Status}}</span>{{end}}</td><td class="num" data-n="{{.OnTime.N}}">{{.OnTime.NShown}}</td>{{end}}
+{{if .Sat.Empty}}<td class="num" colspan="2">—</td>{{else if .Sat.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Sat.Value}}</td><td class="num" data-n="{{.Sat.N}}">{{.Sat.NShown}}</td>{{end}}</tr>{{end}}</tbody></table>{{end}}
 {{if $d.Drivers}}<p><strong>{{$s.W.drivers}}:</strong></p><ol>{{range $d.Drivers}}<li>{{.Name}} ({{$s.W.weight}} {{pct .Percent $s.Lang}} %)</li>{{end}}</ol>{{end}}
-{{if $d.Themes}}<p><strong>{{$s.W.themes}}:</strong></p><ul>{{range $d.Themes}}<li>{{.Name}}: <span data-n="{{.Count.N}}">{{.Count.N}}</span></li>{{end}}</ul>{{end}}
+{{if $d.Themes}}<p><strong>{{$s.W.themes}}:</strong></p><ul>{{range $d.Themes}}<li>{{.Name}}: <span data-n="{{.Count.N}}">{{.Count.NShown}}</span></li>{{end}}</ul>{{end}}
 {{end}}
 
 {{define "methodology"}}{{template "head" .}}
