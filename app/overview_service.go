@@ -77,7 +77,7 @@ type OverviewResult struct {
 	Methods      []MethodUse          `json:"methods"`
 	Worse        []methodology.Change `json:"worse"`
 	Better       []methodology.Change `json:"better"`
-	// ThemesGrew: the themes whose share among complaints grew most against a year earlier.
+	// ThemesGrew: the themes whose share among complaints grew significantly against a year earlier, most first.
 	ThemesGrew []ThemeGrowth `json:"themesGrew"`
 }
 
@@ -301,7 +301,8 @@ func (s *OverviewService) themesGrew(ctx context.Context, grain methodology.Grai
 	}
 	out := []ThemeGrowth{}
 	for _, v := range vals {
-		if v.Period != period || v.Value == nil || v.YearAgo == nil || v.YearAgoDelta == nil || *v.YearAgoDelta <= 0 || v.YearAgoWithheld {
+		if v.Period != period || v.Value == nil || v.YearAgo == nil || v.YearAgoDelta == nil || *v.YearAgoDelta <= 0 || v.YearAgoWithheld ||
+			v.YearAgoSignificant == nil || !*v.YearAgoSignificant { // a rise within chance is not news for the mayor
 			continue
 		}
 		id, _, _ := voice.ThemeOf(v.Indicator)
