@@ -275,20 +275,28 @@ func (b *builder) openOverdue() string {
 		values = append(values, "(?::DATE, ?::DATE)")
 		b.args = append(b.args, start.Format("2006-01-02"), periodEnd(p, asOf))
 	}
-	parts := []string{"s.received_date <= e.end_date", "(s.decided_date IS NULL OR s.decided_date > e.end_date)",
-		"s.received_date + s.deadline_days < e.end_date"}
+	// A record is open and overdue at the period ends e with open_from <= e < open_to (a half-open
+	// span of days), so the join pairs each record only with the ends it is counted at — not every
+	// end after its receipt, which made ~12M pairs at 1M records to keep a few thousand.
+	// Signals: received by e, past the deadline (received + deadline_days < e), not decided by e.
+	spanCols := "greatest(s.received_date, s.received_date + s.deadline_days + 1) AS open_from, coalesce(s.decided_date, DATE '9999-12-31') AS open_to"
+	parts := []string{"s.received_date IS NOT NULL", "s.deadline_days IS NOT NULL"}
 	if b.ind.Source == "v_service_requests" {
 		// Open at the end: still open now, or closed (completed, refused, cancelled) only after the
 		// end. A closed request without a closing date closed at an unknown time: never counted.
-		parts = []string{"s.submitted_date <= e.end_date", "s.due_date < e.end_date",
-			"(s.status = 'open' OR coalesce(s.cancelled_date, s.completed_date) > e.end_date)"}
+		spanCols = "greatest(s.submitted_date, s.due_date + 1) AS open_from, " +
+			"CASE WHEN s.status = 'open' THEN DATE '9999-12-31' ELSE coalesce(s.cancelled_date, s.completed_date) END AS open_to"
+		parts = []string{"s.submitted_date IS NOT NULL", "s.due_date IS NOT NULL"}
 	}
 	if f := b.ind.Measure.Filter; f != "" {
 		parts = append(parts, "("+f+")")
 	}
 	parts = append(parts, b.filterSQL("s.")...)
 	return fmt.Sprintf(`WITH ends(period, end_date) AS (VALUES %s),
-rec AS (SELECT e.period%s FROM %s s JOIN ends e ON %s)
+open AS (SELECT * FROM (SELECT s.*, %s FROM %s s WHERE %s) s
+  WHERE s.open_to IS NOT NULL AND s.open_from < s.open_to
+    AND s.open_from <= (SELECT max(end_date) FROM ends) AND s.open_to > (SELECT min(end_date) FROM ends)),
+rec AS (SELECT e.period%s FROM open s JOIN ends e ON e.end_date >= s.open_from AND e.end_date < s.open_to)
 SELECT period%s, count(*), count(*)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		strings.Join(values, ", "), b.dimSelect("s."), b.ind.Source, strings.Join(parts, " AND "), b.dimAgg(), b.groupBy())
+		strings.Join(values, ", "), spanCols, b.ind.Source, strings.Join(parts, " AND "), b.dimSelect("s."), b.dimAgg(), b.groupBy())
 }
