@@ -2,6 +2,7 @@ package methodology
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"otzvuk/analytics/compare"
@@ -33,9 +34,30 @@ func (b *builder) build() (string, []any) {
 	}
 	// Sufficient statistics per indicator, each value and condition computed once per record.
 	var cols, aggs []string
+	seen := map[string]string{} // per-record expression → its column: indicators of one scan often share a value
 	for i, ind := range b.inds {
 		c, a := simpleAggregates(ind, i)
-		cols, aggs = append(cols, c...), append(aggs, a)
+		rename := map[string]string{}
+		for _, col := range c {
+			at := strings.LastIndex(col, " AS ")
+			expr, name := col[:at], col[at+len(" AS "):]
+			if first, ok := seen[expr]; ok {
+				rename[name] = first // evaluated once, aggregated under each indicator's filter
+				continue
+			}
+			seen[expr] = name
+			cols = append(cols, col)
+		}
+		if len(rename) > 0 {
+			// The aggregates hold only fixed SQL and these column names (f0, x0, k0…).
+			a = columnName.ReplaceAllStringFunc(a, func(n string) string {
+				if r, ok := rename[n]; ok {
+					return r
+				}
+				return n
+			})
+		}
+		aggs = append(aggs, a)
 	}
 	where := b.where(b.ind.Source, "", b.ind.dateColumn())
 	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s WHERE %s",
@@ -53,6 +75,8 @@ func (b *builder) build() (string, []any) {
 	}
 	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, %s FROM rec %s", rec, dimAgg, strings.Join(aggs, ",\n  "), group), b.args
 }
+
+var columnName = regexp.MustCompile(`\b[fxk][0-9]+\b`)
 
 // rollup tells whether municipal totals are pooled in Go rather than grouped in SQL: possible when
 // every indicator of the scan has additive statistics (not a median) and there is a dimension to sum over.
