@@ -300,8 +300,8 @@ func (b *builder) openOverdue() string {
 		b.args = append(b.args, start.Format("2006-01-02"), periodEnd(p, asOf))
 	}
 	// A record is open and overdue at the period ends e with open_from <= e < open_to (a half-open
-	// span of days), so the join pairs each record only with the ends it is counted at — not every
-	// end after its receipt, which made ~12M pairs at 1M records to keep a few thousand.
+	// span of days). Records are not paired with ends (a join that made ~12M pairs at 1M records
+	// to keep a few thousand): see the steps below.
 	// Signals: received by e, past the deadline (received + deadline_days < e), not decided by e.
 	spanCols := "greatest(s.received_date, s.received_date + s.deadline_days + 1) AS open_from, coalesce(s.decided_date, DATE '9999-12-31') AS open_to"
 	parts := []string{"s.received_date IS NOT NULL", "s.deadline_days IS NOT NULL"}
@@ -316,11 +316,25 @@ func (b *builder) openOverdue() string {
 		parts = append(parts, "("+f+")")
 	}
 	parts = append(parts, b.filterSQL("s.")...)
+	// Counted without pairing records with ends: each record adds 1 at the first end on or after
+	// open_from and takes it back at the first end on or after open_to (two ASOF lookups into the
+	// distinct, numbered ends); the count at an end is the running sum of those steps up to it.
+	var o, d strings.Builder
+	for _, n := range b.dimNames() {
+		o.WriteString(", o." + n)
+		d.WriteString(", " + n)
+	}
+	st := strings.ReplaceAll(o.String(), "o.", "st.")
 	return fmt.Sprintf(`WITH ends(period, end_date) AS (VALUES %s),
-open AS (SELECT * FROM (SELECT s.*, %s FROM %s s WHERE %s) s
-  WHERE s.open_to IS NOT NULL AND s.open_from < s.open_to
-    AND s.open_from <= (SELECT max(end_date) FROM ends) AND s.open_to > (SELECT min(end_date) FROM ends)),
-rec AS (SELECT e.period%s FROM open s JOIN ends e ON e.end_date >= s.open_from AND e.end_date < s.open_to)
-SELECT period%s, count(*), count(*)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		strings.Join(values, ", "), spanCols, b.ind.Source, strings.Join(parts, " AND "), b.dimSelect("s."), b.dimAgg(), b.groupBy())
+marks AS (SELECT end_date, row_number() OVER (ORDER BY end_date) AS k FROM (SELECT DISTINCT end_date FROM ends)),
+open AS (SELECT open_from, open_to%s FROM (SELECT s.*, %s FROM %s s WHERE %s) s
+  WHERE s.open_to IS NOT NULL AND s.open_from < s.open_to),
+ev AS (SELECT m.k, 1 AS delta%s FROM open o ASOF JOIN marks m ON o.open_from <= m.end_date
+  UNION ALL SELECT m.k, -1 AS delta%s FROM open o ASOF JOIN marks m ON o.open_to <= m.end_date),
+steps AS (SELECT k%s, sum(delta) AS delta FROM ev GROUP BY ALL),
+rec AS (SELECT e.period%s, sum(st.delta) AS n FROM ends e JOIN marks m ON m.end_date = e.end_date JOIN steps st ON st.k <= m.k
+  GROUP BY ALL HAVING sum(st.delta) > 0)
+SELECT period%s, sum(n)::BIGINT, sum(n)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
+		strings.Join(values, ", "), b.dimSelect("s."), spanCols, b.ind.Source, strings.Join(parts, " AND "),
+		o.String(), o.String(), d.String(), st, b.dimAgg(), b.groupBy())
 }
