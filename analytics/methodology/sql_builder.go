@@ -34,6 +34,7 @@ func (b *builder) build() (string, []any) {
 	}
 	// Sufficient statistics per indicator, each value and condition computed once per record.
 	var cols, aggs []string
+	var names []statNames
 	seen := map[string]string{} // per-record expression → its column: indicators of one scan often share a value
 	for i, ind := range b.inds {
 		c, a := simpleAggregates(ind, i)
@@ -58,6 +59,13 @@ func (b *builder) build() (string, []any) {
 			})
 		}
 		aggs = append(aggs, a)
+		res := func(n string) string {
+			if r, ok := rename[n]; ok {
+				return r
+			}
+			return n
+		}
+		names = append(names, statNames{ind.Measure.Kind, res(fmt.Sprintf("f%d", i)), res(fmt.Sprintf("x%d", i)), res(fmt.Sprintf("k%d", i))})
 	}
 	where := b.where(b.ind.Source, "", b.ind.dateColumn())
 	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s WHERE %s",
@@ -72,8 +80,47 @@ func (b *builder) build() (string, []any) {
 			fmt.Fprintf(&flags, ", d%d, 0 AS g%d", i, i)
 		}
 		dimAgg = flags.String()
+		pre, final := preAggregates(names)
+		// Two steps: the records summed per period, dimensions and combination of the indicators'
+		// conditions (a few aggregates, no FILTER, over every record), then each indicator's
+		// filtered sums over those few thousand groups — rather than every indicator's filtered
+		// aggregates over every record.
+		return fmt.Sprintf("WITH rec AS (%s),\npre AS (SELECT period%s, %s FROM rec GROUP BY ALL)\nSELECT period%s, %s FROM pre %s",
+			rec, ", "+strings.Join(b.dimNames(), ", "), pre, dimAgg, strings.Join(final, ",\n  "), group), b.args
 	}
 	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, %s FROM rec %s", rec, dimAgg, strings.Join(aggs, ",\n  "), group), b.args
+}
+
+// statNames: the per-record columns an indicator of a shared scan reads (after sharing).
+type statNames struct{ kind, f, x, k string }
+
+// preAggregates: the first step's columns (every condition as a key, then per value column its
+// count, Σ and Σ², per success column its Σ, and the records) and each indicator's aggregates over
+// them, in simpleAggregates' order: n, a, b, k.
+func preAggregates(names []statNames) (pre string, final []string) {
+	var keys, sums []string
+	done := map[string]bool{}
+	once := func(list *[]string, key, col string) {
+		if !done[key] {
+			done[key] = true
+			*list = append(*list, col)
+		}
+	}
+	for _, n := range names {
+		once(&keys, n.f, n.f)
+		switch n.kind {
+		case KindMean:
+			once(&sums, n.x, fmt.Sprintf("count(%s) AS c_%s, sum(%s) AS s_%s, sum(%s * %s) AS q_%s", n.x, n.x, n.x, n.x, n.x, n.x, n.x))
+			final = append(final, fmt.Sprintf("coalesce(sum(c_%s) FILTER (WHERE %s), 0)::BIGINT, sum(s_%s) FILTER (WHERE %s), sum(q_%s) FILTER (WHERE %s), NULL::DOUBLE",
+				n.x, n.f, n.x, n.f, n.x, n.f))
+		case KindShare:
+			once(&sums, n.k, fmt.Sprintf("sum(%s) AS s_%s", n.k, n.k))
+			final = append(final, fmt.Sprintf("coalesce(sum(n_rec) FILTER (WHERE %s), 0)::BIGINT, NULL::DOUBLE, NULL::DOUBLE, (sum(s_%s) FILTER (WHERE %s))::DOUBLE", n.f, n.k, n.f))
+		default: // count
+			final = append(final, fmt.Sprintf("coalesce(sum(n_rec) FILTER (WHERE %s), 0)::BIGINT, NULL::DOUBLE, NULL::DOUBLE, NULL::DOUBLE", n.f))
+		}
+	}
+	return strings.Join(append(keys, append(sums, "count(*) AS n_rec")...), ", "), final
 }
 
 var columnName = regexp.MustCompile(`\b[fxk][0-9]+\b`)
