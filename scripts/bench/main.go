@@ -402,7 +402,7 @@ func run() error {
 		}
 		rps := float64(n) / imp.median()
 		exRps := float64(n) / ex.median()
-		add(fmt.Sprintf("XLSX import %s rows, rows/s (vs excelize `Rows()` iteration alone)", rowsLabel(n)),
+		add(fmt.Sprintf("XLSX import %s rows, rows/s (vs excelize `Rows()` iteration alone; ratio = how many times faster)", rowsLabel(n)),
 			fmt.Sprintf("%.0f rows/s", rps), fmt.Sprintf("%.0f rows/s", exRps), fmt.Sprintf("%.2f×", rps/exRps),
 			"≥ 100,000 rows/s and ≥ 4×", ptr(rps >= 100_000 && rps/exRps >= 4))
 		add("peak RSS of that XLSX import, own process", fmt.Sprintf("%.0f MB", imp.maxPeak()),
