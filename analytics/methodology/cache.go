@@ -28,15 +28,17 @@ type Cache struct {
 // NewCache keeps at most max results (all are dropped when it is full: views repeat, so it refills).
 func NewCache(max int) *Cache { return &Cache{max: max, entries: map[string][]Value{}} }
 
-// versionTables: every table Compute reads. A record table changes only through an import or the
+// versionTables: every table Compute reads (a table added under a view must be added here). A record table changes only through an import or the
 // demo generator, each with a new import_id (a merge re-stamps the rows it replaces, an undo
 // deletes them), so its row count with the sum and maximum of its import ids tells its version;
-// the small tables whose text reaches the results (names, stated coverage) are hashed whole.
+// the tables written without an import (names, stated coverage, the comments' themes) are hashed whole.
 var versionTables = []string{
 	"SELECT 'import_log', count(*), coalesce(sum(import_id), 0)::VARCHAR, coalesce(max(import_id), 0)::VARCHAR FROM import_log",
 	"SELECT 'departments', count(*), coalesce(sum(hash(code, name)), 0)::VARCHAR, '' FROM departments",
 	"SELECT 'services', count(*), coalesce(sum(hash(code, name)), 0)::VARCHAR, '' FROM services",
 	"SELECT 'data_coverage', count(*), coalesce(sum(hash(record_kind, date_from, date_to)), 0)::VARCHAR, '' FROM data_coverage",
+	// The comments' themes (v_comments) change on a new scan, with no import.
+	"SELECT 'theme_matches', count(*), coalesce(sum(hash(source, record_id, theme_id)), 0)::VARCHAR, '' FROM theme_matches",
 }
 
 func init() {

@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// The cache serves a repeated query from memory, and a new import, a deletion or a renamed
-// department makes it compute again — always what Compute itself returns for the data as it is.
+// The cache serves a repeated query from memory, and a new import, a deletion, a renamed
+// department or a new theme scan makes it compute again — always what Compute itself returns for the data as it is.
 func TestCacheFollowsTheData(t *testing.T) {
 	ctx := context.Background()
 	s := openFixture(t)
@@ -51,6 +51,8 @@ func TestCacheFollowsTheData(t *testing.T) {
 	exec(`UPDATE departments SET name = 'Отдел Б' WHERE code = 'A'`)
 	check(2, 4)
 	check(3, 4)
-	q.Today = q.Today.AddDate(0, 0, 1)
+	exec(`INSERT INTO theme_matches (source, record_id, theme_id) VALUES ('card', 'c2', 'queues')`) // a new theme scan, no import
 	check(3, 5)
+	q.Today = q.Today.AddDate(0, 0, 1)
+	check(3, 6)
 }
