@@ -16,13 +16,13 @@ DB ?=
 GO_DEPS := $(shell find . -name '*.go' -not -path './frontend/*') $(shell find analytics profiles -type f -not -path '*/testdata/*' -not -name '*.go') go.mod go.sum
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench clean help \
+.PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench bench-go clean help \
 	dist dist-windows dist-linux dist-test vendor-echarts reference fuzz
 
 help:
 	@echo "make run    build and start the desktop app (demo data on first start)"
 	@echo "make test   install what is missing and run every test"
-	@echo "make bench  run the benchmarks"
+	@echo "make bench  the benchmark table (BENCHMARKS.md); make bench-go the Go benchmarks"
 	@echo "make dist   Windows exe + NSIS installer and a .deb, under dist/ (make dist-test checks them)"
 
 # Rewrites the generated reference section of docs/mapping-profiles.md (otzvuk reference --format md).
@@ -118,7 +118,18 @@ fuzz:
 		done; \
 	done
 
-bench: frontend/dist/index.html
+# make bench: the one table of issue #16 (scripts/bench), written to BENCHMARKS.md and printed.
+# Installs Debian's python3-pandas for the pandas baseline when missing and run as root (make test does not).
+# BENCH_SCALE=0.05 for a quick smoke run, BENCH_10M=1 adds 10M records, BENCH_NOTE="…" a line under the machine.
+BENCH_OUT ?= BENCHMARKS.md
+bench:
+	@if ! /usr/bin/python3 -c 'import pandas' 2>/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then DEBIAN_FRONTEND=noninteractive apt-get install -y python3-pandas || true; \
+		else echo "python3-pandas missing (not root): the pandas row is left out"; fi; fi
+	$(GO) run ./scripts/bench > $(BENCH_OUT).tmp && mv $(BENCH_OUT).tmp $(BENCH_OUT) && cat $(BENCH_OUT)
+
+# The Go benchmarks of the packages, one by one (the figures behind the table, with -benchmem).
+bench-go: frontend/dist/index.html
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # The exported pages inline the same ECharts the window bundles (a Go test compares the versions).

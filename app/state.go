@@ -30,6 +30,18 @@ type State struct {
 	emit       Emitter                                 // the window's events (set by Start)
 
 	themes themeState
+
+	results *methodology.Cache // computed views by data version (methodology.Cache); set on first use
+}
+
+// resultCache is the State's cache of computed views, made on first use.
+func (st *State) resultCache() *methodology.Cache {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.results == nil {
+		st.results = methodology.NewCache(64)
+	}
+	return st.results
 }
 
 // Context is the window's context once started (Wails runtime calls need it).
@@ -57,7 +69,7 @@ func (st *State) outputs() export.Guard {
 // compute runs catalogue indicators for a view. An indicator that fails at run time (a user's
 // expression) is left out and remembered, so the window names it, and never fails the view.
 func (st *State) compute(ctx context.Context, cat *methodology.Catalog, q methodology.Query) ([]methodology.Value, error) {
-	vals, err := methodology.Compute(ctx, st.Store.DB, cat, q)
+	vals, err := st.resultCache().Compute(ctx, st.Store.DB, cat, q)
 	skipped, err := methodology.SplitSkipped(err)
 	if len(skipped) > 0 {
 		st.mu.Lock()

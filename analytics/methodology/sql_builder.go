@@ -2,6 +2,7 @@ package methodology
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"otzvuk/analytics/compare"
@@ -33,9 +34,38 @@ func (b *builder) build() (string, []any) {
 	}
 	// Sufficient statistics per indicator, each value and condition computed once per record.
 	var cols, aggs []string
+	var names []statNames
+	seen := map[string]string{} // per-record expression → its column: indicators of one scan often share a value
 	for i, ind := range b.inds {
 		c, a := simpleAggregates(ind, i)
-		cols, aggs = append(cols, c...), append(aggs, a)
+		rename := map[string]string{}
+		for _, col := range c {
+			at := strings.LastIndex(col, " AS ")
+			expr, name := col[:at], col[at+len(" AS "):]
+			if first, ok := seen[expr]; ok {
+				rename[name] = first // evaluated once, aggregated under each indicator's filter
+				continue
+			}
+			seen[expr] = name
+			cols = append(cols, col)
+		}
+		if len(rename) > 0 {
+			// The aggregates hold only fixed SQL and these column names (f0, x0, k0…).
+			a = columnName.ReplaceAllStringFunc(a, func(n string) string {
+				if r, ok := rename[n]; ok {
+					return r
+				}
+				return n
+			})
+		}
+		aggs = append(aggs, a)
+		res := func(n string) string {
+			if r, ok := rename[n]; ok {
+				return r
+			}
+			return n
+		}
+		names = append(names, statNames{ind.Measure.Kind, res(fmt.Sprintf("f%d", i)), res(fmt.Sprintf("x%d", i)), res(fmt.Sprintf("k%d", i))})
 	}
 	where := b.where(b.ind.Source, "", b.ind.dateColumn())
 	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s WHERE %s",
@@ -50,9 +80,50 @@ func (b *builder) build() (string, []any) {
 			fmt.Fprintf(&flags, ", d%d, 0 AS g%d", i, i)
 		}
 		dimAgg = flags.String()
+		pre, final := preAggregates(names)
+		// Two steps: the records summed per period, dimensions and combination of the indicators'
+		// conditions (a few aggregates, no FILTER, over every record), then each indicator's
+		// filtered sums over those few thousand groups — rather than every indicator's filtered
+		// aggregates over every record.
+		return fmt.Sprintf("WITH rec AS (%s),\npre AS (SELECT period%s, %s FROM rec GROUP BY ALL)\nSELECT period%s, %s FROM pre %s",
+			rec, ", "+strings.Join(b.dimNames(), ", "), pre, dimAgg, strings.Join(final, ",\n  "), group), b.args
 	}
 	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, %s FROM rec %s", rec, dimAgg, strings.Join(aggs, ",\n  "), group), b.args
 }
+
+// statNames: the per-record columns an indicator of a shared scan reads (after sharing).
+type statNames struct{ kind, f, x, k string }
+
+// preAggregates: the first step's columns (every condition as a key, then per value column its
+// count, Σ and Σ², per success column its Σ, and the records) and each indicator's aggregates over
+// them, in simpleAggregates' order: n, a, b, k.
+func preAggregates(names []statNames) (pre string, final []string) {
+	var keys, sums []string
+	done := map[string]bool{}
+	once := func(list *[]string, key, col string) {
+		if !done[key] {
+			done[key] = true
+			*list = append(*list, col)
+		}
+	}
+	for _, n := range names {
+		once(&keys, n.f, n.f)
+		switch n.kind {
+		case KindMean:
+			once(&sums, n.x, fmt.Sprintf("count(%s) AS c_%s, sum(%s) AS s_%s, sum(%s * %s) AS q_%s", n.x, n.x, n.x, n.x, n.x, n.x, n.x))
+			final = append(final, fmt.Sprintf("coalesce(sum(c_%s) FILTER (WHERE %s), 0)::BIGINT, sum(s_%s) FILTER (WHERE %s), sum(q_%s) FILTER (WHERE %s), NULL::DOUBLE",
+				n.x, n.f, n.x, n.f, n.x, n.f))
+		case KindShare:
+			once(&sums, n.k, fmt.Sprintf("sum(%s) AS s_%s", n.k, n.k))
+			final = append(final, fmt.Sprintf("coalesce(sum(n_rec) FILTER (WHERE %s), 0)::BIGINT, NULL::DOUBLE, NULL::DOUBLE, (sum(s_%s) FILTER (WHERE %s))::DOUBLE", n.f, n.k, n.f))
+		default: // count
+			final = append(final, fmt.Sprintf("coalesce(sum(n_rec) FILTER (WHERE %s), 0)::BIGINT, NULL::DOUBLE, NULL::DOUBLE, NULL::DOUBLE", n.f))
+		}
+	}
+	return strings.Join(append(keys, append(sums, "count(*) AS n_rec")...), ", "), final
+}
+
+var columnName = regexp.MustCompile(`\b[fxk][0-9]+\b`)
 
 // rollup tells whether municipal totals are pooled in Go rather than grouped in SQL: possible when
 // every indicator of the scan has additive statistics (not a median) and there is a dimension to sum over.
@@ -275,20 +346,42 @@ func (b *builder) openOverdue() string {
 		values = append(values, "(?::DATE, ?::DATE)")
 		b.args = append(b.args, start.Format("2006-01-02"), periodEnd(p, asOf))
 	}
-	parts := []string{"s.received_date <= e.end_date", "(s.decided_date IS NULL OR s.decided_date > e.end_date)",
-		"s.received_date + s.deadline_days < e.end_date"}
+	// A record is open and overdue at the period ends e with open_from <= e < open_to (a half-open
+	// span of days). Records are not paired with ends (a join that made ~12M pairs at 1M records
+	// to keep a few thousand): see the steps below.
+	// Signals: received by e, past the deadline (received + deadline_days < e), not decided by e.
+	spanCols := "greatest(s.received_date, s.received_date + s.deadline_days + 1) AS open_from, coalesce(s.decided_date, DATE '9999-12-31') AS open_to"
+	parts := []string{"s.received_date IS NOT NULL", "s.deadline_days IS NOT NULL"}
 	if b.ind.Source == "v_service_requests" {
 		// Open at the end: still open now, or closed (completed, refused, cancelled) only after the
 		// end. A closed request without a closing date closed at an unknown time: never counted.
-		parts = []string{"s.submitted_date <= e.end_date", "s.due_date < e.end_date",
-			"(s.status = 'open' OR coalesce(s.cancelled_date, s.completed_date) > e.end_date)"}
+		spanCols = "greatest(s.submitted_date, s.due_date + 1) AS open_from, " +
+			"CASE WHEN s.status = 'open' THEN DATE '9999-12-31' ELSE coalesce(s.cancelled_date, s.completed_date) END AS open_to"
+		parts = []string{"s.submitted_date IS NOT NULL", "s.due_date IS NOT NULL"}
 	}
 	if f := b.ind.Measure.Filter; f != "" {
 		parts = append(parts, "("+f+")")
 	}
 	parts = append(parts, b.filterSQL("s.")...)
+	// Counted without pairing records with ends: each record adds 1 at the first end on or after
+	// open_from and takes it back at the first end on or after open_to (two ASOF lookups into the
+	// distinct, numbered ends); the count at an end is the running sum of those steps up to it.
+	var o, d strings.Builder
+	for _, n := range b.dimNames() {
+		o.WriteString(", o." + n)
+		d.WriteString(", " + n)
+	}
+	st := strings.ReplaceAll(o.String(), "o.", "st.")
 	return fmt.Sprintf(`WITH ends(period, end_date) AS (VALUES %s),
-rec AS (SELECT e.period%s FROM %s s JOIN ends e ON %s)
-SELECT period%s, count(*), count(*)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		strings.Join(values, ", "), b.dimSelect("s."), b.ind.Source, strings.Join(parts, " AND "), b.dimAgg(), b.groupBy())
+marks AS (SELECT end_date, row_number() OVER (ORDER BY end_date) AS k FROM (SELECT DISTINCT end_date FROM ends)),
+open AS (SELECT open_from, open_to%s FROM (SELECT s.*, %s FROM %s s WHERE %s) s
+  WHERE s.open_to IS NOT NULL AND s.open_from < s.open_to),
+ev AS (SELECT m.k, 1 AS delta%s FROM open o ASOF JOIN marks m ON o.open_from <= m.end_date
+  UNION ALL SELECT m.k, -1 AS delta%s FROM open o ASOF JOIN marks m ON o.open_to <= m.end_date),
+steps AS (SELECT k%s, sum(delta) AS delta FROM ev GROUP BY ALL),
+rec AS (SELECT e.period%s, sum(st.delta) AS n FROM ends e JOIN marks m ON m.end_date = e.end_date JOIN steps st ON st.k <= m.k
+  GROUP BY ALL HAVING sum(st.delta) > 0)
+SELECT period%s, sum(n)::BIGINT, sum(n)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
+		strings.Join(values, ", "), b.dimSelect("s."), spanCols, b.ind.Source, strings.Join(parts, " AND "),
+		o.String(), o.String(), d.String(), st, b.dimAgg(), b.groupBy())
 }

@@ -1,0 +1,676 @@
+// Command bench prints the benchmark table of issue #16 (`make bench`): each measure, Otzvuk's
+// figure, its baseline measured in the same run, the ratio, the target and pass/miss, as Markdown
+// on stdout (progress on stderr). Imports run in child processes of this same binary so that each
+// one's peak memory (VmHWM) is its own.
+//
+// Knobs: BENCH_SCALE (default 1; e.g. 0.05 for a quick smoke run: every size times it),
+// BENCH_RUNS (import repetitions, default 3), BENCH_DASH_RUNS (dashboard repetitions, default 20),
+// BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow).
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/report"
+	"otzvuk/analytics/store"
+)
+
+const requestsProfile = `
+name: bench requests
+record_kind: service_requests
+source: {delimiter: ";"}
+fields:
+  id: {column: id}
+  service_code: {column: service}
+  department_code: {column: dept}
+  channel: {column: channel}
+  submitted_at: {column: submitted}
+  due_date: {column: due}
+  completed_at: {column: completed}
+  status: {column: status}
+  waiting_minutes: {column: waiting}
+`
+
+const cardsProfile = `
+name: bench cards
+record_kind: feedback_cards
+fields:
+  id: {column: "№"}
+  card_date: {column: "Дата"}
+  department_code: {column: "Отдел"}
+  source: {column: "Източник"}
+  rating: {column: "Оценка"}
+  text: {column: "Коментар"}
+`
+
+var benchNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+
+// childResult is what a child process prints (one JSON line).
+type childResult struct {
+	Seconds float64 `json:"seconds"`
+	PeakMB  float64 `json:"peakMB"`
+	Rows    int     `json:"rows"`
+}
+
+func main() {
+	if len(os.Args) > 1 && os.Args[1] == "child" {
+		if err := child(os.Args[2:]); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func envFloat(name string, def float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(name), 64); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+func logf(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
+
+// peakRSSMB: this process's peak resident memory (Go and DuckDB together).
+func peakRSSMB() float64 {
+	body, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(body), "\n") {
+		if strings.HasPrefix(l, "VmHWM:") {
+			kb, _ := strconv.Atoi(strings.Fields(l)[1])
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}
+
+func openStore(dir string) (*store.Store, error) {
+	s, err := store.Open(context.Background(), filepath.Join(dir, "bench.duckdb"), store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	_, err = s.DB.Exec(`INSERT INTO departments (code, name) VALUES ('GRAO', 'ГРАО')`)
+	return s, err
+}
+
+// child runs one measured step in a fresh process: import <profile> <file> | read_csv <file> | excelize <file>.
+func child(args []string) error {
+	dir, err := os.MkdirTemp("", "otzvuk-bench-child")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	var res childResult
+	switch args[0] {
+	case "import":
+		prof := requestsProfile
+		if args[1] == "cards" {
+			prof = cardsProfile
+		}
+		p, err := ingest.ParseProfile("bench.yaml", []byte(prof))
+		if err != nil {
+			return err
+		}
+		s, err := openStore(dir)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		t0 := time.Now()
+		sum, err := ingest.Import(context.Background(), s, p, args[2], ingest.Options{Now: benchNow})
+		if err != nil {
+			return err
+		}
+		res.Seconds, res.Rows = time.Since(t0).Seconds(), sum.New
+	case "read_csv":
+		s, err := openStore(dir)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		t0 := time.Now()
+		// The path is ours (a temporary file), never a user's string.
+		_, err = s.DB.Exec(fmt.Sprintf(`CREATE TABLE raw AS SELECT * FROM read_csv('%s', delim=';', header=true, dateformat='%%d.%%m.%%Y', timestampformat='%%d.%%m.%%Y %%H:%%M', decimal_separator=',')`, args[1]))
+		if err != nil {
+			return err
+		}
+		if err := s.DB.QueryRow(`SELECT count(*) FROM raw`).Scan(&res.Rows); err != nil {
+			return err
+		}
+		res.Seconds = time.Since(t0).Seconds()
+	case "excelize":
+		t0 := time.Now()
+		f, err := excelize.OpenFile(args[1])
+		if err != nil {
+			return err
+		}
+		rows, err := f.Rows(f.GetSheetList()[0])
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if _, err := rows.Columns(); err != nil {
+				return err
+			}
+			res.Rows++
+		}
+		rows.Close()
+		f.Close()
+		res.Rows-- // the header
+		res.Seconds = time.Since(t0).Seconds()
+	default:
+		return fmt.Errorf("unknown child step %q", args[0])
+	}
+	res.PeakMB = peakRSSMB()
+	return json.NewEncoder(os.Stdout).Encode(res)
+}
+
+func runChild(args ...string) (childResult, error) {
+	var res childResult
+	exe, err := os.Executable()
+	if err != nil {
+		return res, err
+	}
+	cmd := exec.Command(exe, append([]string{"child"}, args...)...)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return res, fmt.Errorf("child %v: %w", args, err)
+	}
+	return res, json.Unmarshal(out, &res)
+}
+
+// series: repeated child runs; the median time and the largest peak memory.
+type series struct{ secs, peak []float64 }
+
+func (s *series) add(r childResult) {
+	s.secs = append(s.secs, r.Seconds)
+	s.peak = append(s.peak, r.PeakMB)
+}
+func (s series) median() float64 { return median(s.secs) }
+func (s series) maxPeak() float64 {
+	m := 0.0
+	for _, p := range s.peak {
+		m = math.Max(m, p)
+	}
+	return m
+}
+
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return math.NaN()
+	}
+	c := append([]float64(nil), v...)
+	sort.Float64s(c)
+	if len(c)%2 == 1 {
+		return c[len(c)/2]
+	}
+	return (c[len(c)/2-1] + c[len(c)/2]) / 2
+}
+
+func p95(d []time.Duration) time.Duration {
+	c := append([]time.Duration(nil), d...)
+	sort.Slice(c, func(i, j int) bool { return c[i] < c[j] })
+	return c[(len(c)*95+99)/100-1]
+}
+
+// writeRequests writes n service requests in the Bulgarian way: ; separated, dd.mm.yyyy, decimal commas
+// (the same file as analytics/ingest's BenchmarkImportCSV1M).
+func writeRequests(path string, n int) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	w.WriteString("id;service;dept;channel;submitted;due;completed;status;waiting\n")
+	channels := []string{"гише", "портал", "ССЕВ", "имейл", "поща"}
+	for i := 0; i < n; i++ {
+		d := 1 + i%28
+		m := 1 + (i/28)%12
+		fmt.Fprintf(w, "ЗУ-%d;%d;GRAO;%s;%02d.%02d.2025 %02d:%02d;%02d.%02d.2025;%02d.%02d.2025 10:00;изпълнена;%d,%d\n",
+			i, 1997+i%30, channels[i%5], d, m, 8+i%9, i%60, min(d+7, 28), m, min(d+3, 28), m, i%40, i%10)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+func writeCards(path string, n int) error {
+	f := excelize.NewFile()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		return err
+	}
+	sw.SetRow("A1", []any{"№", "Дата", "Отдел", "Източник", "Оценка", "Коментар"})
+	for i := 0; i < n; i++ {
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		sw.SetRow(cell, []any{fmt.Sprintf("K%d", i), fmt.Sprintf("%02d.03.2026", 1+i%28), "GRAO", "box", 1 + i%5, "Коментар"})
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return f.SaveAs(path)
+}
+
+// table collects the rows of the one table.
+type row struct{ measure, otzvuk, baseline, ratio, target, verdict string }
+
+var rows []row
+
+func add(measure, otzvuk, baseline, ratio, target string, pass *bool) {
+	v := "—"
+	if pass != nil {
+		v = map[bool]string{true: "pass", false: "**miss**"}[*pass]
+	}
+	rows = append(rows, row{measure, otzvuk, baseline, ratio, target, v})
+	logf("  %s: %s | %s | %s | %s | %s", measure, otzvuk, baseline, ratio, target, v)
+}
+
+func ptr(b bool) *bool { return &b }
+
+func secs(s float64) string { return fmt.Sprintf("%.2f s", s) }
+func ms(d time.Duration) string {
+	return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
+}
+func rowsLabel(n int) string {
+	switch {
+	case n >= 1_000_000 && n%1_000_000 == 0:
+		return fmt.Sprintf("%dM", n/1_000_000)
+	case n >= 1000 && n%1000 == 0:
+		return fmt.Sprintf("%dk", n/1000)
+	}
+	return strconv.Itoa(n)
+}
+
+func run() error {
+	scale := envFloat("BENCH_SCALE", 1)
+	runs := int(envFloat("BENCH_RUNS", 3))
+	dashRuns := int(envFloat("BENCH_DASH_RUNS", 20))
+	big := int(1_000_000 * scale)
+	small := int(100_000 * scale)
+	dir, err := os.MkdirTemp("", "otzvuk-bench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	started := time.Now()
+
+	// CSV import against read_csv (and pandas) of the same file, each in its own process, alternating.
+	sizes := []int{small, big}
+	if os.Getenv("BENCH_10M") == "1" {
+		sizes = append(sizes, 10*big)
+	}
+	importAt := map[int]float64{}
+	readAt := map[int]float64{}
+	pandasOK := exec.Command(python(), "-c", "import pandas").Run() == nil
+	for _, n := range sizes {
+		path := filepath.Join(dir, fmt.Sprintf("requests-%d.csv", n))
+		logf("CSV %s rows: writing %s", rowsLabel(n), path)
+		if err := writeRequests(path, n); err != nil {
+			return err
+		}
+		var imp, rc series
+		r := runs
+		if n != big {
+			r = 1
+		}
+		for i := 0; i < r; i++ {
+			a, err := runChild("read_csv", path)
+			if err != nil {
+				return err
+			}
+			rc.add(a)
+			b, err := runChild("import", "requests", path)
+			if err != nil {
+				return err
+			}
+			if b.Rows != n {
+				return fmt.Errorf("import of %d rows stored %d", n, b.Rows)
+			}
+			imp.add(b)
+		}
+		importAt[n], readAt[n] = imp.median(), rc.median()
+		if n == big {
+			ratio := imp.median() / rc.median()
+			add(fmt.Sprintf("CSV import %s rows, median of %d (vs DuckDB `CREATE TABLE AS read_csv`)", rowsLabel(n), r),
+				secs(imp.median()), secs(rc.median()), fmt.Sprintf("%.2f×", ratio), "≤ 1.5×", ptr(ratio <= 1.5))
+			add(fmt.Sprintf("peak RSS of that import, own process (vs read_csv's process)"),
+				fmt.Sprintf("%.0f MB", imp.maxPeak()), fmt.Sprintf("%.0f MB", rc.maxPeak()),
+				fmt.Sprintf("%.2f×", imp.maxPeak()/rc.maxPeak()), "≤ 400 MB", ptr(imp.maxPeak() <= 400))
+			if pandasOK {
+				pd, err := pandas(path)
+				if err != nil {
+					return err
+				}
+				ratio := imp.median() / pd
+				add(fmt.Sprintf("CSV import %s rows (vs pandas `read_csv` + group-by, python3 subprocess)", rowsLabel(n)),
+					secs(imp.median()), secs(pd), fmt.Sprintf("%.2f×", ratio), "< 1×", ptr(ratio < 1))
+			} else {
+				add("CSV import vs pandas", "—", "python3-pandas not installed", "—", "< 1×", nil)
+			}
+		}
+		os.Remove(path)
+	}
+
+	// XLSX: rows per second through the pipeline, against excelize's Rows() of the same sheet.
+	{
+		n := small
+		path := filepath.Join(dir, "cards.xlsx")
+		logf("XLSX %s rows: writing %s", rowsLabel(n), path)
+		if err := writeCards(path, n); err != nil {
+			return err
+		}
+		var imp, ex series
+		for i := 0; i < runs; i++ {
+			a, err := runChild("excelize", path)
+			if err != nil {
+				return err
+			}
+			ex.add(a)
+			b, err := runChild("import", "cards", path)
+			if err != nil {
+				return err
+			}
+			if b.Rows != n {
+				return fmt.Errorf("XLSX import of %d rows stored %d", n, b.Rows)
+			}
+			imp.add(b)
+		}
+		rps := float64(n) / imp.median()
+		exRps := float64(n) / ex.median()
+		add(fmt.Sprintf("XLSX import %s rows, rows/s (vs excelize `Rows()` iteration alone; ratio = how many times faster)", rowsLabel(n)),
+			fmt.Sprintf("%.0f rows/s", rps), fmt.Sprintf("%.0f rows/s", exRps), fmt.Sprintf("%.2f×", rps/exRps),
+			"≥ 100,000 rows/s and ≥ 4×", ptr(rps >= 100_000 && rps/exRps >= 4))
+		add("peak RSS of that XLSX import, own process", fmt.Sprintf("%.0f MB", imp.maxPeak()),
+			fmt.Sprintf("%.0f MB (excelize)", ex.maxPeak()), "—", "≤ 300 MB", ptr(imp.maxPeak() <= 300))
+		os.Remove(path)
+	}
+
+	// Dashboard and annual report, in this process.
+	dashAt := map[int][2]time.Duration{}
+	dashSizes := []int{small, big}
+	if os.Getenv("BENCH_10M") == "1" {
+		dashSizes = append(dashSizes, 10*big)
+	}
+	for _, n := range dashSizes {
+		logf("dashboard at %s records", rowsLabel(n))
+		sdir := filepath.Join(dir, fmt.Sprintf("dash-%d", n))
+		os.MkdirAll(sdir, 0o755)
+		s, err := dashStore(sdir, n)
+		if err != nil {
+			return err
+		}
+		d, warm, b, dmed, err := dashboard(s, dashRuns)
+		if err != nil {
+			s.Close()
+			return err
+		}
+		dashAt[n] = [2]time.Duration{d, b}
+		if n == big {
+			ratio := float64(d) / float64(b)
+			add(fmt.Sprintf("dashboard p95 at %s records, %d runs, **cold** — every indicator computed (vs one GROUP BY, p95)", rowsLabel(n), dashRuns),
+				ms(d)+" (median "+ms(dmed)+")", ms(b), fmt.Sprintf("%.1f×", ratio), "≤ 100 ms and ≤ 3×", ptr(d <= 100*time.Millisecond && ratio <= 3))
+			wr := float64(warm) / float64(b)
+			add(fmt.Sprintf("dashboard p95 at %s records, **warm** — the same view again, result cache hit (data-version query only)", rowsLabel(n)),
+				ms(warm), ms(b), fmt.Sprintf("%.2f×", wr), "≤ 100 ms and ≤ 3×", ptr(warm <= 100*time.Millisecond && wr <= 3))
+			rep, base, err := annualReport(s)
+			if err != nil {
+				s.Close()
+				return err
+			}
+			add(fmt.Sprintf("annual report at %s records: build + HTML + annex (vs its largest single query)", rowsLabel(n)),
+				ms(rep), ms(base), fmt.Sprintf("%.1f×", float64(rep)/float64(base)), "≤ 2 s", ptr(rep <= 2*time.Second))
+		}
+		if n == 10*big {
+			ratio := float64(d) / float64(b)
+			add(fmt.Sprintf("dashboard p95 at %s records, cold (vs one GROUP BY)", rowsLabel(n)),
+				ms(d), ms(b), fmt.Sprintf("%.1f×", ratio), "≤ 1 s", ptr(d <= time.Second))
+		}
+		s.Close()
+		os.RemoveAll(sdir)
+	}
+
+	// Growth rows: the figure at each size and its factor against the smallest.
+	for _, n := range sizes {
+		if n == small {
+			continue
+		}
+		g := importAt[n] / importAt[small]
+		add(fmt.Sprintf("growth: CSV import %s → %s rows (×%d data)", rowsLabel(small), rowsLabel(n), n/small),
+			fmt.Sprintf("%s → %s (×%.1f)", secs(importAt[small]), secs(importAt[n]), g),
+			fmt.Sprintf("%s → %s (×%.1f)", secs(readAt[small]), secs(readAt[n]), readAt[n]/readAt[small]),
+			"—", "linear (×≤ data)", ptr(g <= float64(n/small)*1.1))
+	}
+	for _, n := range dashSizes {
+		if n == small {
+			continue
+		}
+		a, z := dashAt[small], dashAt[n]
+		g := float64(z[0]) / float64(a[0])
+		add(fmt.Sprintf("growth: dashboard p95 (cold) %s → %s records (×%d data)", rowsLabel(small), rowsLabel(n), n/small),
+			fmt.Sprintf("%s → %s (×%.1f)", ms(a[0]), ms(z[0]), g),
+			fmt.Sprintf("%s → %s (×%.1f)", ms(a[1]), ms(z[1]), float64(z[1])/float64(a[1])),
+			"—", "linear (×≤ data)", ptr(g <= float64(n/small)*1.1))
+	}
+
+	printTable(os.Stdout, scale, runs, dashRuns, time.Since(started))
+	return nil
+}
+
+func printTable(w io.Writer, scale float64, runs, dashRuns int, took time.Duration) {
+	fmt.Fprintf(w, "# Benchmarks\n\nWritten by `make bench` (scripts/bench) on %s. Every ratio is against a baseline measured in the same run; absolute times are context only.\n\n",
+		time.Now().UTC().Format("2006-01-02 15:04 UTC"))
+	machine(w)
+	fmt.Fprintf(w, "| measure | Otzvuk | baseline (same run) | ratio | target | pass/miss |\n|---|---|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", r.measure, r.otzvuk, r.baseline, r.ratio, r.target, r.verdict)
+	}
+	fmt.Fprintf(w, "\nBENCH_SCALE=%g, import runs %d (median), dashboard runs %d (p95); GOMAXPROCS=%d; the whole run took %s.\n",
+		scale, runs, dashRuns, runtime.GOMAXPROCS(0), took.Round(time.Second))
+}
+
+// python: $PYTHON, else Debian's /usr/bin/python3 (where python3-pandas installs), else python3 on PATH.
+func python() string {
+	if p := os.Getenv("PYTHON"); p != "" {
+		return p
+	}
+	if _, err := os.Stat("/usr/bin/python3"); err == nil {
+		return "/usr/bin/python3"
+	}
+	return "python3"
+}
+
+// machine describes the computer: CPU model, cores, memory (free -g), and BENCH_NOTE if given.
+func machine(w io.Writer) {
+	model := "unknown CPU"
+	if body, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, l := range strings.Split(string(body), "\n") {
+			if strings.HasPrefix(l, "model name") {
+				if _, v, ok := strings.Cut(l, ":"); ok {
+					model = strings.TrimSpace(v)
+				}
+				break
+			}
+		}
+	}
+	fmt.Fprintf(w, "Machine: %s, %d cores (`nproc`), %s/%s.\n\n", model, runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
+	if out, err := exec.Command("free", "-g").Output(); err == nil {
+		fmt.Fprintf(w, "```\n$ free -g\n%s```\n\n", out)
+	}
+	if n := os.Getenv("BENCH_NOTE"); n != "" {
+		fmt.Fprintf(w, "%s\n\n", n)
+	}
+}
+
+// pandas: read_csv of the same file and a group-by like the dashboard's, timed inside python3.
+func pandas(path string) (float64, error) {
+	script := `import sys, time
+import pandas as pd
+t0 = time.perf_counter()
+df = pd.read_csv(sys.argv[1], sep=';', decimal=',')
+df['submitted'] = pd.to_datetime(df['submitted'], format='%d.%m.%Y %H:%M')
+df['month'] = df['submitted'].dt.to_period('M')
+g = df.groupby(['dept', 'month'])['waiting'].agg(['count', 'mean'])
+print(time.perf_counter() - t0, len(g))
+`
+	out, err := exec.Command(python(), "-c", script, path).Output()
+	if err != nil {
+		return 0, fmt.Errorf("pandas: %w", err)
+	}
+	f := strings.Fields(string(out))
+	if len(f) < 1 {
+		return 0, fmt.Errorf("pandas: no output")
+	}
+	return strconv.ParseFloat(f[0], 64)
+}
+
+// dashStore fills a database with about `records` generated records across the record kinds with
+// DuckDB's own bulk SQL, as analytics/methodology's BenchmarkDashboard1M does.
+func dashStore(dir string, records int) (*store.Store, error) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(dir, "dash.duckdb"), store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	n := records / 10
+	stmts := []string{
+		`INSERT INTO departments (code, name) SELECT 'D' || i, 'Отдел ' || i FROM range(8) t(i)`,
+		fmt.Sprintf(`INSERT INTO survey_responses (id, survey_id, response_date, department_code, channel, respondent_group, recommend_score, import_id)
+		 SELECT 'r' || i, 's', DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, 'D' || (hash(i * 7) %% 8),
+		   ['counter','portal','phone','email'][(1 + hash(i * 3) %% 4)::BIGINT], ['citizen','business','ngo'][(1 + hash(i * 5) %% 3)::BIGINT],
+		   (hash(i * 11) %% 11)::INTEGER, 1 FROM range(%d) t(i)`, n),
+		fmt.Sprintf(`INSERT INTO survey_ratings (response_id, item, rating, import_id)
+		 SELECT 'r' || (i // 4), ['overall','courtesy','timeliness','outcome'][1 + i %% 4], 1 + hash(i * 17) %% 5, 1 FROM range(%d) t(i)`, 4*n),
+		fmt.Sprintf(`INSERT INTO service_requests (id, department_code, channel, submitted_at, due_date, completed_at, status, waiting_minutes, import_id)
+		 SELECT 'q' || i, 'D' || (hash(i * 7) %% 8), ['counter','portal','ssev','email'][(1 + hash(i * 3) %% 4)::BIGINT],
+		   TIMESTAMP '2023-01-01 08:00' + INTERVAL (hash(i) %% 1095) DAY,
+		   DATE '2023-01-08' + (hash(i) %% 1095)::INTEGER,
+		   TIMESTAMP '2023-01-01 08:00' + INTERVAL (hash(i) %% 1095 + hash(i * 13) %% 12) DAY, 'completed',
+		   (hash(i * 19) %% 45)::DOUBLE, 1 FROM range(%d) t(i)`, 4*n),
+		fmt.Sprintf(`INSERT INTO signals (id, received_date, kind, department_code, decided_date, notified_date, outcome, implemented, import_id)
+		 SELECT 'g' || i, DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, ['signal','complaint','proposal','praise'][(1 + hash(i * 3) %% 4)::BIGINT],
+		   'D' || (hash(i * 7) %% 8), DATE '2023-01-01' + (hash(i) %% 1095 + hash(i * 5) %% 90)::INTEGER,
+		   DATE '2023-01-01' + (hash(i) %% 1095 + hash(i * 5) %% 90 + 3)::INTEGER, 'upheld', hash(i) %% 2 = 0, 1 FROM range(%d) t(i)`, n/4),
+		fmt.Sprintf(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id)
+		 SELECT 'c' || i, DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, 'D' || (hash(i * 7) %% 8), 1 + hash(i * 3) %% 5, 1 FROM range(%d) t(i)`, n/2),
+	}
+	for _, q := range stmts {
+		if _, err := s.DB.ExecContext(ctx, q); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// dashboard: p95 of the whole dashboard (every indicator, every department, monthly over the
+// 3 years with comparisons) cold (Compute) and warm (methodology.Cache hit), and of one plain
+// GROUP BY, alternating, after one warm-up each.
+func dashboard(s *store.Store, runs int) (dash, warm, base, dashMedian time.Duration, err error) {
+	ctx := context.Background()
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		return 0, 0, 0, 0, err
+	}
+	q := methodology.Query{Indicators: cat.IDs(), By: []methodology.Dimension{methodology.ByDepartment}, Grain: methodology.Month}
+	baseline := func() error {
+		rows, err := s.DB.QueryContext(ctx, `SELECT department_code, strftime(date, '%Y-%m'), avg(rating) FROM v_survey_ratings WHERE item = 'overall' GROUP BY ALL`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+		}
+		return rows.Close()
+	}
+	compute := func() error { _, err := methodology.Compute(ctx, s.DB, cat, q); return err }
+	cache := methodology.NewCache(8)
+	cached := func() error { _, err := cache.Compute(ctx, s.DB, cat, q); return err }
+	if err := baseline(); err != nil {
+		return 0, 0, 0, 0, err
+	}
+	if err := compute(); err != nil {
+		return 0, 0, 0, 0, err
+	}
+	if err := cached(); err != nil { // fills the cache
+		return 0, 0, 0, 0, err
+	}
+	var ds, ws, bs []time.Duration
+	for i := 0; i < runs; i++ {
+		t0 := time.Now()
+		if err := compute(); err != nil {
+			return 0, 0, 0, 0, err
+		}
+		ds = append(ds, time.Since(t0))
+		t1 := time.Now()
+		if err := baseline(); err != nil {
+			return 0, 0, 0, 0, err
+		}
+		bs = append(bs, time.Since(t1))
+		t2 := time.Now()
+		if err := cached(); err != nil {
+			return 0, 0, 0, 0, err
+		}
+		ws = append(ws, time.Since(t2))
+	}
+	if h, _ := cache.Stats(); h != runs {
+		return 0, 0, 0, 0, fmt.Errorf("warm dashboard: %d cache hits in %d runs", h, runs)
+	}
+	sorted := append([]time.Duration(nil), ds...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	return p95(ds), p95(ws), p95(bs), sorted[len(sorted)/2], nil
+}
+
+// annualReport: the report for 2025 (build, HTML, annex) against its largest single query, median of 3.
+func annualReport(s *store.Store) (rep, base time.Duration, err error) {
+	ctx := context.Background()
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		return 0, 0, err
+	}
+	var rs, bs []float64
+	for i := 0; i < 3; i++ {
+		t0 := time.Now()
+		r, err := report.Build(ctx, s.DB, cat, report.Options{Year: 2025, Municipality: "Община Бенчмарк", Version: "bench", Now: benchNow})
+		if err != nil {
+			return 0, 0, err
+		}
+		if err := report.WriteHTML(io.Discard, r, true); err != nil {
+			return 0, 0, err
+		}
+		if err := report.WriteAnnex(io.Discard, r); err != nil {
+			return 0, 0, err
+		}
+		rs = append(rs, float64(time.Since(t0)))
+		t1 := time.Now()
+		if _, err := methodology.Compute(ctx, s.DB, cat, methodology.Query{Indicators: cat.IDs(), By: []methodology.Dimension{methodology.ByDepartment},
+			Grain: methodology.Year, From: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)}); err != nil {
+			return 0, 0, err
+		}
+		bs = append(bs, float64(time.Since(t1)))
+	}
+	return time.Duration(median(rs)), time.Duration(median(bs)), nil
+}
