@@ -6,6 +6,8 @@ export function Begin(arg1:boolean):Promise<app.Status>;
 
 export function CancelQueries():Promise<number>;
 
+export function FirstPaint(arg1:string):Promise<void>;
+
 export function RemoveDemo():Promise<app.Status>;
 
 export function SetLanguage(arg1:string):Promise<boolean>;

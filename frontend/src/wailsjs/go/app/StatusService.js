@@ -10,6 +10,10 @@ export function CancelQueries() {
   return window['go']['app']['StatusService']['CancelQueries']();
 }
 
+export function FirstPaint(arg1) {
+  return window['go']['app']['StatusService']['FirstPaint'](arg1);
+}
+
 export function RemoveDemo() {
   return window['go']['app']['StatusService']['RemoveDemo']();
 }
