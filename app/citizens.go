@@ -69,7 +69,13 @@ func (s *ReportService) WriteDOCX(req ReportRequest) CitizensResult {
 	lang := langOf(req.Lang)
 	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version})
 	if err == nil {
-		err = s.st.outputs().Write(path, export.KindDOCX, func(w io.Writer) error { return report.WriteDOCX(w, r) })
+		// with LibreOffice, the TOC carries the page numbers as it lays the report out; without, none
+		doc, _, perr := report.PaginatedDOCX(ctx, r)
+		if perr != nil && (doc == nil || ctx.Err() != nil) {
+			err = perr
+		} else {
+			err = s.st.outputs().Write(path, export.KindDOCX, func(w io.Writer) error { _, err := w.Write(doc); return err })
+		}
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -104,13 +110,9 @@ func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
 	start := time.Now()
 	lang := langOf(req.Lang)
 	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version})
-	var doc bytes.Buffer
-	if err == nil {
-		err = report.WriteDOCX(&doc, r)
-	}
 	var pdf []byte
-	if err == nil {
-		pdf, err = report.DOCXToPDF(ctx, doc.Bytes())
+	if err == nil { // the DOCX laid out, its table of contents with the page numbers
+		_, pdf, err = report.PaginatedDOCX(ctx, r)
 	}
 	if err == nil {
 		err = s.st.outputs().Write(path, export.KindPDF, func(w io.Writer) error { _, err := w.Write(pdf); return err })

@@ -39,14 +39,18 @@ func esc(s string) string {
 }
 
 func (d *docx) para(style, text string) {
-	switch style {
-	case "Heading1":
-		d.toc = append(d.toc, tocEntry{1, text})
-	case "Heading2":
-		d.toc = append(d.toc, tocEntry{2, text})
+	level := map[string]int{"Heading1": 1, "Heading2": 2}[style]
+	if level == 0 {
+		d.paraRuns(style, "", run(text, ""))
+		return
 	}
-	d.paraRuns(style, "", run(text, ""))
+	// a heading in the table of contents carries the bookmark its entry's PAGEREF points at
+	d.toc = append(d.toc, tocEntry{level, text})
+	n := len(d.toc)
+	d.paraRuns(style, "", fmt.Sprintf(`<w:bookmarkStart w:id="%d" w:name="%s"/>`, n, tocBookmark(n)), run(text, ""), fmt.Sprintf(`<w:bookmarkEnd w:id="%d"/>`, n))
 }
+
+func tocBookmark(n int) string { return fmt.Sprintf("_Toc%08d", n) }
 
 func run(text, rpr string) string {
 	if rpr != "" {
@@ -165,8 +169,16 @@ func (d *docx) indicatorTable(rows []IndicatorRow) {
 		out, []bool{false, true, true, true, true, true, false, false})
 }
 
-// WriteDOCX writes the annual report as an editable Word document.
+// WriteDOCX writes the annual report as an editable Word document. Its table of contents lists
+// the headings without page numbers (Word fills them in); PaginatedDOCX adds them.
 func WriteDOCX(w io.Writer, r *Report) error {
+	_, err := writeDOCX(w, r, nil)
+	return err
+}
+
+// writeDOCX writes the document with pages[i] as the i-th TOC entry's cached page number (none
+// when pages does not have one per entry) and returns the TOC entries' headings.
+func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	lang := r.Lang
 	d := &docx{lang: lang}
 	wd := func(k string) string { return plain(lang, k) }
@@ -189,8 +201,13 @@ func WriteDOCX(w io.Writer, r *Report) error {
 	// the field's result until Word updates it: the headings without page numbers (filled in below)
 	d.body.WriteString(tocMarker)
 	d.body.WriteString(`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
-	d.paraRuns("", "", run(map[bool]string{true: "Word fills in the page numbers when it opens the document (or: right-click, Update Field).",
-		false: "Word попълва номерата на страниците при отваряне на документа (или: десен бутон, „Обнови полето“)."}[lang == "en"], `<w:i/><w:sz w:val="16"/>`))
+	hint := map[bool]string{true: "Word fills in the page numbers when it opens the document (or: right-click, Update Field).",
+		false: "Word попълва номерата на страниците при отваряне на документа (или: десен бутон, „Обнови полето“)."}[lang == "en"]
+	if pages != nil {
+		hint = map[bool]string{true: "Page numbers as laid out by LibreOffice; Word updates them when it opens the document (or: right-click, Update Field).",
+			false: "Номерата на страниците са според LibreOffice; Word ги обновява при отваряне (или: десен бутон, „Обнови полето“)."}[lang == "en"]
+	}
+	d.paraRuns("", "", run(hint, `<w:i/><w:sz w:val="16"/>`))
 	d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 
 	// 1. summary
@@ -218,7 +235,7 @@ func WriteDOCX(w io.Writer, r *Report) error {
 	if len(sat) > 0 {
 		png, wi, hi, err := barChart(sat, satTarget, wd("satAxis"), lang)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		caption := map[bool]string{true: fmt.Sprintf("Satisfaction index by department, %d (dashed: the target)", r.Year),
 			false: fmt.Sprintf("Индекс на удовлетвореност по отдели, %d г. (пунктир: целта)", r.Year)}[lang == "en"]
@@ -228,7 +245,7 @@ func WriteDOCX(w io.Writer, r *Report) error {
 	if len(ontime) > 0 {
 		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"], lang)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		caption := map[bool]string{true: fmt.Sprintf("Share of services done on time by department, %d (dashed: the target)", r.Year),
 			false: fmt.Sprintf("Дял на услугите, извършени в срок, по отдели, %d г. (пунктир: целта)", r.Year)}[lang == "en"]
@@ -314,19 +331,36 @@ func WriteDOCX(w io.Writer, r *Report) error {
 	}
 	d.table([]string{wd("file"), wd("kind"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows, []bool{false, false, true, true, true, false, false})
 
-	// the table of contents' cached entries, one paragraph each, inside the TOC field
+	// the table of contents' cached entries, one paragraph each, inside the TOC field; with page
+	// numbers, each is what Word itself writes: a link to the heading's bookmark, a dotted tab and
+	// a PAGEREF field whose result is the page
+	numbered := len(pages) == len(d.toc)
 	var toc strings.Builder
+	titles := make([]string, len(d.toc))
 	for i, e := range d.toc {
+		titles[i] = e.text
 		if i > 0 { // the first entry shares the paragraph the field begins in
-			fmt.Fprintf(&toc, `</w:p><w:p><w:pPr><w:pStyle w:val="TOC%d"/></w:pPr>`, e.level)
+			fmt.Fprintf(&toc, `</w:p><w:p><w:pPr><w:pStyle w:val="TOC%d"/>%s</w:pPr>`, e.level, map[bool]string{true: tocTabs}[numbered])
 		}
-		toc.WriteString(run(e.text, ""))
+		if !numbered {
+			toc.WriteString(run(e.text, ""))
+			continue
+		}
+		mark := tocBookmark(i + 1)
+		fmt.Fprintf(&toc, `<w:hyperlink w:anchor="%s" w:history="1">%s<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF %s \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>%s<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>`,
+			mark, run(e.text, ""), mark, run(fmt.Sprint(pages[i]), ""))
 	}
 	body := strings.Replace(d.body.String(), tocMarker, toc.String(), 1)
+	if numbered { // the first entry's paragraph, written before the entries were known
+		body = strings.Replace(body, `<w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>`, `<w:pStyle w:val="TOC1"/>`+tocTabs+`</w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>`, 1)
+	}
 	d.body.Reset()
 	d.body.WriteString(body)
-	return d.write(w, r)
+	return titles, d.write(w, r)
 }
+
+// tocTabs: the page number right-aligned at the text's right edge (A4 less the margins), dot leader.
+const tocTabs = `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9638"/></w:tabs>`
 
 const tocMarker = "\x00TOC\x00"
 

@@ -39,8 +39,8 @@ func OfficePath() (string, bool) {
 }
 
 // DOCXToPDF lays the DOCX out with LibreOffice (headless, a throw-away profile) and returns the
-// PDF. The table of contents keeps the headings LibreOffice shows; Word adds page numbers when
-// the DOCX itself is opened.
+// PDF. LibreOffice does not update the table of contents: it shows the field's cached entries, so
+// a report's PDF comes from PaginatedDOCX (toc.go), which fills them in with the page numbers.
 func DOCXToPDF(ctx context.Context, docx []byte) ([]byte, error) {
 	office, ok := OfficePath()
 	if !ok {

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"io"
@@ -63,23 +62,24 @@ func WriteFiles(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Opt
 			return nil, err
 		}
 	}
+	if f.DOCX == "" && f.PDF == "" {
+		return r, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// the DOCX with its table of contents' page numbers, as LibreOffice lays it out, and that PDF;
+	// without LibreOffice the DOCX alone, its TOC without numbers (Word fills them in)
+	docx, pdf, err := PaginatedDOCX(ctx, r)
+	if err != nil && (f.PDF != "" || docx == nil || ctx.Err() != nil) {
+		return nil, err
+	}
 	if f.DOCX != "" {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if err := f.Guard.Write(f.DOCX, export.KindDOCX, func(w io.Writer) error { return WriteDOCX(w, r) }); err != nil {
+		if err := f.Guard.Write(f.DOCX, export.KindDOCX, func(w io.Writer) error { _, err := w.Write(docx); return err }); err != nil {
 			return nil, err
 		}
 	}
 	if f.PDF != "" {
-		var doc bytes.Buffer
-		if err := WriteDOCX(&doc, r); err != nil {
-			return nil, err
-		}
-		pdf, err := DOCXToPDF(ctx, doc.Bytes())
-		if err != nil {
-			return nil, err
-		}
 		if err := f.Guard.Write(f.PDF, export.KindPDF, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
 			return nil, err
 		}
