@@ -173,12 +173,18 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	var cats []string
 	series := charts.BarSeries{Name: out.Name}
 	svc := inYear(bySvc)
-	sort.SliceStable(svc, func(i, j int) bool { return valueOf(svc[i]) > valueOf(svc[j]) })
+	// Best first; the records that name no service last, for they are not a service.
+	sort.SliceStable(svc, func(i, j int) bool {
+		if ui, uj := svc[i].ServiceCode != nil && *svc[i].ServiceCode == methodology.Unknown, svc[j].ServiceCode != nil && *svc[j].ServiceCode == methodology.Unknown; ui != uj {
+			return uj
+		}
+		return valueOf(svc[i]) > valueOf(svc[j])
+	})
 	for _, v := range svc {
 		if v.Service == nil || v.Value == nil {
 			continue
 		}
-		cats = append(cats, *v.Service)
+		cats = append(cats, unknownShown(*v.Service, lang))
 		series.Add(&v, nil)
 	}
 	if out.Services, err = charts.Bars(w["services"]+" — "+year, cats, []charts.BarSeries{series}, true, "index"); err != nil {
@@ -314,4 +320,12 @@ func drawn(c *charts.Chart) *charts.Chart {
 		}
 	}
 	return nil
+}
+
+// unknownShown names the records that do not state a dimension in the UI's language.
+func unknownShown(name, lang string) string {
+	if name == methodology.Unknown && lang == "en" {
+		return "(not stated)"
+	}
+	return name
 }

@@ -60,7 +60,7 @@ func serviceChanges(ctx context.Context, st *State, cat *methodology.Catalog, de
 		if lang == "en" {
 			name = ind.Name.EN
 		}
-		c := ServiceChange{Service: *v.Service, Indicator: v.Indicator, Name: name, Unit: v.Unit, Period: v.Period,
+		c := ServiceChange{Service: unknownShown(*v.Service, lang), Indicator: v.Indicator, Name: name, Unit: v.Unit, Period: v.Period,
 			Value: v.Value, N: v.N, CILow: v.CILow, CIHigh: v.CIHigh, SmallSample: v.SmallSample,
 			Previous: v.Previous, Delta: v.PreviousDelta, Significant: v.Shown(v.PreviousSignificant)}
 		if v.ServiceCode != nil {
