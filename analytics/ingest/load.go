@@ -152,6 +152,11 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 	started := time.Now()
 	var loadErr error
 	err = s.Raw(ctx, func(dc driver.Conn) error {
+		restore, err := s.ImportLimit(ctx, dc)
+		if err != nil {
+			return err
+		}
+		defer restore()
 		if err := store.Exec(ctx, dc, "BEGIN TRANSACTION"); err != nil {
 			return err
 		}

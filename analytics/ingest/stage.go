@@ -198,13 +198,14 @@ func (s *stageFile) loadInto(ctx context.Context, dc driver.Conn, table string, 
 	// Every staged row carries its own order (_seq) and file row (_row), and every pass that
 	// picks a copy orders by them, so the load need not keep the file's order: without it DuckDB's
 	// parallel CSV scan appends straight into the table instead of buffering batches to put
-	// them back in order (about a fifth faster and ~100 MB less at a million rows).
+	// them back in order (about a fifth faster and ~100 MB less at a million rows). Its read
+	// buffer is 4 MB instead of 32 MB per thread: another ~60 MB less, no slower.
 	if err := store.Exec(ctx, dc, "SET preserve_insertion_order = false"); err != nil {
 		return err
 	}
 	defer store.Exec(context.Background(), dc, "RESET preserve_insertion_order")
 	return store.Exec(ctx, dc, fmt.Sprintf(`INSERT INTO %s SELECT * FROM read_csv('%s', header = false, delim = ',', quote = '"', escape = '"',
-		auto_detect = false, columns = {%s})`,
+		auto_detect = false, buffer_size = 4194304, columns = {%s})`,
 		table, path, strings.Join(cols, ", ")))
 }
 
