@@ -152,7 +152,7 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 	started := time.Now()
 	var loadErr error
 	err = s.Raw(ctx, func(dc driver.Conn) error {
-		restore, err := s.ImportLimit(ctx, dc)
+		restore, err := s.ImportLimit(ctx, dc, 0)
 		if err != nil {
 			return err
 		}
@@ -160,7 +160,7 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 		if err := store.Exec(ctx, dc, "BEGIN TRANSACTION"); err != nil {
 			return err
 		}
-		loadErr = load(ctx, dc, p, m, src, sum, o)
+		loadErr = load(ctx, dc, s, p, m, src, sum, o)
 		if loadErr == nil {
 			loadErr = finish(ctx, dc, p, sum, started)
 		}
@@ -217,7 +217,7 @@ func fileSHA256(path string) (string, error) {
 
 // load reads every row into staging tables with the Appender, then checks across rows in SQL
 // and merges into the record tables.
-func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source, sum *Summary, o Options) error {
+func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *mapper, src Source, sum *Summary, o Options) error {
 	k := p.kind
 	cols := make([]string, 0, len(k.Fields)+4)
 	for _, f := range k.Fields {
@@ -341,6 +341,11 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	}
 	if sum.Read == 0 {
 		return newErr(sum.File, 0, "", "", "header_only", "")
+	}
+	// The staging table may be evicted; the new records' key index may not: the limit now grows
+	// with the rows staged (Import puts the opened limit back at the end).
+	if _, err := s.ImportLimit(ctx, dc, sum.Read); err != nil {
+		return err
 	}
 	report(o, Progress{File: sum.File, Stage: "checking", Rows: sum.Read, Fraction: 1})
 	if err := crossRowChecks(ctx, dc, p, m, sum, keep, o.MaxProblemsKept, keysRepeat); err != nil {
