@@ -12,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -151,10 +152,15 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 	started := time.Now()
 	var loadErr error
 	err = s.Raw(ctx, func(dc driver.Conn) error {
+		restore, err := s.ImportLimit(ctx, dc, 0)
+		if err != nil {
+			return err
+		}
+		defer restore()
 		if err := store.Exec(ctx, dc, "BEGIN TRANSACTION"); err != nil {
 			return err
 		}
-		loadErr = load(ctx, dc, p, m, src, sum, o)
+		loadErr = load(ctx, dc, s, p, m, src, sum, o)
 		if loadErr == nil {
 			loadErr = finish(ctx, dc, p, sum, started)
 		}
@@ -211,7 +217,7 @@ func fileSHA256(path string) (string, error) {
 
 // load reads every row into staging tables with the Appender, then checks across rows in SQL
 // and merges into the record tables.
-func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source, sum *Summary, o Options) error {
+func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *mapper, src Source, sum *Summary, o Options) error {
 	k := p.kind
 	cols := make([]string, 0, len(k.Fields)+4)
 	for _, f := range k.Fields {
@@ -306,6 +312,10 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	if err := w.finish(); err != nil {
 		return relabel(err, sum.File)
 	}
+	keysRepeat := w.keysRepeat()
+	// Reading and mapping are done: the Go heap they grew goes back to the system before DuckDB
+	// loads the staging table, the import's memory peak.
+	debug.FreeOSMemory()
 	names, types := make([]string, 0, len(k.Fields)+len(stageExtra)), make([]string, 0, len(k.Fields)+len(stageExtra))
 	for _, f := range k.Fields {
 		names, types = append(names, f.Name), append(types, f.sqlType())
@@ -332,8 +342,13 @@ func load(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, src Source
 	if sum.Read == 0 {
 		return newErr(sum.File, 0, "", "", "header_only", "")
 	}
+	// The staging table may be evicted; the new records' key index may not: the limit now grows
+	// with the rows staged (Import puts the opened limit back at the end).
+	if _, err := s.ImportLimit(ctx, dc, sum.Read); err != nil {
+		return err
+	}
 	report(o, Progress{File: sum.File, Stage: "checking", Rows: sum.Read, Fraction: 1})
-	if err := crossRowChecks(ctx, dc, p, m, sum, keep, o.MaxProblemsKept); err != nil {
+	if err := crossRowChecks(ctx, dc, p, m, sum, keep, o.MaxProblemsKept, keysRepeat); err != nil {
 		return err
 	}
 	sum.Rejected = len(rejectedRows)
@@ -468,7 +483,7 @@ func queryInt(ctx context.Context, dc driver.Conn, query string) (int, error) {
 // crossRowChecks: departments nobody knows, and keys repeated in the file. Identical repeats are
 // duplicates; a key repeated with different content keeps one record by the profile's on_conflict
 // rule, and the other copies are conflicting copies (or, with on_conflict: reject, all are rejected).
-func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, sum *Summary, keep func(*Problem), maxKept int) error {
+func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, sum *Summary, keep func(*Problem), maxKept int, keysRepeat bool) error {
 	deptCol := m.columnOf("department_code")
 	if p.kind.hasDepartment() && p.NewDepartments != "create" {
 		// A row whose department is unknown is rejected before it can be the copy that is kept.
@@ -482,9 +497,11 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 			return err
 		}
 	}
-	repeats, err := queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`)
-	if err != nil {
-		return err
+	repeats, err := 0, error(nil)
+	if keysRepeat { // else every staged key differs from every other (their hashes do)
+		if repeats, err = queryInt(ctx, dc, `SELECT count(*) - count(DISTINCT _key) FROM stg`); err != nil {
+			return err
+		}
 	}
 	conflicted := `SELECT _key FROM stg GROUP BY _key HAVING count(DISTINCT _hash) > 1`
 	if repeats == 0 {
@@ -515,7 +532,10 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 		}
 	}
 	sum.Duplicates += dups
-	cleanup := []string{`DELETE FROM stg_items WHERE _seq NOT IN (SELECT _seq FROM stg)`}
+	var cleanup []string
+	if p.Items != nil { // without item columns stg_items is empty: no pass over the _seq of every row
+		cleanup = append(cleanup, `DELETE FROM stg_items WHERE _seq NOT IN (SELECT _seq FROM stg)`)
+	}
 	if dups > 0 {
 		cleanup = append([]string{`DELETE FROM stg WHERE _seq NOT IN (SELECT min(_seq) FROM stg GROUP BY _key)`}, cleanup...) // identical repeats: keep the first
 	}
@@ -690,6 +710,13 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary) error 
 	}
 	sum.New = n - replaced
 	sum.Accepted = sum.Read - sum.Rejected
+	// The staging tables are done with: dropped here, their memory is free before COMMIT writes
+	// the new records (the import's peak memory is otherwise staging + records + commit at once).
+	for _, q := range []string{"DROP TABLE temp.stg", "DROP TABLE temp.stg_items"} {
+		if err := store.Exec(ctx, dc, q); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

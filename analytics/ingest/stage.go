@@ -6,7 +6,9 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -86,10 +88,29 @@ type stageWriter struct {
 	done   chan struct{} // closed when the writer has stopped
 	err    error
 	once   sync.Once
+	// keys holds a 64-bit hash of every staged key: when no two are equal no key repeats, and
+	// the cross-row checks skip counting distinct keys in DuckDB (a hash table of every key,
+	// built while the staging table is in memory — the import's peak).
+	seed maphash.Seed
+	keys []uint64
+}
+
+// keysRepeat says whether two staged records may share a key (a hash collision says yes too,
+// and the checks in SQL then find out). Call after finish; it frees the hashes.
+func (w *stageWriter) keysRepeat() bool {
+	keys := w.keys
+	w.keys = nil
+	slices.Sort(keys)
+	for i := 1; i < len(keys); i++ {
+		if keys[i] == keys[i-1] {
+			return true
+		}
+	}
+	return false
 }
 
 func startStageWriter(stg, items *stageFile, fields int) *stageWriter {
-	w := &stageWriter{in: make(chan []*Record, 8), failed: make(chan struct{}), done: make(chan struct{})}
+	w := &stageWriter{in: make(chan []*Record, 8), failed: make(chan struct{}), done: make(chan struct{}), seed: maphash.MakeSeed()}
 	go func() {
 		defer close(w.done)
 		row := make([]any, fields+len(stageExtra))
@@ -99,6 +120,7 @@ func startStageWriter(stg, items *stageFile, fields int) *stageWriter {
 				continue // failed: the rest is only drained
 			}
 			for _, rec := range batch {
+				w.keys = append(w.keys, maphash.String(w.seed, rec.Key))
 				if w.err = w.write(stg, items, row, fields, &seq, rec); w.err != nil {
 					close(w.failed)
 					break
@@ -173,8 +195,17 @@ func (s *stageFile) loadInto(ctx context.Context, dc driver.Conn, table string, 
 	}
 	// The path is ours (CreateTemp); quotes are doubled all the same.
 	path := strings.ReplaceAll(s.f.Name(), "'", "''")
+	// Every staged row carries its own order (_seq) and file row (_row), and every pass that
+	// picks a copy orders by them, so the load need not keep the file's order: without it DuckDB's
+	// parallel CSV scan appends straight into the table instead of buffering batches to put
+	// them back in order (about a fifth faster and ~100 MB less at a million rows). Its read
+	// buffer is 4 MB instead of 32 MB per thread: another ~60 MB less, no slower.
+	if err := store.Exec(ctx, dc, "SET preserve_insertion_order = false"); err != nil {
+		return err
+	}
+	defer store.Exec(context.Background(), dc, "RESET preserve_insertion_order")
 	return store.Exec(ctx, dc, fmt.Sprintf(`INSERT INTO %s SELECT * FROM read_csv('%s', header = false, delim = ',', quote = '"', escape = '"',
-		auto_detect = false, columns = {%s})`,
+		auto_detect = false, buffer_size = 4194304, columns = {%s})`,
 		table, path, strings.Join(cols, ", ")))
 }
 

@@ -181,6 +181,12 @@ func child(args []string) error {
 		f.Close()
 		res.Rows-- // the header
 		res.Seconds = time.Since(t0).Seconds()
+	case "write": // write <rows> <file>: the generated register alone, for profiling one step by hand
+		n, err := strconv.Atoi(args[1])
+		if err != nil {
+			return err
+		}
+		return writeRequests(args[2], n)
 	default:
 		return fmt.Errorf("unknown child step %q", args[0])
 	}
