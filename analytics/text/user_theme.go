@@ -111,4 +111,3 @@ func Transliterate(s string) string {
 	}
 	return b.String()
 }
-

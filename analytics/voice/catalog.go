@@ -12,8 +12,8 @@ import (
 // like every other — by department, service, channel, group and period, with Wilson intervals,
 // previous-period and year-ago comparisons and significance — over v_comments (migration 0015).
 //
-//   THEME_<ID>      share of all comments and texts that mention the theme
-//   THEME_<ID>_NEG  share of the negative ones (complaints, signals, ratings 1–2) that mention it
+//	THEME_<ID>      share of all comments and texts that mention the theme
+//	THEME_<ID>_NEG  share of the negative ones (complaints, signals, ratings 1–2) that mention it
 const (
 	ThemePrefix    = "THEME_"
 	NegativeSuffix = "_NEG"

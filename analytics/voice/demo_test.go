@@ -68,4 +68,3 @@ func TestDemoThemesFollowTheStory(t *testing.T) {
 		t.Errorf("the heat in the hall is not proposed as a new theme: %+v", props)
 	}
 }
-
