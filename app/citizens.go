@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
-	"strconv"
 	"time"
 
 	"otzvuk/analytics/export"
@@ -52,11 +51,7 @@ func (s *ReportService) WriteDOCX(req ReportRequest) CitizensResult {
 	if s.saveFile == nil || s.st.Store == nil {
 		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
 	}
-	name := "godishen-doklad-" + strconv.Itoa(req.Year) + ".docx"
-	if req.Lang == "en" {
-		name = "annual-report-" + strconv.Itoa(req.Year) + ".docx"
-	}
-	path, err := s.saveFile(name)
+	path, err := s.saveFile(reportFileName(req.Year, req.Lang, ".docx"))
 	if err != nil || path == "" {
 		return citizensDialog(err)
 	}
@@ -66,8 +61,7 @@ func (s *ReportService) WriteDOCX(req ReportRequest) CitizensResult {
 	}
 	defer done()
 	start := time.Now()
-	lang := langOf(req.Lang)
-	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version})
+	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, s.reportOptions(ctx, req))
 	if err == nil {
 		// with LibreOffice, the TOC carries the page numbers as it lays the report out; without, none
 		doc, _, perr := report.PaginatedDOCX(ctx, r)
@@ -94,11 +88,7 @@ func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
 	if _, ok := report.OfficePath(); !ok {
 		return CitizensResult{Problem: problem("errors.noOffice", report.ErrNoOffice, nil)}
 	}
-	name := "godishen-doklad-" + strconv.Itoa(req.Year) + ".pdf"
-	if req.Lang == "en" {
-		name = "annual-report-" + strconv.Itoa(req.Year) + ".pdf"
-	}
-	path, err := s.saveFile(name)
+	path, err := s.saveFile(reportFileName(req.Year, req.Lang, ".pdf"))
 	if err != nil || path == "" {
 		return citizensDialog(err)
 	}
@@ -108,8 +98,7 @@ func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
 	}
 	defer done()
 	start := time.Now()
-	lang := langOf(req.Lang)
-	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version})
+	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, s.reportOptions(ctx, req))
 	var pdf []byte
 	if err == nil { // the DOCX laid out, its table of contents with the page numbers
 		_, pdf, err = report.PaginatedDOCX(ctx, r)

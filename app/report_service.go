@@ -3,13 +3,13 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sort"
 	"strconv"
 	"time"
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
+	"otzvuk/analytics/store"
 )
 
 // ReportService feeds the annual report tab: the years with data, the "actions taken" text of
@@ -141,17 +141,13 @@ func (s *ReportService) Build(req ReportRequest) ReportResult {
 	if s.saveFile == nil {
 		return ReportResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
 	}
-	base := fmt.Sprintf("godishen-doklad-%d", req.Year)
-	if req.Lang == "en" {
-		base = fmt.Sprintf("annual-report-%d", req.Year)
-	}
-	html, err := s.saveFile(base + ".html")
+	html, err := s.saveFile(reportFileName(req.Year, req.Lang, ".html"))
 	if err != nil || html == "" {
 		return dialogResult(err)
 	}
 	files := report.Files{HTML: html}
 	if req.Annex {
-		if files.XLSX, err = s.saveFile(base + "-prilozhenie.xlsx"); err != nil || files.XLSX == "" {
+		if files.XLSX, err = s.saveFile(reportFileName(req.Year, req.Lang, "-prilozhenie.xlsx")); err != nil || files.XLSX == "" {
 			return dialogResult(err)
 		}
 	}
@@ -179,12 +175,9 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 			s.emit(s.st.context(), "report:progress", ReportProgress{Done: done, Total: total, Step: step})
 		}
 	}
-	themes, _, err := s.st.freshThemes(ctx)
-	if err != nil {
-		themes = nil // the report without its themes rather than none; they are read again on the next use
-	}
-	_, err = report.WriteFiles(ctx, s.st.Store.DB, s.st.Catalog, report.Options{Year: req.Year, Lang: langOf(req.Lang),
-		Municipality: report.DefaultMunicipality(langOf(req.Lang)), Version: s.st.Version, Progress: progress, Themes: themes}, files)
+	opts := s.reportOptions(ctx, req)
+	opts.Progress = progress
+	_, err := report.WriteFiles(ctx, s.st.Store.DB, s.st.Catalog, opts, files)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return ReportResult{Problem: problem("errors.reportCancelled", err, nil)}
@@ -196,3 +189,26 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 
 // Cancel stops the report being written; its files stay as they were.
 func (s *ReportService) Cancel() bool { return s.run.stop() }
+
+// reportOptions are the same for every form of the report the window writes (HTML, DOCX, PDF):
+// the municipality's own name once set (as the CLI prints it), and the comments' themes.
+func (s *ReportService) reportOptions(ctx context.Context, req ReportRequest) report.Options {
+	lang := langOf(req.Lang)
+	o := report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version}
+	if m, err := store.GetMunicipality(ctx, s.st.Store.DB); err == nil && m.Name != store.DefaultMunicipalityName {
+		o.Municipality = m.Name
+	}
+	// Without the themes rather than no report; they are read again on the next use.
+	if themes, _, err := s.st.freshThemes(ctx); err == nil {
+		o.Themes = themes
+	}
+	return o
+}
+
+// reportFileName is the name the save dialog proposes: godishen-doklad-2025.docx, annual-report-2025.pdf.
+func reportFileName(year int, lang, ext string) string {
+	if lang == "en" {
+		return "annual-report-" + strconv.Itoa(year) + ext
+	}
+	return "godishen-doklad-" + strconv.Itoa(year) + ext
+}
