@@ -241,6 +241,7 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 	sum, err := ingest.Import(ctx, s.st.Store, p, req.Path, opts)
 	if err == nil && sum.Status == "ok" {
 		s.st.freshThemes(ctx) // the new comments' themes; on failure the views read them on use
+		s.st.warmCubes(ctx)
 		if s.emit != nil {
 			s.emit(ctx, "data:changed", sum.ImportID) // every view recomputes
 		}

@@ -61,3 +61,18 @@ func (st *State) freshThemes(ctx context.Context) (*text.Themes, *methodology.Ca
 	_, err := voice.Refresh(ctx, st.Store, ts)
 	return ts, cat, err
 }
+
+// warmCubes builds the cubes the catalogue and the theme indicators read (methodology.WarmCubes)
+// after the data changed, so the views that recompute next read sums, not records. A failure
+// loses nothing: a view builds what it needs on use.
+func (st *State) warmCubes(ctx context.Context) {
+	if st.Store == nil {
+		return
+	}
+	if st.Catalog != nil {
+		methodology.WarmCubes(ctx, st.Store.DB, st.Catalog)
+	}
+	if _, cat := st.themeSet(); cat != nil {
+		methodology.WarmCubes(ctx, st.Store.DB, cat)
+	}
+}

@@ -46,6 +46,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	refreshThemes(ctx, s, stderr)
+	warmCubes(ctx, s, stderr)
 	total := 0
 	for _, t := range ds.Tables {
 		total += len(t.Rows)

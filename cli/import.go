@@ -115,6 +115,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if failed < len(inputs) {
 		refreshThemes(ctx, s, stderr)
+		warmCubes(ctx, s, stderr)
 	}
 	if failed > 0 {
 		return 1

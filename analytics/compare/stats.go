@@ -2,7 +2,11 @@
 // and tests for whether a change between two periods is more than noise.
 package compare
 
-import "math"
+import (
+	"math"
+	"sync"
+	"sync/atomic"
+)
 
 // Z95 is the two-sided 95% normal quantile.
 const Z95 = 1.959963984540054
@@ -73,8 +77,30 @@ func TCDF(t, df float64) float64 {
 	return tail
 }
 
-// TQuantile inverts TCDF by bisection (monotone, and fast enough for a few hundred calls per query).
+// TQuantile inverts TCDF by bisection (monotone). A dashboard asks for the same few hundred
+// degrees of freedom thousands of times, so each answer is kept.
 func TQuantile(p, df float64) float64 {
+	key := [2]float64{p, df}
+	if q, ok := quantiles.Load(key); ok {
+		return q.(float64)
+	}
+	q := tQuantile(p, df)
+	if quantileCount.Add(1) > maxQuantiles {
+		quantiles.Clear() // far more distinct sample sizes than any view has: start again
+		quantileCount.Store(0)
+	}
+	quantiles.Store(key, q)
+	return q
+}
+
+var (
+	quantiles     sync.Map // [p, df] → quantile
+	quantileCount atomic.Int64
+)
+
+const maxQuantiles = 1 << 16
+
+func tQuantile(p, df float64) float64 {
 	lo, hi := -1e3, 1e3
 	for i := 0; i < 200 && hi-lo > 1e-12; i++ {
 		mid := (lo + hi) / 2

@@ -50,7 +50,14 @@ func init() {
 }
 
 // DataVersion returns the fingerprint of the data Compute reads (one query, metadata and integer sums).
-func DataVersion(ctx context.Context, db *sql.DB) (string, error) {
+func DataVersion(ctx context.Context, db *sql.DB) (string, error) { return dataVersion(ctx, db) }
+
+// queryer is a database or a transaction (a cube is built with the version of its own snapshot).
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func dataVersion(ctx context.Context, db queryer) (string, error) {
 	rows, err := db.QueryContext(ctx, strings.Join(versionTables, " UNION ALL "))
 	if err != nil {
 		return "", err
@@ -75,24 +82,24 @@ func DataVersion(ctx context.Context, db *sql.DB) (string, error) {
 
 // key: the database, its data version, the definitions of the requested indicators, the query
 // and the calendar day of "today" (every use of today is by the day). ok = false: not cacheable.
-func (c *Cache) key(ctx context.Context, db *sql.DB, cat *Catalog, q Query) (string, bool) {
+func (c *Cache) key(ctx context.Context, db *sql.DB, cat *Catalog, q Query) (key, version string, ok bool) {
 	if Pooled(ctx, db) {
-		return "", false // a pool's tables differ; not worth a second fingerprint
+		return "", "", false // a pool's tables differ; not worth a second fingerprint
 	}
 	version, err := DataVersion(ctx, db)
 	if err != nil {
-		return "", false
+		return "", "", false
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%p\x00%s\x00", db, version)
 	for _, id := range q.Indicators {
 		ind, ok := cat.Get(id)
 		if !ok {
-			return "", false
+			return "", "", false
 		}
 		def, err := json.Marshal(ind)
 		if err != nil {
-			return "", false
+			return "", "", false
 		}
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", id, ind.File, def)
 	}
@@ -103,10 +110,10 @@ func (c *Cache) key(ctx context.Context, db *sql.DB, cat *Catalog, q Query) (str
 	q.Today = time.Time{} // by the day, below
 	query, err := json.Marshal(q)
 	if err != nil {
-		return "", false
+		return "", "", false
 	}
 	fmt.Fprintf(h, "%s\x00%s", query, today.Format("2006-01-02"))
-	return hex.EncodeToString(h.Sum(nil)), true
+	return hex.EncodeToString(h.Sum(nil)), version, true
 }
 
 // Compute is methodology.Compute through the cache. Results with a skipped indicator or an error
@@ -116,7 +123,7 @@ func (c *Cache) Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) 
 	if c == nil {
 		return Compute(ctx, db, cat, q)
 	}
-	key, ok := c.key(ctx, db, cat, q)
+	key, version, ok := c.key(ctx, db, cat, q)
 	if ok {
 		c.mu.Lock()
 		vals, hit := c.entries[key]
@@ -129,6 +136,9 @@ func (c *Cache) Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) 
 		if hit {
 			return append([]Value(nil), vals...), nil
 		}
+	}
+	if ok {
+		ctx = withVersion(ctx, version) // the cubes are read at the version just read
 	}
 	vals, err := Compute(ctx, db, cat, q)
 	if err != nil || !ok {

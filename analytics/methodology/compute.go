@@ -56,18 +56,14 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 		}
 		inds = append(inds, ind)
 	}
-	names, err := loadNames(ctx, db)
+	env, err := newTaskEnv(ctx, db, cat)
 	if err != nil {
 		return nil, err
 	}
-	spans, err := loadSpans(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	tasks := plan(inds)
+	tasks := plan(inds, env.cubes != nil)
 	results := make([]map[string][]Value, len(tasks))
 	errs := make([]error, len(tasks))
-	runAll(tasks, func(i int) { results[i], errs[i] = runTask(ctx, db, tasks[i], q, names, spans) })
+	runAll(tasks, func(i int) { results[i], errs[i] = runTask(ctx, db, tasks[i], q, env) })
 	byID := map[string][]Value{}
 	var skipped []SkippedIndicator
 	for i, t := range tasks {
@@ -78,7 +74,7 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 			// A shared scan failed: run its indicators one by one, so only the culprit is skipped
 			// and the problem names it, not the scan's first indicator.
 			for _, ind := range t {
-				vals, err := runTask(ctx, db, []*Indicator{ind}, q, names, spans)
+				vals, err := runTask(ctx, db, []*Indicator{ind}, q, env)
 				if err != nil {
 					if ctx.Err() != nil {
 						return nil, ctx.Err()
@@ -129,11 +125,12 @@ func simpleKind(k string) bool {
 }
 
 // plan groups simple indicators by view and date column; every other indicator is a task of its own.
-func plan(inds []*Indicator) [][]*Indicator {
+// Over cubes a median is a task of its own too (its histogram is its own cube).
+func plan(inds []*Indicator, cubes bool) [][]*Indicator {
 	var tasks [][]*Indicator
 	group := map[string]int{}
 	for _, ind := range inds {
-		if !simpleKind(ind.Measure.Kind) {
+		if !simpleKind(ind.Measure.Kind) || (cubes && ind.Measure.Kind == KindMedian) {
 			tasks = append(tasks, []*Indicator{ind})
 			continue
 		}
@@ -185,8 +182,46 @@ type window struct {
 	dims         []Dimension
 }
 
-func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names nameMaps, spans kindSpans) (map[string][]Value, error) {
-	out, w, err := scanTask(ctx, db, inds, q, names)
+// taskEnv is what every task of one Compute shares: names, coverage spans, the cubes and the
+// data spans already read.
+type taskEnv struct {
+	names nameMaps
+	spans kindSpans
+	cubes *cubeSet
+	mu    sync.Mutex
+	span  map[string]dataSpan
+	keep  *taskEnv // the registry's copy for this data version: spans read are kept there too
+}
+
+// newTaskEnv reads what the tasks share. Names and spans depend only on the data, so with cubes
+// (which know the data version) they are read once per version and kept with the cubes' registry:
+// no per-request name lookups.
+func newTaskEnv(ctx context.Context, db *sql.DB, cat *Catalog) (*taskEnv, error) {
+	cubes := openCubes(ctx, db, cat)
+	if cubes != nil {
+		if env := cubes.reg.metaAt(cubes.version); env != nil {
+			env.cubes = cubes
+			return env, nil
+		}
+	}
+	names, err := loadNames(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	spans, err := loadSpans(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	env := &taskEnv{names: names, spans: spans, cubes: cubes}
+	if cubes != nil {
+		cubes.reg.keepMeta(cubes.version, env)
+	}
+	return env, nil
+}
+
+func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, env *taskEnv) (map[string][]Value, error) {
+	spans := env.spans
+	out, w, err := scanTask(ctx, db, inds, q, env)
 	if err != nil || len(w.periods) == 0 {
 		return out, err
 	}
@@ -199,21 +234,22 @@ func runTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names 
 		enrich(vals, ind)
 		out[ind.ID] = shown(vals, w)
 	}
-	if err := sameSpanAYearEarlier(ctx, db, inds, q, names, spans, w, out); err != nil {
+	if err := sameSpanAYearEarlier(ctx, db, inds, q, env, w, out); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
 // scanTask runs one task's query and turns its rows into values (no comparisons yet).
-func scanTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names nameMaps) (map[string][]Value, window, error) {
+func scanTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, env *taskEnv) (map[string][]Value, window, error) {
+	names := env.names
 	lead := inds[0]
 	dims := q.By
 	if lead.Measure.Kind == KindMix && !q.has(Dimension(lead.Measure.Dimension)) {
 		dims = append(append([]Dimension{}, q.By...), Dimension(lead.Measure.Dimension))
 		sort.Slice(dims, func(i, j int) bool { return dimOrder(dims[i]) < dimOrder(dims[j]) })
 	}
-	w, err := spanOf(ctx, db, lead, q)
+	w, err := spanOf(ctx, db, lead, q, env)
 	if err != nil {
 		return nil, w, err
 	}
@@ -222,13 +258,24 @@ func scanTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names
 	if len(w.periods) == 0 {
 		return out, w, nil
 	}
-	b := &builder{ind: lead, inds: inds, q: q, dims: dims, w: w}
+	b := &builder{ind: lead, inds: inds, q: q, dims: dims, w: w, cube: cubesFor(ctx, env.cubes, inds)}
 	query, args := b.build()
 	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil && b.cube != nil && ctx.Err() == nil {
+		// A cube dropped under this request by a newer one (the data changed): read the records.
+		b = &builder{ind: lead, inds: inds, q: q, dims: dims, w: w}
+		query, args = b.build()
+		rows, err = db.QueryContext(ctx, query, args...)
+	}
 	if err != nil {
 		return nil, w, err
 	}
 	defer rows.Close()
+	if b.cube != nil && lead.Measure.Kind == KindMedian {
+		vals, err := medianRows(rows, lead, dims, string(q.Grain), names)
+		out[lead.ID] = vals
+		return out, w, err
+	}
 	keys := make([]sql.NullString, len(dims))
 	grouped := make([]int, len(dims))
 	stats := make([]struct {
@@ -355,19 +402,19 @@ func finishStats(v *Value, ind *Indicator) {
 }
 
 // spanOf fixes the periods to compute: the requested range (or the data's own span) plus a year before.
-func spanOf(ctx context.Context, db *sql.DB, ind *Indicator, q Query) (window, error) {
+func spanOf(ctx context.Context, db *sql.DB, ind *Indicator, q Query, env *taskEnv) (window, error) {
 	var w window
 	from, to := q.From, q.To
-	var lo, hi sql.NullTime
 	// The span of the data: the indicator's view, and for a ratio over two views both of them.
 	span := spanSource(ind.Source, ind.dateColumn())
 	if m := ind.Measure; m.Kind == KindRatio && m.Den != nil && m.Den.Source != "" && m.Den.Source != ind.Source {
 		span += " UNION ALL " + spanSource(m.Den.Source, "date")
 	}
-	err := db.QueryRowContext(ctx, "SELECT min(d)::TIMESTAMP, max(d)::TIMESTAMP FROM ("+span+")").Scan(&lo, &hi)
+	ds, err := env.dataSpan(ctx, db, span)
 	if err != nil {
 		return w, err
 	}
+	lo, hi := ds.lo, ds.hi
 	if !lo.Valid {
 		return w, nil // no records at all
 	}
@@ -398,6 +445,34 @@ func spanOf(ctx context.Context, db *sql.DB, ind *Indicator, q Query) (window, e
 		d = next
 	}
 	return w, nil
+}
+
+// dataSpan is the first and last date of a span source.
+type dataSpan struct{ lo, hi sql.NullTime }
+
+// dataSpan reads a span source once per Compute: indicators over one view share it.
+func (env *taskEnv) dataSpan(ctx context.Context, db *sql.DB, span string) (dataSpan, error) {
+	env.mu.Lock()
+	ds, ok := env.span[span]
+	env.mu.Unlock()
+	if ok {
+		return ds, nil
+	}
+	if err := db.QueryRowContext(ctx, "SELECT min(d)::TIMESTAMP, max(d)::TIMESTAMP FROM ("+span+")").Scan(&ds.lo, &ds.hi); err != nil {
+		return ds, err
+	}
+	env.mu.Lock()
+	if env.span == nil {
+		env.span = map[string]dataSpan{}
+	}
+	env.span[span] = ds
+	env.mu.Unlock()
+	if k := env.keep; k != nil {
+		k.mu.Lock()
+		k.span[span] = ds
+		k.mu.Unlock()
+	}
+	return ds, nil
 }
 
 // spanSource selects the dates a view's records can have. A view over a join reads its dates from
@@ -468,22 +543,33 @@ func dimKey(v Value) string {
 
 // shown keeps the requested periods and sorts: period, total first, then by dimension names.
 func shown(vals []Value, w window) []Value {
-	var out []Value
-	for _, v := range vals {
+	// Sorted by keys made once per value, moving indices: a Value is large, and a dashboard sorts
+	// tens of thousands of them.
+	type entry struct {
+		period, key string
+		total       bool
+		i           int
+	}
+	var keep []entry
+	for i, v := range vals {
 		if v.Period >= w.showFrom && v.Period <= w.showTo {
-			out = append(out, v)
+			keep = append(keep, entry{v.Period, sortKey(v), v.IsTotal(), i})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Period != b.Period {
-			return a.Period < b.Period
+	sort.SliceStable(keep, func(i, j int) bool {
+		a, b := keep[i], keep[j]
+		if a.period != b.period {
+			return a.period < b.period
 		}
-		if a.IsTotal() != b.IsTotal() {
-			return a.IsTotal()
+		if a.total != b.total {
+			return a.total
 		}
-		return sortKey(a) < sortKey(b)
+		return a.key < b.key
 	})
+	out := make([]Value, len(keep))
+	for k, e := range keep {
+		out[k] = vals[e.i]
+	}
 	return out
 }
 

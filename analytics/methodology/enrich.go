@@ -99,7 +99,9 @@ func status(value *float64, ind *Indicator) string {
 	if ind.Warning != nil {
 		w = *ind.Warning
 	}
-	x := *value
+	// A value exactly on a threshold (a mean of 12/10 and 12/10) comes out a rounding error either
+	// side of it depending on the order the sums were added in: compared at 9 decimals, it is on it.
+	x := math.Round(*value*1e9) / 1e9
 	if ind.Direction == "lower" {
 		x, t, w = -x, -t, -w
 	}

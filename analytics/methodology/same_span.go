@@ -13,7 +13,8 @@ import (
 // running month's first days against the same days of that month a year before. The span is where
 // the period and its record kind's data (and the query's range) overlap, up to today. It costs one
 // more scan of the task over that span.
-func sameSpanAYearEarlier(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, names nameMaps, spans kindSpans, w window, out map[string][]Value) error {
+func sameSpanAYearEarlier(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, env *taskEnv, w window, out map[string][]Value) error {
+	spans := env.spans
 	label := w.showTo
 	partial := false
 	for _, ind := range inds {
@@ -44,7 +45,7 @@ func sameSpanAYearEarlier(ctx context.Context, db *sql.DB, inds []*Indicator, q 
 	}
 	earlier := q
 	earlier.From, earlier.To = from.AddDate(-1, 0, 0), to.AddDate(-1, 0, 0)
-	prior, pw, err := scanTask(ctx, db, inds, earlier, names)
+	prior, pw, err := scanTask(ctx, db, inds, earlier, env)
 	if err != nil {
 		return err
 	}

@@ -17,11 +17,17 @@ type builder struct {
 	dims []Dimension
 	w    window
 	args []any
+	// cube: the tables of the task's cubes, when it reads them (cube_read.go) instead of records:
+	// the stats, histogram, count or methods cube, or for a ratio the numerator's and denominator's.
+	cube *taskCubes
 }
 
 // build returns SQL whose rows are: period (a DATE), (key, grouped) per dimension, then
 // n, value, sd, successes per indicator.
 func (b *builder) build() (string, []any) {
+	if b.cube != nil {
+		return b.fromCubes(), b.args
+	}
 	switch b.ind.Measure.Kind {
 	case KindRatio:
 		return b.ratio(), b.args
@@ -165,9 +171,14 @@ func simpleAggregates(ind *Indicator, i int) (cols []string, agg string) {
 
 // coverage: the share of the listed methods with at least one record.
 func (b *builder) coverage() string {
+	return b.coverageOf(b.ind.Source, b.ind.Measure.Filter)
+}
+
+// coverageOf counts the listed methods seen in src (the view, or its methods cube: no filter left).
+func (b *builder) coverageOf(src, filter string) string {
 	m := b.ind.Measure
-	where := b.where(b.ind.Source, m.Filter, "date") + " AND method IN (" + b.params(m.Methods) + ")"
-	rec := fmt.Sprintf("SELECT %s AS period%s, method AS x FROM %s WHERE %s", b.q.Grain.periodSQL("date"), b.dimSelect(""), b.ind.Source, where)
+	where := b.where(src, filter, "date") + " AND method IN (" + b.params(m.Methods) + ")"
+	rec := fmt.Sprintf("SELECT %s AS period%s, method AS x FROM %s WHERE %s", b.q.Grain.periodSQL("date"), b.dimSelect(""), src, where)
 	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, count(DISTINCT x), 100.0 * count(DISTINCT x) / %d, NULL::DOUBLE, NULL::DOUBLE FROM rec %s",
 		rec, b.dimAgg(), len(m.Methods), b.groupBy())
 }
@@ -285,11 +296,16 @@ func (b *builder) side(sd *Side) string {
 // ratio joins the two sides; n is the number of denominator records.
 func (b *builder) ratio() string {
 	m := b.ind.Measure
+	return b.joinSides(b.side(m.Num), b.side(m.Den))
+}
+
+// joinSides puts a ratio's two sides together; n is the number of denominator records.
+func (b *builder) joinSides(num, den string) string {
+	m := b.ind.Measure
 	scale := m.Scale
 	if scale == 0 {
 		scale = 1
 	}
-	num, den := b.side(m.Num), b.side(m.Den)
 	on := []string{"num.period = den.period"}
 	for i := range b.dims {
 		on = append(on, fmt.Sprintf("num.d%d IS NOT DISTINCT FROM den.d%d AND num.g%d = den.g%d", i, i, i, i))
@@ -303,6 +319,14 @@ FROM den FULL OUTER JOIN num ON %s`,
 // mix: the share of each value of the mix dimension among the records of its group;
 // the municipal rows keep the mix dimension and sum over the others.
 func (b *builder) mix() string {
+	m := b.ind.Measure
+	where := b.where(b.ind.Source, m.Filter, b.ind.dateColumn())
+	rec := fmt.Sprintf("SELECT %s AS period%s FROM %s WHERE %s", b.q.Grain.periodSQL(b.ind.dateColumn()), b.dimSelect(""), b.ind.Source, where)
+	return b.mixOf(rec, "count(*)")
+}
+
+// mixOf: the shares over rec (period, d0…), each row counting as count (count(*), or a cube's sum(c)).
+func (b *builder) mixOf(rec, count string) string {
 	m := b.ind.Measure
 	mixIdx := -1
 	var others []string
@@ -318,24 +342,55 @@ func (b *builder) mix() string {
 	if len(others) > 0 {
 		sets = fmt.Sprintf("GROUP BY GROUPING SETS ((period, %s), (period, %s))", strings.Join(b.dimNames(), ", "), mixCol)
 	}
-	where := b.where(b.ind.Source, m.Filter, b.ind.dateColumn())
 	partition := []string{"period"}
 	for i := range b.dims {
 		if i != mixIdx {
 			partition = append(partition, fmt.Sprintf("d%d", i), fmt.Sprintf("g%d", i))
 		}
 	}
-	return fmt.Sprintf(`WITH rec AS (SELECT %s AS period%s FROM %s WHERE %s),
-g AS (SELECT period%s, count(*) AS c FROM rec %s)
+	return fmt.Sprintf(`WITH rec AS (%s),
+g AS (SELECT period%s, %s::BIGINT AS c FROM rec %s)
 SELECT period%s, sum(c) OVER w, 100.0 * c / sum(c) OVER w, NULL::DOUBLE, c::DOUBLE
 FROM g WINDOW w AS (PARTITION BY %s)`,
-		b.q.Grain.periodSQL(b.ind.dateColumn()), b.dimSelect(""), b.ind.Source, where,
-		b.dimAgg(), sets, b.dimCols(func(c string) string { return c }), strings.Join(partition, ", "))
+		rec, b.dimAgg(), count, sets, b.dimCols(func(c string) string { return c }), strings.Join(partition, ", "))
 }
 
 // openOverdue counts, at each period's last day (or today, for the running period), the records
 // received by then, not yet decided, and past their deadline.
 func (b *builder) openOverdue() string {
+	return b.overdueAt(func() string {
+		spanCols, parts := openSpans(b.ind)
+		parts = append(parts, b.filterSQL("s.")...)
+		return fmt.Sprintf("SELECT open_from, open_to%s, 1 AS c FROM (SELECT s.*, %s FROM %s s WHERE %s) s\n  WHERE s.open_to IS NOT NULL AND s.open_from < s.open_to",
+			b.dimSelect("s."), spanCols, b.ind.Source, strings.Join(parts, " AND "))
+	})
+}
+
+// openSpans: the columns giving each record's open-and-overdue span [open_from, open_to) and the
+// conditions for a record to have one (with the catalogue filter), over the view aliased s.
+func openSpans(ind *Indicator) (spanCols string, parts []string) {
+	// A record is open and overdue at the period ends e with open_from <= e < open_to (a half-open
+	// span of days).
+	// Signals: received by e, past the deadline (received + deadline_days < e), not decided by e.
+	spanCols = "greatest(s.received_date, s.received_date + s.deadline_days + 1) AS open_from, coalesce(s.decided_date, DATE '9999-12-31') AS open_to"
+	parts = []string{"s.received_date IS NOT NULL", "s.deadline_days IS NOT NULL"}
+	if ind.Source == "v_service_requests" {
+		// Open at the end: still open now, or closed (completed, refused, cancelled) only after the
+		// end. A closed request without a closing date closed at an unknown time: never counted.
+		spanCols = "greatest(s.submitted_date, s.due_date + 1) AS open_from, " +
+			"CASE WHEN s.status = 'open' THEN DATE '9999-12-31' ELSE coalesce(s.cancelled_date, s.completed_date) END AS open_to"
+		parts = []string{"s.submitted_date IS NOT NULL", "s.due_date IS NOT NULL"}
+	}
+	if f := ind.Measure.Filter; f != "" {
+		parts = append(parts, "("+f+")")
+	}
+	return spanCols, parts
+}
+
+// overdueAt counts, at each period's last day (or today, for the running period), the records of
+// open (open_from, open_to, d0…, c: how many records share that span; its parameters follow the
+// period ends') open and past their deadline.
+func (b *builder) overdueAt(openSQL func() string) string {
 	values := make([]string, 0, len(b.w.periods))
 	asOf := b.q.Today
 	if !b.q.To.IsZero() && b.q.To.Before(asOf) {
@@ -346,42 +401,25 @@ func (b *builder) openOverdue() string {
 		values = append(values, "(?::DATE, ?::DATE)")
 		b.args = append(b.args, start.Format("2006-01-02"), periodEnd(p, asOf))
 	}
-	// A record is open and overdue at the period ends e with open_from <= e < open_to (a half-open
-	// span of days). Records are not paired with ends (a join that made ~12M pairs at 1M records
-	// to keep a few thousand): see the steps below.
-	// Signals: received by e, past the deadline (received + deadline_days < e), not decided by e.
-	spanCols := "greatest(s.received_date, s.received_date + s.deadline_days + 1) AS open_from, coalesce(s.decided_date, DATE '9999-12-31') AS open_to"
-	parts := []string{"s.received_date IS NOT NULL", "s.deadline_days IS NOT NULL"}
-	if b.ind.Source == "v_service_requests" {
-		// Open at the end: still open now, or closed (completed, refused, cancelled) only after the
-		// end. A closed request without a closing date closed at an unknown time: never counted.
-		spanCols = "greatest(s.submitted_date, s.due_date + 1) AS open_from, " +
-			"CASE WHEN s.status = 'open' THEN DATE '9999-12-31' ELSE coalesce(s.cancelled_date, s.completed_date) END AS open_to"
-		parts = []string{"s.submitted_date IS NOT NULL", "s.due_date IS NOT NULL"}
-	}
-	if f := b.ind.Measure.Filter; f != "" {
-		parts = append(parts, "("+f+")")
-	}
-	parts = append(parts, b.filterSQL("s.")...)
-	// Counted without pairing records with ends: each record adds 1 at the first end on or after
-	// open_from and takes it back at the first end on or after open_to (two ASOF lookups into the
-	// distinct, numbered ends); the count at an end is the running sum of those steps up to it.
+	// Counted without pairing records with ends (a join that made ~12M pairs at 1M records to keep
+	// a few thousand): each record adds 1 at the first end on or after open_from and takes it back
+	// at the first end on or after open_to (two ASOF lookups into the distinct, numbered ends); the
+	// count at an end is the running sum of those steps up to it.
 	var o, d strings.Builder
 	for _, n := range b.dimNames() {
 		o.WriteString(", o." + n)
 		d.WriteString(", " + n)
 	}
 	st := strings.ReplaceAll(o.String(), "o.", "st.")
+	open := openSQL()
 	return fmt.Sprintf(`WITH ends(period, end_date) AS (VALUES %s),
 marks AS (SELECT end_date, row_number() OVER (ORDER BY end_date) AS k FROM (SELECT DISTINCT end_date FROM ends)),
-open AS (SELECT open_from, open_to%s FROM (SELECT s.*, %s FROM %s s WHERE %s) s
-  WHERE s.open_to IS NOT NULL AND s.open_from < s.open_to),
-ev AS (SELECT m.k, 1 AS delta%s FROM open o ASOF JOIN marks m ON o.open_from <= m.end_date
-  UNION ALL SELECT m.k, -1 AS delta%s FROM open o ASOF JOIN marks m ON o.open_to <= m.end_date),
+open AS (%s),
+ev AS (SELECT m.k, o.c AS delta%s FROM open o ASOF JOIN marks m ON o.open_from <= m.end_date
+  UNION ALL SELECT m.k, -o.c AS delta%s FROM open o ASOF JOIN marks m ON o.open_to <= m.end_date),
 steps AS (SELECT k%s, sum(delta) AS delta FROM ev GROUP BY ALL),
 rec AS (SELECT e.period%s, sum(st.delta) AS n FROM ends e JOIN marks m ON m.end_date = e.end_date JOIN steps st ON st.k <= m.k
   GROUP BY ALL HAVING sum(st.delta) > 0)
 SELECT period%s, sum(n)::BIGINT, sum(n)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		strings.Join(values, ", "), b.dimSelect("s."), spanCols, b.ind.Source, strings.Join(parts, " AND "),
-		o.String(), o.String(), d.String(), st, b.dimAgg(), b.groupBy())
+		strings.Join(values, ", "), open, o.String(), o.String(), d.String(), st, b.dimAgg(), b.groupBy())
 }

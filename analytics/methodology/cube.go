@@ -1,0 +1,266 @@
+package methodology
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+)
+
+// cubeSet is one Compute's view of the cubes: the data version it reads them at. A cube is read
+// only when the registry (stat_cubes) says it was built from that version; otherwise it is built
+// first (one scan of its view), in a transaction that reads the version again, so a cube and the
+// version it is labelled with always come from the same snapshot. Nil: no cubes (a pooled or a
+// read-only database), every query reads the records.
+type cubeSet struct {
+	db      *sql.DB
+	cat     *Catalog
+	version string
+	reg     *cubeRegistry
+}
+
+// cubeRegistry remembers, per database handle, the cubes known current and serialises builds
+// (two tasks needing the same cube build it once; builds never race each other's DROPs).
+type cubeRegistry struct {
+	mu       sync.Mutex
+	current  map[string]string // table → data version it holds
+	disabled bool              // the database cannot hold cubes (read-only)
+	// what every Compute at one data version reads alike: names, coverage and data spans
+	metaVersion string
+	meta        *taskEnv
+}
+
+// metaAt: a new task environment sharing the names and spans read at this version (nil: none yet).
+func (r *cubeRegistry) metaAt(version string) *taskEnv {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.meta == nil || r.metaVersion != version {
+		return nil
+	}
+	m := r.meta
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	span := make(map[string]dataSpan, len(m.span))
+	for k, v := range m.span {
+		span[k] = v
+	}
+	return &taskEnv{names: m.names, spans: m.spans, span: span, keep: m}
+}
+
+func (r *cubeRegistry) keepMeta(version string, env *taskEnv) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.metaVersion, r.meta = version, &taskEnv{names: env.names, spans: env.spans, span: map[string]dataSpan{}}
+	env.keep = r.meta
+}
+
+var registries sync.Map // *sql.DB → *cubeRegistry
+
+func registryOf(db *sql.DB) *cubeRegistry {
+	r, _ := registries.LoadOrStore(db, &cubeRegistry{current: map[string]string{}})
+	return r.(*cubeRegistry)
+}
+
+// noCubesKey in a context makes Compute read the records, never a cube (tests compare the two).
+type noCubesKey struct{}
+
+func withoutCubes(ctx context.Context) context.Context {
+	return context.WithValue(ctx, noCubesKey{}, true)
+}
+
+// FromRecords makes the Computes under ctx read the records, never a cube (benchmarks compare the two).
+func FromRecords(ctx context.Context) context.Context { return withoutCubes(ctx) }
+
+// versionKey carries a data version already read for this request (Cache.Compute reads it first).
+type versionKey struct{}
+
+func withVersion(ctx context.Context, v string) context.Context {
+	return context.WithValue(ctx, versionKey{}, v)
+}
+
+// openCubes decides whether this Compute reads cubes, and at which data version.
+func openCubes(ctx context.Context, db *sql.DB, cat *Catalog) *cubeSet {
+	if ctx.Value(noCubesKey{}) != nil || Pooled(ctx, db) {
+		return nil
+	}
+	reg := registryOf(db)
+	reg.mu.Lock()
+	disabled := reg.disabled
+	reg.mu.Unlock()
+	if disabled {
+		return nil
+	}
+	version, _ := ctx.Value(versionKey{}).(string)
+	if version == "" {
+		v, err := DataVersion(ctx, db)
+		if err != nil {
+			return nil
+		}
+		version = v
+	}
+	return &cubeSet{db: db, cat: cat, version: version, reg: reg}
+}
+
+// ensure returns the cube's table, current at the set's version, building it when needed; "" when
+// it cannot (the caller then reads the records).
+func (c *cubeSet) ensure(ctx context.Context, d cubeDef) string {
+	if c == nil {
+		return ""
+	}
+	name := d.table()
+	c.reg.mu.Lock()
+	defer c.reg.mu.Unlock()
+	if c.reg.disabled {
+		return ""
+	}
+	if c.reg.current[name] == c.version {
+		return name
+	}
+	var held string
+	err := c.db.QueryRowContext(ctx, "SELECT data_version FROM stat_cubes WHERE name = ?", name).Scan(&held)
+	if err == nil && held == c.version {
+		c.reg.current[name] = held
+		return name
+	}
+	if err != nil && err != sql.ErrNoRows {
+		return "" // no registry (a database this build did not migrate): read the records
+	}
+	built, err := buildCube(ctx, c.db, d)
+	if err != nil {
+		if ctx.Err() == nil && readOnly(ctx, c.db) {
+			c.reg.disabled = true
+		}
+		return ""
+	}
+	c.reg.current[name] = built
+	if built != c.version {
+		// The data changed since this request began: the cube is newer than the request's other
+		// reads. Read the records for this one; the next request uses the cube.
+		return ""
+	}
+	return name
+}
+
+func readOnly(ctx context.Context, db *sql.DB) bool {
+	var mode string
+	if err := db.QueryRowContext(ctx, "SELECT current_setting('access_mode')").Scan(&mode); err != nil {
+		return false
+	}
+	return strings.EqualFold(mode, "read_only")
+}
+
+// buildCube (re)builds one cube and records it; cubes left from an older version of the data are
+// dropped in the same transaction. It returns the data version the cube holds.
+func buildCube(ctx context.Context, db *sql.DB, d cubeDef) (string, error) {
+	t0 := time.Now()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return "", err
+	}
+	defer tx.Rollback()
+	version, err := dataVersion(ctx, tx)
+	if err != nil {
+		return "", err
+	}
+	name := d.table()
+	// name is a hex digest; d.sql holds catalogue expressions (checked) and fixed fragments only.
+	if _, err := tx.ExecContext(ctx, "CREATE OR REPLACE TABLE "+name+" AS "+d.sql); err != nil {
+		return "", err
+	}
+	var n int64
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+name).Scan(&n); err != nil {
+		return "", err
+	}
+	stale, err := staleCubes(ctx, tx, version)
+	if err != nil {
+		return "", err
+	}
+	for _, s := range stale {
+		if s == name {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS "+s); err != nil {
+			return "", err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM stat_cubes WHERE data_version <> ? OR name = ?", version, name); err != nil {
+		return "", err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO stat_cubes VALUES (?, ?, ?, now()::TIMESTAMP, ?, ?)",
+		name, d.sql, version, n, float64(time.Since(t0).Microseconds())/1000); err != nil {
+		return "", err
+	}
+	if err := tx.Commit(); err != nil {
+		return "", err
+	}
+	return version, nil
+}
+
+// staleCubes: cube tables not built from this version (their names come from the registry and
+// from the catalog, both written only by buildCube: stat_cube_ and a hex digest).
+func staleCubes(ctx context.Context, tx *sql.Tx, version string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT table_name FROM information_schema.tables
+		WHERE table_name LIKE 'stat\_cube\_%' ESCAPE '\' AND table_name NOT IN (SELECT name FROM stat_cubes WHERE data_version = ?)`, version)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		if !cubeName(s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+func cubeName(s string) bool {
+	hex := strings.TrimPrefix(s, "stat_cube_")
+	if len(hex) != 16 || hex == s {
+		return false
+	}
+	for _, r := range hex {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// WarmCubes builds every cube the catalogue reads that is not current, so the first view after an
+// import reads cubes. It returns how many it built. A pooled or read-only database has none.
+func WarmCubes(ctx context.Context, db *sql.DB, cat *Catalog) (int, error) {
+	c := openCubes(ctx, db, cat)
+	if c == nil {
+		return 0, nil
+	}
+	built := 0
+	for _, d := range cubeDefsOf(cat) {
+		c.reg.mu.Lock()
+		fresh := c.reg.current[d.table()] == c.version
+		c.reg.mu.Unlock()
+		if fresh {
+			continue
+		}
+		if c.ensure(ctx, d) == "" {
+			if err := ctx.Err(); err != nil {
+				return built, err
+			}
+			c.reg.mu.Lock()
+			newer := c.reg.current[d.table()] != "" // built from data newer than this call began with
+			c.reg.mu.Unlock()
+			if !newer {
+				return built, fmt.Errorf("cube for %s could not be built", d.view)
+			}
+		}
+		built++
+	}
+	return built, nil
+}
