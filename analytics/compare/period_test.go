@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -36,5 +37,20 @@ func TestLeapFebruaryBounds(t *testing.T) {
 	}
 	if Label(time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), "quarter") != "2024-Q1" {
 		t.Fatal("leap day not in Q1")
+	}
+}
+
+func TestLabelEveryMonth(t *testing.T) {
+	for m := 1; m <= 12; m++ {
+		d := time.Date(2025, time.Month(m), 15, 0, 0, 0, 0, time.UTC)
+		if got, want := Label(d, "month"), fmt.Sprintf("2025-%02d", m); got != want {
+			t.Errorf("month %d: %q, want %q", m, got, want)
+		}
+		if got, want := Label(d, "quarter"), fmt.Sprintf("2025-Q%d", (m-1)/3+1); got != want {
+			t.Errorf("quarter of %d: %q, want %q", m, got, want)
+		}
+	}
+	if got := Label(time.Date(987, 3, 1, 0, 0, 0, 0, time.UTC), "year"); got != "0987" {
+		t.Errorf("year 987: %q", got)
 	}
 }

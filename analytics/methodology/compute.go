@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -271,11 +272,6 @@ func scanTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, env *
 		return nil, w, err
 	}
 	defer rows.Close()
-	if b.cube != nil && lead.Measure.Kind == KindMedian {
-		vals, err := medianRows(rows, lead, dims, string(q.Grain), names)
-		out[lead.ID] = vals
-		return out, w, err
-	}
 	keys := make([]sql.NullString, len(dims))
 	grouped := make([]int, len(dims))
 	stats := make([]struct {
@@ -556,15 +552,17 @@ func shown(vals []Value, w window) []Value {
 			keep = append(keep, entry{v.Period, sortKey(v), v.IsTotal(), i})
 		}
 	}
-	sort.SliceStable(keep, func(i, j int) bool {
-		a, b := keep[i], keep[j]
-		if a.period != b.period {
-			return a.period < b.period
+	slices.SortStableFunc(keep, func(a, b entry) int {
+		if c := strings.Compare(a.period, b.period); c != 0 {
+			return c
 		}
 		if a.total != b.total {
-			return a.total
+			if a.total {
+				return -1
+			}
+			return 1
 		}
-		return a.key < b.key
+		return strings.Compare(a.key, b.key)
 	})
 	out := make([]Value, len(keep))
 	for k, e := range keep {

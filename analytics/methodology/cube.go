@@ -166,8 +166,19 @@ func buildCube(ctx context.Context, db *sql.DB, d cubeDef) (string, error) {
 	}
 	name := d.table()
 	// name is a hex digest; d.sql holds catalogue expressions (checked) and fixed fragments only.
-	if _, err := tx.ExecContext(ctx, "CREATE OR REPLACE TABLE "+name+" AS "+d.sql); err != nil {
+	build := "CREATE OR REPLACE TABLE " + name + " AS " + d.sql
+	if d.date != "" {
+		// Stored in date order, so that the days of a partly covered month are read from a few
+		// row groups (DuckDB skips the others by their min/max), not the whole cube.
+		build = "CREATE OR REPLACE TABLE " + name + " AS SELECT * FROM (" + d.sql + ") ORDER BY " + d.date
+	}
+	if _, err := tx.ExecContext(ctx, build); err != nil {
 		return "", err
+	}
+	if d.months != "" {
+		if _, err := tx.ExecContext(ctx, "CREATE OR REPLACE TABLE "+name+"_m AS "+d.monthsSQL()); err != nil {
+			return "", err
+		}
 	}
 	var n int64
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+name).Scan(&n); err != nil {
@@ -178,7 +189,7 @@ func buildCube(ctx context.Context, db *sql.DB, d cubeDef) (string, error) {
 		return "", err
 	}
 	for _, s := range stale {
-		if s == name {
+		if s == name || s == name+"_m" {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS "+s); err != nil {
@@ -202,7 +213,8 @@ func buildCube(ctx context.Context, db *sql.DB, d cubeDef) (string, error) {
 // from the catalog, both written only by buildCube: stat_cube_ and a hex digest).
 func staleCubes(ctx context.Context, tx *sql.Tx, version string) ([]string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT table_name FROM information_schema.tables
-		WHERE table_name LIKE 'stat\_cube\_%' ESCAPE '\' AND table_name NOT IN (SELECT name FROM stat_cubes WHERE data_version = ?)`, version)
+		WHERE table_name LIKE 'stat\_cube\_%' ESCAPE '\'
+		  AND table_name NOT IN (SELECT name FROM stat_cubes WHERE data_version = ? UNION ALL SELECT name || '_m' FROM stat_cubes WHERE data_version = ?)`, version, version)
 	if err != nil {
 		return nil, err
 	}
@@ -221,8 +233,9 @@ func staleCubes(ctx context.Context, tx *sql.Tx, version string) ([]string, erro
 	return out, rows.Err()
 }
 
+// cubeName: a daily cube's table (stat_cube_ and 16 hex digits) or its monthly one (…_m).
 func cubeName(s string) bool {
-	hex := strings.TrimPrefix(s, "stat_cube_")
+	hex := strings.TrimSuffix(strings.TrimPrefix(s, "stat_cube_"), "_m")
 	if len(hex) != 16 || hex == s {
 		return false
 	}

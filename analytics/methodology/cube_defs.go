@@ -30,12 +30,22 @@ type cubeDef struct {
 	kind       string // stats, hist, sum, count, exists, spans
 	sql        string
 	col        map[string]int
+	// months: the select list that sums the daily cube's rows per calendar month (its date column
+	// then holds the month's first day); "" for a cube with no date (spans). A query reads whole
+	// months from that monthly cube and only the days of a partly covered month from the daily one.
+	months string
 }
 
 // table names the cube by its definition: a changed catalogue expression is another cube.
 func (d cubeDef) table() string {
 	h := sha256.Sum256([]byte(d.kind + "\x00" + d.sql))
 	return "stat_cube_" + hex.EncodeToString(h[:8])
+}
+
+// monthsSQL sums the daily cube per month into the monthly cube (same columns, same order).
+func (d cubeDef) monthsSQL() string {
+	return fmt.Sprintf("SELECT date_trunc('month', %s)::DATE AS %s, %s, %s FROM %s GROUP BY ALL",
+		d.date, d.date, strings.Join(cubeDims, ", "), d.months, d.table())
 }
 
 func cubeKeys(date string) string {
@@ -59,6 +69,7 @@ func statsCube(view, date string, inds []*Indicator) cubeDef {
 		cols = append(cols, expr+" AS "+name)
 		return name
 	}
+	var sums []string
 	for j, ind := range sorted {
 		d.col[ind.ID] = j
 		m := ind.Measure
@@ -72,13 +83,17 @@ func statsCube(view, date string, inds []*Indicator) cubeDef {
 			x := column(fmt.Sprintf("(%s)::DOUBLE", m.Value), fmt.Sprintf("x%d", j))
 			aggs = append(aggs, fmt.Sprintf("count(%s) FILTER (WHERE %s) AS n_%d, sum(%s) FILTER (WHERE %s) AS a_%d, sum(%s * %s) FILTER (WHERE %s) AS b_%d",
 				x, fc, j, x, fc, j, x, x, fc, j))
+			sums = append(sums, fmt.Sprintf("sum(n_%d)::BIGINT AS n_%d, sum(a_%d) AS a_%d, sum(b_%d) AS b_%d", j, j, j, j, j, j))
 		case KindShare:
 			k := column(fmt.Sprintf("CASE WHEN (%s) THEN 1 ELSE 0 END", m.Numerator), fmt.Sprintf("k%d", j))
 			aggs = append(aggs, fmt.Sprintf("count(*) FILTER (WHERE %s) AS n_%d, (sum(%s) FILTER (WHERE %s))::BIGINT AS k_%d", fc, j, k, fc, j)) // BIGINT: sums of HUGEINT are slow
+			sums = append(sums, fmt.Sprintf("sum(n_%d)::BIGINT AS n_%d, sum(k_%d)::BIGINT AS k_%d", j, j, j, j))
 		default: // count
 			aggs = append(aggs, fmt.Sprintf("count(*) FILTER (WHERE %s) AS n_%d", fc, j))
+			sums = append(sums, fmt.Sprintf("sum(n_%d)::BIGINT AS n_%d", j, j))
 		}
 	}
+	d.months = strings.Join(sums, ", ")
 	d.sql = fmt.Sprintf("SELECT %s, %s FROM (SELECT %s, %s FROM %s WHERE %s IS NOT NULL) GROUP BY ALL",
 		cubeKeys(date), strings.Join(aggs, ", "), cubeKeys(date), strings.Join(cols, ", "), view, date)
 	return d
@@ -91,7 +106,7 @@ func histCube(ind *Indicator) cubeDef {
 	if m.Filter != "" {
 		f = "(" + m.Filter + ")"
 	}
-	return cubeDef{view: ind.Source, date: date, kind: "hist", sql: fmt.Sprintf(
+	return cubeDef{view: ind.Source, date: date, kind: "hist", months: "v, sum(c)::BIGINT AS c", sql: fmt.Sprintf(
 		"SELECT %s, v, count(*) AS c FROM (SELECT %s, coalesce(%s, false) AS f, (%s)::DOUBLE AS v FROM %s WHERE %s IS NOT NULL) WHERE f AND v IS NOT NULL GROUP BY ALL",
 		cubeKeys(date), cubeKeys(date), f, m.Value, ind.Source, date)}
 }
@@ -106,7 +121,7 @@ func sideCube(ind *Indicator, sd *Side) cubeDef {
 	if ind.Measure.Filter != "" && src == ind.Source {
 		parts = append(parts, "("+ind.Measure.Filter+")")
 	}
-	return cubeDef{view: src, date: date, kind: "sum", sql: fmt.Sprintf(
+	return cubeDef{view: src, date: date, kind: "sum", months: "sum(s) AS s, sum(c)::BIGINT AS c", sql: fmt.Sprintf(
 		"SELECT %s, sum(v) AS s, count(*) FILTER (WHERE v <> 0) AS c FROM (SELECT %s, (%s)::DOUBLE AS v FROM %s WHERE %s) GROUP BY ALL",
 		cubeKeys(date), cubeKeys(date), sd.Value, src, strings.Join(parts, " AND "))}
 }
@@ -130,7 +145,7 @@ func countCube(ind *Indicator) cubeDef {
 	if f := ind.Measure.Filter; f != "" {
 		where += " AND (" + f + ")"
 	}
-	return cubeDef{view: ind.Source, date: date, kind: "count", sql: fmt.Sprintf(
+	return cubeDef{view: ind.Source, date: date, kind: "count", months: "sum(c)::BIGINT AS c", sql: fmt.Sprintf(
 		"SELECT %s, count(*) AS c FROM %s WHERE %s GROUP BY ALL", cubeKeys(date), ind.Source, where)}
 }
 
@@ -140,8 +155,8 @@ func existsCube(ind *Indicator) cubeDef {
 	if f := ind.Measure.Filter; f != "" {
 		where += " AND (" + f + ")"
 	}
-	return cubeDef{view: ind.Source, date: "date", kind: "exists", sql: fmt.Sprintf(
-		"SELECT DISTINCT %s FROM %s WHERE %s", cubeKeys("date"), ind.Source, where)}
+	return cubeDef{view: ind.Source, date: "date", kind: "exists", months: "count(*) AS c", sql: fmt.Sprintf(
+		"SELECT %s, count(*) AS c FROM %s WHERE %s GROUP BY ALL", cubeKeys("date"), ind.Source, where)}
 }
 
 // spansCube: how many records share each open-and-overdue span [open_from, open_to) and

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
+
+	"otzvuk/analytics/compare"
 )
 
 // taskCubes are the cubes one task reads: main (stats, histogram, count or methods), or num and
@@ -68,10 +71,13 @@ func (b *builder) fromCubes() string {
 		return b.joinSides(b.cubeSide(b.ind.Measure.Num, b.cube.num), b.cubeSide(b.ind.Measure.Den, b.cube.den))
 	case KindMix:
 		date := b.ind.dateColumn()
-		rec := fmt.Sprintf("SELECT %s AS period%s, c FROM %s WHERE %s", b.q.Grain.periodSQL(date), b.dimSelect(""), b.cube.main, b.where(b.cube.main, "", date))
+		rec := fmt.Sprintf("SELECT %s AS period%s, c FROM %s", b.q.Grain.periodSQL(date), b.dimSelect(""), b.cubeFrom(b.cube.main, date))
 		return b.mixOf(rec, "sum(c)")
 	case KindCoverage:
-		return b.coverageOf(b.cube.main, "")
+		m := b.ind.Measure
+		from := b.cubeFrom(b.cube.main, "date")
+		rec := fmt.Sprintf("SELECT %s AS period%s, method AS x FROM %s WHERE method IN (%s)", b.q.Grain.periodSQL("date"), b.dimSelect(""), from, b.params(m.Methods))
+		return b.countMethods(rec)
 	case KindMedian:
 		return b.cubeMedian()
 	case KindOpenOverdue:
@@ -81,6 +87,51 @@ func (b *builder) fromCubes() string {
 		})
 	}
 	return b.cubeStats()
+}
+
+// cubeFrom is the cube's rows in the query's days: whole months from the monthly cube, the days
+// of a month the query covers only in part from the daily one; the query's dimension filters
+// apply to both. The days are those where() selects from records: the computed span, less the
+// first shown period's days before From.
+func (b *builder) cubeFrom(table, date string) string {
+	lower, upper := b.w.computedFrom, b.w.to
+	spans := [][2]time.Time{{lower, upper}}
+	if !b.q.From.IsZero() {
+		start, _, _ := compare.PeriodBounds(b.w.showFrom)
+		spans = [][2]time.Time{{lower, start.AddDate(0, 0, -1)}, {latest(lower, day(b.q.From)), upper}}
+	}
+	var parts []string
+	part := func(t string, from, to time.Time) {
+		b.args = append(b.args, from.Format("2006-01-02"), to.Format("2006-01-02")) // before the filters' values, as in the text
+		where := append([]string{fmt.Sprintf("%s >= ?::DATE AND %s <= ?::DATE", date, date)}, b.filterSQL("")...)
+		parts = append(parts, fmt.Sprintf("SELECT * FROM %s WHERE %s", t, strings.Join(where, " AND ")))
+	}
+	for _, sp := range spans {
+		from, to := day(sp[0]), day(sp[1])
+		if to.Before(from) {
+			continue
+		}
+		firstWhole := monthStart(from)
+		if !firstWhole.Equal(from) {
+			firstWhole = firstWhole.AddDate(0, 1, 0)
+		}
+		afterWhole := monthStart(to.AddDate(0, 0, 1)) // the first day after the last whole month
+		if !firstWhole.Before(afterWhole) {
+			part(table, from, to) // no whole month: days only
+			continue
+		}
+		if from.Before(firstWhole) {
+			part(table, from, firstWhole.AddDate(0, 0, -1))
+		}
+		part(table+"_m", firstWhole, afterWhole.AddDate(0, -1, 0))
+		if afterWhole.Before(to) || afterWhole.Equal(to) {
+			part(table, afterWhole, to)
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, fmt.Sprintf("SELECT * FROM %s WHERE false", table))
+	}
+	return "(" + strings.Join(parts, " UNION ALL ") + ")"
 }
 
 // cubeStats sums the indicators' statistics per period and dimensions; the municipal totals are
@@ -102,8 +153,8 @@ func (b *builder) cubeStats() string {
 			aggs = append(aggs, fmt.Sprintf("coalesce(sum(n_%d), 0)::BIGINT, NULL::DOUBLE, NULL::DOUBLE, NULL::DOUBLE", j))
 		}
 	}
-	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s WHERE %s",
-		b.q.Grain.periodSQL(date), b.dimSelect(""), strings.Join(cols, ", "), b.cube.main, b.where(b.cube.main, "", date))
+	rec := fmt.Sprintf("SELECT %s AS period%s, %s FROM %s",
+		b.q.Grain.periodSQL(date), b.dimSelect(""), strings.Join(cols, ", "), b.cubeFrom(b.cube.main, date))
 	group, dimAgg := "GROUP BY period", ""
 	for i := range b.dims {
 		group += fmt.Sprintf(", d%d", i)
@@ -112,22 +163,33 @@ func (b *builder) cubeStats() string {
 	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, %s FROM rec %s", rec, dimAgg, strings.Join(aggs, ",\n  "), group)
 }
 
-// cubeMedian: the histogram summed per period and dimensions (and per period alone, the municipal
-// total): rows of period, (key, grouped) per dimension, value, count. medianRows finds the medians.
+// cubeMedian finds the median in the histogram: per group, the values at the two middle positions
+// ((n−1) div 2 and n div 2, from 0) are the first whose running count passes them; the median is
+// the first plus half their difference, as DuckDB's median (quantile_cont 0.5) interpolates.
 func (b *builder) cubeMedian() string {
 	date := b.ind.dateColumn()
-	rec := fmt.Sprintf("SELECT %s AS period%s, v, c FROM %s WHERE %s", b.q.Grain.periodSQL(date), b.dimSelect(""), b.cube.main, b.where(b.cube.main, "", date))
+	rec := fmt.Sprintf("SELECT %s AS period%s, v, c FROM %s", b.q.Grain.periodSQL(date), b.dimSelect(""), b.cubeFrom(b.cube.main, date))
 	group := "GROUP BY period, v"
+	partition := "period"
 	if len(b.dims) > 0 {
 		group = fmt.Sprintf("GROUP BY GROUPING SETS ((period, %s, v), (period, v))", strings.Join(b.dimNames(), ", "))
+		for i := range b.dims {
+			partition += fmt.Sprintf(", d%d, g%d", i, i)
+		}
 	}
-	return fmt.Sprintf("SELECT period%s, v, sum(c)::BIGINT FROM (%s) %s", b.dimAgg(), rec, group)
+	keys := b.dimCols(func(c string) string { return c })
+	return fmt.Sprintf(`WITH h AS (SELECT period%s, v, sum(c)::BIGINT AS c FROM (%s) %s),
+r AS (SELECT *, (sum(c) OVER (PARTITION BY %s ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW))::BIGINT AS upto,
+  (sum(c) OVER (PARTITION BY %s))::BIGINT AS n FROM h),
+m AS (SELECT period%s, n, min(v) FILTER (WHERE upto > (n - 1) // 2) AS lo, min(v) FILTER (WHERE upto > n // 2) AS hi FROM r GROUP BY ALL)
+SELECT period%s, n, lo + (hi - lo) * 0.5, NULL::DOUBLE, NULL::DOUBLE FROM m`,
+		b.dimAgg(), rec, group, partition, partition, keys, keys)
 }
 
 // cubeSide: one side of a ratio from its cube, per period and dimensions with the municipal total.
 func (b *builder) cubeSide(sd *Side, table string) string {
 	_, date := sideSource(b.ind, sd)
 	return fmt.Sprintf(`SELECT period%s, sum(s) AS s, sum(c)::BIGINT AS c FROM (
-    SELECT %s AS period%s, s, c FROM %s WHERE %s) %s`,
-		b.dimAgg(), b.q.Grain.periodSQL(date), b.dimSelect(""), table, b.where(table, "", date), b.groupBy())
+    SELECT %s AS period%s, s, c FROM %s) %s`,
+		b.dimAgg(), b.q.Grain.periodSQL(date), b.dimSelect(""), b.cubeFrom(table, date), b.groupBy())
 }

@@ -89,6 +89,8 @@ func TestCubesEqualRecords(t *testing.T) {
 		{By: []Dimension{ByGroup}, Grain: Quarter, From: d("2024-02-10"), To: d("2025-08-15")},
 		{By: []Dimension{ByMethod}, Grain: Year},
 		{By: []Dimension{ByChannel}, Grain: Month, From: d("2025-01-01")},
+		{By: []Dimension{ByDepartment}, Grain: Year, From: d("2023-03-01"), To: d("2025-06-30")},
+		{Grain: Month, From: d("2024-05-17"), To: d("2024-05-30")}, // inside one month: days only
 		{By: []Dimension{ByDepartment}, Grain: Year, Filters: map[Dimension][]string{ByChannel: {"portal", "counter"}}},
 		{Grain: Quarter, Filters: map[Dimension][]string{ByDepartment: {"D1"}, ByService: {"S1", "S5"}}},
 		{By: []Dimension{ByDepartment}, Grain: Month, Filters: map[Dimension][]string{ByGroup: {}}},
@@ -288,7 +290,7 @@ func TestCubesFollowTheData(t *testing.T) {
 	var tables, versions int
 	s.DB.QueryRow("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'stat\\_cube\\_%' ESCAPE '\\'").Scan(&tables)
 	s.DB.QueryRow("SELECT count(DISTINCT data_version) FROM stat_cubes").Scan(&versions)
-	if tables != 1 || versions != 1 {
+	if tables != 2 || versions != 1 { // the cube by day and by month
 		t.Fatalf("%d cube tables over %d versions: the old versions were not dropped", tables, versions)
 	}
 	s.Close()

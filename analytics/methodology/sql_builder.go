@@ -171,14 +171,15 @@ func simpleAggregates(ind *Indicator, i int) (cols []string, agg string) {
 
 // coverage: the share of the listed methods with at least one record.
 func (b *builder) coverage() string {
-	return b.coverageOf(b.ind.Source, b.ind.Measure.Filter)
+	m := b.ind.Measure
+	where := b.where(b.ind.Source, m.Filter, "date") + " AND method IN (" + b.params(m.Methods) + ")"
+	rec := fmt.Sprintf("SELECT %s AS period%s, method AS x FROM %s WHERE %s", b.q.Grain.periodSQL("date"), b.dimSelect(""), b.ind.Source, where)
+	return b.countMethods(rec)
 }
 
-// coverageOf counts the listed methods seen in src (the view, or its methods cube: no filter left).
-func (b *builder) coverageOf(src, filter string) string {
+// countMethods: the distinct methods of rec (period, d0…, x) over the listed ones.
+func (b *builder) countMethods(rec string) string {
 	m := b.ind.Measure
-	where := b.where(src, filter, "date") + " AND method IN (" + b.params(m.Methods) + ")"
-	rec := fmt.Sprintf("SELECT %s AS period%s, method AS x FROM %s WHERE %s", b.q.Grain.periodSQL("date"), b.dimSelect(""), src, where)
 	return fmt.Sprintf("WITH rec AS (%s)\nSELECT period%s, count(DISTINCT x), 100.0 * count(DISTINCT x) / %d, NULL::DOUBLE, NULL::DOUBLE FROM rec %s",
 		rec, b.dimAgg(), len(m.Methods), b.groupBy())
 }
