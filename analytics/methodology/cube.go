@@ -175,8 +175,8 @@ func buildCube(ctx context.Context, db *sql.DB, d cubeDef) (string, error) {
 	if _, err := tx.ExecContext(ctx, build); err != nil {
 		return "", err
 	}
-	if d.months != "" {
-		if _, err := tx.ExecContext(ctx, "CREATE OR REPLACE TABLE "+name+"_m AS "+d.monthsSQL()); err != nil {
+	if m := d.monthsSQL(); m != "" {
+		if _, err := tx.ExecContext(ctx, "CREATE OR REPLACE TABLE "+name+"_m AS "+m); err != nil {
 			return "", err
 		}
 	}

@@ -42,8 +42,19 @@ func (d cubeDef) table() string {
 	return "stat_cube_" + hex.EncodeToString(h[:8])
 }
 
-// monthsSQL sums the daily cube per month into the monthly cube (same columns, same order).
+// monthsSQL sums the daily cube per month into the monthly cube (same columns, same order); ""
+// when there is none. For open spans the monthly cube moves both ends to their month's last day:
+// at a month's end e, open_from <= e exactly when its month's last day is, and e < open_to
+// exactly when e is before open_to's month's last day — so at every month end it counts what the
+// daily spans count (the running period's end, today, is read from the daily cube).
 func (d cubeDef) monthsSQL() string {
+	if d.kind == "spans" {
+		return fmt.Sprintf("SELECT last_day(open_from) AS open_from, last_day(open_to) AS open_to, %s, sum(c)::BIGINT AS c FROM %s WHERE last_day(open_from) < last_day(open_to) GROUP BY ALL",
+			strings.Join(cubeDims, ", "), d.table())
+	}
+	if d.months == "" {
+		return ""
+	}
 	return fmt.Sprintf("SELECT date_trunc('month', %s)::DATE AS %s, %s, %s FROM %s GROUP BY ALL",
 		d.date, d.date, strings.Join(cubeDims, ", "), d.months, d.table())
 }

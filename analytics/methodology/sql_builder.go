@@ -392,16 +392,7 @@ func openSpans(ind *Indicator) (spanCols string, parts []string) {
 // open (open_from, open_to, d0…, c: how many records share that span; its parameters follow the
 // period ends') open and past their deadline.
 func (b *builder) overdueAt(openSQL func() string) string {
-	values := make([]string, 0, len(b.w.periods))
-	asOf := b.q.Today
-	if !b.q.To.IsZero() && b.q.To.Before(asOf) {
-		asOf = b.q.To
-	}
-	for _, p := range b.w.periods {
-		start, _, _ := compare.PeriodBounds(p)
-		values = append(values, "(?::DATE, ?::DATE)")
-		b.args = append(b.args, start.Format("2006-01-02"), periodEnd(p, asOf))
-	}
+	ends := b.periodEnds()
 	// Counted without pairing records with ends (a join that made ~12M pairs at 1M records to keep
 	// a few thousand): each record adds 1 at the first end on or after open_from and takes it back
 	// at the first end on or after open_to (two ASOF lookups into the distinct, numbered ends); the
@@ -422,5 +413,21 @@ steps AS (SELECT k%s, sum(delta) AS delta FROM ev GROUP BY ALL),
 rec AS (SELECT e.period%s, sum(st.delta) AS n FROM ends e JOIN marks m ON m.end_date = e.end_date JOIN steps st ON st.k <= m.k
   GROUP BY ALL HAVING sum(st.delta) > 0)
 SELECT period%s, sum(n)::BIGINT, sum(n)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		strings.Join(values, ", "), open, o.String(), o.String(), d.String(), st, b.dimAgg(), b.groupBy())
+		ends, open, o.String(), o.String(), d.String(), st, b.dimAgg(), b.groupBy())
+}
+
+// periodEnds: the VALUES rows (period start, the day its count is taken) of every period computed,
+// as parameters: the period's last day, or for the running one today (or the query's end).
+func (b *builder) periodEnds() string {
+	values := make([]string, 0, len(b.w.periods))
+	asOf := b.q.Today
+	if !b.q.To.IsZero() && b.q.To.Before(asOf) {
+		asOf = b.q.To
+	}
+	for _, p := range b.w.periods {
+		start, _, _ := compare.PeriodBounds(p)
+		values = append(values, "(?::DATE, ?::DATE)")
+		b.args = append(b.args, start.Format("2006-01-02"), periodEnd(p, asOf))
+	}
+	return strings.Join(values, ", ")
 }
