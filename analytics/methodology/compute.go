@@ -487,34 +487,38 @@ func spanSource(view, col string) string {
 // fillPeriods gives every period a municipal total (no data, or 0 for counts) and, for counts,
 // every seen dimension combination a 0 where it had no records: an empty period is a fact, not a gap.
 func fillPeriods(vals []Value, ind *Indicator, dims []Dimension, w window) []Value {
-	isCount := ind.Measure.Kind == KindCount || ind.Measure.Kind == KindOpenOverdue
-	have := map[string]bool{}
-	combos := map[string]Value{}
-	for _, v := range vals {
-		have[dimKey(v)+"|"+v.Period] = true
-		if !v.IsTotal() {
-			combos[dimKey(v)] = v
-		}
-	}
-	totalProto := Value{Indicator: ind.ID, Unit: ind.Unit, dims: dims}
 	if ind.Measure.Kind == KindMix {
 		return vals // a mix has no single total per period
 	}
+	isCount := ind.Measure.Kind == KindCount || ind.Measure.Kind == KindOpenOverdue
+	type cell struct{ dims, period string }
+	type proto struct {
+		key string
+		v   Value
+	}
+	have := map[cell]bool{}
+	combos := map[string]Value{}
+	for _, v := range vals {
+		k := dimKey(v)
+		have[cell{k, v.Period}] = true
+		if isCount && !v.IsTotal() {
+			combos[k] = v
+		}
+	}
+	total := Value{Indicator: ind.ID, Unit: ind.Unit, dims: dims}
+	protos := []proto{{dimKey(total), total}}
+	for k, c := range combos {
+		protos = append(protos, proto{k, c})
+	}
 	for _, p := range w.periods {
-		protos := []Value{totalProto}
 		if isCount && p < w.dataFrom {
 			continue // before the first record: unknown, not zero
 		}
-		if isCount {
-			for _, c := range combos {
-				protos = append(protos, c)
-			}
-		}
-		for _, proto := range protos {
-			if have[dimKey(proto)+"|"+p] {
+		for _, pr := range protos {
+			if have[cell{pr.key, p}] {
 				continue
 			}
-			v := proto
+			v := pr.v
 			v.Period, v.N, v.CILow, v.CIHigh, v.Value = p, 0, nil, nil, nil
 			v.SmallSample = 0 < ind.MinN
 			if isCount {

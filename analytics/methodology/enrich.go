@@ -14,16 +14,31 @@ const alpha = 0.05
 // enrich adds the previous period and the same period a year earlier, their deltas and significance,
 // the rank among departments and the status against target.
 func enrich(vals []Value, ind *Indicator) {
-	index := make(map[string]*Value, len(vals))
+	type cell struct{ dims, period string }
+	keys := make([]string, len(vals)) // each value's dimensions, made once
+	index := make(map[cell]*Value, len(vals))
 	for i := range vals {
-		index[dimKey(vals[i])+"|"+vals[i].Period] = &vals[i]
+		keys[i] = dimKey(vals[i])
+		index[cell{keys[i], vals[i].Period}] = &vals[i]
 	}
+	// The periods before each label, worked out once per label (a few dozen), not per value.
+	type before struct {
+		prev, yearAgo     string
+		prevOK, yearAgoOK bool
+	}
+	periods := map[string]before{}
 	for i := range vals {
 		v := &vals[i]
+		pb, seen := periods[v.Period]
+		if !seen {
+			pb.prev, pb.prevOK = compare.Previous(v.Period)
+			pb.yearAgo, pb.yearAgoOK = compare.YearAgo(v.Period)
+			periods[v.Period] = pb
+		}
 		// A partial period is never compared with another period as if both were whole: such a
 		// comparison is withheld (and a year earlier replaced by the same months, in sameMonths).
-		if prev, ok := compare.Previous(v.Period); ok {
-			if p := index[dimKey(*v)+"|"+prev]; p != nil && p.Value != nil {
+		if prev, ok := pb.prev, pb.prevOK; ok {
+			if p := index[cell{keys[i], prev}]; p != nil && p.Value != nil {
 				if v.Complete && p.Complete {
 					v.Previous, v.PreviousDelta, v.PreviousSignificant = against(v, p)
 				} else {
@@ -31,8 +46,8 @@ func enrich(vals []Value, ind *Indicator) {
 				}
 			}
 		}
-		if ya, ok := compare.YearAgo(v.Period); ok {
-			if p := index[dimKey(*v)+"|"+ya]; p != nil && p.Value != nil {
+		if ya, ok := pb.yearAgo, pb.yearAgoOK; ok {
+			if p := index[cell{keys[i], ya}]; p != nil && p.Value != nil {
 				if v.Complete && p.Complete {
 					v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant, v.yearAgoSE = againstSE(v, p)
 				} else {
