@@ -261,7 +261,12 @@ func scanTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, env *
 	}
 	b := &builder{ind: lead, inds: inds, q: q, dims: dims, w: w, cube: cubesFor(ctx, env.cubes, inds)}
 	query, args := b.build()
-	rows, err := db.QueryContext(ctx, query, args...)
+	var rows *sql.Rows
+	if b.cube != nil {
+		rows, err = env.cubes.query(ctx, query, args...)
+	} else {
+		rows, err = db.QueryContext(ctx, query, args...)
+	}
 	if err != nil && b.cube != nil && ctx.Err() == nil {
 		// A cube dropped under this request by a newer one (the data changed): read the records.
 		b = &builder{ind: lead, inds: inds, q: q, dims: dims, w: w}

@@ -30,6 +30,46 @@ type cubeRegistry struct {
 	// what every Compute at one data version reads alike: names, coverage and data spans
 	metaVersion string
 	meta        *taskEnv
+	// prepared queries at metaVersion, by text: planning a query costs DuckDB more than running it
+	// over a cube, and a view asks the same queries again with other dates
+	stmts map[string]*sql.Stmt
+}
+
+// maxStatements bounds the prepared queries kept (a few views × a few dozen tasks).
+const maxStatements = 512
+
+// query runs a task's query through the prepared statement kept for its text at this data
+// version (prepared on first use). A statement is never reused across versions: a rebuilt cube
+// is a new table under the same name.
+func (c *cubeSet) query(ctx context.Context, text string, args ...any) (*sql.Rows, error) {
+	r := c.reg
+	r.mu.Lock()
+	if r.metaVersion != c.version {
+		r.mu.Unlock()
+		return c.db.QueryContext(ctx, text, args...)
+	}
+	st := r.stmts[text]
+	r.mu.Unlock()
+	if st == nil {
+		var err error
+		if st, err = c.db.PrepareContext(ctx, text); err != nil {
+			return nil, err
+		}
+		r.mu.Lock()
+		if r.metaVersion != c.version || len(r.stmts) >= maxStatements {
+			r.mu.Unlock()
+			defer st.Close()
+			return st.QueryContext(ctx, args...)
+		}
+		if kept := r.stmts[text]; kept != nil {
+			st.Close()
+			st = kept
+		} else {
+			r.stmts[text] = st
+		}
+		r.mu.Unlock()
+	}
+	return st.QueryContext(ctx, args...)
 }
 
 // metaAt: a new task environment sharing the names and spans read at this version (nil: none yet).
@@ -52,6 +92,10 @@ func (r *cubeRegistry) metaAt(version string) *taskEnv {
 func (r *cubeRegistry) keepMeta(version string, env *taskEnv) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	for _, st := range r.stmts {
+		st.Close() // the statements of the previous version
+	}
+	r.stmts = map[string]*sql.Stmt{}
 	r.metaVersion, r.meta = version, &taskEnv{names: env.names, spans: env.spans, span: map[string]dataSpan{}}
 	env.keep = r.meta
 }

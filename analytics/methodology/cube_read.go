@@ -200,7 +200,7 @@ func (b *builder) cubeOverdue() string {
 		d.WriteString(", " + n)
 	}
 	st := strings.ReplaceAll(o.String(), "o.", "st.")
-	return fmt.Sprintf(`WITH ends(period, end_date) AS (VALUES %s),
+	return fmt.Sprintf(`WITH ends(period, end_date) AS (%s),
 mends AS (SELECT * FROM ends WHERE end_date = last_day(end_date)),
 marks AS (SELECT end_date, row_number() OVER (ORDER BY end_date) AS k FROM (SELECT DISTINCT end_date FROM mends)),
 open AS (%s),
