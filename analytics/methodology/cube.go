@@ -117,6 +117,27 @@ func withoutCubes(ctx context.Context) context.Context {
 // FromRecords makes the Computes under ctx read the records, never a cube (benchmarks compare the two).
 func FromRecords(ctx context.Context) context.Context { return withoutCubes(ctx) }
 
+// alwaysCubesKey makes Compute read cubes whatever the size of the data (tests of small fixtures).
+type alwaysCubesKey struct{}
+
+func withCubes(ctx context.Context) context.Context {
+	return context.WithValue(ctx, alwaysCubesKey{}, true)
+}
+
+// cubeMinRecords: below this many records the records are read. A query over a few tens of
+// thousands of records costs DuckDB little more than its plan, as a cube query does, and building
+// the cubes after each import would cost more than it saves (the demo: 77,000 records, cubes
+// built in about 0.5 s for a dashboard 10 % faster).
+const cubeMinRecords = 250_000
+
+// recordRows: the records of every kind, as DuckDB's catalogue estimates them (no scan).
+func recordRows(ctx context.Context, db *sql.DB) int64 {
+	var n sql.NullInt64
+	db.QueryRowContext(ctx, `SELECT sum(estimated_size) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'
+		AND table_name IN ('service_requests', 'survey_responses', 'survey_ratings', 'feedback_cards', 'signals', 'mystery_visits', 'mystery_items', 'consultations')`).Scan(&n)
+	return n.Int64
+}
+
 // versionKey carries a data version already read for this request (Cache.Compute reads it first).
 type versionKey struct{}
 
@@ -127,6 +148,9 @@ func withVersion(ctx context.Context, v string) context.Context {
 // openCubes decides whether this Compute reads cubes, and at which data version.
 func openCubes(ctx context.Context, db *sql.DB, cat *Catalog) *cubeSet {
 	if ctx.Value(noCubesKey{}) != nil || Pooled(ctx, db) {
+		return nil
+	}
+	if ctx.Value(alwaysCubesKey{}) == nil && recordRows(ctx, db) < cubeMinRecords {
 		return nil
 	}
 	reg := registryOf(db)
@@ -292,7 +316,8 @@ func cubeName(s string) bool {
 }
 
 // WarmCubes builds every cube the catalogue reads that is not current, so the first view after an
-// import reads cubes. It returns how many it built. A pooled or read-only database has none.
+// import reads cubes. It returns how many it built. A pooled or read-only database has none, nor
+// one of fewer than cubeMinRecords records.
 func WarmCubes(ctx context.Context, db *sql.DB, cat *Catalog) (int, error) {
 	c := openCubes(ctx, db, cat)
 	if c == nil {

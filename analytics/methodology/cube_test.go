@@ -101,7 +101,7 @@ func TestCubesEqualRecords(t *testing.T) {
 		if err != nil {
 			t.Fatalf("query %d, records: %v", qi, err)
 		}
-		cubed, err := Compute(ctx, s.DB, cat, q)
+		cubed, err := Compute(withCubes(ctx), s.DB, cat, q)
 		if err != nil {
 			t.Fatalf("query %d, cubes: %v", qi, err)
 		}
@@ -210,7 +210,7 @@ func TestCubeMedianByHand(t *testing.T) {
 		}
 	}
 	cat, _ := DefaultCatalog()
-	vals, err := Compute(ctx, s.DB, cat, Query{Indicators: []string{"SVC_TTR"}, By: []Dimension{ByDepartment}, Grain: Month,
+	vals, err := Compute(withCubes(ctx), s.DB, cat, Query{Indicators: []string{"SVC_TTR"}, By: []Dimension{ByDepartment}, Grain: Month,
 		From: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2025, 3, 31, 0, 0, 0, 0, time.UTC), Today: time.Date(2025, 6, 1, 0, 0, 0, 0, sofia)})
 	if err != nil {
 		t.Fatal(err)
@@ -243,7 +243,7 @@ func TestCubeMedianByHand(t *testing.T) {
 // TestCubesFollowTheData: a cube is rebuilt when its records change (an import, an undo), the
 // old version is dropped, and the values follow; a read-only database reads the records.
 func TestCubesFollowTheData(t *testing.T) {
-	ctx := context.Background()
+	ctx := withCubes(context.Background())
 	dir := t.TempDir()
 	path := filepath.Join(dir, "follow.duckdb")
 	s, err := store.Open(ctx, path, store.Options{})
@@ -310,5 +310,23 @@ func TestCubesFollowTheData(t *testing.T) {
 	q.Indicators = []string{"CARD_NEG", "SVC_TTR"}
 	if _, err := Compute(ctx, ro.DB, cat, q); err != nil {
 		t.Fatalf("read-only database with a cube it cannot build: %v", err)
+	}
+}
+
+// TestSmallDataReadsRecords: a database below cubeMinRecords has no cubes built, by a view or an import.
+func TestSmallDataReadsRecords(t *testing.T) {
+	s := cubeFixture(t, 300)
+	ctx := context.Background()
+	cat, _ := DefaultCatalog()
+	if n, err := WarmCubes(ctx, s.DB, cat); n != 0 || err != nil {
+		t.Fatalf("WarmCubes built %d cubes (%v) for a few thousand records", n, err)
+	}
+	if _, err := Compute(ctx, s.DB, cat, Query{Indicators: cat.IDs(), Grain: Year}); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	s.DB.QueryRow("SELECT count(*) FROM stat_cubes").Scan(&n)
+	if n != 0 {
+		t.Fatalf("%d cubes built for a small database", n)
 	}
 }
