@@ -91,7 +91,11 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 			byID[id] = vals
 		}
 	}
-	var out []Value
+	total := 0
+	for _, ind := range inds {
+		total += len(byID[ind.ID])
+	}
+	out := make([]Value, 0, total) // a dashboard's tens of thousands of values, copied once
 	for _, ind := range inds {
 		out = append(out, byID[ind.ID]...)
 	}
@@ -323,6 +327,9 @@ func scanTask(ctx context.Context, db *sql.DB, inds []*Indicator, q Query, env *
 				setDim(&v, d, code, names)
 			}
 			sm.into(&v, ind)
+			if out[ind.ID] == nil {
+				out[ind.ID] = make([]Value, 0, len(w.periods)*8) // a period × a few dimension values: fewer copies as it grows
+			}
 			out[ind.ID] = append(out[ind.ID], v)
 		}
 	}
