@@ -5,7 +5,8 @@
 //
 // Knobs: BENCH_SCALE (default 1; e.g. 0.05 for a quick smoke run: every size times it),
 // BENCH_RUNS (import repetitions, default 3), BENCH_DASH_RUNS (dashboard repetitions, default 20),
-// BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow).
+// BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow),
+// BENCH_CPUPROFILE=file (with `child import …`: writes the import's CPU profile there).
 package main
 
 import (
@@ -19,6 +20,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -139,6 +141,16 @@ func child(args []string) error {
 			return err
 		}
 		defer s.Close()
+		if path := os.Getenv("BENCH_CPUPROFILE"); path != "" { // a CPU profile of the import alone, for `go tool pprof`
+			f, err := os.Create(path)
+			if err != nil {
+				return err
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
 		t0 := time.Now()
 		sum, err := ingest.Import(context.Background(), s, p, args[2], ingest.Options{Now: benchNow})
 		if err != nil {

@@ -1,0 +1,154 @@
+package ingest
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"otzvuk/analytics/store"
+)
+
+// dump reads a query's rows as text, for comparing two databases exactly.
+func dump(t *testing.T, s *store.Store, q string) []string {
+	t.Helper()
+	rows, err := s.DB.Query(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var out []string
+	for rows.Next() {
+		vals := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprint(vals))
+	}
+	return out
+}
+
+// importBothWays imports a file into two fresh stores, with the direct insert allowed and with
+// the staging table forced, and says whether the first took the direct insert.
+func importBothWays(t *testing.T, prof, path string) (direct, staged *store.Store, sd, ss *Summary, took bool) {
+	t.Helper()
+	p, err := ParseProfile("p.yaml", []byte(prof))
+	if err != nil {
+		t.Fatal(err)
+	}
+	direct, staged = openStore(t), openStore(t)
+	before := directInserts
+	sd, errD := Import(context.Background(), direct, p, path, Options{Now: testNow})
+	took = directInserts > before
+	directInsert = false
+	ss, errS := Import(context.Background(), staged, p, path, Options{Now: testNow})
+	directInsert = true
+	if fmt.Sprint(errD) != fmt.Sprint(errS) {
+		t.Fatalf("errors differ: direct %v, staged %v", errD, errS)
+	}
+	return
+}
+
+// sameImport compares every table an import writes, and the summaries.
+func sameImport(t *testing.T, a, b *store.Store, sa, sb *Summary, table string) {
+	t.Helper()
+	for _, q := range []string{
+		"SELECT * FROM " + table + " ORDER BY ALL",
+		"SELECT * FROM departments ORDER BY ALL",
+		"SELECT * FROM data_coverage ORDER BY ALL",
+		"SELECT * EXCLUDE (started_at, finished_at) FROM import_log ORDER BY ALL",
+		"SELECT * FROM quarantine ORDER BY ALL",
+	} {
+		da, db := dump(t, a, q), dump(t, b, q)
+		if !reflect.DeepEqual(da, db) {
+			t.Errorf("%s:\ndirect %v\nstaged %v", q, da, db)
+		}
+	}
+	ja, jb := *sa, *sb
+	if !reflect.DeepEqual(ja, jb) {
+		t.Errorf("summaries differ:\ndirect %+v\nstaged %+v", ja, jb)
+	}
+}
+
+func TestDirectInsertMatchesStagingTable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("id;service;dept;channel;submitted;due;completed;status;waiting\n")
+	for i := 0; i < 300; i++ {
+		dept := []string{"GRAO", "grao", " MDT ", "mdt"}[i%4]
+		submitted := fmt.Sprintf("%02d.%02d.2025 %02d:%02d", 1+i%28, 1+i%12, 8+i%9, i%60)
+		switch i {
+		case 17:
+			submitted = "32.13.2025" // not a date: rejected
+		case 40:
+			submitted = "01.01.2099 10:00" // in the future: rejected
+		}
+		completed := fmt.Sprintf("%02d.%02d.2025 10:00", min(2+i%28, 28), 1+i%12)
+		if i%7 == 0 {
+			completed = ""
+		}
+		fmt.Fprintf(&b, "ЗУ-%d;%d;%s;%s;%s;%02d.%02d.2025;%s;изпълнена;%d,%d\n", i, 1997+i%30, dept,
+			[]string{"гише", "портал", "ССЕВ", ""}[i%4], submitted, min(9+i%28, 28), 1+i%12, completed, i%40, i%10)
+	}
+	base := b.String()
+	cases := []struct {
+		name, content string
+		direct        bool
+	}{
+		{"clean apart from two bad rows", base, true},
+		{"a repeated key", base + "ЗУ-5;1997;GRAO;гише;05.05.2025 09:00;12.05.2025;;изпълнена;3\n", false},
+		{"an unknown department", base + "ЗУ-900;1997;NOPE;гише;05.05.2025 09:00;12.05.2025;;изпълнена;3\n", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := writeFile(t, "requests.csv", c.content)
+			a, bs, sa, sb, took := importBothWays(t, requestsProfile, path)
+			if took != c.direct {
+				t.Fatalf("direct insert taken: %v, want %v", took, c.direct)
+			}
+			if sa.Read != 300+strings.Count(c.content[len(base):], "\n") || sa.Rejected < 2 {
+				t.Fatalf("summary %+v", sa)
+			}
+			sameImport(t, a, bs, sa, sb, "service_requests")
+		})
+	}
+	// Hand-counted: 300 rows, rows 17 and 40 rejected, 298 stored; the departments as stored.
+	path := writeFile(t, "base.csv", base)
+	s := openStore(t)
+	p, _ := ParseProfile("p.yaml", []byte(requestsProfile))
+	sum, err := Import(context.Background(), s, p, path, Options{Now: testNow})
+	if err != nil || sum.New != 298 || sum.Rejected != 2 || sum.Accepted != 298 {
+		t.Fatalf("%v %+v", err, sum)
+	}
+	if n := count(t, s, `SELECT count(*) FROM service_requests WHERE department_code = 'MDT'`); n != 150 {
+		t.Errorf("MDT records %d, want 150", n)
+	}
+	// File line 19 (row 17) is no date; line 42 (row 40) is in the future, so its completion and
+	// due dates come before it.
+	want := "[[{19 true} {submitted true} {32.13.2025 true}] [{42 true} {completed true} {2025-05-14 true}] " +
+		"[{42 true} {due true} {2025-05-21 true}] [{42 true} {submitted true} {2099-01-01 true}]]"
+	if q := dump(t, s, `SELECT row_number, column_name, value FROM quarantine ORDER BY ALL`); fmt.Sprint(q) != want {
+		t.Errorf("quarantine %v", q)
+	}
+	// A re-import adds nothing; the same file under another name (the table is no longer empty)
+	// takes the staging table and finds every record identical.
+	again, err := Import(context.Background(), s, p, path, Options{Now: testNow})
+	if err != nil || again.Status != "unchanged" {
+		t.Fatalf("%v %+v", err, again)
+	}
+	copyPath := writeFile(t, "copy.csv", base+"\n") // a blank line more: another file, the same records
+	before := directInserts
+	cp, err := Import(context.Background(), s, p, copyPath, Options{Now: testNow})
+	if err != nil || cp.New != 0 || cp.Duplicates != 298 || directInserts != before {
+		t.Fatalf("%v %+v", err, cp)
+	}
+	if n := count(t, s, `SELECT count(*) FROM service_requests`); n != 298 {
+		t.Errorf("records after the copy %d", n)
+	}
+}
