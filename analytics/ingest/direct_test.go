@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"otzvuk/analytics/store"
 )
@@ -150,5 +151,23 @@ func TestDirectInsertMatchesStagingTable(t *testing.T) {
 	}
 	if n := count(t, s, `SELECT count(*) FROM service_requests`); n != 298 {
 		t.Errorf("records after the copy %d", n)
+	}
+}
+
+func TestBeforeDayOfMatchesTruncDay(t *testing.T) {
+	base := time.Date(2025, 3, 30, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 2000; i++ {
+		a := base.Add(time.Duration(i*7919) * time.Second)
+		for _, d := range []time.Duration{-48 * time.Hour, -time.Hour, -time.Nanosecond, 0, time.Nanosecond, time.Hour} {
+			b := truncDay(a).Add(d)
+			if got, want := beforeDayOf(b, a), b.Before(truncDay(a)); got != want {
+				t.Fatalf("beforeDayOf(%v, %v) = %v, want %v", b, a, got, want)
+			}
+		}
+	}
+	// Outside UTC it is truncDay's answer, whatever that is.
+	st := time.Date(2025, 3, 30, 1, 0, 0, 0, sofia)
+	if beforeDayOf(st, st) != st.Before(truncDay(st)) {
+		t.Error("a time in another zone")
 	}
 }

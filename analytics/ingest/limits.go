@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"io"
 	"path/filepath"
 	"sort"
@@ -139,6 +140,35 @@ func (l *csvLimiter) filter(dst, src []byte) []byte {
 				j++
 			}
 			if j > i {
+				i = j - 1
+				continue
+			}
+		}
+		if !l.skipping && (l.state == unquoted || l.state == quoted) {
+			// A run of plain bytes in a field (all but the delimiter and the line end outside
+			// quotes, all but a quote inside them) only lengthens the cell: taken at once while it
+			// stays within the limits, else byte by byte below to cut at the very byte.
+			j := i
+			if l.state == quoted {
+				for j < len(src) && src[j] != '"' {
+					j++
+				}
+			} else {
+				for j < len(src) && src[j] != '\n' && (src[j] != l.delim || l.noFields) {
+					j++
+				}
+			}
+			if n := j - i; n > 0 && l.cell+n <= l.cellLimit && l.row+n <= MaxRowBytes && l.field < MaxColumns {
+				run := src[i:j]
+				if l.state == quoted {
+					l.line += bytes.Count(run, []byte{'\n'})
+				}
+				l.cell += n
+				l.row += n
+				if room := 64 - len(l.prefix); room > 0 {
+					l.prefix = append(l.prefix, run[:min(room, n)]...)
+				}
+				dst = append(dst, run...)
 				i = j - 1
 				continue
 			}

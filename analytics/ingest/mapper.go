@@ -19,7 +19,7 @@ type Record struct {
 	Items    []Rating
 	DeptName string
 	Key      string
-	Hash     string
+	Hash     string // recordHash, set when the record is staged
 	PII      int
 	Filled   int    // non-empty mapped fields and item ratings: how complete the row is
 	ItemsSig string // the item ratings as column=value;… (to name the items two copies differ in)
@@ -35,8 +35,11 @@ type Rating struct {
 type compiledField struct {
 	field   Field
 	fm      *FieldMap
-	col     int   // -1 when not from a column
-	tplCols []int // template placeholders
+	col     int               // -1 when not from a column
+	at      int               // the field's index in Record.Values (-1 for department_name, not a field)
+	table   string            // departments or services when the field names one of their codes
+	canon   map[string]string // that table's canonCode answers (mapper.canon[table])
+	tplCols []int             // template placeholders
 	tplText []string
 	codes   map[string][]string
 	memo    *convMemo       // the converted values of the texts seen most, per field
@@ -171,7 +174,15 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 		return i, nil
 	}
 	compile := func(f Field, fm *FieldMap) (compiledField, error) {
-		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
+		at, ok := m.pos[f.Name]
+		if !ok {
+			at = -1
+		}
+		table := ""
+		if f.Type == TCode {
+			table = m.codeTable(f.Name)
+		}
+		cf := compiledField{field: f, fm: fm, col: -1, at: at, table: table, canon: m.canon[table], codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
 			missing: map[string]bool{}}
 		for l := range m.missing {
 			cf.missLen = max(cf.missLen, len(l))
@@ -319,19 +330,21 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			badRaw(colName, cleaned, raw, code, dbg, den)
 			continue
 		}
-		if s, ok := v.(string); ok && cf.field.Type == TCode {
-			if table := m.codeTable(cf.field.Name); table != "" {
-				v = m.canonCode(table, s)
+		if s, ok := v.(string); ok && cf.table != "" {
+			if c, ok := cf.canon[s]; ok {
+				v = c
+			} else {
+				v = m.canonCode(cf.table, s)
 			}
 		}
 		if s, ok := v.(string); ok && cf.field.Type == TText && m.p.maskPII() {
 			masked, n := MaskPII(s)
 			v, rec.PII = masked, rec.PII+n
 		}
-		rec.Values[pos[cf.field.Name]] = v
+		rec.Values[cf.at] = v
 	}
-	for _, f := range m.kind.Fields {
-		if f.Required && rec.Values[pos[f.Name]] == nil && !hasProblemFor(probs, m.p.Fields[f.Name]) {
+	for i, f := range m.kind.Fields {
+		if f.Required && rec.Values[i] == nil && !hasProblemFor(probs, m.p.Fields[f.Name]) {
 			col := f.Name
 			if fm := m.p.Fields[f.Name]; fm != nil && fm.Column != "" {
 				col = fm.Column
@@ -377,7 +390,8 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		return nil, probs
 	}
 	rec.Key = m.key(rec, pos, cell)
-	rec.Hash = recordHash(rec)
+	// rec.Hash (recordHash) is the stage writer's: it fingerprints the values as mapped here, on
+	// the writer's goroutine, beside the one that maps.
 	for _, v := range rec.Values {
 		if v != nil {
 			rec.Filled++
@@ -620,7 +634,7 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 	for i, pair := range m.kind.dateOrder {
 		a, aok := rec.Values[m.orderAt[i][0]].(time.Time)
 		b, bok := rec.Values[m.orderAt[i][1]].(time.Time)
-		if aok && bok && b.Before(truncDay(a)) {
+		if aok && bok && beforeDayOf(b, a) {
 			abg, aen := Meaning(m.kind.Name, pair[0])
 			bbg, ben := Meaning(m.kind.Name, pair[1])
 			bad(colOf(pair[1]), b.Format("2006-01-02"), rawOf(pair[1]), "date_order",
@@ -668,6 +682,20 @@ func numberCode(err error) string {
 		return "not_finite"
 	}
 	return "not_number"
+}
+
+// beforeDayOf: b is before the day a falls on (b.Before(truncDay(a)), without building the day
+// for the wall-clock times in UTC that every reader makes).
+func beforeDayOf(b, a time.Time) bool {
+	if a.Location() != time.UTC {
+		return b.Before(truncDay(a))
+	}
+	u := a.Unix()
+	day := u - u%86400
+	if u < 0 && u%86400 != 0 {
+		day -= 86400
+	}
+	return b.Unix() < day
 }
 
 func truncDay(t time.Time) time.Time {

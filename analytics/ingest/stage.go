@@ -138,6 +138,7 @@ func (w *stageWriter) write(stg, items *stageFile, row []any, nf int, seq *int64
 		dept = rec.DeptName
 	}
 	*seq++
+	rec.Hash = recordHash(rec)
 	row[nf], row[nf+1], row[nf+2], row[nf+3], row[nf+4], row[nf+5], row[nf+6] = int64(rec.Row), rec.Key, rec.Hash, dept, *seq, int64(rec.Filled), rec.ItemsSig
 	if err := stg.write(row...); err != nil {
 		return err
