@@ -199,6 +199,12 @@ func child(args []string) error {
 			return err
 		}
 		return writeRequests(args[2], n)
+	case "write-cards": // write-cards <rows> <file.xlsx>: the generated XLSX sheet alone
+		n, err := strconv.Atoi(args[1])
+		if err != nil {
+			return err
+		}
+		return writeCards(args[2], n)
 	default:
 		return fmt.Errorf("unknown child step %q", args[0])
 	}
