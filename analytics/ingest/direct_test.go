@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -169,5 +170,44 @@ func TestBeforeDayOfMatchesTruncDay(t *testing.T) {
 	st := time.Date(2025, 3, 30, 1, 0, 0, 0, sofia)
 	if beforeDayOf(st, st) != st.Before(truncDay(st)) {
 		t.Error("a time in another zone")
+	}
+}
+
+// writeRecord writes the row write would write from the boxed values.
+func TestStageWriteRecordMatchesWrite(t *testing.T) {
+	dir := t.TempDir()
+	a, err := newStageFile(dir, "a-*.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := newStageFile(dir, "b-*.csv")
+	defer a.remove()
+	defer b.remove()
+	a.dates, b.dates = []bool{false, true, false, false, false, false}, []bool{false, true, false, false, false, false}
+	day := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	recs := []*Record{
+		{Row: 2, Values: []any{"ЗУ-1", day, day.Add(90 * time.Minute), 12.5, int64(3), true}, Key: "ЗУ-1", Hash: "h1", Filled: 6},
+		{Row: 3, Values: []any{`кавички "и", запетая`, nil, nil, nil, nil, false}, Key: `k"2`, Hash: "h2", DeptName: "ГРАО", Filled: 2, ItemsSig: "Q1=4\x1f"},
+		{Row: 40, Values: []any{"", day, nil, -0.25, int64(-7), nil}, Key: "", Hash: "h3"},
+	}
+	for i, rec := range recs {
+		var dept any
+		if rec.DeptName != "" {
+			dept = rec.DeptName
+		}
+		if err := a.writeRecord(rec, int64(i+1)); err != nil {
+			t.Fatal(err)
+		}
+		vals := append(append([]any{}, rec.Values...), int64(rec.Row), rec.Key, rec.Hash, dept, int64(i+1), int64(rec.Filled), rec.ItemsSig)
+		if err := b.write(vals...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.w.Flush()
+	b.w.Flush()
+	ab, _ := os.ReadFile(a.f.Name())
+	bb, _ := os.ReadFile(b.f.Name())
+	if string(ab) != string(bb) || len(ab) == 0 {
+		t.Errorf("writeRecord:\n%s\nwrite:\n%s", ab, bb)
 	}
 }

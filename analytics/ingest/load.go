@@ -241,11 +241,9 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		return relabel(err, sum.File)
 	}
 	defer stg.remove()
-	stg.dates = map[int]bool{}
+	stg.dates = make([]bool, len(k.Fields))
 	for i, f := range k.Fields {
-		if f.Type == TDate {
-			stg.dates[i] = true
-		}
+		stg.dates[i] = f.Type == TDate
 	}
 	items, err := newStageFile("", "otzvuk-items-*.csv")
 	if err != nil {

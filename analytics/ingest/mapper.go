@@ -57,6 +57,11 @@ type convMemo struct {
 	m            map[string]convResult
 	hits, missed int  // since it is full
 	off          bool // full, and missed more than it found: the column hardly repeats
+	// last: the text converted last and what it made; a column repeats its value from row to
+	// row more often than not (the department, the status), and a comparison costs less than a lookup.
+	last     convResult
+	lastRaw  string
+	lastSeen bool
 }
 
 type convResult struct {
@@ -315,7 +320,8 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	}
 	rec := &Record{Row: row, Values: make([]any, len(m.kind.Fields))}
 	pos := m.pos
-	for _, cf := range m.fields {
+	for i := range m.fields {
+		cf := &m.fields[i]
 		colName := cf.fm.Column
 		raw := m.rawValue(cf, cell)
 		v, cleaned, code, detail := m.convert(cf, raw)
@@ -357,7 +363,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	m.checkDates(rec, pos, cell, badRaw)
 	m.checkPoints(rec, pos, bad)
 	if m.deptName != nil {
-		if v, _, code, _ := m.convert(*m.deptName, m.rawValue(*m.deptName, cell)); code == "" && v != nil {
+		if v, _, code, _ := m.convert(m.deptName, m.rawValue(m.deptName, cell)); code == "" && v != nil {
 			rec.DeptName = v.(string)
 		}
 	}
@@ -446,7 +452,7 @@ func inList(list []string, l string) bool {
 }
 
 // rawValue: the text a field starts from, before cleaning.
-func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
+func (m *mapper) rawValue(cf *compiledField, cell func(int) string) string {
 	switch {
 	case cf.col >= 0:
 		return cell(cf.col)
@@ -464,9 +470,25 @@ func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
 
 // convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's
 // type; it also returns the cleaned text (what was parsed), for the quarantine.
-func (m *mapper) convert(cf compiledField, raw string) (any, string, string, string) {
+func (m *mapper) convert(cf *compiledField, raw string) (any, string, string, string) {
 	memo := cf.memo
-	if memo != nil && !memo.off {
+	if memo != nil && memo.lastSeen && raw == memo.lastRaw {
+		r := memo.last
+		m.cleaned = r.cleaned
+		return r.v, r.cleaned, r.code, r.detail
+	}
+	if memo != nil {
+		v, cleaned, code, detail := m.convertMemo(cf, raw)
+		memo.last, memo.lastRaw, memo.lastSeen = convResult{v, cleaned, code, detail}, raw, true
+		return v, cleaned, code, detail
+	}
+	v, code, detail := m.convertClean(cf, raw)
+	return v, m.cleaned, code, detail
+}
+
+func (m *mapper) convertMemo(cf *compiledField, raw string) (any, string, string, string) {
+	memo := cf.memo
+	if !memo.off {
 		r, ok := memo.m[raw]
 		full := len(memo.m) >= memoSize
 		if full && ok {
@@ -490,7 +512,7 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string, str
 	return v, m.cleaned, code, detail
 }
 
-func (m *mapper) convertClean(cf compiledField, raw string) (any, string, string) {
+func (m *mapper) convertClean(cf *compiledField, raw string) (any, string, string) {
 	fm := cf.fm
 	v := strings.TrimSpace(raw)
 	if v != "" && len(v) <= 4*cf.missLen {
@@ -618,8 +640,8 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 		return name
 	}
 	rawOf := func(name string) string {
-		for _, cf := range m.fields {
-			if cf.field.Name == name {
+		for i := range m.fields {
+			if cf := &m.fields[i]; cf.field.Name == name {
 				return m.rawValue(cf, cell)
 			}
 		}

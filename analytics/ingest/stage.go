@@ -25,7 +25,7 @@ type stageFile struct {
 	dir   string
 	f     *os.File
 	w     *bufio.Writer
-	dates map[int]bool // columns that are DATE (written without a time)
+	dates []bool // columns that are DATE (written without a time)
 }
 
 // StageDir is the folder of the staging files: $OTZVUK_STAGE_DIR when set, else the system's
@@ -73,8 +73,37 @@ func (s *stageFile) write(vals ...any) error {
 			b = appendQuoted(b, str)
 			continue
 		}
-		b = appendValue(b, v, s.dates[i])
+		b = appendValue(b, v, i < len(s.dates) && s.dates[i])
 	}
+	b = append(b, '\n')
+	_, err := s.w.Write(b)
+	return stageErr(s.dir, err)
+}
+
+// writeRecord appends a record's row of the staging table: what write(values…, row, key, hash,
+// department name or nil, seq, filled, item signature) writes, without boxing each value.
+func (s *stageFile) writeRecord(rec *Record, seq int64) error {
+	b := s.w.AvailableBuffer()
+	for i, v := range rec.Values {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if str, ok := v.(string); ok {
+			b = appendQuoted(b, str)
+			continue
+		}
+		b = appendValue(b, v, i < len(s.dates) && s.dates[i])
+	}
+	b = strconv.AppendInt(append(b, ','), int64(rec.Row), 10)
+	b = appendQuoted(append(b, ','), rec.Key)
+	b = appendQuoted(append(b, ','), rec.Hash)
+	b = append(b, ',')
+	if rec.DeptName != "" {
+		b = appendQuoted(b, rec.DeptName)
+	}
+	b = strconv.AppendInt(append(b, ','), seq, 10)
+	b = strconv.AppendInt(append(b, ','), int64(rec.Filled), 10)
+	b = appendQuoted(append(b, ','), rec.ItemsSig)
 	b = append(b, '\n')
 	_, err := s.w.Write(b)
 	return stageErr(s.dir, err)
@@ -113,7 +142,6 @@ func startStageWriter(stg, items *stageFile, fields int) *stageWriter {
 	w := &stageWriter{in: make(chan []*Record, 8), failed: make(chan struct{}), done: make(chan struct{}), seed: maphash.MakeSeed()}
 	go func() {
 		defer close(w.done)
-		row := make([]any, fields+len(stageExtra))
 		seq := int64(0)
 		for batch := range w.in {
 			if w.err != nil {
@@ -121,7 +149,7 @@ func startStageWriter(stg, items *stageFile, fields int) *stageWriter {
 			}
 			for _, rec := range batch {
 				w.keys = append(w.keys, maphash.String(w.seed, rec.Key))
-				if w.err = w.write(stg, items, row, fields, &seq, rec); w.err != nil {
+				if w.err = w.write(stg, items, &seq, rec); w.err != nil {
 					close(w.failed)
 					break
 				}
@@ -131,16 +159,10 @@ func startStageWriter(stg, items *stageFile, fields int) *stageWriter {
 	return w
 }
 
-func (w *stageWriter) write(stg, items *stageFile, row []any, nf int, seq *int64, rec *Record) error {
-	copy(row, rec.Values)
-	var dept any
-	if rec.DeptName != "" {
-		dept = rec.DeptName
-	}
+func (w *stageWriter) write(stg, items *stageFile, seq *int64, rec *Record) error {
 	*seq++
 	rec.Hash = recordHash(rec)
-	row[nf], row[nf+1], row[nf+2], row[nf+3], row[nf+4], row[nf+5], row[nf+6] = int64(rec.Row), rec.Key, rec.Hash, dept, *seq, int64(rec.Filled), rec.ItemsSig
-	if err := stg.write(row...); err != nil {
+	if err := stg.writeRecord(rec, *seq); err != nil {
 		return err
 	}
 	for _, it := range rec.Items {
