@@ -211,3 +211,33 @@ func TestStageWriteRecordMatchesWrite(t *testing.T) {
 		t.Errorf("writeRecord:\n%s\nwrite:\n%s", ab, bb)
 	}
 }
+
+// Signals (defaults for deadline_days and anonymous, PII masked, a value map) and feedback cards
+// come out the same both ways too.
+func TestDirectInsertMatchesStagingTableSignalsAndCards(t *testing.T) {
+	prof, err := os.ReadFile("testdata/signals_bg.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, sa, sb, took := importBothWays(t, string(prof), "testdata/signals_1251.csv")
+	if !took || sa.New != 4 || sa.PIIMasked != 2 {
+		t.Fatalf("direct %v, %+v", took, sa)
+	}
+	sameImport(t, a, b, sa, sb, "signals")
+	if n := count(t, a, `SELECT count(*) FROM signals WHERE deadline_days = 60 AND anonymous IS NOT NULL`); n != 4 {
+		t.Errorf("defaults: %d of 4", n)
+	}
+	cards := writeFile(t, "cards.csv", cardsHeader+goodRow+"K2,06.03.2026,grao,кутия,5,Тел. 0888 123 456\n")
+	a, b, sa, sb, took = importBothWays(t, cardsProfile, cards)
+	if !took || sa.New != 2 || sa.PIIMasked != 1 {
+		t.Fatalf("cards: direct %v, %+v", took, sa)
+	}
+	sameImport(t, a, b, sa, sb, "feedback_cards")
+	// One row of three rejected is over the default 5 %: nothing is imported, either way alike.
+	bad := writeFile(t, "bad.csv", cardsHeader+goodRow+"K2,06.03.2026,GRAO,box,5,а\nK3,07.03.2026,GRAO,box,9,много\n")
+	a, b, sa, sb, _ = importBothWays(t, cardsProfile, bad)
+	if sa.Status != "rejected" || sa.Rejected != 1 || count(t, a, `SELECT count(*) FROM feedback_cards`) != 0 {
+		t.Fatalf("%+v", sa)
+	}
+	sameImport(t, a, b, sa, sb, "feedback_cards")
+}
