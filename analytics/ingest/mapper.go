@@ -102,6 +102,21 @@ type mapper struct {
 	// canon: a code's text as written → what canonCode made of it (a code's reading, once
 	// known, never changes, so neither does the answer).
 	canon map[string]map[string]string
+	// recSlab, valSlab: records and their values are cut from blocks of 256, not allocated one by one.
+	recSlab []Record
+	valSlab []any
+}
+
+func (m *mapper) newRecord(row int) *Record {
+	nf := len(m.kind.Fields)
+	if len(m.recSlab) == 0 {
+		m.recSlab, m.valSlab = make([]Record, 256), make([]any, 256*nf)
+	}
+	rec := &m.recSlab[0]
+	m.recSlab = m.recSlab[1:]
+	rec.Row, rec.Values = row, m.valSlab[:nf:nf]
+	m.valSlab = m.valSlab[nf:]
+	return rec
 }
 
 // normCode is a code as people read it: case and surrounding or repeated whitespace do not count.
@@ -318,7 +333,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		}
 		return cells[i]
 	}
-	rec := &Record{Row: row, Values: make([]any, len(m.kind.Fields))}
+	rec := m.newRecord(row)
 	pos := m.pos
 	for i := range m.fields {
 		cf := &m.fields[i]
