@@ -12,12 +12,10 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
@@ -260,10 +258,8 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 			sum.Problems = append(sum.Problems, pr)
 		}
 	}
-	read, stopReading := readAhead(ctx, src)
+	rows, stopReading := readAhead(ctx, src)
 	defer stopReading()
-	rows, deferred, stopMapping := mapAhead(m, read, stopReading)
-	defer stopMapping()
 	w := startStageWriter(stg, items, len(k.Fields))
 	defer w.finish()
 	const writeRows = 256
@@ -307,13 +303,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 			}
 			report(o, Progress{File: sum.File, Stage: "reading", Rows: sum.Read, Fraction: batch.fraction})
 		}
-		rec, probs := batch.rows[next].rec, batch.rows[next].probs
-		if rec == nil && probs == nil {
-			rec, probs = m.Map(cells, n) // not mapped ahead
-		}
-		if deferred && rec != nil {
-			m.canonCodes(rec) // the first spelling of a code wins, in the file's order
-		}
+		rec, probs := m.Map(cells, n)
 		if len(probs) > 0 {
 			for _, pr := range probs {
 				keep(pr)
@@ -518,75 +508,6 @@ type readRow struct {
 	cells []string
 	n     int
 	err   error
-	// rec, probs: what mapper.Map made of the row, when mapped ahead
-	rec   *Record
-	probs []*Problem
-}
-
-// mapWorkers is how many goroutines map rows ahead of the import: 0 = GOMAXPROCS (tests set 1).
-var mapWorkers = 0
-
-// mapAhead maps the batches read, in parallel, and hands them on in the order read. With one
-// worker the mapper itself maps; with more, each worker maps with its own copy (memos of its own)
-// and leaves the code fields' spelling to the caller (deferred): which spelling of a code comes
-// first is the file's order, so mapper.canonCodes runs on the records in that order. stop ends
-// the reading too and waits until no worker uses the mapper any more.
-func mapAhead(m *mapper, in <-chan readBatch, stopReading func()) (out <-chan readBatch, deferred bool, stop func()) {
-	workers := mapWorkers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	if m.codeTable(m.kind.Key) != "" {
-		workers = 1 // the key is a code (departments, services): mapped as spelled in order
-	}
-	deferred = workers > 1
-	type job struct {
-		b    readBatch
-		done chan readBatch
-	}
-	jobs := make(chan job, workers)
-	order := make(chan chan readBatch, 2*workers)
-	ordered := make(chan readBatch, 2)
-	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
-		wm := m
-		if deferred {
-			wm = m.clone()
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				for r := range j.b.rows {
-					if row := &j.b.rows[r]; row.err == nil {
-						row.rec, row.probs = wm.Map(row.cells, row.n) // a record or its problems
-					}
-				}
-				j.done <- j.b
-			}
-		}()
-	}
-	go func() { // dispatches in order, and keeps the order of the results
-		defer close(order)
-		defer close(jobs)
-		for b := range in {
-			done := make(chan readBatch, 1)
-			jobs <- job{b, done}
-			order <- done
-		}
-	}()
-	go func() {
-		defer close(ordered)
-		for done := range order {
-			ordered <- <-done
-		}
-	}()
-	return ordered, deferred, func() {
-		stopReading() // no more to read; what was read is mapped and drained
-		for range ordered {
-		}
-		wg.Wait()
-	}
 }
 
 // readBatch is a run of rows read ahead, and how far into the file the reader was after them.
@@ -609,7 +530,7 @@ func readAhead(ctx context.Context, src Source) (<-chan readBatch, func()) {
 		b := readBatch{rows: make([]readRow, 0, batchRows)}
 		for ctx.Err() == nil {
 			cells, n, err := src.Next()
-			b.rows = append(b.rows, readRow{cells: cells, n: n, err: err})
+			b.rows = append(b.rows, readRow{cells, n, err})
 			var pr *Problem
 			last := err != nil && !rowProblem(err, &pr)
 			if len(b.rows) < batchRows && !last {

@@ -102,47 +102,9 @@ type mapper struct {
 	// canon: a code's text as written → what canonCode made of it (a code's reading, once
 	// known, never changes, so neither does the answer).
 	canon map[string]map[string]string
-	// deferCodes: the codes' spelling is left to canonCodes (a copy mapping rows in parallel).
-	deferCodes bool
 	// recSlab, valSlab: records and their values are cut from blocks of 256, not allocated one by one.
 	recSlab []Record
 	valSlab []any
-}
-
-// clone is a copy of the mapper for another goroutine: the same profile and columns, memos of
-// its own, and no codes (its records' codes are spelled by the original's canonCodes).
-func (m *mapper) clone() *mapper {
-	c := *m
-	c.fields = make([]compiledField, len(m.fields))
-	for i, cf := range m.fields {
-		cf.memo = &convMemo{m: map[string]convResult{}}
-		cf.canon = nil
-		c.fields[i] = cf
-	}
-	if m.deptName != nil {
-		d := *m.deptName
-		d.memo = &convMemo{m: map[string]convResult{}}
-		c.deptName = &d
-	}
-	c.itemMemo = map[string]itemResult{}
-	c.codes, c.canon, c.recSlab, c.valSlab, c.cleaned = nil, nil, nil, nil, ""
-	c.deferCodes = true
-	return &c
-}
-
-// canonCodes spells a mapped record's codes as stored or as first written (what Map does when
-// it maps the rows itself, in order).
-func (m *mapper) canonCodes(rec *Record) {
-	for i := range m.fields {
-		cf := &m.fields[i]
-		if s, ok := rec.Values[cf.at].(string); ok && cf.table != "" {
-			if c, ok := cf.canon[s]; ok {
-				rec.Values[cf.at] = c
-			} else {
-				rec.Values[cf.at] = m.canonCode(cf.table, s)
-			}
-		}
-	}
 }
 
 func (m *mapper) newRecord(row int) *Record {
@@ -389,7 +351,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			badRaw(colName, cleaned, raw, code, dbg, den)
 			continue
 		}
-		if s, ok := v.(string); ok && cf.table != "" && !m.deferCodes {
+		if s, ok := v.(string); ok && cf.table != "" {
 			if c, ok := cf.canon[s]; ok {
 				v = c
 			} else {
