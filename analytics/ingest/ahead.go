@@ -79,8 +79,13 @@ func (a *aheadReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// Close stops the goroutine and closes the source; closing again does nothing.
 func (a *aheadReader) Close() error {
-	a.once.Do(func() { close(a.stop) })
-	<-a.done
-	return a.rc.Close()
+	var err error
+	a.once.Do(func() {
+		close(a.stop)
+		<-a.done
+		err = a.rc.Close()
+	})
+	return err
 }

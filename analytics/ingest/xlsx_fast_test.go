@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The shortcut for the usual cells reads what the tokenizer reads, for cells of every shape and
@@ -51,5 +53,32 @@ func TestXLSXSimpleCellsMatchTheTokenizer(t *testing.T) {
 	}
 	if got := fast[3][1]; got != "Иван & Мария К<" {
 		t.Errorf("entities: %q", got)
+	}
+}
+
+// A sheet refused at open (here: a repeated column name) leaves no reading goroutine behind, and
+// a source read to the end and closed neither.
+func TestXLSXReaderLeavesNoGoroutine(t *testing.T) {
+	dir := t.TempDir()
+	long := filepath.Join(dir, "long.xlsx")
+	zipWith(t, long, `<row><c t="inlineStr"><is><t>x</t></is></c></row>`, 200000)
+	dup := filepath.Join(dir, "dup.xlsx")
+	zipWith(t, dup, "", 0, `<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><c r="B2" t="inlineStr"><is><t>x</t></is></c></row>`,
+		strings.Repeat(`<row><c t="inlineStr"><is><t>y</t></is></c></row>`, 200000))
+	before := runtime.NumGoroutine()
+	for i := 0; i < 20; i++ {
+		src, err := Open(long, ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.Next()
+		src.Close() // closed with most of the sheet unread
+		if _, err := Open(dup, ReadOptions{HeaderRow: 2}); err == nil || !strings.Contains(err.Error(), "x") {
+			t.Fatalf("a repeated column name: %v", err)
+		}
+	}
+	time.Sleep(50 * time.Millisecond)
+	if after := runtime.NumGoroutine(); after > before+2 {
+		t.Errorf("goroutines %d → %d", before, after)
 	}
 }

@@ -89,6 +89,11 @@ func openXLSX(p string, o ReadOptions) (Source, error) {
 		return nil, newErr(name, 0, "", "", "xlsx_damaged", "")
 	}
 	s := &xlsxSource{path: p, file: f, zr: zr, info: SourceInfo{Format: "xlsx", ExcelDates: true}}
+	defer func() {
+		if !ok && s.rc != nil {
+			s.rc.Close() // the sheet's reader (and its goroutine) too, not only the file
+		}
+	}()
 	sheets, err := s.readWorkbook()
 	if err != nil {
 		return nil, err
