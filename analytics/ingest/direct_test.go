@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -240,4 +241,25 @@ func TestDirectInsertMatchesStagingTableSignalsAndCards(t *testing.T) {
 		t.Fatalf("%+v", sa)
 	}
 	sameImport(t, a, b, sa, sb, "feedback_cards")
+}
+
+// The collector's setting is raised while imports read and put back after the last one, however
+// they overlap.
+func TestLessGCPutsTheSettingBack(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	a := lessGC()
+	b := lessGC()
+	if got := debug.SetGCPercent(readGCPercent); got != readGCPercent {
+		t.Errorf("while reading: %d", got)
+	}
+	a()
+	a() // twice: once
+	if got := debug.SetGCPercent(readGCPercent); got != readGCPercent {
+		t.Errorf("one import still reading: %d", got)
+	}
+	b()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after the last: %d", got)
+	}
 }
