@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math/rand"
 	"os"
 	"reflect"
 	"runtime/debug"
@@ -261,5 +262,41 @@ func TestLessGCPutsTheSettingBack(t *testing.T) {
 	b()
 	if got := debug.SetGCPercent(100); got != 100 {
 		t.Errorf("after the last: %d", got)
+	}
+}
+
+// anyRepeat finds a repeated value wherever it is, and none where there is none.
+func TestAnyRepeat(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	for _, n := range []int{0, 1, 2, 100, 1 << 14, 200_000} {
+		keys := make([]uint64, n)
+		seen := map[uint64]bool{}
+		for i := range keys {
+			for {
+				k := r.Uint64()
+				if n%3 == 0 {
+					k &= 0x00ff_ffff_ffff_ffff // all in one bucket
+				}
+				if !seen[k] {
+					seen[k], keys[i] = true, k
+					break
+				}
+			}
+		}
+		if anyRepeat(append([]uint64(nil), keys...)) {
+			t.Errorf("%d distinct keys: a repeat found", n)
+		}
+		if n >= 2 {
+			for _, at := range [][2]int{{0, n - 1}, {n / 2, n/2 + 1}, {r.Intn(n), r.Intn(n)}} {
+				if at[0] == at[1] || at[1] >= n {
+					continue
+				}
+				dup := append([]uint64(nil), keys...)
+				dup[at[1]] = dup[at[0]]
+				if !anyRepeat(dup) {
+					t.Errorf("%d keys, %d repeated at %d: not found", n, at[0], at[1])
+				}
+			}
+		}
 	}
 }

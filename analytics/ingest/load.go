@@ -343,12 +343,14 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	if err := w.finish(); err != nil {
 		return relabel(err, sum.File)
 	}
+	tr.mark("read, map, stage file")
 	keysRepeat := w.keysRepeat()
 	releaseGC()
-	tr.mark("read, map, stage file")
+	tr.mark("keys compared")
 	// Reading and mapping are done: the Go heap they grew goes back to the system before DuckDB
 	// loads the staging table, the import's memory peak.
 	debug.FreeOSMemory()
+	tr.mark("memory returned")
 	names, types := make([]string, 0, len(k.Fields)+len(stageExtra)), make([]string, 0, len(k.Fields)+len(stageExtra))
 	for _, f := range k.Fields {
 		names, types = append(names, f.Name), append(types, f.sqlType())

@@ -11,7 +11,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -129,13 +131,61 @@ type stageWriter struct {
 func (w *stageWriter) keysRepeat() bool {
 	keys := w.keys
 	w.keys = nil
-	slices.Sort(keys)
-	for i := 1; i < len(keys); i++ {
-		if keys[i] == keys[i-1] {
-			return true
+	return anyRepeat(keys)
+}
+
+// anyRepeat says whether a value occurs twice. The values (hashes, evenly spread) are put into
+// 256 buckets by their top byte, and the buckets sorted and compared on every core: at a million
+// keys a third of the time of sorting them all on one.
+func anyRepeat(keys []uint64) bool {
+	if len(keys) < 1<<14 {
+		slices.Sort(keys)
+		for i := 1; i < len(keys); i++ {
+			if keys[i] == keys[i-1] {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	var start [257]int
+	for _, k := range keys {
+		start[k>>56+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]uint64, len(keys))
+	at := start
+	for _, k := range keys {
+		b := k >> 56
+		out[at[b]] = k
+		at[b]++
+	}
+	var found atomic.Bool
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !found.Load() {
+				b := int(next.Add(1) - 1)
+				if b >= 256 {
+					return
+				}
+				s := out[start[b]:start[b+1]]
+				slices.Sort(s)
+				for i := 1; i < len(s); i++ {
+					if s[i] == s[i-1] {
+						found.Store(true)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return found.Load()
 }
 
 func startStageWriter(stg, items *stageFile, fields int) *stageWriter {
