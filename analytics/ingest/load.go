@@ -104,6 +104,7 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 	}
 	name := filepath.Base(path)
 	sum := &Summary{File: name, ProfileName: p.Name, Status: "ok"}
+	tr0 := newTracer()
 	digest, err := fileSHA256(path)
 	if err != nil {
 		return sum, newErr(name, 0, "", "", "io", err.Error())
@@ -150,6 +151,7 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 		return sum, err
 	}
 	sum.ImportID = importID
+	tr0.mark("file hashed, opened, codes read")
 	started := time.Now()
 	var loadErr error
 	err = s.Raw(ctx, func(dc driver.Conn) error {
