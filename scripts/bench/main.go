@@ -5,8 +5,7 @@
 //
 // Knobs: BENCH_SCALE (default 1; e.g. 0.05 for a quick smoke run: every size times it),
 // BENCH_RUNS (import repetitions, default 3), BENCH_DASH_RUNS (dashboard repetitions, default 20),
-// BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow),
-// BENCH_CPUPROFILE=file (with `child import …`: writes the import's CPU profile there).
+// BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow).
 package main
 
 import (
@@ -119,6 +118,8 @@ func openStore(dir string) (*store.Store, error) {
 }
 
 // child runs one measured step in a fresh process: import <profile> <file> | read_csv <file> | excelize <file>.
+// BENCH_CPUPROFILE=file with `child import …` writes the import's CPU profile there (and
+// OTZVUK_IMPORT_TRACE=1 prints how long each of its steps took).
 func child(args []string) error {
 	dir, err := os.MkdirTemp("", "otzvuk-bench-child")
 	if err != nil {
