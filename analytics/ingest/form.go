@@ -267,7 +267,8 @@ func (m *mapper) fieldValues(cells []string) []any {
 		}
 		return cells[i]
 	}
-	for _, cf := range m.fields {
+	for i := range m.fields {
+		cf := &m.fields[i]
 		v, _, code, _ := m.convert(cf, m.rawValue(cf, cell))
 		if code != "" {
 			continue

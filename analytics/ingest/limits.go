@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"io"
 	"path/filepath"
 	"sort"
@@ -129,6 +130,9 @@ func (l *csvLimiter) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// limiterRuns lets filter take runs of bytes at once (tests compare it with byte by byte).
+var limiterRuns = true
+
 func (l *csvLimiter) filter(dst, src []byte) []byte {
 	for i := 0; i < len(src); i++ {
 		c := src[i]
@@ -139,6 +143,71 @@ func (l *csvLimiter) filter(dst, src []byte) []byte {
 				j++
 			}
 			if j > i {
+				i = j - 1
+				continue
+			}
+		}
+		if limiterRuns && !l.skipping && (l.state == fieldStart || l.state == unquoted) && c != '\n' {
+			// The rest of a line without quotes (most lines of most exports): its delimiters
+			// counted at once, taken whole while no cell, the row or the columns can pass a limit.
+			seg := src[i:]
+			if k := bytes.IndexByte(seg, '\n'); k >= 0 {
+				seg = seg[:k]
+			}
+			if bytes.IndexByte(seg, '"') < 0 {
+				n, d := len(seg), 0
+				if !l.noFields {
+					d = bytes.Count(seg, []byte{l.delim})
+				}
+				if l.field+d < MaxColumns && l.row+n <= MaxRowBytes && l.cell+n <= l.cellLimit {
+					l.row += n
+					l.field += d
+					if d == 0 {
+						l.cell += n
+						if room := 64 - len(l.prefix); room > 0 {
+							l.prefix = append(l.prefix, seg[:min(room, n)]...)
+						}
+						l.state = unquoted
+					} else {
+						last := seg[bytes.LastIndexByte(seg, l.delim)+1:]
+						l.cell = len(last)
+						l.prefix = append(l.prefix[:0], last[:min(64, len(last))]...)
+						l.state = unquoted
+						if len(last) == 0 {
+							l.state = fieldStart
+						}
+					}
+					dst = append(dst, seg...)
+					i += n - 1
+					continue
+				}
+			}
+		}
+		if limiterRuns && !l.skipping && (l.state == unquoted || l.state == quoted) {
+			// A run of plain bytes in a field (all but the delimiter and the line end outside
+			// quotes, all but a quote inside them) only lengthens the cell: taken at once while it
+			// stays within the limits, else byte by byte below to cut at the very byte.
+			j := i
+			if l.state == quoted {
+				for j < len(src) && src[j] != '"' {
+					j++
+				}
+			} else {
+				for j < len(src) && src[j] != '\n' && (src[j] != l.delim || l.noFields) {
+					j++
+				}
+			}
+			if n := j - i; n > 0 && l.cell+n <= l.cellLimit && l.row+n <= MaxRowBytes && l.field < MaxColumns {
+				run := src[i:j]
+				if l.state == quoted {
+					l.line += bytes.Count(run, []byte{'\n'})
+				}
+				l.cell += n
+				l.row += n
+				if room := 64 - len(l.prefix); room > 0 {
+					l.prefix = append(l.prefix, run[:min(room, n)]...)
+				}
+				dst = append(dst, run...)
 				i = j - 1
 				continue
 			}

@@ -19,7 +19,7 @@ type Record struct {
 	Items    []Rating
 	DeptName string
 	Key      string
-	Hash     string
+	Hash     string // recordHash, set when the record is staged
 	PII      int
 	Filled   int    // non-empty mapped fields and item ratings: how complete the row is
 	ItemsSig string // the item ratings as column=value;… (to name the items two copies differ in)
@@ -35,8 +35,11 @@ type Rating struct {
 type compiledField struct {
 	field   Field
 	fm      *FieldMap
-	col     int   // -1 when not from a column
-	tplCols []int // template placeholders
+	col     int               // -1 when not from a column
+	at      int               // the field's index in Record.Values (-1 for department_name, not a field)
+	table   string            // departments or services when the field names one of their codes
+	canon   map[string]string // that table's canonCode answers (mapper.canon[table])
+	tplCols []int             // template placeholders
 	tplText []string
 	codes   map[string][]string
 	memo    *convMemo       // the converted values of the texts seen most, per field
@@ -54,6 +57,11 @@ type convMemo struct {
 	m            map[string]convResult
 	hits, missed int  // since it is full
 	off          bool // full, and missed more than it found: the column hardly repeats
+	// last: the text converted last and what it made; a column repeats its value from row to
+	// row more often than not (the department, the status), and a comparison costs less than a lookup.
+	last     convResult
+	lastRaw  string
+	lastSeen bool
 }
 
 type convResult struct {
@@ -94,6 +102,21 @@ type mapper struct {
 	// canon: a code's text as written → what canonCode made of it (a code's reading, once
 	// known, never changes, so neither does the answer).
 	canon map[string]map[string]string
+	// recSlab, valSlab: records and their values are cut from blocks of 256, not allocated one by one.
+	recSlab []Record
+	valSlab []any
+}
+
+func (m *mapper) newRecord(row int) *Record {
+	nf := len(m.kind.Fields)
+	if len(m.recSlab) == 0 {
+		m.recSlab, m.valSlab = make([]Record, 256), make([]any, 256*nf)
+	}
+	rec := &m.recSlab[0]
+	m.recSlab = m.recSlab[1:]
+	rec.Row, rec.Values = row, m.valSlab[:nf:nf]
+	m.valSlab = m.valSlab[nf:]
+	return rec
 }
 
 // normCode is a code as people read it: case and surrounding or repeated whitespace do not count.
@@ -171,7 +194,15 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 		return i, nil
 	}
 	compile := func(f Field, fm *FieldMap) (compiledField, error) {
-		cf := compiledField{field: f, fm: fm, col: -1, codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
+		at, ok := m.pos[f.Name]
+		if !ok {
+			at = -1
+		}
+		table := ""
+		if f.Type == TCode {
+			table = m.codeTable(f.Name)
+		}
+		cf := compiledField{field: f, fm: fm, col: -1, at: at, table: table, canon: m.canon[table], codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
 			missing: map[string]bool{}}
 		for l := range m.missing {
 			cf.missLen = max(cf.missLen, len(l))
@@ -302,9 +333,10 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		}
 		return cells[i]
 	}
-	rec := &Record{Row: row, Values: make([]any, len(m.kind.Fields))}
+	rec := m.newRecord(row)
 	pos := m.pos
-	for _, cf := range m.fields {
+	for i := range m.fields {
+		cf := &m.fields[i]
 		colName := cf.fm.Column
 		raw := m.rawValue(cf, cell)
 		v, cleaned, code, detail := m.convert(cf, raw)
@@ -319,19 +351,21 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			badRaw(colName, cleaned, raw, code, dbg, den)
 			continue
 		}
-		if s, ok := v.(string); ok && cf.field.Type == TCode {
-			if table := m.codeTable(cf.field.Name); table != "" {
-				v = m.canonCode(table, s)
+		if s, ok := v.(string); ok && cf.table != "" {
+			if c, ok := cf.canon[s]; ok {
+				v = c
+			} else {
+				v = m.canonCode(cf.table, s)
 			}
 		}
 		if s, ok := v.(string); ok && cf.field.Type == TText && m.p.maskPII() {
 			masked, n := MaskPII(s)
 			v, rec.PII = masked, rec.PII+n
 		}
-		rec.Values[pos[cf.field.Name]] = v
+		rec.Values[cf.at] = v
 	}
-	for _, f := range m.kind.Fields {
-		if f.Required && rec.Values[pos[f.Name]] == nil && !hasProblemFor(probs, m.p.Fields[f.Name]) {
+	for i, f := range m.kind.Fields {
+		if f.Required && rec.Values[i] == nil && !hasProblemFor(probs, m.p.Fields[f.Name]) {
 			col := f.Name
 			if fm := m.p.Fields[f.Name]; fm != nil && fm.Column != "" {
 				col = fm.Column
@@ -344,7 +378,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	m.checkDates(rec, pos, cell, badRaw)
 	m.checkPoints(rec, pos, bad)
 	if m.deptName != nil {
-		if v, _, code, _ := m.convert(*m.deptName, m.rawValue(*m.deptName, cell)); code == "" && v != nil {
+		if v, _, code, _ := m.convert(m.deptName, m.rawValue(m.deptName, cell)); code == "" && v != nil {
 			rec.DeptName = v.(string)
 		}
 	}
@@ -377,7 +411,8 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		return nil, probs
 	}
 	rec.Key = m.key(rec, pos, cell)
-	rec.Hash = recordHash(rec)
+	// rec.Hash (recordHash) is the stage writer's: it fingerprints the values as mapped here, on
+	// the writer's goroutine, beside the one that maps.
 	for _, v := range rec.Values {
 		if v != nil {
 			rec.Filled++
@@ -432,7 +467,7 @@ func inList(list []string, l string) bool {
 }
 
 // rawValue: the text a field starts from, before cleaning.
-func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
+func (m *mapper) rawValue(cf *compiledField, cell func(int) string) string {
 	switch {
 	case cf.col >= 0:
 		return cell(cf.col)
@@ -450,9 +485,25 @@ func (m *mapper) rawValue(cf compiledField, cell func(int) string) string {
 
 // convert cleans a value (missing codes, pattern, trim, map, default) and parses it to the field's
 // type; it also returns the cleaned text (what was parsed), for the quarantine.
-func (m *mapper) convert(cf compiledField, raw string) (any, string, string, string) {
+func (m *mapper) convert(cf *compiledField, raw string) (any, string, string, string) {
 	memo := cf.memo
-	if memo != nil && !memo.off {
+	if memo != nil && memo.lastSeen && raw == memo.lastRaw {
+		r := memo.last
+		m.cleaned = r.cleaned
+		return r.v, r.cleaned, r.code, r.detail
+	}
+	if memo != nil {
+		v, cleaned, code, detail := m.convertMemo(cf, raw)
+		memo.last, memo.lastRaw, memo.lastSeen = convResult{v, cleaned, code, detail}, raw, true
+		return v, cleaned, code, detail
+	}
+	v, code, detail := m.convertClean(cf, raw)
+	return v, m.cleaned, code, detail
+}
+
+func (m *mapper) convertMemo(cf *compiledField, raw string) (any, string, string, string) {
+	memo := cf.memo
+	if !memo.off {
 		r, ok := memo.m[raw]
 		full := len(memo.m) >= memoSize
 		if full && ok {
@@ -476,7 +527,7 @@ func (m *mapper) convert(cf compiledField, raw string) (any, string, string, str
 	return v, m.cleaned, code, detail
 }
 
-func (m *mapper) convertClean(cf compiledField, raw string) (any, string, string) {
+func (m *mapper) convertClean(cf *compiledField, raw string) (any, string, string) {
 	fm := cf.fm
 	v := strings.TrimSpace(raw)
 	if v != "" && len(v) <= 4*cf.missLen {
@@ -604,8 +655,8 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 		return name
 	}
 	rawOf := func(name string) string {
-		for _, cf := range m.fields {
-			if cf.field.Name == name {
+		for i := range m.fields {
+			if cf := &m.fields[i]; cf.field.Name == name {
 				return m.rawValue(cf, cell)
 			}
 		}
@@ -620,7 +671,7 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 	for i, pair := range m.kind.dateOrder {
 		a, aok := rec.Values[m.orderAt[i][0]].(time.Time)
 		b, bok := rec.Values[m.orderAt[i][1]].(time.Time)
-		if aok && bok && b.Before(truncDay(a)) {
+		if aok && bok && beforeDayOf(b, a) {
 			abg, aen := Meaning(m.kind.Name, pair[0])
 			bbg, ben := Meaning(m.kind.Name, pair[1])
 			bad(colOf(pair[1]), b.Format("2006-01-02"), rawOf(pair[1]), "date_order",
@@ -668,6 +719,20 @@ func numberCode(err error) string {
 		return "not_finite"
 	}
 	return "not_number"
+}
+
+// beforeDayOf: b is before the day a falls on (b.Before(truncDay(a)), without building the day
+// for the wall-clock times in UTC that every reader makes).
+func beforeDayOf(b, a time.Time) bool {
+	if a.Location() != time.UTC {
+		return b.Before(truncDay(a))
+	}
+	u := a.Unix()
+	day := u - u%86400
+	if u < 0 && u%86400 != 0 {
+		day -= 86400
+	}
+	return b.Unix() < day
 }
 
 func truncDay(t time.Time) time.Time {

@@ -41,6 +41,25 @@ func ValidEGN(s string) bool {
 
 // MaskPII returns the text with ЕГН, e-mail addresses and phone numbers replaced, and how many.
 func MaskPII(s string) (string, int) {
+	// Every pattern needs an @ or at least nine digits (an ЕГН ten, a phone number nine): a text
+	// without them, as most comments are, is left as it is without running the expressions.
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			digits++
+		} else if c == '@' {
+			digits = 9
+			break
+		}
+	}
+	if digits < 9 {
+		return s, 0
+	}
+	return maskPIIAll(s)
+}
+
+// maskPIIAll runs the three expressions.
+func maskPIIAll(s string) (string, int) {
 	n := 0
 	s = reDigits10.ReplaceAllStringFunc(s, func(m string) string {
 		if ValidEGN(m) {

@@ -18,3 +18,17 @@ func TestMaskPII(t *testing.T) {
 		t.Error("bad checksum or month accepted")
 	}
 }
+
+// The shortcut for texts without an @ or nine digits gives what the expressions give.
+func TestMaskPIIShortcutAgrees(t *testing.T) {
+	texts := []string{"", "Коментар", "чакане 45 мин, гише 3", "тел. 0888 123 45", "0888 123 456", "0888123456",
+		"+359 88 123 4567", "a@b.bg", "x@", "ЕГН 8001010008 е тук", "12345678", "123456789", "1234-5678-9",
+		"поща: ivan.petrov@example.com!", "00359 2 981 1234", "№ 0 2 3 4 5 6 7 8 9"}
+	for _, s := range texts {
+		got, gn := MaskPII(s)
+		want, wn := maskPIIAll(s)
+		if got != want || gn != wn {
+			t.Errorf("MaskPII(%q) = %q, %d; the expressions give %q, %d", s, got, gn, want, wn)
+		}
+	}
+}

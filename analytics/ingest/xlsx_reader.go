@@ -43,6 +43,7 @@ type xlsxSource struct {
 
 	sc      *xmlScan
 	rc      io.ReadCloser
+	scratch []byte // cellValue's buffer
 	header  []string
 	info    SourceInfo
 	pending *xlsxRow // a row read ahead
@@ -88,6 +89,11 @@ func openXLSX(p string, o ReadOptions) (Source, error) {
 		return nil, newErr(name, 0, "", "", "xlsx_damaged", "")
 	}
 	s := &xlsxSource{path: p, file: f, zr: zr, info: SourceInfo{Format: "xlsx", ExcelDates: true}}
+	defer func() {
+		if !ok && s.rc != nil {
+			s.rc.Close() // the sheet's reader (and its goroutine) too, not only the file
+		}
+	}()
 	sheets, err := s.readWorkbook()
 	if err != nil {
 		return nil, err
@@ -474,7 +480,14 @@ func (s *xlsxSource) startSheet() error {
 	if err != nil {
 		return err
 	}
-	s.rc, s.sc, s.done, s.lastRow = rc, newXMLScan(rc), false, 0
+	if rc == nil {
+		return newErr(filepath.Base(s.path), 0, "", "", "xlsx_damaged", "")
+	}
+	if s.rc != nil {
+		s.rc.Close()
+	}
+	ahead := newAheadReader(rc)
+	s.rc, s.sc, s.done, s.lastRow = ahead, newXMLScan(ahead), false, 0
 	return nil
 }
 
@@ -637,23 +650,48 @@ func (s *xlsxSource) readCells(r *xlsxRow, file string) error {
 		if t.name != "c" || t.end {
 			continue
 		}
-		if c, _ := cellRef(t.attr("r")); c > 0 {
+		ref, typb, styleb := t.cellAttrs()
+		if c, _ := cellRef(ref); c > 0 {
 			col = c - 1
 		} else {
 			col++
 		}
-		typ := string(t.attr("t"))
+		typ := cellType(typb)
 		style := -1
-		if v := t.attr("s"); len(v) > 0 {
-			style, _ = strconv.Atoi(string(v))
+		if len(styleb) > 0 {
+			style, _ = strconv.Atoi(string(styleb))
 		}
 		if t.self {
 			continue
 		}
-		val, big, err := s.cellValue(sc, typ)
+		raw, big, err := s.cellValue(sc, typ)
 		if err != nil {
 			return s.xmlErr(err)
 		}
+		if r.prob != nil {
+			continue
+		}
+		var val string
+		if typ == "s" && !big && col < MaxColumns && rowBytes+len(raw) <= MaxRowBytes {
+			// A shared string's index: looked up without making a string of it.
+			if i, err := strconv.Atoi(string(raw)); err == nil && i >= 0 && i < len(s.sst) {
+				val = s.sst[i]
+			}
+			rowBytes += len(raw)
+			if val == "" {
+				continue
+			}
+			for len(r.cells) < col {
+				r.cells = append(r.cells, "")
+			}
+			if len(r.cells) == col {
+				r.cells = append(r.cells, val)
+			} else {
+				r.cells[col] = val
+			}
+			continue
+		}
+		val = string(raw)
 		if r.prob != nil {
 			continue
 		}
@@ -704,9 +742,43 @@ func (s *xlsxSource) colName(col int) string {
 	return columnName(col)
 }
 
-// cellValue reads a cell's content up to </c>: <v>, or the text runs of an inline string.
-func (s *xlsxSource) cellValue(sc *xmlScan, typ string) (string, bool, error) {
-	var val []byte
+// simpleCells lets cellValue read the usual cells without the tokenizer (tests compare both ways).
+var simpleCells = true
+
+// cellType is a cell's t attribute, without an allocation for the usual ones.
+func cellType(b []byte) string {
+	switch string(b) {
+	case "":
+		return ""
+	case "s":
+		return "s"
+	case "n":
+		return "n"
+	case "str":
+		return "str"
+	case "inlineStr":
+		return "inlineStr"
+	case "b":
+		return "b"
+	case "d":
+		return "d"
+	case "e":
+		return "e"
+	}
+	return string(b)
+}
+
+// cellValue reads a cell's content up to </c>: <v>, or the text runs of an inline string. The
+// bytes are the source's scratch buffer, good until the next cell.
+func (s *xlsxSource) cellValue(sc *xmlScan, typ string) ([]byte, bool, error) {
+	val := s.scratch[:0]
+	defer func() { s.scratch = val[:0] }()
+	if simpleCells {
+		var ok bool
+		if val, ok = sc.simpleCell(val); ok {
+			return val, false, nil
+		}
+	}
 	big := false
 	inIS, phonetic := false, false
 	for {
@@ -715,18 +787,18 @@ func (s *xlsxSource) cellValue(sc *xmlScan, typ string) (string, bool, error) {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
-			return "", false, err
+			return nil, false, err
 		}
 		switch t.name {
 		case "c":
 			if t.end {
-				return string(val), big, nil
+				return val, big, nil
 			}
 		case "v":
 			if !t.end && !t.self && !inIS {
 				var over bool
 				if val, over, err = sc.text(val[:0], MaxCell); err != nil {
-					return "", false, err
+					return nil, false, err
 				}
 				big = big || over
 			}
@@ -738,14 +810,14 @@ func (s *xlsxSource) cellValue(sc *xmlScan, typ string) (string, bool, error) {
 			if inIS && !t.end && !t.self && !phonetic {
 				var over bool
 				if val, over, err = sc.text(val, MaxCell); err != nil {
-					return "", false, err
+					return nil, false, err
 				}
 				big = big || over
 			}
 		case "f":
 			if !t.end && !t.self {
 				if err := sc.skipText(); err != nil {
-					return "", false, err
+					return nil, false, err
 				}
 			}
 		}

@@ -88,6 +88,14 @@ func (x *xmlScan) next() (*xmlTag, error) {
 // readTag reads the tag at x.pos ('<'). The search for its '>' resumes where it stopped after
 // each read, so an endless tag costs its length once (not once per read).
 func (x *xmlScan) readTag() (*xmlTag, error) {
+	// Almost every tag: its first '>' has no single quote and an even number of double quotes
+	// before it, so it is outside any attribute value and ends the tag.
+	if i := bytes.IndexByte(x.buf[x.pos+1:x.end], '>'); i >= 0 {
+		seg := x.buf[x.pos+1 : x.pos+1+i]
+		if bytes.IndexByte(seg, '\'') < 0 && bytes.Count(seg, []byte{'"'})%2 == 0 {
+			return x.parseTag(seg), x.advance(x.pos + 2 + i)
+		}
+	}
 	quote := byte(0)
 	from := 1 // offset from x.pos still to search
 	for {
@@ -266,6 +274,40 @@ func (x *xmlScan) text(dst []byte, limit int) (out []byte, over bool, err error)
 	return dst, false, nil
 }
 
+// simpleCell reads, at the scanner's position (just after a cell's opening tag), the content of
+// a cell written the usual way — <v>text</v></c> or <is><t>text</t></is></c> — and appends its
+// unescaped text to dst, consuming the cell's end too. For anything else (attributes, runs,
+// formulas, CDATA, whitespace, a cell over MaxCell, a cell across the buffer's end) ok is false
+// and nothing is consumed: the tokenizer reads it the long way.
+func (x *xmlScan) simpleCell(dst []byte) (out []byte, ok bool) {
+	if x.end-x.pos < 256 {
+		x.fill()
+	}
+	b := x.buf[x.pos:x.end]
+	var open, end []byte
+	switch {
+	case bytes.HasPrefix(b, cellV):
+		open, end = cellV, cellVEnd
+	case bytes.HasPrefix(b, cellIS):
+		open, end = cellIS, cellISEnd
+	default:
+		return dst, false
+	}
+	rest := b[len(open):]
+	i := bytes.IndexByte(rest, '<')
+	if i < 0 || i > MaxCell || !bytes.HasPrefix(rest[i:], end) {
+		return dst, false
+	}
+	dst = appendUnescaped(dst, rest[:i])
+	x.pos += len(open) + i + len(end)
+	return dst, true
+}
+
+var (
+	cellV, cellVEnd   = []byte("<v>"), []byte("</v></c>")
+	cellIS, cellISEnd = []byte("<is><t>"), []byte("</t></is></c>")
+)
+
 // skipText skips the text up to the next tag.
 func (x *xmlScan) skipText() error {
 	for {
@@ -284,6 +326,43 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 // attr returns the raw value of an attribute (by its full name, e.g. "r" or "r:id").
 func (t *xmlTag) attr(name string) []byte {
+	var v []byte
+	t.eachAttr(func(key, val []byte) bool {
+		if string(key) == name {
+			v = val
+			return false
+		}
+		return true
+	})
+	return v
+}
+
+// cellAttrs returns a cell's r, t and s attributes in one pass over the tag (what attr would
+// return for each: the first of each name, nil when missing or after a malformed attribute).
+func (t *xmlTag) cellAttrs() (r, typ, style []byte) {
+	var seen [3]bool
+	t.eachAttr(func(key, val []byte) bool {
+		if len(key) == 1 {
+			switch i := bytes.IndexByte([]byte("rts"), key[0]); {
+			case i >= 0 && !seen[i]:
+				seen[i] = true
+				switch i {
+				case 0:
+					r = val
+				case 1:
+					typ = val
+				case 2:
+					style = val
+				}
+			}
+		}
+		return true
+	})
+	return
+}
+
+// eachAttr hands each attribute to fn, in order, until fn returns false or an attribute is malformed.
+func (t *xmlTag) eachAttr(fn func(key, val []byte) bool) {
 	b := t.attrs
 	for len(b) > 0 {
 		for len(b) > 0 && isSpace(b[0]) {
@@ -291,25 +370,27 @@ func (t *xmlTag) attr(name string) []byte {
 		}
 		eq := bytes.IndexByte(b, '=')
 		if eq < 0 {
-			return nil
+			return
 		}
 		key := bytes.TrimSpace(b[:eq])
-		b = bytes.TrimLeft(b[eq+1:], " \t\r\n")
+		b = b[eq+1:]
+		for len(b) > 0 && isSpace(b[0]) {
+			b = b[1:]
+		}
 		if len(b) == 0 || (b[0] != '"' && b[0] != '\'') {
-			return nil
+			return
 		}
 		q := b[0]
 		end := bytes.IndexByte(b[1:], q)
 		if end < 0 {
-			return nil
+			return
 		}
 		val := b[1 : 1+end]
 		b = b[2+end:]
-		if string(key) == name {
-			return val
+		if !fn(key, val) {
+			return
 		}
 	}
-	return nil
 }
 
 // attrLocal finds an attribute by its local name, whatever its prefix.

@@ -20,6 +20,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,6 +119,8 @@ func openStore(dir string) (*store.Store, error) {
 }
 
 // child runs one measured step in a fresh process: import <profile> <file> | read_csv <file> | excelize <file>.
+// BENCH_CPUPROFILE=file with `child import …` writes the import's CPU profile there (and
+// OTZVUK_IMPORT_TRACE=1 prints how long each of its steps took).
 func child(args []string) error {
 	dir, err := os.MkdirTemp("", "otzvuk-bench-child")
 	if err != nil {
@@ -140,6 +143,16 @@ func child(args []string) error {
 			return err
 		}
 		defer s.Close()
+		if path := os.Getenv("BENCH_CPUPROFILE"); path != "" { // a CPU profile of the import alone, for `go tool pprof`
+			f, err := os.Create(path)
+			if err != nil {
+				return err
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
 		t0 := time.Now()
 		sum, err := ingest.Import(context.Background(), s, p, args[2], ingest.Options{Now: benchNow})
 		if err != nil {
@@ -188,6 +201,12 @@ func child(args []string) error {
 			return err
 		}
 		return writeRequests(args[2], n)
+	case "write-cards": // write-cards <rows> <file.xlsx>: the generated XLSX sheet alone
+		n, err := strconv.Atoi(args[1])
+		if err != nil {
+			return err
+		}
+		return writeCards(args[2], n)
 	default:
 		return fmt.Errorf("unknown child step %q", args[0])
 	}
