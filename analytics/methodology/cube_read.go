@@ -92,6 +92,11 @@ func (b *builder) fromCubes() string {
 // first shown period's days before From.
 func (b *builder) cubeFrom(table, date string) string {
 	lower, upper := b.w.computedFrom, b.w.to
+	if b.q.To.IsZero() {
+		// With no end asked for, the span ends on the data's last date: no record is later, so its
+		// month reads whole from the monthly cube.
+		upper = monthStart(upper).AddDate(0, 1, -1)
+	}
 	spans := [][2]time.Time{{lower, upper}}
 	if !b.q.From.IsZero() {
 		start, _, _ := compare.PeriodBounds(b.w.showFrom)
