@@ -241,7 +241,13 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 	sum, err := ingest.Import(ctx, s.st.Store, p, req.Path, opts)
 	if err == nil && sum.Status == "ok" {
 		s.st.freshThemes(ctx) // the new comments' themes; on failure the views read them on use
-		s.st.warmCubes(ctx)
+		// A large database's summaries (methodology.WarmCubes) before the views recompute, shown as
+		// the import's last stage.
+		s.st.warmCubes(ctx, func(done, total int) {
+			if s.emit != nil {
+				s.emit(ctx, "import:progress", ingest.Progress{File: sum.File, Stage: "summarising", Rows: sum.Read, Fraction: float64(done) / float64(max(total, 1))})
+			}
+		})
 		if s.emit != nil {
 			s.emit(ctx, "data:changed", sum.ImportID) // every view recomputes
 		}

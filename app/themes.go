@@ -63,16 +63,12 @@ func (st *State) freshThemes(ctx context.Context) (*text.Themes, *methodology.Ca
 }
 
 // warmCubes builds the cubes the catalogue and the theme indicators read (methodology.WarmCubes)
-// after the data changed, so the views that recompute next read sums, not records. A failure
-// loses nothing: a view builds what it needs on use.
-func (st *State) warmCubes(ctx context.Context) {
-	if st.Store == nil {
+// after the data changed, so the views that recompute next read sums, not records; progress (may
+// be nil) hears of each cube built. A failure loses nothing: a view builds what it needs on use.
+func (st *State) warmCubes(ctx context.Context, progress func(done, total int)) {
+	if st.Store == nil || st.Catalog == nil {
 		return
 	}
-	if st.Catalog != nil {
-		methodology.WarmCubes(ctx, st.Store.DB, st.Catalog)
-	}
-	if _, cat := st.themeSet(); cat != nil {
-		methodology.WarmCubes(ctx, st.Store.DB, cat)
-	}
+	_, themes := st.themeSet()
+	methodology.WarmCubes(ctx, st.Store.DB, progress, st.Catalog, themes)
 }

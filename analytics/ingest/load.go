@@ -37,7 +37,7 @@ type Options struct {
 // Progress reports an import under way.
 type Progress struct {
 	File     string  `json:"file"`
-	Stage    string  `json:"stage"` // reading | checking | writing | done
+	Stage    string  `json:"stage"` // reading | checking | writing | done; the window adds summarising (methodology.WarmCubes)
 	Rows     int     `json:"rows"`
 	Fraction float64 `json:"fraction"` // 0–1 of the file read, when known
 }

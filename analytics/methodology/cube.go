@@ -315,34 +315,51 @@ func cubeName(s string) bool {
 	return true
 }
 
-// WarmCubes builds every cube the catalogue reads that is not current, so the first view after an
-// import reads cubes. It returns how many it built. A pooled or read-only database has none, nor
-// one of fewer than cubeMinRecords records.
-func WarmCubes(ctx context.Context, db *sql.DB, cat *Catalog) (int, error) {
-	c := openCubes(ctx, db, cat)
+// WarmCubes builds every cube the catalogues read that is not current, so the first view after an
+// import reads cubes; progress (may be nil) hears of each built. It returns how many it built. A
+// pooled or read-only database has none, nor one of fewer than cubeMinRecords records.
+func WarmCubes(ctx context.Context, db *sql.DB, progress func(done, total int), cats ...*Catalog) (int, error) {
+	if len(cats) == 0 || cats[0] == nil {
+		return 0, nil
+	}
+	c := openCubes(ctx, db, cats[0])
 	if c == nil {
 		return 0, nil
 	}
-	built := 0
-	for _, d := range cubeDefsOf(cat) {
-		c.reg.mu.Lock()
-		fresh := c.reg.current[d.table()] == c.version
-		c.reg.mu.Unlock()
-		if fresh {
+	var todo []cubeDef
+	seen := map[string]bool{}
+	for _, cat := range cats {
+		if cat == nil {
 			continue
+		}
+		for _, d := range cubeDefsOf(cat) {
+			c.reg.mu.Lock()
+			fresh := c.reg.current[d.table()] == c.version
+			c.reg.mu.Unlock()
+			if !fresh && !seen[d.table()] {
+				seen[d.table()] = true
+				todo = append(todo, d)
+			}
+		}
+	}
+	for i, d := range todo {
+		if progress != nil {
+			progress(i, len(todo))
 		}
 		if c.ensure(ctx, d) == "" {
 			if err := ctx.Err(); err != nil {
-				return built, err
+				return i, err
 			}
 			c.reg.mu.Lock()
 			newer := c.reg.current[d.table()] != "" // built from data newer than this call began with
 			c.reg.mu.Unlock()
 			if !newer {
-				return built, fmt.Errorf("cube for %s could not be built", d.view)
+				return i, fmt.Errorf("cube for %s could not be built", d.view)
 			}
 		}
-		built++
 	}
-	return built, nil
+	if progress != nil && len(todo) > 0 {
+		progress(len(todo), len(todo))
+	}
+	return len(todo), nil
 }

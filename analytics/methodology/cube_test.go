@@ -318,7 +318,7 @@ func TestSmallDataReadsRecords(t *testing.T) {
 	s := cubeFixture(t, 300)
 	ctx := context.Background()
 	cat, _ := DefaultCatalog()
-	if n, err := WarmCubes(ctx, s.DB, cat); n != 0 || err != nil {
+	if n, err := WarmCubes(ctx, s.DB, nil, cat); n != 0 || err != nil {
 		t.Fatalf("WarmCubes built %d cubes (%v) for a few thousand records", n, err)
 	}
 	if _, err := Compute(ctx, s.DB, cat, Query{Indicators: cat.IDs(), Grain: Year}); err != nil {
@@ -328,5 +328,25 @@ func TestSmallDataReadsRecords(t *testing.T) {
 	s.DB.QueryRow("SELECT count(*) FROM stat_cubes").Scan(&n)
 	if n != 0 {
 		t.Fatalf("%d cubes built for a small database", n)
+	}
+}
+
+// TestWarmCubesProgress: an import's warm-up reports each cube it builds (the window shows it as
+// the import's last stage), and a second one has nothing left to build.
+func TestWarmCubesProgress(t *testing.T) {
+	s := cubeFixture(t, 300)
+	ctx := withCubes(context.Background())
+	cat, _ := DefaultCatalog()
+	var calls [][2]int
+	n, err := WarmCubes(ctx, s.DB, func(done, total int) { calls = append(calls, [2]int{done, total}) }, cat)
+	if err != nil || n < 15 {
+		t.Fatalf("built %d cubes (%v), want every cube of the catalogue", n, err)
+	}
+	if len(calls) != n+1 || calls[0] != [2]int{0, n} || calls[n] != [2]int{n, n} {
+		t.Fatalf("progress %v for %d cubes: want 0/%d … %d/%d", calls, n, n, n, n)
+	}
+	calls = nil
+	if again, err := WarmCubes(ctx, s.DB, func(done, total int) { calls = append(calls, [2]int{done, total}) }, cat); again != 0 || err != nil || len(calls) != 0 {
+		t.Fatalf("second warm-up built %d (%v), progress %v: want nothing", again, err, calls)
 	}
 }

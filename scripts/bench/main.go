@@ -646,7 +646,7 @@ func dashboard(s *store.Store, runs int) (r dashResult, err error) {
 		return r, err
 	}
 	t0 := time.Now()
-	if _, err := methodology.WarmCubes(ctx, s.DB, cat); err != nil {
+	if _, err := methodology.WarmCubes(ctx, s.DB, nil, cat); err != nil {
 		return r, err
 	}
 	r.build = time.Since(t0)
