@@ -13,7 +13,7 @@ import (
 // only when the registry (stat_cubes) says it was built from that version; otherwise it is built
 // first (one scan of its view), in a transaction that reads the version again, so a cube and the
 // version it is labelled with always come from the same snapshot. Nil: no cubes (a pooled or a
-// read-only database), every query reads the records.
+// read-only database, or one below cubeMinRecords), every query reads the records.
 type cubeSet struct {
 	db      *sql.DB
 	cat     *Catalog
