@@ -192,33 +192,13 @@ SELECT period%s, n, lo + (hi - lo) * 0.5, NULL::DOUBLE, NULL::DOUBLE FROM m`,
 // but the running period's) with the steps over the monthly spans, as over the records; at any
 // other end (today) directly, from the daily spans.
 func (b *builder) cubeOverdue() string {
-	ends := b.periodEnds()
-	spans := func(table string) string {
-		where := append([]string{"true"}, b.filterSQL("s.")...)
-		return fmt.Sprintf("SELECT open_from, open_to%s, c FROM %s s WHERE %s", b.dimSelect("s."), table, strings.Join(where, " AND "))
+	spans := func(table string) func() string {
+		return func() string {
+			where := append([]string{"true"}, b.filterSQL("s.")...)
+			return fmt.Sprintf("SELECT open_from, open_to%s, c FROM %s s WHERE %s", b.dimSelect("s."), table, strings.Join(where, " AND "))
+		}
 	}
-	monthly := spans(b.cube.main + "_m")
-	daily := spans(b.cube.main)
-	var o, d strings.Builder
-	for _, n := range b.dimNames() {
-		o.WriteString(", o." + n)
-		d.WriteString(", " + n)
-	}
-	st := strings.ReplaceAll(o.String(), "o.", "st.")
-	return fmt.Sprintf(`WITH ends(period, end_date) AS (%s),
-mends AS (SELECT * FROM ends WHERE end_date = last_day(end_date)),
-marks AS (SELECT end_date, row_number() OVER (ORDER BY end_date) AS k FROM (SELECT DISTINCT end_date FROM mends)),
-open AS (%s),
-ev AS (SELECT m.k, o.c AS delta%s FROM open o ASOF JOIN marks m ON o.open_from <= m.end_date
-  UNION ALL SELECT m.k, -o.c AS delta%s FROM open o ASOF JOIN marks m ON o.open_to <= m.end_date),
-steps AS (SELECT k%s, sum(delta) AS delta FROM ev GROUP BY ALL),
-rec AS (SELECT e.period%s, sum(st.delta) AS n FROM mends e JOIN marks m ON m.end_date = e.end_date JOIN steps st ON st.k <= m.k
-  GROUP BY ALL HAVING sum(st.delta) > 0
-  UNION ALL
-  SELECT e.period%s, sum(o.c) AS n FROM ends e JOIN (%s) o ON o.open_from <= e.end_date AND e.end_date < o.open_to
-  WHERE e.end_date <> last_day(e.end_date) GROUP BY ALL)
-SELECT period%s, sum(n)::BIGINT, sum(n)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		ends, monthly, o.String(), o.String(), d.String(), st, o.String(), daily, b.dimAgg(), b.groupBy())
+	return b.overdueAt(spans(b.cube.main+"_m"), spans(b.cube.main))
 }
 
 // cubeSide: one side of a ratio from its cube, per period and dimensions with the municipal total.

@@ -364,7 +364,7 @@ func (b *builder) openOverdue() string {
 		parts = append(parts, b.filterSQL("s.")...)
 		return fmt.Sprintf("SELECT open_from, open_to%s, 1 AS c FROM (SELECT s.*, %s FROM %s s WHERE %s) s\n  WHERE s.open_to IS NOT NULL AND s.open_from < s.open_to",
 			b.dimSelect("s."), spanCols, b.ind.Source, strings.Join(parts, " AND "))
-	})
+	}, nil)
 }
 
 // openSpans: the columns giving each record's open-and-overdue span [open_from, open_to) and the
@@ -390,8 +390,10 @@ func openSpans(ind *Indicator) (spanCols string, parts []string) {
 
 // overdueAt counts, at each period's last day (or today, for the running period), the records of
 // open (open_from, open_to, d0…, c: how many records share that span; its parameters follow the
-// period ends') open and past their deadline.
-func (b *builder) overdueAt(openSQL func() string) string {
+// period ends') open and past their deadline. With atOtherEnds (the cubes: open holds spans moved
+// to month ends), open is stepped through the month ends only, and the other ends (today) count
+// the spans of atOtherEnds directly.
+func (b *builder) overdueAt(openSQL, atOtherEnds func() string) string {
 	ends := b.periodEnds()
 	// Counted without pairing records with ends (a join that made ~12M pairs at 1M records to keep
 	// a few thousand): each record adds 1 at the first end on or after open_from and takes it back
@@ -404,16 +406,25 @@ func (b *builder) overdueAt(openSQL func() string) string {
 	}
 	st := strings.ReplaceAll(o.String(), "o.", "st.")
 	open := openSQL()
+	stepped, others := "ends", ""
+	if atOtherEnds != nil {
+		stepped = "mends"
+		others = fmt.Sprintf(`
+  UNION ALL
+  SELECT e.period%s, sum(o.c) AS n FROM ends e JOIN (%s) o ON o.open_from <= e.end_date AND e.end_date < o.open_to
+  WHERE e.end_date <> last_day(e.end_date) GROUP BY ALL`, o.String(), atOtherEnds())
+	}
 	return fmt.Sprintf(`WITH ends(period, end_date) AS (%s),
-marks AS (SELECT end_date, row_number() OVER (ORDER BY end_date) AS k FROM (SELECT DISTINCT end_date FROM ends)),
+mends AS (SELECT * FROM ends WHERE end_date = last_day(end_date)),
+marks AS (SELECT end_date, row_number() OVER (ORDER BY end_date) AS k FROM (SELECT DISTINCT end_date FROM %s)),
 open AS (%s),
 ev AS (SELECT m.k, o.c AS delta%s FROM open o ASOF JOIN marks m ON o.open_from <= m.end_date
   UNION ALL SELECT m.k, -o.c AS delta%s FROM open o ASOF JOIN marks m ON o.open_to <= m.end_date),
 steps AS (SELECT k%s, sum(delta) AS delta FROM ev GROUP BY ALL),
-rec AS (SELECT e.period%s, sum(st.delta) AS n FROM ends e JOIN marks m ON m.end_date = e.end_date JOIN steps st ON st.k <= m.k
-  GROUP BY ALL HAVING sum(st.delta) > 0)
+rec AS (SELECT e.period%s, sum(st.delta) AS n FROM %s e JOIN marks m ON m.end_date = e.end_date JOIN steps st ON st.k <= m.k
+  GROUP BY ALL HAVING sum(st.delta) > 0%s)
 SELECT period%s, sum(n)::BIGINT, sum(n)::DOUBLE, NULL::DOUBLE, NULL::DOUBLE FROM rec %s`,
-		ends, open, o.String(), o.String(), d.String(), st, b.dimAgg(), b.groupBy())
+		ends, stepped, open, o.String(), o.String(), d.String(), st, stepped, others, b.dimAgg(), b.groupBy())
 }
 
 // periodEnds: the rows (period start, the day its count is taken) of every period computed —
