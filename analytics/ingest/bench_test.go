@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -13,42 +12,15 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"otzvuk/analytics/benchdata"
 	"otzvuk/analytics/store"
 )
 
-const requestsProfile = `
-name: bench requests
-record_kind: service_requests
-source: {delimiter: ";"}
-fields:
-  id: {column: id}
-  service_code: {column: service}
-  department_code: {column: dept}
-  channel: {column: channel}
-  submitted_at: {column: submitted}
-  due_date: {column: due}
-  completed_at: {column: completed}
-  status: {column: status}
-  waiting_minutes: {column: waiting}
-`
-
-// writeRequests writes n service requests in the Bulgarian way: ; separated, dd.mm.yyyy, decimal commas.
+// writeRequests writes n generated service requests (benchdata.WriteRequests).
 func writeRequests(b testing.TB, path string, n int) {
-	f, err := os.Create(path)
-	if err != nil {
+	if err := benchdata.WriteRequests(path, n); err != nil {
 		b.Fatal(err)
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	w.WriteString("id;service;dept;channel;submitted;due;completed;status;waiting\n")
-	channels := []string{"гише", "портал", "ССЕВ", "имейл", "поща"}
-	for i := 0; i < n; i++ {
-		d := 1 + i%28
-		m := 1 + (i/28)%12
-		fmt.Fprintf(w, "ЗУ-%d;%d;GRAO;%s;%02d.%02d.2025 %02d:%02d;%02d.%02d.2025;%02d.%02d.2025 10:00;изпълнена;%d,%d\n",
-			i, 1997+i%30, channels[i%5], d, m, 8+i%9, i%60, min(d+7, 28), m, min(d+3, 28), m, i%40, i%10)
-	}
-	w.Flush()
-	f.Close()
 }
 
 func benchStore(b *testing.B) *store.Store {
@@ -82,7 +54,7 @@ func peakRSSMB() float64 {
 func BenchmarkImportCSV1M(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "requests.csv")
 	writeRequests(b, path, 1_000_000)
-	p, err := ParseProfile("bench.yaml", []byte(requestsProfile))
+	p, err := ParseProfile("bench.yaml", []byte(benchdata.RequestsProfile))
 	if err != nil {
 		b.Fatal(err)
 	}

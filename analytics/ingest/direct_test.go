@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"otzvuk/analytics/benchdata"
 	"otzvuk/analytics/store"
 )
 
@@ -112,7 +113,7 @@ func TestDirectInsertMatchesStagingTable(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			path := writeFile(t, "requests.csv", c.content)
-			a, bs, sa, sb, took := importBothWays(t, requestsProfile, path)
+			a, bs, sa, sb, took := importBothWays(t, benchdata.RequestsProfile, path)
 			if took != c.direct {
 				t.Fatalf("direct insert taken: %v, want %v", took, c.direct)
 			}
@@ -125,7 +126,7 @@ func TestDirectInsertMatchesStagingTable(t *testing.T) {
 	// Hand-counted: 300 rows, rows 17 and 40 rejected, 298 stored; the departments as stored.
 	path := writeFile(t, "base.csv", base)
 	s := openStore(t)
-	p, _ := ParseProfile("p.yaml", []byte(requestsProfile))
+	p, _ := ParseProfile("p.yaml", []byte(benchdata.RequestsProfile))
 	sum, err := Import(context.Background(), s, p, path, Options{Now: testNow})
 	if err != nil || sum.New != 298 || sum.Rejected != 2 || sum.Accepted != 298 {
 		t.Fatalf("%v %+v", err, sum)

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"otzvuk/analytics/benchdata"
 )
 
 // The fast writers must write the very bytes the old ones wrote: the record hash is stored, and a
@@ -103,7 +105,7 @@ func TestRecordHashUnchanged(t *testing.T) {
 // and the same text converts to the same value on every row, beyond the memo's size as well.
 func TestRepeatedCellsEachRowReported(t *testing.T) {
 	s := openStore(t)
-	p, err := ParseProfile("bench.yaml", []byte(requestsProfile))
+	p, err := ParseProfile("bench.yaml", []byte(benchdata.RequestsProfile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +158,7 @@ func TestRepeatedCellsEachRowReported(t *testing.T) {
 // A cancelled import stops reading and imports nothing.
 func TestCancelWhileReading(t *testing.T) {
 	s := openStore(t)
-	p, err := ParseProfile("bench.yaml", []byte(requestsProfile))
+	p, err := ParseProfile("bench.yaml", []byte(benchdata.RequestsProfile))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"otzvuk/analytics/benchdata"
 )
 
 // excelizeRows reads a sheet the way the old reader did: excelize Rows(), raw values.
@@ -273,15 +275,7 @@ func TestXLSXHugeCellRejectsItsRow(t *testing.T) {
 
 // writeCardsXLSX writes n feedback cards as the import benchmark does.
 func writeCardsXLSX(t testing.TB, path string, n int) {
-	f := excelize.NewFile()
-	sw, _ := f.NewStreamWriter("Sheet1")
-	sw.SetRow("A1", []any{"№", "Дата", "Отдел", "Източник", "Оценка", "Коментар"})
-	for i := 0; i < n; i++ {
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		sw.SetRow(cell, []any{fmt.Sprintf("K%d", i), fmt.Sprintf("%02d.03.2026", 1+i%28), "GRAO", "box", 1 + i%5, "Коментар"})
-	}
-	sw.Flush()
-	if err := f.SaveAs(path); err != nil {
+	if err := benchdata.WriteCardsXLSX(path, n); err != nil {
 		t.Fatal(err)
 	}
 }

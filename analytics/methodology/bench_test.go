@@ -2,12 +2,12 @@ package methodology
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"sort"
 	"testing"
 	"time"
 
+	"otzvuk/analytics/benchdata"
 	"otzvuk/analytics/store"
 )
 
@@ -21,28 +21,7 @@ func benchStore(b *testing.B, records int) *store.Store {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { s.Close() })
-	n := records / 10 // responses; ratings 4n, requests 4n, signals n/4, cards n/2 ≈ 10n records in all
-	stmts := []string{
-		`INSERT INTO departments (code, name) SELECT 'D' || i, 'Отдел ' || i FROM range(8) t(i)`,
-		fmt.Sprintf(`INSERT INTO survey_responses (id, survey_id, response_date, department_code, channel, respondent_group, recommend_score, import_id)
-		 SELECT 'r' || i, 's', DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, 'D' || (hash(i * 7) %% 8),
-		   ['counter','portal','phone','email'][(1 + hash(i * 3) %% 4)::BIGINT], ['citizen','business','ngo'][(1 + hash(i * 5) %% 3)::BIGINT],
-		   (hash(i * 11) %% 11)::INTEGER, 1 FROM range(%d) t(i)`, n),
-		fmt.Sprintf(`INSERT INTO survey_ratings (response_id, item, rating, import_id)
-		 SELECT 'r' || (i // 4), ['overall','courtesy','timeliness','outcome'][1 + i %% 4], 1 + hash(i * 17) %% 5, 1 FROM range(%d) t(i)`, 4*n),
-		fmt.Sprintf(`INSERT INTO service_requests (id, department_code, channel, submitted_at, due_date, completed_at, status, waiting_minutes, import_id)
-		 SELECT 'q' || i, 'D' || (hash(i * 7) %% 8), ['counter','portal','ssev','email'][(1 + hash(i * 3) %% 4)::BIGINT],
-		   TIMESTAMP '2023-01-01 08:00' + INTERVAL (hash(i) %% 1095) DAY,
-		   DATE '2023-01-08' + (hash(i) %% 1095)::INTEGER,
-		   TIMESTAMP '2023-01-01 08:00' + INTERVAL (hash(i) %% 1095 + hash(i * 13) %% 12) DAY, 'completed',
-		   (hash(i * 19) %% 45)::DOUBLE, 1 FROM range(%d) t(i)`, 4*n),
-		fmt.Sprintf(`INSERT INTO signals (id, received_date, kind, department_code, decided_date, notified_date, outcome, implemented, import_id)
-		 SELECT 'g' || i, DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, ['signal','complaint','proposal','praise'][(1 + hash(i * 3) %% 4)::BIGINT],
-		   'D' || (hash(i * 7) %% 8), DATE '2023-01-01' + (hash(i) %% 1095 + hash(i * 5) %% 90)::INTEGER,
-		   DATE '2023-01-01' + (hash(i) %% 1095 + hash(i * 5) %% 90 + 3)::INTEGER, 'upheld', hash(i) %% 2 = 0, 1 FROM range(%d) t(i)`, n/4),
-		fmt.Sprintf(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id)
-		 SELECT 'c' || i, DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, 'D' || (hash(i * 7) %% 8), 1 + hash(i * 3) %% 5, 1 FROM range(%d) t(i)`, n/2),
-	}
+	stmts := benchdata.DashboardSQL(records)
 	for _, q := range stmts {
 		if _, err := s.DB.ExecContext(ctx, q); err != nil {
 			b.Fatal(err)

@@ -10,7 +10,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -28,39 +27,12 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"otzvuk/analytics/benchdata"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
 	"otzvuk/analytics/store"
 )
-
-const requestsProfile = `
-name: bench requests
-record_kind: service_requests
-source: {delimiter: ";"}
-fields:
-  id: {column: id}
-  service_code: {column: service}
-  department_code: {column: dept}
-  channel: {column: channel}
-  submitted_at: {column: submitted}
-  due_date: {column: due}
-  completed_at: {column: completed}
-  status: {column: status}
-  waiting_minutes: {column: waiting}
-`
-
-const cardsProfile = `
-name: bench cards
-record_kind: feedback_cards
-fields:
-  id: {column: "№"}
-  card_date: {column: "Дата"}
-  department_code: {column: "Отдел"}
-  source: {column: "Източник"}
-  rating: {column: "Оценка"}
-  text: {column: "Коментар"}
-`
 
 var benchNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
 
@@ -130,9 +102,9 @@ func child(args []string) error {
 	var res childResult
 	switch args[0] {
 	case "import":
-		prof := requestsProfile
+		prof := benchdata.RequestsProfile
 		if args[1] == "cards" {
-			prof = cardsProfile
+			prof = benchdata.CardsProfile
 		}
 		p, err := ingest.ParseProfile("bench.yaml", []byte(prof))
 		if err != nil {
@@ -200,13 +172,13 @@ func child(args []string) error {
 		if err != nil {
 			return err
 		}
-		return writeRequests(args[2], n)
+		return benchdata.WriteRequests(args[2], n)
 	case "write-cards": // write-cards <rows> <file.xlsx>: the generated XLSX sheet alone
 		n, err := strconv.Atoi(args[1])
 		if err != nil {
 			return err
 		}
-		return writeCards(args[2], n)
+		return benchdata.WriteCardsXLSX(args[2], n)
 	default:
 		return fmt.Errorf("unknown child step %q", args[0])
 	}
@@ -265,42 +237,6 @@ func p95(d []time.Duration) time.Duration {
 
 // writeRequests writes n service requests in the Bulgarian way: ; separated, dd.mm.yyyy, decimal commas
 // (the same file as analytics/ingest's BenchmarkImportCSV1M).
-func writeRequests(path string, n int) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	w.WriteString("id;service;dept;channel;submitted;due;completed;status;waiting\n")
-	channels := []string{"гише", "портал", "ССЕВ", "имейл", "поща"}
-	for i := 0; i < n; i++ {
-		d := 1 + i%28
-		m := 1 + (i/28)%12
-		fmt.Fprintf(w, "ЗУ-%d;%d;GRAO;%s;%02d.%02d.2025 %02d:%02d;%02d.%02d.2025;%02d.%02d.2025 10:00;изпълнена;%d,%d\n",
-			i, 1997+i%30, channels[i%5], d, m, 8+i%9, i%60, min(d+7, 28), m, min(d+3, 28), m, i%40, i%10)
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return f.Close()
-}
-
-func writeCards(path string, n int) error {
-	f := excelize.NewFile()
-	sw, err := f.NewStreamWriter("Sheet1")
-	if err != nil {
-		return err
-	}
-	sw.SetRow("A1", []any{"№", "Дата", "Отдел", "Източник", "Оценка", "Коментар"})
-	for i := 0; i < n; i++ {
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		sw.SetRow(cell, []any{fmt.Sprintf("K%d", i), fmt.Sprintf("%02d.03.2026", 1+i%28), "GRAO", "box", 1 + i%5, "Коментар"})
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	return f.SaveAs(path)
-}
 
 // table collects the rows of the one table.
 type row struct{ measure, otzvuk, baseline, ratio, target, verdict string }
@@ -360,7 +296,7 @@ func run() error {
 	for _, n := range sizes {
 		path := filepath.Join(dir, fmt.Sprintf("requests-%d.csv", n))
 		logf("CSV %s rows: writing %s", rowsLabel(n), path)
-		if err := writeRequests(path, n); err != nil {
+		if err := benchdata.WriteRequests(path, n); err != nil {
 			return err
 		}
 		var imp, rc series
@@ -411,7 +347,7 @@ func run() error {
 		n := small
 		path := filepath.Join(dir, "cards.xlsx")
 		logf("XLSX %s rows: writing %s", rowsLabel(n), path)
-		if err := writeCards(path, n); err != nil {
+		if err := benchdata.WriteCardsXLSX(path, n); err != nil {
 			return err
 		}
 		var imp, ex series
@@ -596,28 +532,7 @@ func dashStore(dir string, records int) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := records / 10
-	stmts := []string{
-		`INSERT INTO departments (code, name) SELECT 'D' || i, 'Отдел ' || i FROM range(8) t(i)`,
-		fmt.Sprintf(`INSERT INTO survey_responses (id, survey_id, response_date, department_code, channel, respondent_group, recommend_score, import_id)
-		 SELECT 'r' || i, 's', DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, 'D' || (hash(i * 7) %% 8),
-		   ['counter','portal','phone','email'][(1 + hash(i * 3) %% 4)::BIGINT], ['citizen','business','ngo'][(1 + hash(i * 5) %% 3)::BIGINT],
-		   (hash(i * 11) %% 11)::INTEGER, 1 FROM range(%d) t(i)`, n),
-		fmt.Sprintf(`INSERT INTO survey_ratings (response_id, item, rating, import_id)
-		 SELECT 'r' || (i // 4), ['overall','courtesy','timeliness','outcome'][1 + i %% 4], 1 + hash(i * 17) %% 5, 1 FROM range(%d) t(i)`, 4*n),
-		fmt.Sprintf(`INSERT INTO service_requests (id, department_code, channel, submitted_at, due_date, completed_at, status, waiting_minutes, import_id)
-		 SELECT 'q' || i, 'D' || (hash(i * 7) %% 8), ['counter','portal','ssev','email'][(1 + hash(i * 3) %% 4)::BIGINT],
-		   TIMESTAMP '2023-01-01 08:00' + INTERVAL (hash(i) %% 1095) DAY,
-		   DATE '2023-01-08' + (hash(i) %% 1095)::INTEGER,
-		   TIMESTAMP '2023-01-01 08:00' + INTERVAL (hash(i) %% 1095 + hash(i * 13) %% 12) DAY, 'completed',
-		   (hash(i * 19) %% 45)::DOUBLE, 1 FROM range(%d) t(i)`, 4*n),
-		fmt.Sprintf(`INSERT INTO signals (id, received_date, kind, department_code, decided_date, notified_date, outcome, implemented, import_id)
-		 SELECT 'g' || i, DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, ['signal','complaint','proposal','praise'][(1 + hash(i * 3) %% 4)::BIGINT],
-		   'D' || (hash(i * 7) %% 8), DATE '2023-01-01' + (hash(i) %% 1095 + hash(i * 5) %% 90)::INTEGER,
-		   DATE '2023-01-01' + (hash(i) %% 1095 + hash(i * 5) %% 90 + 3)::INTEGER, 'upheld', hash(i) %% 2 = 0, 1 FROM range(%d) t(i)`, n/4),
-		fmt.Sprintf(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id)
-		 SELECT 'c' || i, DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, 'D' || (hash(i * 7) %% 8), 1 + hash(i * 3) %% 5, 1 FROM range(%d) t(i)`, n/2),
-	}
+	stmts := benchdata.DashboardSQL(records)
 	for _, q := range stmts {
 		if _, err := s.DB.ExecContext(ctx, q); err != nil {
 			s.Close()
