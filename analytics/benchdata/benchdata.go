@@ -6,6 +6,8 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -106,4 +108,20 @@ func DashboardSQL(records int) []string {
 		fmt.Sprintf(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id)
 		 SELECT 'c' || i, DATE '2023-01-01' + (hash(i) %% 1095)::INTEGER, 'D' || (hash(i * 7) %% 8), 1 + hash(i * 3) %% 5, 1 FROM range(%d) t(i)`, n/2),
 	}
+}
+
+// PeakRSSMB is this process's peak resident memory in MB (Go and DuckDB together; Linux's VmHWM,
+// 0 where there is none).
+func PeakRSSMB() float64 {
+	body, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(body), "\n") {
+		if strings.HasPrefix(l, "VmHWM:") {
+			kb, _ := strconv.Atoi(strings.Fields(l)[1])
+			return float64(kb) / 1024
+		}
+	}
+	return 0
 }

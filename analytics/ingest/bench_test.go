@@ -3,10 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -31,21 +28,6 @@ func benchStore(b *testing.B) *store.Store {
 	b.Cleanup(func() { s.Close() })
 	s.DB.Exec(`INSERT INTO departments (code, name) VALUES ('GRAO', 'ГРАО')`)
 	return s
-}
-
-// peakRSSMB reads the process's peak resident memory (Go and DuckDB together).
-func peakRSSMB() float64 {
-	body, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, l := range strings.Split(string(body), "\n") {
-		if strings.HasPrefix(l, "VmHWM:") {
-			kb, _ := strconv.Atoi(strings.Fields(l)[1])
-			return float64(kb) / 1024
-		}
-	}
-	return 0
 }
 
 // BenchmarkImportCSV1M: the full pipeline (decode, map, validate, stage, check, merge, log) on a
@@ -79,7 +61,7 @@ func BenchmarkImportCSV1M(b *testing.B) {
 	b.ReportMetric(baseline.Seconds()/float64(b.N), "read_csv-s")
 	b.ReportMetric(float64(pipeline)/float64(baseline), "x-read_csv")
 	b.ReportMetric(1_000_000*float64(b.N)/pipeline.Seconds(), "rows/s")
-	b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
+	b.ReportMetric(benchdata.PeakRSSMB(), "peak-RSS-MB")
 }
 
 // BenchmarkImportXLSX100k: 100,000 rows through the XLSX reader and the whole pipeline (goal ≥ 100k rows/s).
@@ -105,5 +87,5 @@ func BenchmarkImportXLSX100k(b *testing.B) {
 		total += time.Since(t0)
 	}
 	b.ReportMetric(100_000*float64(b.N)/total.Seconds(), "rows/s")
-	b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
+	b.ReportMetric(benchdata.PeakRSSMB(), "peak-RSS-MB")
 }

@@ -66,21 +66,6 @@ func envFloat(name string, def float64) float64 {
 
 func logf(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
 
-// peakRSSMB: this process's peak resident memory (Go and DuckDB together).
-func peakRSSMB() float64 {
-	body, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, l := range strings.Split(string(body), "\n") {
-		if strings.HasPrefix(l, "VmHWM:") {
-			kb, _ := strconv.Atoi(strings.Fields(l)[1])
-			return float64(kb) / 1024
-		}
-	}
-	return 0
-}
-
 func openStore(dir string) (*store.Store, error) {
 	s, err := store.Open(context.Background(), filepath.Join(dir, "bench.duckdb"), store.Options{})
 	if err != nil {
@@ -182,7 +167,7 @@ func child(args []string) error {
 	default:
 		return fmt.Errorf("unknown child step %q", args[0])
 	}
-	res.PeakMB = peakRSSMB()
+	res.PeakMB = benchdata.PeakRSSMB()
 	return json.NewEncoder(os.Stdout).Encode(res)
 }
 
