@@ -107,15 +107,14 @@ func registryOf(db *sql.DB) *cubeRegistry {
 	return r.(*cubeRegistry)
 }
 
-// noCubesKey in a context makes Compute read the records, never a cube (tests compare the two).
+// noCubesKey in a context makes Compute read the records, never a cube.
 type noCubesKey struct{}
 
-func withoutCubes(ctx context.Context) context.Context {
+// FromRecords makes the Computes under ctx read the records, never a cube (tests and benchmarks
+// compare the two).
+func FromRecords(ctx context.Context) context.Context {
 	return context.WithValue(ctx, noCubesKey{}, true)
 }
-
-// FromRecords makes the Computes under ctx read the records, never a cube (benchmarks compare the two).
-func FromRecords(ctx context.Context) context.Context { return withoutCubes(ctx) }
 
 // alwaysCubesKey makes Compute read cubes whatever the size of the data (tests of small fixtures).
 type alwaysCubesKey struct{}

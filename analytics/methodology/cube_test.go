@@ -97,7 +97,7 @@ func TestCubesEqualRecords(t *testing.T) {
 	}
 	for qi, q := range queries {
 		q.Indicators, q.Today = cat.IDs(), today
-		live, err := Compute(withoutCubes(ctx), s.DB, cat, q)
+		live, err := Compute(FromRecords(ctx), s.DB, cat, q)
 		if err != nil {
 			t.Fatalf("query %d, records: %v", qi, err)
 		}

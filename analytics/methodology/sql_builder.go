@@ -277,14 +277,7 @@ func (b *builder) groupBy() string {
 
 // side aggregates one side of a ratio: Σ value and the number of records, per period and dimensions.
 func (b *builder) side(sd *Side) string {
-	src := b.ind.Source
-	if sd.Source != "" {
-		src = sd.Source
-	}
-	date := "date"
-	if src == b.ind.Source {
-		date = b.ind.dateColumn()
-	}
+	src, date := sideSource(b.ind, sd)
 	where := b.where(src, sd.Filter, date)
 	if b.ind.Measure.Filter != "" && src == b.ind.Source {
 		where += " AND (" + b.ind.Measure.Filter + ")"
