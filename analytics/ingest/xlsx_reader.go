@@ -681,14 +681,7 @@ func (s *xlsxSource) readCells(r *xlsxRow, file string) error {
 			if val == "" {
 				continue
 			}
-			for len(r.cells) < col {
-				r.cells = append(r.cells, "")
-			}
-			if len(r.cells) == col {
-				r.cells = append(r.cells, val)
-			} else {
-				r.cells[col] = val
-			}
+			r.set(col, val)
 			continue
 		}
 		val = string(raw)
@@ -724,14 +717,19 @@ func (s *xlsxSource) readCells(r *xlsxRow, file string) error {
 		if val == "" {
 			continue
 		}
-		for len(r.cells) < col {
-			r.cells = append(r.cells, "")
-		}
-		if len(r.cells) == col {
-			r.cells = append(r.cells, val)
-		} else {
-			r.cells[col] = val
-		}
+		r.set(col, val)
+	}
+}
+
+// set puts a cell's value in its column, the columns before it empty until they have theirs.
+func (r *xlsxRow) set(col int, val string) {
+	for len(r.cells) < col {
+		r.cells = append(r.cells, "")
+	}
+	if len(r.cells) == col {
+		r.cells = append(r.cells, val)
+	} else {
+		r.cells[col] = val
 	}
 }
 
