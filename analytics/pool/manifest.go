@@ -1,12 +1,10 @@
 package pool
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
+	"otzvuk/analytics/digest"
 	"path"
 	"path/filepath"
 	"sort"
@@ -68,19 +66,6 @@ func ReadManifest(dir string) (*Manifest, bool, error) {
 	return &m, true, nil
 }
 
-func fileSHA256(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
 // listFiles lists every regular file under root, relative, sorted.
 func listFiles(root string) ([]string, error) {
 	var out []string
@@ -116,7 +101,7 @@ func (m *Manifest) Verify(dir string) error {
 				EN: fmt.Sprintf("the manifest names a file outside the package: %q", f.Path)}
 		}
 		listed[f.Path] = true
-		sum, err := fileSHA256(filepath.Join(dir, filepath.FromSlash(f.Path)))
+		sum, err := digest.File(filepath.Join(dir, filepath.FromSlash(f.Path)))
 		if err != nil {
 			return &PackageError{Dir: dir, BG: fmt.Sprintf("липсва файлът %s", f.Path), EN: fmt.Sprintf("the file %s is missing", f.Path)}
 		}
