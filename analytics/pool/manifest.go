@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"otzvuk/analytics/digest"
+	"otzvuk/analytics/export"
 	"path"
 	"path/filepath"
 	"sort"
@@ -72,6 +73,9 @@ func listFiles(root string) ([]string, error) {
 	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		if d.Type().IsRegular() && d.Name() == export.LedgerName && filepath.Dir(p) == filepath.Clean(root) {
+			return nil // the ledger of what Otzvuk wrote beside the package, not a file of it
 		}
 		if d.Type().IsRegular() {
 			rel, err := filepath.Rel(root, p)

@@ -62,7 +62,8 @@ export const messages = {
       output: {
         database: '{path} е база данни на Отзвук (или неин журнал); експорт никога не я заменя. Изберете друго име.',
         directory: '{path} е папка; изберете име на файл.',
-        otherKind: '{path} вече съществува и не е експорт от този вид; не се заменя. Изберете друго име.',
+        otherKind: '{path} вече съществува и не е записан от Отзвук (или е променян след това); не се заменя. Изберете друго име.',
+        folder: 'Папката {path} съдържа други файлове и не е създадена от Отзвук; изберете празна или нова папка.',
         noFolder: 'Папката на {path} не съществува.',
         write: '{path} не може да бъде записан: {detailBg}',
       },
@@ -217,7 +218,8 @@ export const messages = {
       output: {
         database: '{path} is an Otzvuk database (or its journal); an export never replaces it. Choose another name.',
         directory: '{path} is a folder; choose a file name.',
-        otherKind: '{path} exists and is not an export of this kind; it is not replaced. Choose another name.',
+        otherKind: '{path} exists and was not written by Otzvuk (or was changed since); it is not replaced. Choose another name.',
+        folder: 'The folder {path} holds other files and was not made by Otzvuk; choose an empty or a new folder.',
         noFolder: 'The folder of {path} does not exist.',
         write: '{path} could not be written: {detail}',
       },
