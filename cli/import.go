@@ -43,6 +43,19 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *suggest {
+		if id, ok, _ := forms.Detect(inputs[0]); ok {
+			// an entry template carries its own mapping: a draft would guess (once: departments
+			// from its instructions sheet) what the template already says
+			body, err := forms.ProfileYAML(id)
+			if err != nil {
+				fmt.Fprintln(stderr, "otzvuk import:", err)
+				return 1
+			}
+			fmt.Fprintf(stderr, "otzvuk import --suggest: %s е шаблон за въвеждане на Отзвук — импортирайте го както е, без профил: otzvuk import --db БАЗА %s / %s is an Otzvuk entry template — import it as it is, with no profile: otzvuk import --db DB %s\n",
+				inputs[0], inputs[0], inputs[0], inputs[0])
+			fmt.Fprintf(stdout, "# Вграденото съответствие на шаблона (не е нужно да го записвате) / The template's built-in mapping (no need to save it)\n%s", body)
+			return 0
+		}
 		so := ingest.SuggestOptions{Kind: *kind}
 		if *db != "" {
 			// The database is only read: a suggestion never creates one.

@@ -125,3 +125,25 @@ func TestTemplateCopiesNeverReplaceEachOther(t *testing.T) {
 		t.Errorf("--replace with --as-new-batch: rc %d, want 2", code)
 	}
 }
+
+// Issue 26.7: import --suggest on a filled entry template no longer drafts record_kind:
+// departments from its instructions sheet; it says the template imports as it is.
+func TestSuggestRecognisesAnEntryTemplate(t *testing.T) {
+	dir := t.TempDir()
+	db := formsDB(t, dir)
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"forms", "--db", db, "--out", filepath.Join(dir, "f")}, &out, &errOut); code != 0 {
+		t.Fatalf("forms: %s", errOut.String())
+	}
+	tpl := filepath.Join(dir, "f", "karta-shablon.xlsx")
+	fillCards(t, tpl, 1, 5, "текст")
+	out.Reset()
+	errOut.Reset()
+	if code := Run([]string{"import", "--suggest", tpl}, &out, &errOut); code != 0 {
+		t.Fatalf("suggest: %s", errOut.String())
+	}
+	if strings.Contains(out.String(), "record_kind: departments") || !strings.Contains(out.String(), "record_kind: feedback_cards") ||
+		!strings.Contains(errOut.String(), "шаблон за въвеждане на Отзвук") || !strings.Contains(errOut.String(), "Otzvuk entry template") {
+		t.Fatalf("suggest on a template:\n%s\n%s", out.String(), errOut.String())
+	}
+}
