@@ -213,6 +213,10 @@ type ImportRequest struct {
 	Path          string  `json:"path"`
 	ProfileYAML   string  `json:"profileYaml"`
 	MaxRejectRate float64 `json:"maxRejectRate"`
+	// ChangedRecords is the user's choice after an entry template was refused for changing
+	// records imported before: "newBatch" (another clerk's copy, kept beside) or "replace" (a
+	// corrected version of the same file); empty: refuse, as the template's mapping says.
+	ChangedRecords string `json:"changedRecords"`
 }
 
 // ImportResult is the summary, or why nothing was imported.
@@ -228,12 +232,17 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 	if err != nil {
 		return ImportResult{Problem: problem("errors.badProfile", err, nil)}
 	}
+	if req.ChangedRecords == "newBatch" {
+		if p, err = templateBatchProfile(req.Path); err != nil {
+			return ImportResult{Problem: fileProblem(err)}
+		}
+	}
 	ctx, done, ok := s.run.start(s.st.context())
 	if !ok {
 		return ImportResult{Problem: problem("errors.busy", errors.New("an import is already running"), nil)}
 	}
 	defer done()
-	opts := ingest.Options{MaxRejectRate: req.MaxRejectRate, Progress: func(pg ingest.Progress) {
+	opts := ingest.Options{MaxRejectRate: req.MaxRejectRate, ReplaceChanged: req.ChangedRecords == "replace", Progress: func(pg ingest.Progress) {
 		if s.emit != nil {
 			s.emit(ctx, "import:progress", pg)
 		}

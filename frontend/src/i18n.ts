@@ -141,6 +141,8 @@ export const messages = {
         card: 'дата на картата', visit: 'дата на проверката', start: 'дата на започване' } },
     nav: { overview: 'Обзор', trend: 'Удовлетвореност', department: 'Отдел', compare: 'Сравнение', catalog: 'Каталог', records: 'Записи', import: 'Импорт на данни', report: 'Годишен доклад' },
     imp: {
+      changedTitle: 'Този шаблон променя вече внесени карти. Ако е копие, попълнено от друг служител, внесете го отделно; ако поправя същия файл — заменете.',
+      changedNewBatch: 'Внеси като отделна партида', changedReplace: 'Поправка на същия файл — замени',
       title: 'Импорт на експорт', step1: '1. Файл', step2: '2. Профил за съпоставяне', step3: '3. Преглед', step4: '4. Импорт',
       choose: 'Изберете файл…', pathLabel: 'или въведете пътя до файла', read: 'Прочети',
       profile: 'Профил', suggested: 'Предложен от заглавията и стойностите на файла', example: 'пример', saved: 'запазен',
@@ -297,6 +299,8 @@ export const messages = {
         card: 'card date', visit: 'visit date', start: 'start date' } },
     nav: { overview: 'Overview', trend: 'Satisfaction', department: 'Department', compare: 'Compare', catalog: 'Catalogue', records: 'Records', import: 'Import data', report: 'Annual report' },
     imp: {
+      changedTitle: 'This template changes cards imported before. If it is a copy another clerk filled in, import it as a batch of its own; if it corrects the same file, replace.',
+      changedNewBatch: 'Import as a separate batch', changedReplace: 'It corrects the same file — replace',
       title: 'Import an export', step1: '1. File', step2: '2. Mapping profile', step3: '3. Preview', step4: '4. Import',
       choose: 'Choose a file…', pathLabel: 'or type the path of the file', read: 'Read',
       profile: 'Profile', suggested: 'Suggested from the file\'s headers and values', example: 'example', saved: 'saved',

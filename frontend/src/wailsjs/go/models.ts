@@ -933,6 +933,7 @@ export namespace app {
 	    path: string;
 	    profileYaml: string;
 	    maxRejectRate: number;
+	    changedRecords: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportRequest(source);
@@ -943,6 +944,7 @@ export namespace app {
 	        this.path = source["path"];
 	        this.profileYaml = source["profileYaml"];
 	        this.maxRejectRate = source["maxRejectRate"];
+	        this.changedRecords = source["changedRecords"];
 	    }
 	}
 	export class ImportResult {
