@@ -249,10 +249,9 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 	}}
 	sum, err := ingest.Import(ctx, s.st.Store, p, req.Path, opts)
 	if err == nil && sum.Status == "ok" {
-		s.st.freshThemes(ctx) // the new comments' themes; on failure the views read them on use
-		// A large database's summaries (methodology.WarmCubes) before the views recompute, shown as
-		// the import's last stage.
-		s.st.warmCubes(ctx, func(done, total int) {
+		// The new comments' themes and the summaries before the views recompute, shown as the
+		// import's last stage.
+		s.st.afterChange(ctx, func(done, total int) {
 			if s.emit != nil {
 				s.emit(ctx, "import:progress", ingest.Progress{File: sum.File, Stage: "summarising", Rows: sum.Read, Fraction: float64(done) / float64(max(total, 1))})
 			}

@@ -134,8 +134,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if failed < len(inputs) {
-		refreshThemes(ctx, s, stderr)
-		warmCubes(ctx, s, stderr)
+		afterChange(ctx, s, stderr)
 	}
 	if failed > 0 {
 		return 1
