@@ -60,9 +60,9 @@ type Value struct {
 
 	dims []Dimension
 	// what the significance tests need
-	successes float64 // shares: k of N
-	sd        float64 // means: sample standard deviation
-	testable  string  // "share", "mean" or ""
+	successes  float64 // shares: k of N
+	sd         float64 // means: sample standard deviation
+	testable   string  // "share", "mean" or ""
 	yearAgoSE  float64 // standard error of YearAgoDelta (0: none)
 	previousSE float64 // standard error of PreviousDelta (0: none)
 }
