@@ -74,6 +74,7 @@ type Report struct {
 	Overview    *charts.Chart // the municipal SAT_IDX month by month, the year before dashed
 	Worse       []methodology.Change
 	Better      []methodology.Change
+	FDR         FDR         // the summary's family of comparisons (fdr.go)
 	Signals     []SignalRow // departments, then the total
 	Departments []DepartmentSection
 	Actions     map[string]Action
@@ -147,6 +148,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	}
 	byDept := map[string][]methodology.Value{}
 	var current []methodology.Value
+	r.FDR = reportFamilies(yearly, year)
 	for _, v := range yearly {
 		if v.Period != year {
 			continue
