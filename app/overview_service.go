@@ -178,7 +178,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	out.ComparedTo, _ = compare.YearAgo(out.Period)
 	out.Level = fdrLevel
 	for _, v := range totals {
-		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil)
+		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
 	}
 	picks := make([]methodology.Value, len(ids)) // the tiles' values: one family of tests
 	for ti, id := range ids {
@@ -298,7 +298,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		if v.Period == out.Period {
 			latest = append(latest, v)
 		}
-		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil)
+		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
 	}
 	out.Tests, out.Uncorrected = changesFamily(latest, fdrLevel)
 	out.ExpectedByChance = float64(out.Tests) * fdrLevel

@@ -86,8 +86,12 @@ func serviceChanges(ctx context.Context, st *State, cat *methodology.Catalog, de
 		}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return serviceBefore(out[i], out[j]) })
+	sortServiceChanges(out)
 	return out, latest, nil
+}
+
+func sortServiceChanges(out []ServiceChange) {
+	sort.SliceStable(out, func(i, j int) bool { return serviceBefore(out[i], out[j]) })
 }
 
 // serviceBefore: rows with a compared change before those without; solid rows before small

@@ -33,7 +33,7 @@ func reportFamilies(vals []methodology.Value, year string) FDR {
 		prev = strconv.Itoa(y - 1)
 	}
 	for _, v := range vals {
-		f.PrevHasData = f.PrevHasData || (v.Period == prev && v.Value != nil) || (v.Period == year && (v.YearAgo != nil || v.YearAgoWithheld))
+		f.PrevHasData = f.PrevHasData || (v.Period == prev && v.Value != nil && v.N > 0) || (v.Period == year && (v.YearAgo != nil || v.YearAgoWithheld))
 	}
 	dept := func(v methodology.Value) bool {
 		return v.Period == year && v.DepartmentCode != nil && v.Value != nil && !v.SmallSample
