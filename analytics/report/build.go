@@ -35,6 +35,7 @@ type IndicatorRow struct {
 	Small                                          bool
 	Previous, Delta                                *float64
 	Significant                                    *bool
+	P, Q                                           *float64 // the year-ago test's p and its q within its family (fdr.go)
 	Status                                         string
 	Target                                         *float64
 	Worse                                          bool // the change goes against the indicator's direction
@@ -247,6 +248,9 @@ func (r *Report) row(v methodology.Value) IndicatorRow {
 	row := IndicatorRow{ID: ind.ID, Name: name(ind, r.Lang), Description: desc, Unit: ind.Unit, Direction: ind.Direction, Method: ind.Method,
 		Value: v.Value, Low: v.CILow, High: v.CIHigh, N: v.N, Small: v.SmallSample,
 		Previous: v.YearAgo, Delta: v.YearAgoDelta, Significant: v.Shown(v.YearAgoSignificant), Status: v.Status, Target: ind.Target}
+	if !v.SmallSample {
+		row.P, row.Q = v.YearAgoP, v.YearAgoQ
+	}
 	if v.YearAgoDelta != nil {
 		row.Worse = ind.Worse(*v.YearAgoDelta)
 	}
