@@ -373,7 +373,13 @@ func (s *OverviewService) themesGrew(ctx context.Context, grain methodology.Grai
 		out = append(out, ThemeGrowth{ID: id, Name: name, Value: *v.Value, N: v.N, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta,
 			Significant: v.YearAgoSignificant, SmallSample: v.SmallSample, P: v.YearAgoP, Q: v.YearAgoQ})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Delta > out[j].Delta }) // one unit (п.п.): by size
+	// One unit (п.п.): by size, small samples never first.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].SmallSample != out[j].SmallSample {
+			return !out[i].SmallSample
+		}
+		return out[i].Delta > out[j].Delta
+	})
 	if len(out) > themesGrownShown {
 		out = out[:themesGrownShown]
 	}
