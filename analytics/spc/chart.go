@@ -47,16 +47,16 @@ type Point struct {
 type Segment struct {
 	From         time.Time `json:"from"`
 	To           time.Time `json:"to"`
-	Points       int      `json:"points"`  // rows, missing ones included (as R counts them)
-	Values       int      `json:"values"`  // rows with a value
-	Mean         *float64 `json:"mean"`
-	MeanMR       *float64 `json:"mean_moving_range"`
-	LowerLimit   *float64 `json:"lower_limit"`
-	UpperLimit   *float64 `json:"upper_limit"`
-	Trial        bool     `json:"trial_limits"` // fewer than ShortSegment points
-	Improvements int      `json:"special_cause_improvement"`
-	Concerns     int      `json:"special_cause_concern"`
-	Neutral      int      `json:"special_cause_neutral"`
+	Points       int       `json:"points"` // rows, missing ones included (as R counts them)
+	Values       int       `json:"values"` // rows with a value
+	Mean         *float64  `json:"mean"`
+	MeanMR       *float64  `json:"mean_moving_range"`
+	LowerLimit   *float64  `json:"lower_limit"`
+	UpperLimit   *float64  `json:"upper_limit"`
+	Trial        bool      `json:"trial_limits"` // fewer than ShortSegment points
+	Improvements int       `json:"special_cause_improvement"`
+	Concerns     int       `json:"special_cause_concern"`
+	Neutral      int       `json:"special_cause_neutral"`
 }
 
 // Result is the whole chart with its icons.

@@ -4,11 +4,11 @@ package spc
 type Variation string
 
 const (
-	VariationNone        Variation = ""                    // no point has a value
-	VariationCommon      Variation = "common_cause"        // grey
-	VariationImprovement Variation = "improvement"         // blue
-	VariationConcern     Variation = "concern"             // orange
-	VariationNeutralHigh Variation = "neutral_high"        // purple, no direction is better
+	VariationNone        Variation = ""             // no point has a value
+	VariationCommon      Variation = "common_cause" // grey
+	VariationImprovement Variation = "improvement"  // blue
+	VariationConcern     Variation = "concern"      // orange
+	VariationNeutralHigh Variation = "neutral_high" // purple, no direction is better
 	VariationNeutralLow  Variation = "neutral_low"
 )
 
@@ -16,7 +16,7 @@ const (
 type Assurance string
 
 const (
-	AssuranceNone         Assurance = ""             // no target, no direction, or no limits
+	AssuranceNone         Assurance = "" // no target, no direction, or no limits
 	AssurancePass         Assurance = "consistent_pass"
 	AssuranceFail         Assurance = "consistent_fail"
 	AssuranceInconsistent Assurance = "inconsistent" // hit and miss
