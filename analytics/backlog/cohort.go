@@ -19,7 +19,7 @@ type Cohort struct {
 	Filed      int `json:"filed"`       // every item filed in the period
 	Withdrawn  int `json:"withdrawn"`   // cancelled, refused, not examined
 	NoDeadline int `json:"no_deadline"` // not withdrawn, no deadline: neither on time nor late
-	BadDates   int `json:"bad_dates"`   // completed before it was filed: no honest duration
+	BadDates   int `json:"bad_dates"`   // completed before it was filed, or with no date: no honest duration
 
 	OnTime  int `json:"on_time"`
 	Late    int `json:"late"`
@@ -52,7 +52,7 @@ func CohortOf(items []Item, asOf time.Time) Cohort {
 		switch {
 		case it.Withdrawn:
 			c.Withdrawn++
-		case done && day(*it.Done).Before(day(it.Filed)):
+		case it.Undated || done && day(*it.Done).Before(day(it.Filed)):
 			c.BadDates++
 		case it.Due == nil:
 			c.NoDeadline++

@@ -18,6 +18,9 @@ type Item struct {
 	// Withdrawn: cancelled or refused requests, signals left unexamined. They were never going to
 	// be completed, so they are neither on time nor late and are left out of the time to completion.
 	Withdrawn bool
+	// Undated: completed, but the register gives no completion date; not open, yet with no
+	// duration or deadline to judge (counted with the impossible dates).
+	Undated bool
 }
 
 // day is a date's calendar day, so that times of day never make a deadline one day later.

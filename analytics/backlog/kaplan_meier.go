@@ -54,7 +54,7 @@ func KaplanMeier(items []Item, asOf time.Time, ct ConfType) Median {
 	asOf = day(asOf)
 	var sp []spell
 	for _, it := range items {
-		if it.Withdrawn || day(it.Filed).After(asOf) {
+		if it.Withdrawn || it.Undated || day(it.Filed).After(asOf) {
 			continue
 		}
 		if it.Done != nil && !day(*it.Done).After(asOf) {
