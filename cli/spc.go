@@ -236,7 +236,11 @@ func writeSPCTable(w io.Writer, o spcOutput, unit, lang string) error {
 		}
 		return bg
 	}
-	digits := format.Decimals(unit) + 1 // limits need one more decimal than the values
+	valueDigits := format.Decimals(unit)
+	if unit == "" {
+		valueDigits = 2 // an analyst's own series: its unit is unknown, so two decimals rather than one
+	}
+	digits := valueDigits + 1 // limits need one more decimal than the values
 	num := func(p *float64) string { return format.Number(p, lang, digits) }
 	switch {
 	case o.Indicator != "":
@@ -252,7 +256,7 @@ func writeSPCTable(w io.Writer, o spcOutput, unit, lang string) error {
 		"none": {"без посока", "no direction"}}[o.Direction]
 	target := t("няма", "none")
 	if o.Target != nil {
-		target = format.Number(o.Target, lang, format.Decimals(unit))
+		target = format.Number(o.Target, lang, valueDigits)
 	}
 	fmt.Fprintf(w, "%s: %s; %s: %s\n", t("Посока", "Direction"), t(dir[0], dir[1]), t("цел", "target"), target)
 	if len(o.Points) == 0 {
@@ -281,7 +285,7 @@ func writeSPCTable(w io.Writer, o spcOutput, unit, lang string) error {
 		if p.Value == nil {
 			typ = t("няма стойност", "no value")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Date, format.Number(p.Value, lang, format.Decimals(unit)), mr, rule, typ)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Date, format.Number(p.Value, lang, valueDigits), mr, rule, typ)
 	}
 	return tw.Flush()
 }

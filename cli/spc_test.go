@@ -58,14 +58,14 @@ func TestSPCValuesTwentyPointsByHand(t *testing.T) {
 	// The table in both languages.
 	out.Reset()
 	Run([]string{"spc", "--values", "testdata/spc_20_points.csv", "--direction", "higher", "--target", "90"}, &out, &errOut)
-	for _, w := range []string{"средна 85,60", "79,81 … 91,39", "под долната граница", "особена причина — подобрение", "ту изпълнява, ту не изпълнява целта", "изключен"} {
+	for _, w := range []string{"средна 85,600", "79,811 … 91,389", "под долната граница", "особена причина — подобрение", "ту изпълнява, ту не изпълнява целта", "изключен"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("the Bulgarian table lacks %q:\n%s", w, out.String())
 		}
 	}
 	out.Reset()
 	Run([]string{"spc", "--values", "testdata/spc_20_points.csv", "--direction", "higher", "--target", "90", "--lang", "en", "--rebase", "2025-01-01"}, &out, &errOut)
-	for _, w := range []string{"Segment 2: 2025-01-01 … 2025-08-01", "mean 83.50", "74.46 … 92.54", "trial limits", "common cause"} {
+	for _, w := range []string{"Segment 2: 2025-01-01 … 2025-08-01", "mean 83.500", "74.456 … 92.544", "trial limits", "common cause"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("the English table lacks %q:\n%s", w, out.String())
 		}
