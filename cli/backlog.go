@@ -280,7 +280,7 @@ func writeBacklogTable(w io.Writer, rows []backlogRow, reg backlog.Register, lan
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join([]string{
 		t("период", "period"), t("отдел", "department"), t("подадени", "filed"), t("в срок", "on time"), t("закъснели", "late"),
-		t("отв. след срока", "open past due"), t("отв. в срок", "open within due"), t("оттеглени", "withdrawn"),
+		t("отв. след срока", "open past due"), t("отв. в срок", "open within due"), t("оттеглени", "withdrawn"), t("без срок/дата", "no deadline/date"),
 		t("дял в срок (кохорта)", "on-time rate (cohort)"), t("КМ медиана, дни", "KM median, days"),
 		"| " + t("в срок по дата на изпълнение", "on time by completion date"), t("медиана на изпълнените, дни", "median of completed, days"),
 	}, "\t"))
@@ -313,8 +313,8 @@ func writeBacklogTable(w io.Writer, rows []backlogRow, reg backlog.Register, lan
 		if r.Completion.TTR != nil {
 			ttr = fmt.Sprintf("%s n=%d", format.Number(r.Completion.TTR, lang, 1), r.Completion.TTRN)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t| %s\t%s\n", r.Period, dept, c.Filed, c.OnTime, c.Late, c.Overdue, c.Pending,
-			c.Withdrawn, rate, km, on, ttr)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t| %s\t%s\n", r.Period, dept, c.Filed, c.OnTime, c.Late, c.Overdue, c.Pending,
+			c.Withdrawn, c.NoDeadline+c.BadDates, rate, km, on, ttr)
 	}
 	return tw.Flush()
 }
