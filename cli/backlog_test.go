@@ -134,3 +134,58 @@ func TestBacklogBadArguments(t *testing.T) {
 		}
 	}
 }
+
+// The St. Louis register of 2009 (shared/data): what was filed in 2009, as of the year's end and as
+// of the register's last date. Every request filed is in exactly one class (the classes add up to
+// SVC_COUNT, computed through the catalogue), and the open past due are the backlog that
+// SVC_ONTIME, by completion date, never sees.
+func TestBacklogOnStLouis(t *testing.T) {
+	var files []string
+	for _, name := range []string{"stl_csb_2008.csv", "stl_csb_2009.csv"} {
+		p := filepath.Join("..", "..", "shared", "data", name)
+		if _, err := os.Stat(p); err != nil {
+			t.Skipf("%s not found (the shared exports live beside the checkout in shared/data)", p)
+		}
+		files = append(files, p)
+	}
+	db := filepath.Join(t.TempDir(), "stl.duckdb")
+	var out, errOut bytes.Buffer
+	if code := Run(append([]string{"import", "--db", db, "--profile", "../profiles/examples/stl_csb_service_requests.yaml"}, files...), &out, &errOut); code != 0 {
+		t.Fatalf("import: %d %s", code, errOut.String())
+	}
+	out.Reset()
+	if code := Run([]string{"indicators", "--db", db, "--indicator", "SVC_COUNT", "--by", "", "--grain", "year", "--from", "2009-01-01", "--to", "2009-12-31", "--format", "json"}, &out, &errOut); code != 0 {
+		t.Fatal(errOut.String())
+	}
+	var counts []struct {
+		Value *float64 `json:"value"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &counts); err != nil || len(counts) != 1 || counts[0].Value == nil {
+		t.Fatalf("%v %s", err, out.String())
+	}
+	for _, asOf := range []string{"2009-12-31", ""} {
+		out.Reset()
+		args := []string{"backlog", "--db", db, "--from", "2009-01-01", "--to", "2009-12-31", "--format", "json"}
+		if asOf != "" {
+			args = append(args, "--as-of", asOf)
+		}
+		if code := Run(args, &out, &errOut); code != 0 {
+			t.Fatal(errOut.String())
+		}
+		var rows []backlogRow
+		if err := json.Unmarshal(out.Bytes(), &rows); err != nil {
+			t.Fatal(err)
+		}
+		total := rows[len(rows)-1]
+		c := total.Cohort
+		if total.DepartmentCode != "" || c.Filed != int(*counts[0].Value) ||
+			c.OnTime+c.Late+c.Overdue+c.Pending+c.Withdrawn+c.NoDeadline+c.BadDates != c.Filed {
+			t.Fatalf("as of %q: %+v, SVC_COUNT %v", asOf, c, *counts[0].Value)
+		}
+		if asOf != "" && (c.Overdue == 0 || total.Completion.OnTimeN >= int64(c.RateN)) {
+			t.Fatalf("at the year's end the backlog is open past due and outside SVC_ONTIME: %+v %+v", c, total.Completion)
+		}
+		t.Logf("as of %s: filed %d, on time %d, late %d, open past due %d, pending %d; rate %.1f %% (n %d); KM median %v; SVC_ONTIME %.1f %% (n %d), SVC_TTR %v",
+			total.AsOf, c.Filed, c.OnTime, c.Late, c.Overdue, c.Pending, *c.Rate, c.RateN, *total.KM.Median, *total.Completion.OnTime, total.Completion.OnTimeN, *total.Completion.TTR)
+	}
+}
