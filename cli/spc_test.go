@@ -119,6 +119,15 @@ func TestSPCIndicatorOnTheDemo(t *testing.T) {
 		got.Variation == "" || got.Assurance == "" || strings.Contains(out.String(), "NaN") {
 		t.Fatalf("%+v", got)
 	}
+	// A range that cuts months keeps only the whole ones: 15 Jan … 10 Jun 2024 is February … May.
+	out.Reset()
+	if code := Run([]string{"spc", "--db", db, "--indicator", "SAT_IDX", "--from", "2024-01-15", "--to", "2024-06-10", "--format", "json"}, &out, &errOut); code != 0 {
+		t.Fatal(errOut.String())
+	}
+	got = spcOutput{}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil || len(got.Points) != 4 || got.Points[0].Date != "2024-02-01" || got.Points[3].Date != "2024-05-01" {
+		t.Fatalf("%v %+v", err, got.Points)
+	}
 	for _, c := range []struct{ args []string }{{[]string{"--indicator", "NOPE"}}, {[]string{"--indicator", "SAT_IDX", "--department", "NOPE"}}} {
 		errOut.Reset()
 		if code := Run(append([]string{"spc", "--db", db}, c.args...), &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "unknown") {

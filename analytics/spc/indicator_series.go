@@ -21,7 +21,8 @@ type SeriesQuery struct {
 // as `otzvuk indicators --grain month`) and lays them on a continuous run of months: a month without
 // a value, or one its record kind's data do not wholly cover, is a missing point (it breaks moving
 // ranges and runs, as an NA does in plot the dots), and the missing months before the first value
-// and after the last are left out — a partial running month is never a point. An indicator with
+// and after the last are left out — a partial running month is never a point, nor is a month that
+// From or To cut. An indicator with
 // one series per value of a dimension (a mix) has no single series and is refused.
 func IndicatorSeries(ctx context.Context, db *sql.DB, cat *methodology.Catalog, q SeriesQuery) ([]Observation, error) {
 	ind, ok := cat.Get(q.Indicator)
@@ -31,7 +32,19 @@ func IndicatorSeries(ctx context.Context, db *sql.DB, cat *methodology.Catalog, 
 	if ind.Measure.Kind == methodology.KindMix {
 		return nil, fmt.Errorf("%s е разпределение (по един ред за всяка стойност) и няма една времева редица / %s is a mix (one row per value) and has no single series", ind.ID, ind.ID)
 	}
-	mq := methodology.Query{Indicators: []string{ind.ID}, Grain: methodology.Month, From: q.From, To: q.To, Today: q.Today}
+	// Whole months only: a range that starts or ends inside a month would make that month's point a
+	// part of a month, drawn as if it were like the others.
+	from, to := q.From, q.To
+	if !from.IsZero() && from.Day() != 1 {
+		from = time.Date(from.Year(), from.Month()+1, 1, 0, 0, 0, 0, from.Location())
+	}
+	if !to.IsZero() && to.AddDate(0, 0, 1).Day() != 1 {
+		to = time.Date(to.Year(), to.Month(), 0, 0, 0, 0, 0, to.Location())
+	}
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		return []Observation{}, nil
+	}
+	mq := methodology.Query{Indicators: []string{ind.ID}, Grain: methodology.Month, From: from, To: to, Today: q.Today}
 	if q.Department != "" {
 		mq.Filters = map[methodology.Dimension][]string{methodology.ByDepartment: {q.Department}}
 	}
