@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  lastWholeMonth, lastWholeQuarter, lastWholeYear, monthsBetween, parseTypedDate, periodRange, quartersBetween, typedDate,
+  lastWholeMonth, lastWholeQuarter, rangePartial, lastWholeYear, monthsBetween, parseTypedDate, periodRange, quartersBetween, typedDate,
   wholePeriodOf, yearEarlier, yearToDate,
 } from './periodPresets'
 
@@ -38,6 +38,13 @@ describe('period presets', () => {
     expect(periodRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' })
     expect(periodRange('2025')).toEqual({ from: '2025-01-01', to: '2025-12-31' })
     expect(periodRange('2025-13')).toBeNull()
+  })
+  it('marks a range the data do not cover whole as partial', () => {
+    expect(rangePartial(yearToDate(day), day)).toBe(true)
+    expect(rangePartial(lastWholeQuarter(day), day)).toBe(false)
+    expect(rangePartial({ from: '2026-10-01', to: '2026-12-31' }, day)).toBe(true)
+    expect(rangePartial({ from: '2026-01-01', to: '2026-12-31' }, '2026-12-31')).toBe(false)
+    expect(rangePartial({ from: '2026-01-01', to: '2026-06-30' }, '')).toBe(false)
   })
   it('lists the quarters and months the data touch, newest first', () => {
     expect(quartersBetween('2025-11-20', '2026-04-02')).toEqual(['2026-Q2', '2026-Q1', '2025-Q4'])

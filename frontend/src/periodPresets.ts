@@ -156,3 +156,12 @@ export function typedDate(iso: string): string {
 export function todayISO(now = new Date()): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
+
+// rangePartial: a range the data do not cover whole — it runs past the data's last day, or it
+// is a year to date (1 January to the data's last day, before the year is over).
+export function rangePartial(r: Range, last: string): boolean {
+  if (!r.to || !last) return false
+  if (r.to > last) return true
+  const [y, m, d] = parts(r.to)
+  return r.to === last && r.from === isoDate(y, 1, 1) && !(m === 12 && d === 31)
+}
