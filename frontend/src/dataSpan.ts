@@ -41,15 +41,15 @@ export function spanOf(firsts: string[], lasts: string[], today = todayISO()): {
 let learning: Promise<void> | null = null
 let subscribed = false
 
-// learnDataSpan reads the span (once; again after an import).
+// learnDataSpan reads the span (once; again after an import, when next asked).
 export function learnDataSpan(): Promise<void> {
   if (!subscribed) {
     subscribed = true
     try {
+      // after an import the span is read again when next needed (the last one stays shown meanwhile)
       onDataChanged(() => {
         learning = null
         dataSpan.known = false
-        learnDataSpan()
       })
     } catch {
       // no Go behind the page (unit tests)

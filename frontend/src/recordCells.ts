@@ -28,7 +28,7 @@ export function recordCell(column: string, value: string, lang: Lang, t: Transla
 // What people wrote is read first and in full: these columns are wide and wrap.
 export const textColumns = new Set(['comment', 'text', 'action'])
 // Values that must never be cut or broken: dates, numbers, short codes.
-const wholeColumns = new Set([...dateColumns, ...numberColumns, 'id', 'channel', 'respondent_group', 'anonymous', 'status', 'tier', 'kind', 'outcome', 'source'])
+const wholeColumns = new Set([...dateColumns, ...numberColumns, 'channel', 'respondent_group', 'anonymous', 'status', 'tier', 'kind', 'outcome', 'source'])
 
 // An estimate of the width of a text in the table's font (13–14 px Noto Sans): digits and most
 // letters about 8 px, wide capitals more.
@@ -56,7 +56,7 @@ export function columnSize(column: string, header: string, cells: string[]): Col
   const longest = Math.max(0, ...cells.map(textPx)) + PAD
   if (textColumns.has(column)) return { width: 380, minWidth: 300, wrap: true }
   if (wholeColumns.has(column)) {
-    const w = Math.max(72, headerWord, Math.min(longest, 220))
+    const w = Math.max(72, headerWord, Math.min(longest, 320))
     // the header on one line when it fits in a little more room than the values need
     const width = headerWhole <= w + 40 ? Math.max(w, headerWhole) : w
     return { width, minWidth: w, wrap: false }
