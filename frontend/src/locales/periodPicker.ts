@@ -11,7 +11,7 @@ export default {
       dataSpan: 'Данните са от {first} до {last}.', noData: 'Все още няма данни с дати.',
       partial: 'непълен', partialHint: 'Данните не покриват целия период: последната дата с данни е {last}.',
       days: '{n} ден | {n} дни', calendar: 'Календар',
-      since: 'от {from}', until: 'до {to}',
+      since: 'от {from}', until: 'до {to}', chosen: 'Избрано',
     },
   },
   en: {
@@ -25,7 +25,7 @@ export default {
       dataSpan: 'The data run from {first} to {last}.', noData: 'There are no dated data yet.',
       partial: 'partial', partialHint: 'The data do not cover the whole period: the last date with data is {last}.',
       days: '{n} day | {n} days', calendar: 'Calendar',
-      since: 'from {from}', until: 'until {to}',
+      since: 'from {from}', until: 'until {to}', chosen: 'Chosen',
     },
   },
 }
