@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import Term from './Term.vue'
 import TermLine from './TermLine.vue'
+import GlossaryCard from './GlossaryCard.vue'
 import { i18n } from '../i18n'
 
 const tip = () => document.querySelector('[data-testid="term-text"]')?.textContent ?? ''
@@ -35,5 +36,13 @@ describe('Term', () => {
     expect(w.text()).toContain('малка извадка')
     expect(w.text()).toContain('особена причина')
     expect(w.findAll('button')).toHaveLength(4)
+  })
+  it('writes the whole glossary out for the catalogue', () => {
+    i18n.global.locale.value = 'bg'
+    const w = mount(GlossaryCard, { global: { plugins: [i18n] } })
+    expect(w.text()).toContain('Речник на понятията')
+    expect(w.findAll('dt').length).toBeGreaterThanOrEqual(20)
+    expect(w.text()).toContain('обичайна вариация')
+    expect(w.text()).toContain('НПС (NPS)')
   })
 })

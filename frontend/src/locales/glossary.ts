@@ -5,7 +5,7 @@ export default {
   bg: {
     glossary: {
       what: 'Какво е „{term}“?',
-      terms: 'Понятия',
+      terms: 'Понятия', title: 'Речник на понятията',
       pp: { term: 'п.п.', text: 'Процентни пунктове: разликата между два дяла. От 40 % на 45 % е +5 п.п. (а не +12,5 %).' },
       pts: { term: 'т.', text: 'Точки от скалата на показателя: разлика на индекс (0–100) или на НПС (−100…100). От 60 на 63 е +3 т.' },
       index: { term: 'индекс 0–100', text: 'Средната оценка, преизчислена в скала от 0 до 100: 0 — всички са дали най-ниската оценка, 100 — всички най-високата. При оценки от 1 до 5: (средна − 1) / 4 × 100; средна 4 е индекс 75.' },
@@ -34,7 +34,7 @@ export default {
   en: {
     glossary: {
       what: 'What is “{term}”?',
-      terms: 'Terms',
+      terms: 'Terms', title: 'Glossary',
       pp: { term: 'pp', text: 'Percentage points: the difference between two shares. From 40 % to 45 % is +5 pp (not +12.5 %).' },
       pts: { term: 'pts', text: 'Points of the indicator’s scale: the difference of an index (0–100) or of the NPS (−100…100). From 60 to 63 is +3 pts.' },
       index: { term: 'index 0–100', text: 'The mean rating rescaled to 0–100: 0 when everyone gave the lowest rating, 100 when everyone gave the highest. For ratings 1 to 5: (mean − 1) / 4 × 100; a mean of 4 is an index of 75.' },
