@@ -28,13 +28,13 @@ export function recordCell(column: string, value: string, lang: Lang, t: Transla
 // What people wrote is read first and in full: these columns are wide and wrap.
 export const textColumns = new Set(['comment', 'text', 'action'])
 // Values that must never be cut or broken: dates, numbers, short codes.
-const wholeColumns = new Set([...dateColumns, ...numberColumns, 'channel', 'respondent_group', 'anonymous', 'status', 'tier', 'kind', 'outcome', 'source'])
+const wholeColumns = new Set([...dateColumns, ...numberColumns, 'id', 'channel', 'respondent_group', 'anonymous', 'status', 'tier', 'kind', 'outcome', 'source'])
 
 // An estimate of the width of a text in the table's font (13–14 px Noto Sans): digits and most
-// letters about 8 px, wide capitals more.
+// letters about 8 px, capitals 10, the widest 13.
 function textPx(s: string): number {
   let w = 0
-  for (const ch of s) w += /[ШЩЖЮМWMФ—]/.test(ch) ? 12 : /[\s.,:;'|!il1()–-]/.test(ch) ? 4.5 : 8
+  for (const ch of s) w += /[ШЩЖЮМWMФ—]/.test(ch) ? 13 : /[\s.,:;'|!il()–-]/.test(ch) ? 5 : /[A-ZА-Я]/.test(ch) ? 10 : /\d/.test(ch) ? 8.5 : 8
   return Math.ceil(w)
 }
 
@@ -44,7 +44,7 @@ export interface ColumnSize {
   wrap: boolean // long values wrap (text and names); dates, numbers and codes never do
 }
 
-const PAD = 24 // the cell's padding
+const PAD = 28 // the cell's padding, and a little room
 const SORTER = 22 // the header's sort arrow
 
 // columnSize sizes a records column to its content: the header (which may wrap between words but
