@@ -223,7 +223,7 @@ func TestImportWizardBackend(t *testing.T) {
 
 func TestLanguageSwitchReachesTheMenuHook(t *testing.T) {
 	var got []string
-	svc := NewStatusService(&State{}).WithLanguageHook(func(l string) { got = append(got, l) })
+	svc := NewStatusServiceHearing(&State{}, func(l string) { got = append(got, l) })
 	if !svc.SetLanguage("en") || svc.SetLanguage("fr") || len(got) != 1 || got[0] != "en" {
 		t.Fatalf("hook saw %v", got)
 	}

@@ -1564,18 +1564,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class StatusService {
-	
-	
-	    static createFrom(source: any = {}) {
-	        return new StatusService(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	
-	    }
-	}
 	
 	export class ThemeOption {
 	    id: string;
