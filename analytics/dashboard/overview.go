@@ -46,6 +46,13 @@ type Tile struct {
 	Target      *float64      `json:"target"`
 	Status      string        `json:"status"`
 	Spark       *charts.Chart `json:"spark"`
+	// Making Data Count's icons of the municipality's monthly series (analytics/spc): is the
+	// latest month a special cause (improving or concerning by the indicator's direction), and
+	// will the process meet its target. They replace the red-amber-green status, which read one
+	// value against a target as if every month's noise were news.
+	Variation string `json:"variation"`
+	Assurance string `json:"assurance"`
+	SPCMonths int    `json:"spcMonths"` // the months the chart rests on (trial limits below 12)
 }
 
 // MethodUse says whether a feedback method has records in the year.
@@ -224,9 +231,17 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 	if out.Year == 0 {
 		return out, nil // no data (an empty database, or filters that match nothing): tiles without values
 	}
-	monthly, err := compute(methodology.Query{Indicators: []string{trendInd.ID}, Grain: methodology.Month})
+	allMonthly, err := compute(methodology.Query{Indicators: append([]string{trendInd.ID}, ids...), Grain: methodology.Month})
 	if err != nil {
 		return nil, queryProblem(err)
+	}
+	monthlyOf := map[string][]methodology.Value{}
+	for _, v := range allMonthly {
+		monthlyOf[v.Indicator] = append(monthlyOf[v.Indicator], v)
+	}
+	monthly := monthlyOf[trendInd.ID]
+	for i := range out.Tiles {
+		setIcons(&out.Tiles[i], monthlyOf[out.Tiles[i].Indicator])
 	}
 	// How much of the year the data cover: the best-covered key indicator's months, from its quarters.
 	whole := 0

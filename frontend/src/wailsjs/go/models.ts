@@ -2143,6 +2143,9 @@ export namespace dashboard {
 	    target?: number;
 	    status: string;
 	    spark?: charts.Chart;
+	    variation: string;
+	    assurance: string;
+	    spcMonths: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Tile(source);
@@ -2170,6 +2173,9 @@ export namespace dashboard {
 	        this.target = source["target"];
 	        this.status = source["status"];
 	        this.spark = this.convertValues(source["spark"], charts.Chart);
+	        this.variation = source["variation"];
+	        this.assurance = source["assurance"];
+	        this.spcMonths = source["spcMonths"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
