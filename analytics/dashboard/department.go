@@ -54,6 +54,8 @@ type Department struct {
 	Groups     *charts.Chart      `json:"groups"`
 	Channels   *charts.Chart      `json:"channels"`
 	Signals    SignalsSummary     `json:"signals"`
+	// Backlog: each register's year by completion date and by the cohort filed in it.
+	Backlog []Backlog `json:"backlog"`
 	// The services' latest quarter against the one before, worst first.
 	Changes       []ServiceChange `json:"changes"`
 	ChangesPeriod string          `json:"changesPeriod"`
@@ -279,6 +281,12 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 		if out.KeyDrivers, err = keydrivers.FromDB(ctx, src.DB, out.Code, y+"-01-01", y+"-12-31", keydrivers.Options{Bootstrap: 200, Seed: 1}); err != nil {
 			return nil, queryProblem(err)
 		}
+	}
+	// The registers' backlog beside their completed-only figures.
+	if out.Backlog, err = departmentBacklog(ctx, src, out.Code, out.Year, func(ids []string) ([]methodology.Value, error) {
+		return compute(ids, nil, methodology.Year, only)
+	}); err != nil {
+		return nil, queryProblem(err)
 	}
 	// What people say: the themes of the year's comments and texts, the department against all.
 	if out.Voices, err = Voices(ctx, src, out.Code, out.Year); err != nil {

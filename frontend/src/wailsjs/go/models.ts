@@ -512,6 +512,7 @@ export namespace app {
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
 	    signals: dashboard.SignalsSummary;
+	    backlog: dashboard.Backlog[];
 	    changes: dashboard.ServiceChange[];
 	    changesPeriod: string;
 	
@@ -536,6 +537,7 @@ export namespace app {
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], dashboard.SignalsSummary);
+	        this.backlog = this.convertValues(source["backlog"], dashboard.Backlog);
 	        this.changes = this.convertValues(source["changes"], dashboard.ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
 	    }
@@ -1766,6 +1768,97 @@ export namespace app {
 
 }
 
+export namespace backlog {
+	
+	export class Cohort {
+	    filed: number;
+	    withdrawn: number;
+	    no_deadline: number;
+	    bad_dates: number;
+	    on_time: number;
+	    late: number;
+	    open_overdue: number;
+	    open_pending: number;
+	    on_time_share?: number;
+	    late_share?: number;
+	    open_overdue_share?: number;
+	    open_pending_share?: number;
+	    rate?: number;
+	    rate_n: number;
+	    rate_ci_low?: number;
+	    rate_ci_high?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Cohort(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.filed = source["filed"];
+	        this.withdrawn = source["withdrawn"];
+	        this.no_deadline = source["no_deadline"];
+	        this.bad_dates = source["bad_dates"];
+	        this.on_time = source["on_time"];
+	        this.late = source["late"];
+	        this.open_overdue = source["open_overdue"];
+	        this.open_pending = source["open_pending"];
+	        this.on_time_share = source["on_time_share"];
+	        this.late_share = source["late_share"];
+	        this.open_overdue_share = source["open_overdue_share"];
+	        this.open_pending_share = source["open_pending_share"];
+	        this.rate = source["rate"];
+	        this.rate_n = source["rate_n"];
+	        this.rate_ci_low = source["rate_ci_low"];
+	        this.rate_ci_high = source["rate_ci_high"];
+	    }
+	}
+	export class Median {
+	    n: number;
+	    events: number;
+	    censored: number;
+	    days?: number;
+	    ci_low?: number;
+	    ci_high?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Median(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.n = source["n"];
+	        this.events = source["events"];
+	        this.censored = source["censored"];
+	        this.days = source["days"];
+	        this.ci_low = source["ci_low"];
+	        this.ci_high = source["ci_high"];
+	    }
+	}
+	export class Step {
+	    day: number;
+	    at_risk: number;
+	    events: number;
+	    survival: number;
+	    lower?: number;
+	    upper?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Step(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = source["day"];
+	        this.at_risk = source["at_risk"];
+	        this.events = source["events"];
+	        this.survival = source["survival"];
+	        this.lower = source["lower"];
+	        this.upper = source["upper"];
+	    }
+	}
+
+}
+
 export namespace charts {
 	
 	export class Filter {
@@ -1880,6 +1973,50 @@ export namespace charts {
 
 export namespace dashboard {
 	
+	export class Backlog {
+	    register: string;
+	    year: number;
+	    asOf: string;
+	    cohort: backlog.Cohort;
+	    median: backlog.Median;
+	    completedOnTime?: number;
+	    completedOnTimeN: number;
+	    completedMedianDays?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Backlog(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.register = source["register"];
+	        this.year = source["year"];
+	        this.asOf = source["asOf"];
+	        this.cohort = this.convertValues(source["cohort"], backlog.Cohort);
+	        this.median = this.convertValues(source["median"], backlog.Median);
+	        this.completedOnTime = source["completedOnTime"];
+	        this.completedOnTimeN = source["completedOnTimeN"];
+	        this.completedMedianDays = source["completedMedianDays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ServiceChange {
 	    service: string;
 	    serviceCode: string;
@@ -1976,6 +2113,7 @@ export namespace dashboard {
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
 	    signals: SignalsSummary;
+	    backlog: Backlog[];
 	    changes: ServiceChange[];
 	    changesPeriod: string;
 	
@@ -1998,6 +2136,7 @@ export namespace dashboard {
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], SignalsSummary);
+	        this.backlog = this.convertValues(source["backlog"], Backlog);
 	        this.changes = this.convertValues(source["changes"], ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
 	    }
