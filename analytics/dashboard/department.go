@@ -94,7 +94,21 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	if len(depts) == 0 {
 		return out, nil
 	}
+	// The department asked for; else the one with the most records (a first real export's
+	// departments are often mostly empty).
 	out.Code, out.Name = depts[0].Code, depts[0].Name
+	if req.Code == "" {
+		counts, err := methodology.DepartmentRecords(ctx, db)
+		if err != nil {
+			return nil, queryProblem(err)
+		}
+		var most int64
+		for _, d := range depts {
+			if counts[d.Code] > most {
+				most, out.Code, out.Name = counts[d.Code], d.Code, d.Name
+			}
+		}
+	}
 	for _, d := range depts {
 		if d.Code == req.Code {
 			out.Code, out.Name = d.Code, d.Name
