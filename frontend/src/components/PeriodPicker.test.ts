@@ -5,6 +5,7 @@ import PeriodPicker from './PeriodPicker.vue'
 import { i18n } from '../i18n'
 import { dataSpan, spanOf } from '../dataSpan'
 
+// Mounting Naive UI in jsdom takes seconds on a loaded machine: these tests get 30 s.
 // The records of each kind: the survey's run from 3 January 2024 to 6 December 2026.
 vi.mock('../wailsjs/go/app/RecordsService', () => ({
   Records: async (req: { kind: string; desc: boolean }) => ({
@@ -44,7 +45,7 @@ describe('PeriodPicker', () => {
     await nextTick()
     expect(w.emitted('update')![0]).toEqual([{ from: '2026-07-01', to: '2026-09-30' }])
     w.unmount()
-  })
+  }, 30000)
   it('names the chosen period, marks a partial one, and offers the same period a year earlier', async () => {
     i18n.global.locale.value = 'bg'
     const w = mount(PeriodPicker, { props: { from: '2026-01-01', to: '2026-12-06' }, global: { plugins: [i18n] }, attachTo: document.body })
@@ -59,7 +60,7 @@ describe('PeriodPicker', () => {
     expect(w.find('[data-testid="period-picker"]').text()).toContain('III трим. 2026')
     expect(w.find('[data-testid="period-picker"]').text()).not.toContain('непълен')
     w.unmount()
-  })
+  }, 30000)
   it('applies typed dates and refuses a day that does not exist', async () => {
     i18n.global.locale.value = 'en'
     const w = mount(PeriodPicker, { props: { from: '', to: '' }, global: { plugins: [i18n] }, attachTo: document.body })
@@ -84,7 +85,7 @@ describe('PeriodPicker', () => {
     expect(w.emitted('update')![0]).toEqual([{ from: '2024-02-01', to: '2026-03-31' }])
     w.unmount()
     i18n.global.locale.value = 'bg'
-  })
+  }, 30000)
 })
 
 describe('data span', () => {

@@ -49,5 +49,5 @@ describe('RecordsView', () => {
     expect(document.querySelector('[data-testid="record-detail"] [data-field="id"]')!.textContent).toContain('S-2')
     expect(document.querySelector('[data-testid="record-detail"] [data-field="outcome"]')!.textContent).toContain('не е попълнено')
     w.unmount()
-  })
+  }, 30000)
 })
