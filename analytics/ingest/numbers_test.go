@@ -103,6 +103,34 @@ func TestMysteryPointsWithinTheirMaximum(t *testing.T) {
 	}
 }
 
+// Finite but absurd points are refused at validation: 1.7e308 passed (both columns ≥ 0, points ≤
+// max_points) and the sum of the year's points overflowed, erasing MS_SCORE.
+func TestMysteryPointsAboveTheSensibleRange(t *testing.T) {
+	probs := rejectedAt(t, mysteryProfile, "m.csv", "visit,date,dept,criterion,points,max,passed\n"+
+		"V1,05.03.2026,GRAO,greeting,2,2,да\n"+ // row 2: good
+		"V1,05.03.2026,GRAO,wait,1.7e308,1.7e308,да\n"+ // row 3: finite, far above any scheme
+		"V1,05.03.2026,GRAO,clean,1000,1000,да\n"+ // row 4: the largest allowed
+		"V1,05.03.2026,GRAO,info,2,1000.5,да\n") // row 5: a maximum just above it
+	for _, at := range []string{"3/points", "3/max", "5/max"} {
+		pr := probs[at]
+		if pr == nil || pr.Code != "out_of_range" {
+			t.Errorf("%s: %+v", at, pr)
+			continue
+		}
+		row, col, _ := strings.Cut(at, "/")
+		msg := pr.Error()
+		for _, w := range []string{"m.csv, ред " + row + ", колона „" + col + "“: стойността е извън допустимото 0–1000",
+			"m.csv, row " + row + ", column \"" + col + "\": the value is outside the allowed range 0–1000"} {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%s: %q does not say %q", at, msg, w)
+			}
+		}
+	}
+	if len(probs) != 3 {
+		t.Errorf("problems %v", probs)
+	}
+}
+
 const consultationsProfile = `name: Консултации
 record_kind: consultations
 fields:
