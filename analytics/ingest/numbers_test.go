@@ -153,13 +153,17 @@ func TestCountsThatDoNotFitTheirColumn(t *testing.T) {
 	if len(probs) != 1 {
 		t.Errorf("problems %v", probs)
 	}
-	// With the threshold raised the good row goes in.
+	// With the threshold raised both go in: participants is optional, so C2 is kept without it
+	// (its column's default, 0).
 	s := openStore(t)
 	p, _ := ParseProfile("p.yaml", []byte(consultationsProfile))
 	sum, err := Import(context.Background(), s, p, writeFile(t, "c.csv", "id,title,dept,start,participants\nC1,Бюджет,GRAO,05.03.2026,2147483647\nC2,Паркове,GRAO,05.03.2026,3000000000\n"),
 		Options{Now: testNow, MaxRejectRate: 0.5})
-	if err != nil || sum.New != 1 || sum.Rejected != 1 {
+	if err != nil || sum.New != 2 || sum.Rejected != 0 || sum.FieldsEmptied != 1 {
 		t.Fatalf("%v %+v", err, sum)
+	}
+	if n := count(t, s, "SELECT count(*) FROM consultations WHERE id = 'C2' AND participants = 0"); n != 1 {
+		t.Errorf("C2 not kept with participants 0")
 	}
 }
 

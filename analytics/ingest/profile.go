@@ -17,19 +17,22 @@ import (
 // Profile says how one kind of export becomes records of one record kind. It is YAML, saved and
 // reused every month (docs/mapping-profiles.md).
 type Profile struct {
-	Name           string               `yaml:"name"`
-	RecordKind     string               `yaml:"record_kind"`
-	Source         ReadOptions          `yaml:"-"`
-	SourceYAML     sourceYAML           `yaml:"source"`
-	Dates          dateYAML             `yaml:"dates"`
-	Decimal        string               `yaml:"decimal"` // comma (default) or point
-	Missing        []string             `yaml:"missing"` // cell values that mean "no value", for every field
-	Key            keyYAML              `yaml:"key"`
-	NewDepartments string               `yaml:"new_departments"` // reject (default) or create
-	OnConflict     string               `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
-	MaskPII        *bool                `yaml:"mask_pii"`        // default true
-	Fields         map[string]*FieldMap `yaml:"fields"`
-	Items          *ItemsMap            `yaml:"items"`
+	Name           string      `yaml:"name"`
+	RecordKind     string      `yaml:"record_kind"`
+	Source         ReadOptions `yaml:"-"`
+	SourceYAML     sourceYAML  `yaml:"source"`
+	Dates          dateYAML    `yaml:"dates"`
+	Decimal        string      `yaml:"decimal"` // comma (default) or point
+	Missing        []string    `yaml:"missing"` // cell values that mean "no value", for every field
+	Key            keyYAML     `yaml:"key"`
+	NewDepartments string      `yaml:"new_departments"` // reject (default) or create
+	OnConflict     string      `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
+	// OnInvalidOptional: what an optional field's bad value costs — empty_field (default: the
+	// record is kept without it, the cell quarantined as kind field) or reject_row (the whole row).
+	OnInvalidOptional string               `yaml:"on_invalid_optional"`
+	MaskPII           *bool                `yaml:"mask_pii"` // default true
+	Fields            map[string]*FieldMap `yaml:"fields"`
+	Items             *ItemsMap            `yaml:"items"`
 	// Coverage states the span the export covers (YYYY-MM-DD), when it is wider than its records'
 	// first and last dates: a month without records is then a month with none, not a gap.
 	Coverage *coverageYAML `yaml:"coverage"`
@@ -190,6 +193,12 @@ func (p *Profile) check() *profileErr {
 		return bi(fmt.Sprintf("поле on_conflict: непознато правило „%s“ (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict),
 			fmt.Sprintf("field on_conflict: unknown rule %q (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict))
 	}
+	switch p.OnInvalidOptional {
+	case "", "empty_field", "reject_row":
+	default:
+		return bi(fmt.Sprintf("поле on_invalid_optional: непознато правило „%s“ (empty_field, reject_row)", p.OnInvalidOptional),
+			fmt.Sprintf("field on_invalid_optional: unknown rule %q (empty_field, reject_row)", p.OnInvalidOptional))
+	}
 	for name, fm := range p.Fields {
 		if _, ok := k.field(name); !ok && name != "department_name" {
 			return bi(fmt.Sprintf("поле fields.%s: видът записи %s няма такова поле (вижте otzvuk reference)", name, k.Name), fmt.Sprintf("field fields.%s: %s has no such field (see otzvuk reference)", name, k.Name))
@@ -268,6 +277,9 @@ func (p *Profile) onConflict() string {
 	}
 	return p.OnConflict
 }
+
+// emptiesBadOptional: a bad value of an optional field empties that field and keeps the record.
+func (p *Profile) emptiesBadOptional() bool { return p.OnInvalidOptional != "reject_row" }
 
 func (p *Profile) maskPII() bool { return p.MaskPII == nil || *p.MaskPII }
 
