@@ -2486,6 +2486,7 @@ export namespace ingest {
 	    duplicates: number;
 	    conflicting: number;
 	    conflicts: Conflict[];
+	    fieldsEmptied: number;
 	    replaced: number;
 	    new: number;
 	    newDepartments: number;
@@ -2511,6 +2512,7 @@ export namespace ingest {
 	        this.duplicates = source["duplicates"];
 	        this.conflicting = source["conflicting"];
 	        this.conflicts = this.convertValues(source["conflicts"], Conflict);
+	        this.fieldsEmptied = source["fieldsEmptied"];
 	        this.replaced = source["replaced"];
 	        this.new = source["new"];
 	        this.newDepartments = source["newDepartments"];
