@@ -188,11 +188,15 @@ items:
 	if len(probs) != 3 {
 		t.Errorf("problems %v", probs)
 	}
-	for _, scale := range []string{"{min: .nan, max: .nan}", "{min: 1, max: .inf}", "{min: -.inf, max: 5}", "{min: 5, max: 5}", "{min: 5, max: 1}"} {
+	for _, scale := range []string{"{min: .nan, max: .nan}", "{min: 1, max: .inf}", "{min: -.inf, max: 5}", "{min: 5, max: 5}", "{min: 5, max: 1}",
+		"{min: 0, max: 1.7e308}", "{min: -1001, max: 5}"} { // finite but far beyond any rating scale
 		_, err := ParseProfile("p.yaml", []byte(strings.Replace(profile, "{min: 1, max: 5}", scale, 1)))
 		if err == nil || !strings.Contains(err.Error(), "items.scale") || !strings.Contains(err.Error(), "поле") {
 			t.Errorf("scale %s: %v", scale, err)
 		}
+	}
+	if _, err := ParseProfile("p.yaml", []byte(strings.Replace(profile, "{min: 1, max: 5}", "{min: -1000, max: 1000}", 1))); err != nil {
+		t.Errorf("the widest scale allowed: %v", err)
 	}
 }
 

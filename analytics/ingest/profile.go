@@ -266,6 +266,12 @@ func (p *Profile) check() *profileErr {
 		if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || hi <= lo {
 			return bi(fmt.Sprintf("поле items.scale: min и max трябва да са крайни числа и min < max (min %g, max %g)", lo, hi), fmt.Sprintf("field items.scale: min and max must be finite numbers with min < max (min %g, max %g)", lo, hi))
 		}
+		// A rating scale runs over a few points (1–5, 0–10, 0–100); a finite but huge one would let
+		// ratings of 1e308 in and overflow the index computed from them (max − min).
+		if lo < -MaxScale || hi > MaxScale {
+			return bi(fmt.Sprintf("поле items.scale: min и max трябва да са между −%d и %d (min %g, max %g)", MaxScale, MaxScale, lo, hi),
+				fmt.Sprintf("field items.scale: min and max must lie between −%d and %d (min %g, max %g)", MaxScale, MaxScale, lo, hi))
+		}
 	}
 	return nil
 }
@@ -277,6 +283,9 @@ func (p *Profile) onConflict() string {
 	}
 	return p.OnConflict
 }
+
+// MaxScale bounds a survey's rating scale (items.scale) on both sides.
+const MaxScale = 1000
 
 // emptiesBadOptional: a bad value of an optional field empties that field and keeps the record.
 func (p *Profile) emptiesBadOptional() bool { return p.OnInvalidOptional != "reject_row" }
