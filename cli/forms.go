@@ -30,6 +30,11 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk forms: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
 		return 2
 	}
+	// the forms go into a new or empty folder, or one they were written into before
+	if err := (export.Guard{}).CheckFolder(*out, export.KindHTML); err != nil {
+		fmt.Fprintln(stderr, "otzvuk forms:", err)
+		return 1
+	}
 	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 		if err := os.MkdirAll(*out, 0o755); err != nil {
 			fmt.Fprintf(stderr, "otzvuk forms: папката %s не може да бъде създадена / the folder %s cannot be created\n", *out, *out)

@@ -27,6 +27,10 @@ type Profile struct {
 	Key            keyYAML     `yaml:"key"`
 	NewDepartments string      `yaml:"new_departments"` // reject (default) or create
 	OnConflict     string      `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
+	// OnChangedRecord: what an import does with a stored record whose key arrives with other
+	// content. replace (default: a register's corrected export) or refuse (entry templates: a copy
+	// of one template typed by another clerk must never replace the first clerk's records).
+	OnChangedRecord string `yaml:"on_changed_record"`
 	// OnInvalidOptional: what an optional field's bad value costs — empty_field (default: the
 	// record is kept without it, the cell quarantined as kind field) or reject_row (the whole row).
 	OnInvalidOptional string               `yaml:"on_invalid_optional"`
@@ -192,6 +196,12 @@ func (p *Profile) check() *profileErr {
 	default:
 		return bi(fmt.Sprintf("поле on_conflict: непознато правило „%s“ (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict),
 			fmt.Sprintf("field on_conflict: unknown rule %q (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict))
+	}
+	switch p.OnChangedRecord {
+	case "", "replace", "refuse":
+	default:
+		return bi(fmt.Sprintf("поле on_changed_record: непознато правило „%s“ (replace, refuse)", p.OnChangedRecord),
+			fmt.Sprintf("field on_changed_record: unknown rule %q (replace, refuse)", p.OnChangedRecord))
 	}
 	switch p.OnInvalidOptional {
 	case "", "empty_field", "reject_row":
