@@ -2835,6 +2835,7 @@ export namespace ingest {
 	    duplicates: number;
 	    conflicting: number;
 	    conflicts: Conflict[];
+	    fieldsEmptied: number;
 	    replaced: number;
 	    new: number;
 	    newDepartments: number;
@@ -2860,6 +2861,7 @@ export namespace ingest {
 	        this.duplicates = source["duplicates"];
 	        this.conflicting = source["conflicting"];
 	        this.conflicts = this.convertValues(source["conflicts"], Conflict);
+	        this.fieldsEmptied = source["fieldsEmptied"];
 	        this.replaced = source["replaced"];
 	        this.new = source["new"];
 	        this.newDepartments = source["newDepartments"];
