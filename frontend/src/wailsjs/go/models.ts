@@ -3143,6 +3143,7 @@ export namespace methodology {
 	    n: number;
 	    ci_low?: number;
 	    ci_high?: number;
+	    ci_clipped?: boolean;
 	    small_sample: boolean;
 	    previous?: number;
 	    previous_delta?: number;
@@ -3179,6 +3180,7 @@ export namespace methodology {
 	        this.n = source["n"];
 	        this.ci_low = source["ci_low"];
 	        this.ci_high = source["ci_high"];
+	        this.ci_clipped = source["ci_clipped"];
 	        this.small_sample = source["small_sample"];
 	        this.previous = source["previous"];
 	        this.previous_delta = source["previous_delta"];
