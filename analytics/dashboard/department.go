@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"otzvuk/analytics/charts"
+	"otzvuk/analytics/compare"
 	keydrivers "otzvuk/analytics/drivers"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/voice"
@@ -16,6 +17,9 @@ type DepartmentRequest struct {
 	Code    string  `json:"code"`
 	Lang    string  `json:"lang"`
 	Filters Filters `json:"filters"`
+	// Period (e.g. 2026-Q3), when the view is opened from a change: the department's significant
+	// changes of that period against a year earlier lead the view (PeriodChanges).
+	Period string `json:"period"`
 }
 
 // DepartmentOption is one department the user can pick.
@@ -54,6 +58,9 @@ type Department struct {
 	Groups     *charts.Chart      `json:"groups"`
 	Channels   *charts.Chart      `json:"channels"`
 	Signals    SignalsSummary     `json:"signals"`
+	// PeriodChanges: the department's significant changes in the requested period, of the same
+	// family as the overview's (nil when no period was asked for).
+	PeriodChanges *PeriodChanges `json:"periodChanges,omitempty"`
 	// Backlog: each register's year by completion date and by the cohort filed in it.
 	Backlog []Backlog `json:"backlog"`
 	// The services' latest quarter against the one before, worst first.
@@ -295,6 +302,19 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 		if out.KeyDrivers, err = keydrivers.FromDB(ctx, src.DB, out.Code, y+"-01-01", y+"-12-31", keydrivers.Options{Bootstrap: 200, Seed: 1}); err != nil {
 			return nil, queryProblem(err)
 		}
+	}
+	// Opened from a change: that period's significant changes first, as the overview counted them.
+	if req.Period != "" {
+		g, err := compare.GrainOf(req.Period)
+		if err != nil {
+			return nil, problem("errors.badGrain", err, map[string]string{"grain": req.Period})
+		}
+		grain, _ := methodology.ParseGrain(g)
+		pc, err := periodChanges(ctx, src, grain, req.Period, req.Filters)
+		if err != nil {
+			return nil, queryProblem(err)
+		}
+		out.PeriodChanges = pc.only(out.Code)
 	}
 	// The registers' backlog beside their completed-only figures.
 	if out.Backlog, err = departmentBacklog(ctx, src, out.Code, out.Year, func(ids []string) ([]methodology.Value, error) {

@@ -282,32 +282,17 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 	for _, m := range methodology.OptionalMethods {
 		out.Methods = append(out.Methods, MethodUse{Method: m, Records: used[m]})
 	}
-	var directional []string
-	for _, ind := range cat.All() {
-		if ind.Direction != "none" && ind.Measure.Kind != methodology.KindMix {
-			directional = append(directional, ind.ID)
-		}
-	}
 	if out.Period == "" {
 		return out, nil
 	}
-	quarterly, err := compute(methodology.Query{Indicators: directional, Grain: grain,
-		By: []methodology.Dimension{methodology.ByDepartment}})
+	pc, err := periodChanges(ctx, src, grain, out.Period, req.Filters)
 	if err != nil {
 		return nil, queryProblem(err)
 	}
-	var latest []methodology.Value
-	for _, v := range quarterly {
-		if v.Period == out.Period {
-			latest = append(latest, v)
-		}
-		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
-	}
-	out.Tests, out.Uncorrected = changesFamily(latest, FDRLevel)
+	out.ComparedHasData = out.ComparedHasData || pc.ComparedHasData
+	out.Tests, out.Uncorrected, out.Significant = pc.Tests, pc.Uncorrected, len(pc.Worse)+len(pc.Better)
 	out.ExpectedByChance = float64(out.Tests) * FDRLevel
-	worse, better := methodology.SignificantChanges(latest, cat, len(latest))
-	out.Significant = len(worse) + len(better)
-	out.Worse, out.Better = methodology.OnePerDepartment(worse, 5), methodology.OnePerDepartment(better, 5)
+	out.Worse, out.Better = methodology.OnePerDepartment(pc.Worse, 5), methodology.OnePerDepartment(pc.Better, 5)
 	if out.ThemesGrew, out.ThemesHaveData, out.ThemesComparedHasData, err = themesGrew(ctx, src, grain, out.Period, out.ComparedTo, lang, req.Filters); err != nil {
 		return nil, queryProblem(err)
 	}

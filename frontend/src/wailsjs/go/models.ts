@@ -512,6 +512,7 @@ export namespace app {
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
 	    signals: dashboard.SignalsSummary;
+	    periodChanges?: dashboard.PeriodChanges;
 	    backlog: dashboard.Backlog[];
 	    changes: dashboard.ServiceChange[];
 	    changesPeriod: string;
@@ -537,6 +538,7 @@ export namespace app {
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], dashboard.SignalsSummary);
+	        this.periodChanges = this.convertValues(source["periodChanges"], dashboard.PeriodChanges);
 	        this.backlog = this.convertValues(source["backlog"], dashboard.Backlog);
 	        this.changes = this.convertValues(source["changes"], dashboard.ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
@@ -2063,6 +2065,48 @@ export namespace dashboard {
 	        this.neutral = source["neutral"];
 	    }
 	}
+	export class PeriodChanges {
+	    period: string;
+	    comparedTo: string;
+	    comparedHasData: boolean;
+	    tests: number;
+	    uncorrected: number;
+	    worse: methodology.Change[];
+	    better: methodology.Change[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodChanges(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.comparedTo = source["comparedTo"];
+	        this.comparedHasData = source["comparedHasData"];
+	        this.tests = source["tests"];
+	        this.uncorrected = source["uncorrected"];
+	        this.worse = this.convertValues(source["worse"], methodology.Change);
+	        this.better = this.convertValues(source["better"], methodology.Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SignalsSummary {
 	    received: Record<string, number>;
 	    onTime?: number;
@@ -2113,6 +2157,7 @@ export namespace dashboard {
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
 	    signals: SignalsSummary;
+	    periodChanges?: PeriodChanges;
 	    backlog: Backlog[];
 	    changes: ServiceChange[];
 	    changesPeriod: string;
@@ -2136,6 +2181,7 @@ export namespace dashboard {
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], SignalsSummary);
+	        this.periodChanges = this.convertValues(source["periodChanges"], PeriodChanges);
 	        this.backlog = this.convertValues(source["backlog"], Backlog);
 	        this.changes = this.convertValues(source["changes"], ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
@@ -2184,6 +2230,7 @@ export namespace dashboard {
 	    code: string;
 	    lang: string;
 	    filters: Filters;
+	    period: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DepartmentRequest(source);
@@ -2194,6 +2241,7 @@ export namespace dashboard {
 	        this.code = source["code"];
 	        this.lang = source["lang"];
 	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.period = source["period"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2435,6 +2483,7 @@ export namespace dashboard {
 		    return a;
 		}
 	}
+	
 	
 	
 	
@@ -2786,6 +2835,7 @@ export namespace ingest {
 	    duplicates: number;
 	    conflicting: number;
 	    conflicts: Conflict[];
+	    fieldsEmptied: number;
 	    replaced: number;
 	    new: number;
 	    newDepartments: number;
@@ -2811,6 +2861,7 @@ export namespace ingest {
 	        this.duplicates = source["duplicates"];
 	        this.conflicting = source["conflicting"];
 	        this.conflicts = this.convertValues(source["conflicts"], Conflict);
+	        this.fieldsEmptied = source["fieldsEmptied"];
 	        this.replaced = source["replaced"];
 	        this.new = source["new"];
 	        this.newDepartments = source["newDepartments"];
@@ -3092,6 +3143,7 @@ export namespace methodology {
 	    n: number;
 	    ci_low?: number;
 	    ci_high?: number;
+	    ci_clipped?: boolean;
 	    small_sample: boolean;
 	    previous?: number;
 	    previous_delta?: number;
@@ -3128,6 +3180,7 @@ export namespace methodology {
 	        this.n = source["n"];
 	        this.ci_low = source["ci_low"];
 	        this.ci_high = source["ci_high"];
+	        this.ci_clipped = source["ci_clipped"];
 	        this.small_sample = source["small_sample"];
 	        this.previous = source["previous"];
 	        this.previous_delta = source["previous_delta"];
