@@ -96,6 +96,9 @@ func LoadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
 // theme set; a failure loses nothing — the texts are read again on the next use — so it is only
 // reported, and the themes are then left out (nil).
 func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) *text.Themes {
+	if s.Pooled(ctx) {
+		return nil // packages carry no comments to read
+	}
 	ts, problems := text.LoadThemes(text.UserThemeDir(s.Path))
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "otzvuk: теми / themes:", p)

@@ -33,6 +33,9 @@ func runDrivers(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "drivers", stderr) {
+		return 1
+	}
 	b := *boot
 	if b == 0 {
 		b = -1

@@ -92,6 +92,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "import", stderr) {
+		return 1
+	}
 	bar := progressBar(stderr)
 	failed := 0
 	for _, in := range inputs {

@@ -46,6 +46,9 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "publish", stderr) {
+		return 1
+	}
 	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1

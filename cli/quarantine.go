@@ -23,6 +23,9 @@ func runQuarantine(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "quarantine", stderr) {
+		return 1
+	}
 	if *out != "" {
 		n := 0
 		err := writeOutput(s, *out, export.KindCSV, func(w io.Writer) (err error) {

@@ -194,7 +194,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	if r.Actions, err = LoadActions(ctx, db, o.Year); err != nil {
 		return nil, err
 	}
-	if r.Sources, err = ingest.ImportedFiles(ctx, db); err != nil {
+	if r.Sources, err = sources(ctx, db); err != nil {
 		return nil, err
 	}
 	for _, s := range r.Sources {

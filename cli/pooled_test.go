@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Every subcommand on a pooled database either works or refuses in both languages naming what a
+// pool lacks — never DuckDB's own text — and a refusal writes nothing.
+func TestEverySubcommandOnAPooledDatabase(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HOME", dir)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, ".config"))
+	single, pkg, pooled := filepath.Join(dir, "m.duckdb"), filepath.Join(dir, "pkg"), filepath.Join(dir, "pooled.duckdb")
+	for _, args := range [][]string{{"demo", "--db", single}, {"export-parquet", "--db", single, "--out", pkg, "--records"}, {"pool", "--out", pooled, pkg}} {
+		var out, errOut bytes.Buffer
+		if code := Run(args, &out, &errOut); code != 0 {
+			t.Fatalf("%v: exit %d\n%s", args, code, errOut.String())
+		}
+	}
+	must(t, os.WriteFile(filepath.Join(dir, "p.yaml"), []byte(hProfile), 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "c.csv"), []byte(hH+hR1+hR2), 0o644))
+	refused := func(what ...string) []string {
+		return append([]string{"обединена база", "is a pooled database"}, what...)
+	}
+	cases := []struct {
+		cmd    string
+		args   []string
+		code   int
+		want   []string
+		absent string // a path that must not exist afterwards
+	}{
+		{"demo", []string{"demo", "--db", pooled}, 1, refused("otzvuk demo --pooled"), ""},
+		{"demo", []string{"demo", "--db", pooled, "--remove"}, 1, refused("no demo to remove"), ""},
+		{"indicators", []string{"indicators", "--db", pooled, "--indicator", "SAT_IDX", "--grain", "year", "--by", "municipality"}, 0, []string{"SAT_IDX"}, ""},
+		{"import", []string{"import", "--db", pooled, "--profile", filepath.Join(dir, "p.yaml"), filepath.Join(dir, "c.csv")}, 1, refused("takes no import"), ""},
+		{"quarantine", []string{"quarantine", "--db", pooled, "--out", filepath.Join(dir, "q.csv")}, 1, refused("no rejected rows"), filepath.Join(dir, "q.csv")},
+		{"report", []string{"report", "--db", pooled, "--year", "2025", "--out", filepath.Join(dir, "r.html"), "--xlsx", filepath.Join(dir, "r.xlsx")}, 0, []string{"Annual report for 2025"}, ""},
+		{"drivers", []string{"drivers", "--db", pooled}, 1, refused("single survey responses"), ""},
+		{"themes", []string{"themes", "--db", pooled}, 1, []string{"обединената база няма коментари", "a pooled database has no comments"}, ""},
+		{"forms", []string{"forms", "--db", pooled, "--out", filepath.Join(dir, "forms")}, 0, []string{"karta.html"}, ""},
+		{"publish", []string{"publish", "--db", pooled, "--year", "2025", "--out", filepath.Join(dir, "site")}, 1, refused("one municipality's database"), filepath.Join(dir, "site")},
+		{"catalog", []string{"catalog", "--db", pooled}, 0, []string{"SAT_IDX"}, ""},
+		{"reference", []string{"reference"}, 0, []string{"feedback_cards"}, ""},
+		{"settings", []string{"settings", "--db", pooled}, 0, []string{"pooled database: 1 общини / municipalities"}, ""},
+		{"settings", []string{"settings", "--db", pooled, "--municipality-name", "Х"}, 1, refused("no settings of its own"), ""},
+		{"export-parquet", []string{"export-parquet", "--db", pooled, "--out", filepath.Join(dir, "pkg2")}, 1, refused("no source of a package"), filepath.Join(dir, "pkg2")},
+		{"catalog-sql", []string{"catalog-sql", "--db", pooled, "--out", filepath.Join(dir, "sql.json")}, 0, nil, ""},
+		{"pool", []string{"pool", "--out", pooled, pkg}, 0, []string{"pooled database"}, ""},
+		{"version", []string{"version"}, 0, []string{"otzvuk"}, ""},
+	}
+	covered := map[string]bool{}
+	for _, c := range cases {
+		covered[c.cmd] = true
+		t.Run(strings.Join(c.args[:min(len(c.args), 4)], " "), func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := Run(c.args, &out, &errOut)
+			text := out.String() + errOut.String()
+			if code != c.code {
+				t.Errorf("exit %d, want %d\n%s", code, c.code, text)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("output lacks %q:\n%s", w, text)
+				}
+			}
+			for _, raw := range []string{"Catalog Error", "Binder Error", "does not exist!"} {
+				if strings.Contains(text, raw) {
+					t.Errorf("DuckDB's own text %q:\n%s", raw, text)
+				}
+			}
+			if c.absent != "" {
+				if _, err := os.Stat(c.absent); err == nil {
+					t.Errorf("%s was written", c.absent)
+				}
+			}
+		})
+	}
+	for _, c := range commands() {
+		if !covered[c.name] {
+			t.Errorf("subcommand %s is not tried on a pooled database", c.name)
+		}
+	}
+}
