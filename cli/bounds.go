@@ -62,14 +62,16 @@ func clipRange(ctx context.Context, db *sql.DB, q *methodology.Query, cmd string
 		to = last
 	}
 	if !from.Equal(q.From) || !to.Equal(q.To) {
-		shown := func(t time.Time, open string) string {
-			if t.IsZero() {
-				return open
-			}
-			return day(t)
+		// an open end (no flag, or 0001-01-01, which is Go's zero day) is the data's
+		f, t := first, last
+		if !from.IsZero() {
+			f = from
+		}
+		if !to.IsZero() {
+			t = to
 		}
 		fmt.Fprintf(stderr, "otzvuk %s: периодът е ограничен до данните: %s … %s (данните са от %s) / the range was cut to the data: %s … %s (the data run %s)\n",
-			cmd, shown(from, "…"), shown(to, "…"), span, shown(from, "…"), shown(to, "…"), span)
+			cmd, day(f), day(t), span, day(f), day(t), span)
 	}
 	q.From, q.To = from, to
 	return false, nil

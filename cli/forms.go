@@ -30,6 +30,9 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk forms: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
 		return 2
 	}
+	if refuseFolderOnDatabase(*out, export.Guard{Protect: []string{*db}}, "forms", stderr) {
+		return 1
+	}
 	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 		if err := os.MkdirAll(*out, 0o755); err != nil {
 			fmt.Fprintf(stderr, "otzvuk forms: папката %s не може да бъде създадена / the folder %s cannot be created\n", *out, *out)

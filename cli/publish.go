@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"time"
 
+	"otzvuk/analytics/export"
 	"otzvuk/analytics/publish"
 	"otzvuk/analytics/report"
 	"otzvuk/analytics/text"
@@ -38,6 +39,12 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	if *k < 2 || *k > 1000 {
 		fmt.Fprintf(stderr, "otzvuk publish: --k %d: посочете число от 2 до 1000 / give a number from 2 to 1000\n", *k)
 		return 2
+	}
+	if err := checkYear(*year, stderr, "publish"); err != nil {
+		return 2
+	}
+	if refuseFolderOnDatabase(*out, export.Guard{Protect: []string{*db}}, "publish", stderr) {
+		return 1
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
