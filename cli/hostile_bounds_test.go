@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -113,9 +114,45 @@ func boundsCases() []hostileCase {
 			want: []string{"{db} is an Otzvuk database", "{db} е база данни на Отзвук"}, not: []string{"cannot be created"}, query: `SELECT count(*) FROM feedback_cards`, n: 2},
 		{name: "publish --out at the database", files: seeded(map[string]string{}), before: seed, args: []string{"publish", "--db", "{db}", "--year", "2025", "--out", "{db}"}, code: 1,
 			want: []string{"{db} is an Otzvuk database", "е база данни на Отзвук"}, not: []string{"folder"}, query: `SELECT count(*) FROM feedback_cards`, n: 2},
+		// wrong reasons
+		{name: "a byte order mark and nothing else", files: map[string]string{"c.csv": "\ufeff"}, args: []string{"import", "--db", "{db}", "--profile", "{p}", "{dir}/c.csv"}, code: 1,
+			want: []string{"the file is empty", "файлът е празен"}, not: []string{"delimiter"}},
+		{name: "valid but very deep JSON", files: map[string]string{"c.json": `[{"№":"K1","Дата":"05.03.2026","Отдел":"GRAO","Оценка":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `}]`},
+			args: []string{"import", "--db", "{db}", "--profile", "{p}", "{dir}/c.json"}, code: 1,
+			want: []string{"nested too deep", "вложен твърде дълбоко"}, not: []string{"invalid JSON"}},
 		// quarantine of an import that does not exist
 		{name: "quarantine --import 999999", files: seeded(map[string]string{}), before: seed,
 			args: []string{"quarantine", "--db", "{db}", "--import", "999999", "--out", "{dir}/q.csv"}, code: 1,
 			want: []string{"--import 999999: there is no such import", "няма такъв импорт"}, absent: "{dir}/q.csv"},
+	}
+}
+
+// A value outside an entry template's drop-down is rejected with advice a clerk can follow (pick
+// from the list), not the profile setting of a profile the clerk never wrote.
+func TestTemplateValueOutsideTheDropDown(t *testing.T) {
+	dir := t.TempDir()
+	db := formsDB(t, dir)
+	outDir := filepath.Join(dir, "forms")
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"forms", "--db", db, "--out", outDir}, &out, &errOut); code != 0 {
+		t.Fatalf("forms exit %d: %s", code, errOut.String())
+	}
+	tpl := filepath.Join(outDir, "anketa-shablon.xlsx")
+	day := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	fillSurvey(t, tpl, [][]any{
+		{1, day, "GRAO — ГРАО", "", "гише", "граждани", 5, 4, 4, 4, 5, 5, 4, 9, 12.5, ""},
+		{2, day, "НЯМА — Друг отдел", "", "гише", "граждани", 5, 4, 4, 4, 5, 5, 4, 9, 12.5, ""},
+	})
+	out.Reset()
+	errOut.Reset()
+	Run([]string{"import", "--db", db, "--max-reject-rate=1", tpl}, &out, &errOut)
+	text := out.String() + errOut.String()
+	for _, w := range []string{"row 3", "a value outside the drop-down list", "стойност извън падащия списък"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("output lacks %q:\n%s", w, text)
+		}
+	}
+	if strings.Contains(text, "new_departments") {
+		t.Errorf("advises a profile setting:\n%s", text)
 	}
 }

@@ -659,8 +659,13 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 	deptCol := m.columnOf("department_code")
 	if p.kind.hasDepartment() && p.NewDepartments != "create" {
 		// A row whose department is unknown is rejected before it can be the copy that is kept.
+		reason := "unknown_department"
+		if strings.HasPrefix(p.path, "otzvuk:") {
+			// Otzvuk's own template (or the window's card entry): the user wrote no profile to change.
+			reason = "unknown_department_template"
+		}
 		err := queryRows(ctx, dc, `SELECT _row, department_code FROM stg WHERE department_code NOT IN (SELECT code FROM departments) ORDER BY _row`, func(v []driver.Value) {
-			keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), "unknown_department", ""))
+			keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), reason, ""))
 		})
 		if err != nil {
 			return err
