@@ -107,7 +107,7 @@ func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) *text.
 		return nil
 	}
 	if _, err := voice.Refresh(ctx, s, ts); err != nil {
-		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", err)
+		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", dbWriteReason(s.Path, err))
 		return nil
 	}
 	return ts
@@ -124,6 +124,14 @@ func warmCubes(ctx context.Context, s *store.Store, stderr io.Writer) {
 	bar := progressBar(stderr)
 	progress := func(done, total int) { bar(done, total, "обобщения / summaries") }
 	if _, err := methodology.WarmCubes(ctx, s.DB, progress, cat); err != nil {
-		fmt.Fprintln(stderr, "otzvuk: сборните статистики ще се изчислят при първата заявка / the summary statistics will be computed on the first query:", err)
+		fmt.Fprintln(stderr, "otzvuk: сборните статистики ще се изчислят при първата заявка / the summary statistics will be computed on the first query:", dbWriteReason(s.Path, err))
 	}
+}
+
+// dbWriteReason: a full disk said in both languages instead of DuckDB's text; other errors as they came.
+func dbWriteReason(dbPath string, err error) any {
+	if ingest.IsDiskFull(err) {
+		return fmt.Sprintf("дискът с базата данни %s е пълен / the disk holding the database %s is full", dbPath, dbPath)
+	}
+	return err
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -40,11 +42,7 @@ func cyrillicWord(n int) string {
 }
 
 // emptyDB creates a migrated database with no records.
-func emptyDB(t *testing.T, dir string) {
-	s, err := store.Open(context.Background(), filepath.Join(dir, "h.duckdb"), store.Options{})
-	must(t, err)
-	must(t, s.Close())
-}
+func emptyDB(t *testing.T, dir string) { emptyDBAt(t, filepath.Join(dir, "h.duckdb")) }
 
 func boundsCases() []hostileCase {
 	seed := [][]string{{"import", "--db", "{db}", "--profile", "{p}", "{dir}/seed.csv"}}
@@ -155,4 +153,99 @@ func TestTemplateValueOutsideTheDropDown(t *testing.T) {
 	if strings.Contains(text, "new_departments") {
 		t.Errorf("advises a profile setting:\n%s", text)
 	}
+}
+
+// A full disk under the database during the merge or the commit: a bilingual reason naming the
+// database, no summary of counts that were never written, and nothing imported.
+func TestImportOnAFullDiskSaysSo(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("a small tmpfs needs root")
+	}
+	dir := t.TempDir()
+	full := filepath.Join(dir, "full")
+	must(t, os.Mkdir(full, 0o755))
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", full).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", full).Run() })
+	db := filepath.Join(full, "d.duckdb")
+	emptyDBAt(t, db)
+	var rows strings.Builder
+	rows.WriteString(hH)
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&rows, "K%d,05.03.2026,GRAO,box,4,коментар номер %d\n", i, i)
+	}
+	in := filepath.Join(dir, "c.csv")
+	must(t, os.WriteFile(in, []byte(rows.String()), 0o644))
+	p := filepath.Join(dir, "p.yaml")
+	must(t, os.WriteFile(p, []byte(hProfile), 0o644))
+	// Fill the disk to the last byte, then free leave bytes: 0 and 4 KB fail within the import (its
+	// first write, or the commit); 8 KB lets the import commit and the comments' themes fail after
+	// it, which is said in both languages and loses nothing.
+	for _, c := range []struct {
+		leave  int64
+		code   int
+		want   []string
+		stored int
+	}{
+		{0, 1, []string{"the disk holding the database " + db + " is full", "дискът с базата данни", "nothing was imported", "NOT IMPORTED"}, 0},
+		{4 << 10, 1, []string{"the disk holding the database " + db + " is full", "дискът с базата данни", "nothing was imported", "NOT IMPORTED"}, 0},
+		{8 << 10, 0, []string{"нови/new 50", "the comments' themes will be computed on the next use: дискът с базата данни " + db + " е пълен / the disk holding the database " + db + " is full"}, 50},
+	} {
+		leave := c.leave
+		t.Run(fmt.Sprintf("%d bytes free", leave), func(t *testing.T) {
+			fillPath := filepath.Join(full, "filler")
+			filler, err := os.Create(fillPath)
+			must(t, err)
+			block := make([]byte, 4096)
+			for {
+				if _, err := filler.Write(block); err != nil {
+					break
+				}
+			}
+			for {
+				if _, err := filler.Write(block[:1]); err != nil {
+					break
+				}
+			}
+			st, _ := filler.Stat()
+			must(t, filler.Truncate(st.Size()-leave))
+			filler.Close()
+			var out, errOut bytes.Buffer
+			code := Run([]string{"import", "--db", db, "--profile", p, in}, &out, &errOut)
+			text := out.String() + errOut.String()
+			if code != c.code {
+				t.Errorf("exit %d\n%s", code, text)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("output lacks %q:\n%s", w, text)
+				}
+			}
+			not := []string{"TransactionContext", "No space left on device"}
+			if c.stored == 0 {
+				not = append(not, "нови/new 50")
+			}
+			for _, w := range not {
+				if strings.Contains(text, w) {
+					t.Errorf("output has %q:\n%s", w, text)
+				}
+			}
+			os.Remove(fillPath)
+			s, err := store.Open(context.Background(), db, store.Options{})
+			must(t, err)
+			defer s.Close()
+			var n int
+			must(t, s.DB.QueryRow(`SELECT count(*) FROM feedback_cards`).Scan(&n))
+			if n != c.stored {
+				t.Errorf("%d cards stored, want %d", n, c.stored)
+			}
+		})
+	}
+}
+
+func emptyDBAt(t *testing.T, path string) {
+	s, err := store.Open(context.Background(), path, store.Options{})
+	must(t, err)
+	must(t, s.Close())
 }

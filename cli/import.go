@@ -146,6 +146,11 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 		fmt.Fprintln(w, "  ", sum.Message)
 		return
 	}
+	if sum.Status == "failed" {
+		// The merge or commit failed: the counts were never written, so none is printed.
+		fmt.Fprintf(w, "%s\n  НЕ Е ИМПОРТИРАН / NOT IMPORTED\n", sum.File)
+		return
+	}
 	fmt.Fprintf(w, "%s (%s", sum.File, sum.Source.Format)
 	if sum.Source.Encoding != "" {
 		fmt.Fprintf(w, ", %s", sum.Source.Encoding)

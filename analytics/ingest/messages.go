@@ -99,6 +99,7 @@ var reasons = map[string][2]string{
 	"too_many_rejected": {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
 	"already_imported":  {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
 	"temp_full":         {"временната папка %s е пълна: импортът не може да запише междинния си файл; освободете място на диска и опитайте отново — нищо не е импортирано", "the temporary folder %s is full: the import cannot write its staging file; free some disk space and try again — nothing was imported"},
+	"db_full":           {"дискът с базата данни %s е пълен: импортът не е записан и нищо не е импортирано; освободете място и опитайте отново", "the disk holding the database %s is full: the import was not committed and nothing was imported; free some space and try again"},
 	"temp_unwritable":   {"във временната папка %s не може да се пише: импортът не може да запише междинния си файл; нищо не е импортирано", "the temporary folder %s cannot be written: the import cannot write its staging file; nothing was imported"},
 	"io":                {"грешка при четене: %s", "read error: %s"},
 }
