@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"embed"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,27 +16,28 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	wailsruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
+	"otzvuk/analytics/workspace"
 	"otzvuk/app"
-	"otzvuk/cli"
 )
 
 //go:embed all:frontend/dist
 var assets embed.FS
 
 // windowFlags reads the window's own flags and skips those Wails' dev build reads itself.
-func windowFlags(args []string, stderr io.Writer) (db string, ok bool) {
-	fs := cli.NewFlags("", stderr)
+func windowFlags(args []string, stderr io.Writer, h help) (db string, ok bool) {
+	fs := flag.NewFlagSet("otzvuk", flag.ContinueOnError)
+	fs.SetOutput(stderr)
 	fs.StringVar(&db, "db", "", "database file")
 	for _, wailsFlag := range []string{"assetdir", "devserver", "frontenddevserverurl", "loglevel"} {
 		fs.String(wailsFlag, "", "(Wails dev build)")
 	}
-	fs.Usage = func() { cli.PrintHelp(stderr) }
+	fs.Usage = func() { h.print(stderr) }
 	if err := fs.Parse(args); err != nil {
 		return "", false
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "otzvuk: unknown command %q\n\n", fs.Arg(0))
-		cli.PrintHelp(stderr)
+		h.print(stderr)
 		return "", false
 	}
 	return db, true
@@ -48,8 +50,8 @@ func hasDisplay() bool {
 	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
 }
 
-func runWindow(args []string, stderr io.Writer) int {
-	dbPath, ok := windowFlags(args, stderr)
+func runWindow(args []string, stderr io.Writer, h help) int {
+	dbPath, ok := windowFlags(args, stderr, h)
 	if !ok {
 		return 2
 	}
@@ -60,19 +62,23 @@ func runWindow(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "otzvuk: няма графичен дисплей (DISPLAY не е зададен), прозорецът не може да се отвори.")
 		fmt.Fprintln(stderr, "otzvuk: no graphical display (DISPLAY is not set), so the window cannot open.")
 		fmt.Fprintln(stderr, "Headless subcommands work without one:")
-		for _, u := range cli.Usages() {
+		for _, u := range h.usages {
 			fmt.Fprintf(stderr, "  %s\n", u)
 		}
 		return 3
 	}
 	ctx := context.Background()
-	s, ok := cli.OpenDatabase(ctx, dbPath, stderr)
-	if !ok {
+	s, err := workspace.Open(ctx, dbPath, workspace.MayCreate)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk:", err)
 		return 1
 	}
 	defer s.Close()
-	cat, ok := cli.LoadCatalog(s.Path, stderr) // shipped indicators plus the municipality's own YAML files
-	if !ok {
+	cat, problems := workspace.Catalog(s.Path) // shipped indicators plus the municipality's own YAML files
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "otzvuk: каталог / catalogue:", p)
+	}
+	if cat == nil {
 		return 1
 	}
 	return runApp(app.NewState(s, cat, version), stderr)

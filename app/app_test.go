@@ -354,19 +354,27 @@ func TestDepartmentViewOnTheDemo(t *testing.T) {
 		t.Errorf("voices %+v", res.Voices)
 	}
 	// Services quarter on quarter: every row is the last whole quarter (Q4 2026 has October only),
-	// the delta is value − previous, and significant deteriorations come first, then other
-	// deteriorations, then the rest.
+	// the delta is value − previous, and among the solid rows significant deteriorations come
+	// first, then other deteriorations, then the rest; small samples after every solid row, rows
+	// with nothing to compare last.
 	if res.ChangesPeriod != "2026-Q3" || len(res.Changes) == 0 {
 		t.Fatalf("changes %q %d", res.ChangesPeriod, len(res.Changes))
 	}
 	rank := func(c ServiceChange) int {
+		r := 0
+		if c.Delta == nil {
+			r += 100
+		}
+		if c.SmallSample {
+			r += 10
+		}
 		switch {
 		case c.Worse && isTrue(c.Significant):
-			return 0
+			return r
 		case c.Worse:
-			return 1
+			return r + 1
 		}
-		return 2
+		return r + 2
 	}
 	for i, c := range res.Changes {
 		if c.Period != "2026-Q3" || c.Value == nil || (c.SmallSample && c.Significant != nil) {

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"otzvuk/analytics/digest"
+	"otzvuk/analytics/ingest"
 	"path/filepath"
 	"time"
 
@@ -27,6 +29,22 @@ func templateMapping(path string, out *PreviewResult) bool {
 	}
 	out.Suggested = string(body)
 	return true
+}
+
+// templateBatchProfile is an entry template's mapping with a batch of its own (forms.AsNewBatch).
+func templateBatchProfile(path string) (*ingest.Profile, error) {
+	id, ok, err := forms.Detect(path)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, errors.New("не е шаблон за въвеждане на Отзвук / not an Otzvuk entry template")
+	}
+	sum, err := digest.File(path)
+	if err != nil {
+		return nil, err
+	}
+	return forms.Profile(forms.AsNewBatch(id, sum))
 }
 
 // CitizensResult says where the window wrote the forms, the public site or the DOCX.

@@ -40,6 +40,8 @@ type RankRow struct {
 	Status      string   `json:"status"`
 	YearAgo     *float64 `json:"yearAgo"`
 	Significant *bool    `json:"significant"`
+	P           *float64 `json:"p"` // the year-ago test's p, and its q within the ranking
+	Q           *float64 `json:"q"`
 }
 
 // PeriodOption is a period to pick, whole or not.
@@ -162,12 +164,16 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
 	}
 	out.Heatmap.Of(ids[1:]...) // nil-safe
+	// The ranking's year-ago tests (its departments and the total, small samples aside) are one family.
+	methodology.AdjustFamily(cur, methodology.YearAgoTest, fdrLevel, func(v methodology.Value) bool {
+		return v.Indicator == rankInd.ID && !v.SmallSample
+	})
 	for _, v := range cur {
 		if v.Indicator != rankInd.ID {
 			continue
 		}
 		row := RankRow{Value: v.Value, N: v.N, CILow: v.CILow, CIHigh: v.CIHigh, SmallSample: v.SmallSample, Rank: v.Rank,
-			Status: v.Status, YearAgo: v.YearAgo, Significant: v.Shown(v.YearAgoSignificant)}
+			Status: v.Status, YearAgo: v.YearAgo, Significant: v.Shown(v.YearAgoSignificant), P: v.YearAgoP, Q: v.YearAgoQ}
 		if v.IsTotal() {
 			out.Total = &row
 			continue
@@ -209,6 +215,8 @@ type PeriodRow struct {
 	NB          int64    `json:"nB"`
 	Delta       *float64 `json:"delta"`
 	Significant *bool    `json:"significant"`
+	P           *float64 `json:"p"` // the test of A against B, and its q within the table
+	Q           *float64 `json:"q"`
 }
 
 // PeriodsResult is the side-by-side table.
@@ -261,9 +269,18 @@ func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
 			row.B, row.NB = b.Value, b.N
 		}
 		if okA && okB {
-			row.Delta, row.Significant = methodology.Contrast(a, b)
+			row.Delta, row.P = methodology.Contrast(a, b)
 		}
 		out.Rows = append(out.Rows, row)
+	}
+	// The table's contrasts are one family.
+	ps := make([]*float64, len(out.Rows))
+	for i := range out.Rows {
+		ps[i] = out.Rows[i].P
+	}
+	qs, sig := methodology.AdjustP(ps, fdrLevel)
+	for i := range out.Rows {
+		out.Rows[i].Q, out.Rows[i].Significant = qs[i], sig[i]
 	}
 	return out
 }

@@ -213,6 +213,10 @@ type ImportRequest struct {
 	Path          string  `json:"path"`
 	ProfileYAML   string  `json:"profileYaml"`
 	MaxRejectRate float64 `json:"maxRejectRate"`
+	// ChangedRecords is the user's choice after an entry template was refused for changing
+	// records imported before: "newBatch" (another clerk's copy, kept beside) or "replace" (a
+	// corrected version of the same file); empty: refuse, as the template's mapping says.
+	ChangedRecords string `json:"changedRecords"`
 }
 
 // ImportResult is the summary, or why nothing was imported.
@@ -228,22 +232,26 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 	if err != nil {
 		return ImportResult{Problem: problem("errors.badProfile", err, nil)}
 	}
+	if req.ChangedRecords == "newBatch" {
+		if p, err = templateBatchProfile(req.Path); err != nil {
+			return ImportResult{Problem: fileProblem(err)}
+		}
+	}
 	ctx, done, ok := s.run.start(s.st.context())
 	if !ok {
 		return ImportResult{Problem: problem("errors.busy", errors.New("an import is already running"), nil)}
 	}
 	defer done()
-	opts := ingest.Options{MaxRejectRate: req.MaxRejectRate, Progress: func(pg ingest.Progress) {
+	opts := ingest.Options{MaxRejectRate: req.MaxRejectRate, ReplaceChanged: req.ChangedRecords == "replace", Progress: func(pg ingest.Progress) {
 		if s.emit != nil {
 			s.emit(ctx, "import:progress", pg)
 		}
 	}}
 	sum, err := ingest.Import(ctx, s.st.Store, p, req.Path, opts)
 	if err == nil && sum.Status == "ok" {
-		s.st.freshThemes(ctx) // the new comments' themes; on failure the views read them on use
-		// A large database's summaries (methodology.WarmCubes) before the views recompute, shown as
-		// the import's last stage.
-		s.st.warmCubes(ctx, func(done, total int) {
+		// The new comments' themes and the summaries before the views recompute, shown as the
+		// import's last stage.
+		s.st.afterChange(ctx, func(done, total int) {
 			if s.emit != nil {
 				s.emit(ctx, "import:progress", ingest.Progress{File: sum.File, Stage: "summarising", Rows: sum.Read, Fraction: float64(done) / float64(max(total, 1))})
 			}

@@ -50,6 +50,8 @@ type Tile struct {
 	Previous    *float64      `json:"previous"`
 	Delta       *float64      `json:"delta"`
 	Significant *bool         `json:"significant"`
+	P           *float64      `json:"p"` // the year-ago test's p and its q among the tiles
+	Q           *float64      `json:"q"`
 	Target      *float64      `json:"target"`
 	Status      string        `json:"status"`
 	Spark       *charts.Chart `json:"spark"`
@@ -77,21 +79,38 @@ type OverviewResult struct {
 	Methods      []MethodUse          `json:"methods"`
 	Worse        []methodology.Change `json:"worse"`
 	Better       []methodology.Change `json:"better"`
+	// The changes' family (docs/statistics.md): Tests department × indicator comparisons with
+	// ComparedTo were made; without a correction about ExpectedByChance (Tests × Level) of them would
+	// come out significant by chance alone, and Uncorrected did (p ≤ Level); Significant survive the
+	// Benjamini–Hochberg correction at Level (q ≤ Level) and are listed, one row per department.
+	Tests            int     `json:"tests"`
+	ExpectedByChance float64 `json:"expectedByChance"`
+	Uncorrected      int     `json:"uncorrected"`
+	Significant      int     `json:"significant"`
+	Level            float64 `json:"level"`
+	// ComparedHasData is false when ComparedTo has no data at all: there is nothing to compare, which
+	// is not "no significant change".
+	ComparedHasData bool `json:"comparedHasData"`
 	// ThemesGrew: the themes whose share among complaints grew significantly against a year earlier, most first.
 	ThemesGrew []ThemeGrowth `json:"themesGrew"`
+	// ThemesHaveData: complaints (signals, ratings 1–2) in Period; ThemesComparedHasData: in ComparedTo.
+	ThemesHaveData        bool `json:"themesHaveData"`
+	ThemesComparedHasData bool `json:"themesComparedHasData"`
 }
 
 // ThemeGrowth is a theme's share among the period's complaints (and signals, ratings 1–2) against
 // the same period a year earlier.
 type ThemeGrowth struct {
-	ID          string  `json:"id"`
-	Name        string  `json:"name"`
-	Value       float64 `json:"value"`
-	N           int64   `json:"n"`
-	YearAgo     float64 `json:"yearAgo"`
-	Delta       float64 `json:"delta"`
-	Significant *bool   `json:"significant"`
-	SmallSample bool    `json:"smallSample"`
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Value       float64  `json:"value"`
+	N           int64    `json:"n"`
+	YearAgo     float64  `json:"yearAgo"`
+	Delta       float64  `json:"delta"`
+	Significant *bool    `json:"significant"`
+	SmallSample bool     `json:"smallSample"`
+	P           *float64 `json:"p"`
+	Q           *float64 `json:"q"`
 }
 
 // Overview computes the mayor's office view.
@@ -157,7 +176,12 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		}
 	}
 	out.ComparedTo, _ = compare.YearAgo(out.Period)
-	for _, id := range ids {
+	out.Level = fdrLevel
+	for _, v := range totals {
+		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
+	}
+	picks := make([]methodology.Value, len(ids)) // the tiles' values: one family of tests
+	for ti, id := range ids {
 		ind, _ := cat.Get(id)
 		tile := Tile{Indicator: id, Name: ind.Name.BG, Unit: ind.Unit, Direction: ind.Direction, Target: ind.Target}
 		if lang == "en" {
@@ -183,14 +207,20 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 			tile.Own = pick != nil && out.Period != ""
 		}
 		if v := pick; v != nil {
+			picks[ti] = *v
 			tile.Period, tile.Complete, tile.Coverage, tile.Value, tile.N, tile.SmallSample = v.Period, v.Complete, v.Coverage, v.Value, v.N, v.SmallSample
 			tile.ComparedTo, _ = compare.YearAgo(v.Period)
-			tile.Previous, tile.Delta, tile.Significant, tile.Status = v.YearAgo, v.YearAgoDelta, v.Shown(v.YearAgoSignificant), v.Status
+			tile.Previous, tile.Delta, tile.Status = v.YearAgo, v.YearAgoDelta, v.Status
 		}
 		if tile.Spark, err = charts.Sparkline(vals, tile.Name); err != nil {
 			return OverviewResult{Problem: problem("errors.chartFailed", err, nil)}
 		}
 		out.Tiles = append(out.Tiles, tile)
+	}
+	// The tiles are read together: their year-ago tests are one family (small samples are not compared).
+	methodology.AdjustFamily(picks, methodology.YearAgoTest, fdrLevel, func(v methodology.Value) bool { return !v.SmallSample })
+	for i := range out.Tiles {
+		out.Tiles[i].Significant, out.Tiles[i].P, out.Tiles[i].Q = picks[i].Shown(picks[i].YearAgoSignificant), picks[i].YearAgoP, picks[i].YearAgoQ
 	}
 	// The year: the overview period's, else the latest with data in any tile.
 	if len(out.Period) >= 4 {
@@ -268,22 +298,45 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 		if v.Period == out.Period {
 			latest = append(latest, v)
 		}
+		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
 	}
+	out.Tests, out.Uncorrected = changesFamily(latest, fdrLevel)
+	out.ExpectedByChance = float64(out.Tests) * fdrLevel
 	worse, better := methodology.SignificantChanges(latest, cat, len(latest))
+	out.Significant = len(worse) + len(better)
 	out.Worse, out.Better = methodology.OnePerDepartment(worse, 5), methodology.OnePerDepartment(better, 5)
-	if out.ThemesGrew, err = s.themesGrew(ctx, grain, out.Period, lang, req.Filters); err != nil {
+	if out.ThemesGrew, out.ThemesHaveData, out.ThemesComparedHasData, err = s.themesGrew(ctx, grain, out.Period, out.ComparedTo, lang, req.Filters); err != nil {
 		return OverviewResult{Problem: queryProblem(err)}
 	}
 	return out
 }
 
+// fdrLevel is the false discovery rate at which every screen's families are tested.
+var fdrLevel = compare.DefaultFDR
+
+// changesFamily makes the overview's changes one family: every department's year-ago test of a
+// directional indicator in the period, small samples left out (they are never listed). It returns
+// the family's size and how many of its tests have p ≤ level (what an uncorrected list would show).
+func changesFamily(latest []methodology.Value, level float64) (tests, uncorrected int) {
+	member := func(v methodology.Value) bool { return v.DepartmentCode != nil && v.Value != nil && !v.SmallSample }
+	tests = methodology.AdjustFamily(latest, methodology.YearAgoTest, level, member)
+	for _, v := range latest {
+		if v.YearAgoP != nil && member(v) && *v.YearAgoP <= level {
+			uncorrected++
+		}
+	}
+	return tests, uncorrected
+}
+
 // themesGrownShown: the overview names this many themes.
 const themesGrownShown = 3
 
-func (s *OverviewService) themesGrew(ctx context.Context, grain methodology.Grain, period, lang string, f Filters) ([]ThemeGrowth, error) {
+// themesGrew also says whether any complaint (signal, rating 1–2) is there in the period and a
+// year earlier: "no theme grew" is not said when there is nothing to compare.
+func (s *OverviewService) themesGrew(ctx context.Context, grain methodology.Grain, period, yearAgo, lang string, f Filters) (grew []ThemeGrowth, has, hasYearAgo bool, err error) {
 	ts, cat, err := s.st.freshThemes(ctx)
 	if err != nil || ts == nil || cat == nil {
-		return nil, err
+		return nil, false, false, err
 	}
 	var ids []string
 	for _, th := range ts.All() {
@@ -293,12 +346,18 @@ func (s *OverviewService) themesGrew(ctx context.Context, grain methodology.Grai
 	}
 	q, p := f.apply(methodology.Query{Indicators: ids, Grain: grain})
 	if p != nil {
-		return nil, fmt.Errorf("%s", p.Message)
+		return nil, false, false, fmt.Errorf("%s", p.Message)
 	}
 	vals, err := methodology.Compute(ctx, s.st.Store.DB, cat, q)
 	if err != nil {
-		return nil, err
+		return nil, false, false, err
 	}
+	for _, v := range vals {
+		has = has || (v.Period == period && v.N > 0)
+		hasYearAgo = hasYearAgo || (v.Period == yearAgo && v.N > 0)
+	}
+	// The section's family: every theme's year-ago test in the period.
+	methodology.AdjustFamily(vals, methodology.YearAgoTest, fdrLevel, func(v methodology.Value) bool { return v.Period == period })
 	out := []ThemeGrowth{}
 	for _, v := range vals {
 		if v.Period != period || v.Value == nil || v.YearAgo == nil || v.YearAgoDelta == nil || *v.YearAgoDelta <= 0 || v.YearAgoWithheld ||
@@ -312,13 +371,19 @@ func (s *OverviewService) themesGrew(ctx context.Context, grain methodology.Grai
 			name = th.Name.EN
 		}
 		out = append(out, ThemeGrowth{ID: id, Name: name, Value: *v.Value, N: v.N, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta,
-			Significant: v.YearAgoSignificant, SmallSample: v.SmallSample})
+			Significant: v.YearAgoSignificant, SmallSample: v.SmallSample, P: v.YearAgoP, Q: v.YearAgoQ})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Delta > out[j].Delta })
+	// One unit (п.п.): by size, small samples never first.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].SmallSample != out[j].SmallSample {
+			return !out[i].SmallSample
+		}
+		return out[i].Delta > out[j].Delta
+	})
 	if len(out) > themesGrownShown {
 		out = out[:themesGrownShown]
 	}
-	return out, nil
+	return out, has, hasYearAgo, nil
 }
 
 // hasValue tells whether any value is there to draw.

@@ -106,8 +106,7 @@ func (s *StatusService) Begin(withDemo bool) Status {
 		}
 		err = demo.Write(ctx, st.Store, demo.Generate(demo.DefaultSeed), progress)
 		if err == nil {
-			st.freshThemes(ctx)
-			st.warmCubes(ctx, nil)
+			st.afterChange(ctx, nil)
 		}
 	} else {
 		err = demo.ChooseEmpty(ctx, st.Store)

@@ -6,7 +6,7 @@ import (
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/text"
-	"otzvuk/analytics/voice"
+	"otzvuk/analytics/workspace"
 )
 
 // themeState is the loaded theme set and its indicator catalogue, reloaded when the municipality
@@ -30,13 +30,12 @@ func (st *State) themeSet() (*text.Themes, *methodology.Catalog) {
 	st.themes.mu.Lock()
 	defer st.themes.mu.Unlock()
 	if !st.themes.loaded {
-		dir := ""
+		dbPath := ""
 		if st.Store != nil {
-			dir = text.UserThemeDir(st.Store.Path)
+			dbPath = st.Store.Path
 		}
-		ts, problems := text.LoadThemes(dir)
-		cat, more := voice.Catalog(ts)
-		st.themes.loaded, st.themes.themes, st.themes.catalog, st.themes.problems = true, ts, cat, append(problems, more...)
+		ts, cat, problems := workspace.Themes(dbPath)
+		st.themes.loaded, st.themes.themes, st.themes.catalog, st.themes.problems = true, ts, cat, problems
 	}
 	return st.themes.themes, st.themes.catalog
 }
@@ -58,17 +57,18 @@ func (st *State) freshThemes(ctx context.Context) (*text.Themes, *methodology.Ca
 	if ts == nil {
 		return ts, cat, nil
 	}
-	_, err := voice.Refresh(ctx, st.Store, ts)
+	err, _ := workspace.AfterChange{Themes: ts}.Run(ctx, st.Store)
 	return ts, cat, err
 }
 
-// warmCubes builds the cubes the catalogue and the theme indicators read (methodology.WarmCubes)
-// after the data changed, so the views that recompute next read sums, not records; progress (may
-// be nil) hears of each cube built. A failure loses nothing: a view builds what it needs on use.
-func (st *State) warmCubes(ctx context.Context, progress func(done, total int)) {
-	if st.Store == nil || st.Catalog == nil {
+// afterChange runs what follows every change of the data (workspace.AfterChange, as the CLI does):
+// the new comments' themes, then the summaries of the catalogue's and the themes' indicators;
+// progress (may be nil) hears of each cube built. A failure loses nothing: a view reads the texts
+// and builds what it needs on use.
+func (st *State) afterChange(ctx context.Context, progress func(done, total int)) {
+	if st.Store == nil {
 		return
 	}
-	_, themes := st.themeSet()
-	methodology.WarmCubes(ctx, st.Store.DB, progress, st.Catalog, themes)
+	ts, themeCat := st.themeSet()
+	workspace.AfterChange{Catalog: st.Catalog, Themes: ts, ThemeValues: themeCat, Progress: progress}.Run(ctx, st.Store)
 }

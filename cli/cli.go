@@ -30,6 +30,11 @@ func commands() []command {
 		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap 100…100000|0] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"themes", "otzvuk themes --db FILE [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--grain month|quarter|year] [--complaints] [--format table|csv|json]",
 			"what people write about: the share of comments that mention each theme, with intervals and the change against a year earlier", runThemes},
+		{"spc", "otzvuk spc --db FILE --indicator ID [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--rebase DATE,...] [--format table|json] [--lang bg|en]\n" +
+			"                  otzvuk spc --values SERIES.csv [--direction higher|lower|none] [--target N] [--rebase DATE,...] [--format table|json]",
+			"process-control (XmR) chart of an indicator's monthly series or of a date;value CSV: limits, special causes, variation and assurance icons (NHS plot the dots)", runSPC},
+		{"backlog", "otzvuk backlog --db FILE [--register requests|signals] [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--grain month|quarter|year] [--as-of YYYY-MM-DD] [--format table|json] [--lang bg|en]",
+			"timeliness that counts the backlog: of what was filed in each period, on time, late, open past due and pending, the Kaplan–Meier median days to completion, beside the completion-date indicators", runBacklog},
 		{"forms", "otzvuk forms --out DIR [--db FILE] [--lang bg|en] [--municipality NAME]", "write the printable questionnaire and feedback card (A4 HTML) and their XLSX entry templates (import with no profile)", runForms},
 		{"publish", "otzvuk publish --db FILE --year YYYY --out DIR [--lang bg|en] [--k 10] [--bom=false] [--contact EMAIL]", "write the public results site (static, offline, accessible, k-anonymous) and its open-data package (CSV, JSON, DCAT-AP 3.0)", runPublish},
 		{"catalog", "otzvuk catalog [--db FILE] [--format table|json]", "list the indicator catalogue (shipped and user-defined)", runCatalog},

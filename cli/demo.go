@@ -48,8 +48,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "otzvuk demo:", err)
 		return 1
 	}
-	refreshThemes(ctx, s, stderr)
-	warmCubes(ctx, s, stderr)
+	afterChange(ctx, s, stderr)
 	total := 0
 	for _, t := range ds.Tables {
 		total += len(t.Rows)

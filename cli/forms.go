@@ -30,7 +30,9 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk forms: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
 		return 2
 	}
-	if refuseFolderOnDatabase(*out, export.Guard{Protect: []string{*db}}, "forms", stderr) {
+	// the forms go into a new or empty folder, or one they were written into before
+	if err := (export.Guard{Protect: []string{*db}}).CheckFolder(*out, export.KindHTML); err != nil {
+		fmt.Fprintln(stderr, "otzvuk forms:", err)
 		return 1
 	}
 	if st, err := os.Stat(*out); err != nil || !st.IsDir() {

@@ -310,7 +310,7 @@ func hostileCases() []hostileCase {
 		{name: "quarantine --out over the database journal", files: withSeed(map[string]string{}), before: seed, args: []string{"quarantine", "--db", "{db}", "--out", "{db}.wal"}, code: 1,
 			want: []string{"journal"}},
 		{name: "quarantine --out onto a folder", files: withSeed(map[string]string{"sub/keep.txt": "x"}), before: seed, args: []string{"quarantine", "--db", "{db}", "--out", "{dir}/sub"}, code: 1, want: []string{"{dir}/sub is a folder", "е папка"}},
-		{name: "quarantine --out over an unrelated file", files: withSeed(map[string]string{"notes.csv": "мои бележки\n"}), before: seed, args: []string{"quarantine", "--db", "{db}", "--out", "{dir}/notes.csv"}, code: 1, want: []string{"notes.csv exists and is not a CSV export"}, file: "notes.csv", fileWant: "мои бележки"},
+		{name: "quarantine --out over an unrelated file", files: withSeed(map[string]string{"notes.csv": "мои бележки\n"}), before: seed, args: []string{"quarantine", "--db", "{db}", "--out", "{dir}/notes.csv"}, code: 1, want: []string{"notes.csv exists and was not written by Otzvuk"}, file: "notes.csv", fileWant: "мои бележки"},
 		{name: "formula cell rejected into the quarantine", files: one("c.csv", hH+hR1+"K2,05.03.2026,GRAO,box,=1+1,x\n"),
 			args: imp("c.csv", lenient), want: []string{"row 3, column \"Оценка\""}, query: `SELECT count(*) FROM quarantine WHERE value = '=1+1'`, n: 1},
 		{name: "quarantine --out CSV defuses formulas", files: one("c.csv", hH+hR1+"K2,05.03.2026,GRAO,box,=1+1,x\n"),

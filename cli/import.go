@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"otzvuk/analytics/digest"
 	"otzvuk/analytics/forms"
 	"otzvuk/analytics/ingest"
 )
@@ -22,6 +23,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share (0…1; 0 = none may fail) of rejected rows a file is not imported at all")
 	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing (with --db: knowing its departments)")
 	kind := fs.String("kind", "", "with --suggest: the record kind (default: chosen from the headers and values)")
+	replace := fs.Bool("replace", false, "an entry template that changes records imported before is a corrected version of the same file: replace them")
+	newBatch := fs.Bool("as-new-batch", false, "an entry template copied by another clerk: keep its records as a batch of its own beside the earlier ones")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -30,12 +33,29 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			strconv.FormatFloat(r, 'g', -1, 64))
 		return 2
 	}
+	if *replace && *newBatch {
+		fmt.Fprintln(stderr, "otzvuk import: --replace и --as-new-batch се изключват взаимно — изберете едното / --replace and --as-new-batch exclude each other — choose one")
+		return 2
+	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		fmt.Fprintln(stderr, "otzvuk import: посочете файл / give at least one input file")
 		return 2
 	}
 	if *suggest {
+		if id, ok, _ := forms.Detect(inputs[0]); ok {
+			// an entry template carries its own mapping: a draft would guess (once: departments
+			// from its instructions sheet) what the template already says
+			body, err := forms.ProfileYAML(id)
+			if err != nil {
+				fmt.Fprintln(stderr, "otzvuk import:", err)
+				return 1
+			}
+			fmt.Fprintf(stderr, "otzvuk import --suggest: %s е шаблон за въвеждане на Отзвук — импортирайте го както е, без профил: otzvuk import --db БАЗА %s / %s is an Otzvuk entry template — import it as it is, with no profile: otzvuk import --db DB %s\n",
+				inputs[0], inputs[0], inputs[0], inputs[0])
+			fmt.Fprintf(stdout, "# Вграденото съответствие на шаблона (не е нужно да го записвате) / The template's built-in mapping (no need to save it)\n%s", body)
+			return 0
+		}
 		so := ingest.SuggestOptions{Kind: *kind}
 		if *db != "" {
 			// The database is only read: a suggestion never creates one.
@@ -67,7 +87,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	builtIn := map[string]*ingest.Profile{} // Otzvuk's own entry templates carry their mapping
 	if *profilePath == "" {
 		for _, in := range inputs {
-			bp, ok, err := templateProfile(in)
+			bp, ok, err := templateProfile(in, *newBatch)
 			if err != nil {
 				fmt.Fprintln(stderr, "otzvuk import:", err)
 				return 2
@@ -98,7 +118,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	bar := progressBar(stderr)
 	failed := 0
 	for _, in := range inputs {
-		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, Progress: func(pg ingest.Progress) {
+		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, ReplaceChanged: *replace, Progress: func(pg ingest.Progress) {
 			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
 		}}
 		ip := p
@@ -117,8 +137,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if failed < len(inputs) {
-		refreshThemes(ctx, s, stderr)
-		warmCubes(ctx, s, stderr)
+		afterChange(ctx, s, stderr)
 	}
 	if failed > 0 {
 		return 1
@@ -128,10 +147,18 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 // templateProfile: an Otzvuk entry template (otzvuk forms) names its form and version in a hidden
 // sheet; its built-in mapping imports it with no profile.
-func templateProfile(path string) (*ingest.Profile, bool, error) {
+// With asNewBatch its records get a batch mark of their own (forms.AsNewBatch).
+func templateProfile(path string, asNewBatch bool) (*ingest.Profile, bool, error) {
 	id, ok, err := forms.Detect(path)
 	if !ok || err != nil {
 		return nil, ok, err
+	}
+	if asNewBatch {
+		digest, err := digest.File(path)
+		if err != nil {
+			return nil, true, err
+		}
+		id = forms.AsNewBatch(id, digest)
 	}
 	p, err := forms.Profile(id)
 	return p, true, err

@@ -144,11 +144,13 @@ func valueColumns(by []methodology.Dimension) []string {
 		cols = append(cols, string(d))
 	}
 	return append(cols, "value", "n", "ci_low", "ci_high", "small_sample", "previous", "previous_delta",
-		"previous_significant", "year_ago", "year_ago_delta", "year_ago_significant", "rank", "status",
+		"previous_significant", "previous_p", "previous_q", "year_ago", "year_ago_delta", "year_ago_significant", "year_ago_p", "year_ago_q", "rank", "status",
 		"date_basis", "complete", "coverage", "note", "previous_withheld", "year_ago_same_span", "year_ago_from", "year_ago_to", "year_ago_withheld")
 }
 
-func valueRow(v methodology.Value, by []methodology.Dimension, num func(*float64) string) []string {
+// valueRow writes one value; num writes values and deltas, pnum p- and q-values (a p of 0.0004
+// written to one decimal would read 0.0).
+func valueRow(v methodology.Value, by []methodology.Dimension, num, pnum func(*float64) string) []string {
 	str := func(p *string) string {
 		if p == nil {
 			return ""
@@ -183,8 +185,8 @@ func valueRow(v methodology.Value, by []methodology.Dimension, num func(*float64
 		rank = strconv.Itoa(*v.Rank)
 	}
 	return append(row, num(v.Value), strconv.FormatInt(v.N, 10), num(v.CILow), num(v.CIHigh), strconv.FormatBool(v.SmallSample),
-		num(v.Previous), num(v.PreviousDelta), boolean(v.PreviousSignificant), num(v.YearAgo), num(v.YearAgoDelta),
-		boolean(v.YearAgoSignificant), rank, v.Status,
+		num(v.Previous), num(v.PreviousDelta), boolean(v.PreviousSignificant), pnum(v.PreviousP), pnum(v.PreviousQ), num(v.YearAgo), num(v.YearAgoDelta),
+		boolean(v.YearAgoSignificant), pnum(v.YearAgoP), pnum(v.YearAgoQ), rank, v.Status,
 		v.DateBasis, strconv.FormatBool(v.Complete), v.Coverage, v.Note, strconv.FormatBool(v.PreviousWithheld),
 		strconv.FormatBool(v.YearAgoSameSpan), v.YearAgoFrom, v.YearAgoTo, strconv.FormatBool(v.YearAgoWithheld))
 }
@@ -199,7 +201,7 @@ func writeValuesCSV(w io.Writer, vals []methodology.Value, by []methodology.Dime
 		return strconv.FormatFloat(*p, 'f', -1, 64)
 	}
 	for _, v := range vals {
-		row := valueRow(v, by, full)
+		row := valueRow(v, by, full, full)
 		for i := 2; i < 2+len(by); i++ { // names from the data: never a formula in a spreadsheet
 			row[i] = export.SafeCell(row[i])
 		}
@@ -218,8 +220,14 @@ func writeValuesTable(w io.Writer, vals []methodology.Value, by []methodology.Di
 		}
 		return strconv.FormatFloat(*p, 'f', 1, 64)
 	}
+	pshort := func(p *float64) string {
+		if p == nil {
+			return "—"
+		}
+		return strconv.FormatFloat(*p, 'g', 2, 64)
+	}
 	for _, v := range vals {
-		row := valueRow(v, by, short)
+		row := valueRow(v, by, short, pshort)
 		for i := 2; i < 2+len(by); i++ {
 			if row[i] == "" {
 				row[i] = "(общо)"

@@ -1,28 +1,11 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-
-	"otzvuk/analytics/export"
 )
-
-// A folder output (forms, publish) pointed at the database is a database refusal, said as one —
-// not "the folder cannot be created", which sends the user looking at permissions.
-func refuseFolderOnDatabase(out string, guard export.Guard, cmd string, stderr io.Writer) bool {
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
-		return false
-	}
-	var oe *export.OutputError
-	if err := guard.Check(out, export.KindHTML); errors.As(err, &oe) && oe.Code == export.RefusedDatabase {
-		printPackageError(stderr, cmd, err)
-		return true
-	}
-	return false
-}
 
 // refuseSameOutput refuses two outputs of one command given the same file (--out and --docx):
 // the second would replace the first after it was written. Checked before anything is written.

@@ -25,6 +25,8 @@ var poolLacks = map[string][2]string{
 		"packages carry no rejected rows; the quarantine stays in each municipality's database"},
 	"drivers": {"пакетите не носят отделните отговори на анкетите, а ключовите фактори се изчисляват от тях; изпълнете drivers в базата на общината",
 		"packages carry no single survey responses, which key drivers are computed from; run drivers on the municipality's database"},
+	"backlog": {"пакетите не носят отделните записи на регистрите, които кохортата проследява; изпълнете backlog в базата на общината",
+		"packages carry no single register entries, which the cohort follows; run backlog on the municipality's database"},
 	"publish": {"публичният сайт се публикува от базата на една община (пакетите нямат сроковете на услугите и текстовете)",
 		"the public site is published from one municipality's database (packages carry no service deadlines or texts)"},
 	"export-parquet": {"тя не е източник на пакет; пакетите на общините вече са изнесени",

@@ -42,6 +42,8 @@ func TestEverySubcommandOnAPooledDatabase(t *testing.T) {
 		{"drivers", []string{"drivers", "--db", pooled}, 1, refused("single survey responses"), ""},
 		{"themes", []string{"themes", "--db", pooled}, 1, []string{"обединената база няма коментари", "a pooled database has no comments"}, ""},
 		{"forms", []string{"forms", "--db", pooled, "--out", filepath.Join(dir, "forms")}, 0, []string{"karta.html"}, ""},
+		{"spc", []string{"spc", "--db", pooled, "--indicator", "SAT_IDX"}, 0, nil, ""},
+		{"backlog", []string{"backlog", "--db", pooled}, 1, refused("single register entries"), ""},
 		{"publish", []string{"publish", "--db", pooled, "--year", "2025", "--out", filepath.Join(dir, "site")}, 1, refused("one municipality's database"), filepath.Join(dir, "site")},
 		{"catalog", []string{"catalog", "--db", pooled}, 0, []string{"SAT_IDX"}, ""},
 		{"reference", []string{"reference"}, 0, []string{"feedback_cards"}, ""},

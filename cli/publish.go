@@ -9,7 +9,6 @@ import (
 	"os/signal"
 	"time"
 
-	"otzvuk/analytics/export"
 	"otzvuk/analytics/publish"
 	"otzvuk/analytics/report"
 	"otzvuk/analytics/text"
@@ -42,9 +41,6 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := checkYear(*year, stderr, "publish"); err != nil {
 		return 2
-	}
-	if refuseFolderOnDatabase(*out, export.Guard{Protect: []string{*db}}, "publish", stderr) {
-		return 1
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

@@ -32,8 +32,12 @@ type themeRow struct {
 	YearAgo     *float64 `json:"year_ago"`
 	YearAgoDiff *float64 `json:"year_ago_delta"`
 	YearAgoSig  *bool    `json:"year_ago_significant"`
+	YearAgoP    *float64 `json:"year_ago_p"`
+	YearAgoQ    *float64 `json:"year_ago_q"`
 	PrevDiff    *float64 `json:"previous_delta"`
 	PrevSig     *bool    `json:"previous_significant"`
+	PrevP       *float64 `json:"previous_p"`
+	PrevQ       *float64 `json:"previous_q"`
 }
 
 func runThemes(args []string, stdout, stderr io.Writer) int {
@@ -127,7 +131,7 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 		th, _ := ts.Get(id)
 		r := themeRow{Theme: id, Negative: neg, Period: v.Period, Complete: v.Complete, Share: v.Value, N: v.N,
 			CILow: v.CILow, CIHigh: v.CIHigh, YearAgo: v.YearAgo, YearAgoDiff: v.YearAgoDelta, YearAgoSig: v.YearAgoSignificant,
-			PrevDiff: v.PreviousDelta, PrevSig: v.PreviousSignificant}
+			YearAgoP: v.YearAgoP, YearAgoQ: v.YearAgoQ, PrevDiff: v.PreviousDelta, PrevSig: v.PreviousSignificant, PrevP: v.PreviousP, PrevQ: v.PreviousQ}
 		if th != nil {
 			r.NameBG, r.NameEN = th.Name.BG, th.Name.EN
 		}
@@ -157,7 +161,7 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 }
 
 var themeColumns = []string{"theme", "name_bg", "name_en", "period", "complete", "department", "share", "mentions", "n",
-	"ci_low", "ci_high", "year_ago", "year_ago_delta", "year_ago_significant", "previous_delta", "previous_significant"}
+	"ci_low", "ci_high", "year_ago", "year_ago_delta", "year_ago_significant", "year_ago_p", "year_ago_q", "previous_delta", "previous_significant", "previous_p", "previous_q"}
 
 func themeCells(r themeRow, num func(*float64) string) []string {
 	b := func(p *bool) string {
@@ -166,9 +170,16 @@ func themeCells(r themeRow, num func(*float64) string) []string {
 		}
 		return strconv.FormatBool(*p)
 	}
+	// p- and q-values to three significant digits in every format (0.0004 is not 0.0)
+	pv := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*p, 'g', 3, 64)
+	}
 	return []string{r.Theme, r.NameBG, r.NameEN, r.Period, strconv.FormatBool(r.Complete), r.Department, num(r.Share),
 		strconv.FormatInt(r.Mentions, 10), strconv.FormatInt(r.N, 10), num(r.CILow), num(r.CIHigh), num(r.YearAgo),
-		num(r.YearAgoDiff), b(r.YearAgoSig), num(r.PrevDiff), b(r.PrevSig)}
+		num(r.YearAgoDiff), b(r.YearAgoSig), pv(r.YearAgoP), pv(r.YearAgoQ), num(r.PrevDiff), b(r.PrevSig), pv(r.PrevP), pv(r.PrevQ)}
 }
 
 // writeThemesCSV: names come from YAML files a municipality edits, so cells are neutralised.

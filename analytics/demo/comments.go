@@ -45,16 +45,23 @@ var positiveTexts = map[string][]string{
 var negativeOrder = []string{"waiting", "fees", "delays", "paperwork", "courtesy", "competence", "information", "eservices", "hours", "parking", "heat"}
 
 // talk draws the demo's comment texts.
-type talk struct{ r *rand.Rand }
+type talk struct {
+	r          *rand.Rand
+	stationary bool // the topics' mix the same in every month (Options.Stationary)
+}
 
-func newTalk(seed uint64) *talk { return &talk{rand.New(rand.NewPCG(seed^0x5bd1e995, seed+7))} }
+func newTalk(seed uint64) *talk { return &talk{r: rand.New(rand.NewPCG(seed^0x5bd1e995, seed+7))} }
 
 // negative is a complaint of the department in month m (0…Months−1).
 func (t *talk) negative(dept string, m int, month time.Time) string {
 	x := float64(m) / float64(Months-1)
+	recent := m >= Months-12
+	if t.stationary {
+		x, recent = 0.5, false
+	}
 	w := map[string]float64{"waiting": 1, "fees": 0.3, "delays": 1, "paperwork": 0.8, "courtesy": 0.6, "competence": 0.5,
 		"information": 0.6, "eservices": 0.4, "hours": 0.3, "parking": 0.2}
-	if m >= Months-12 {
+	if recent {
 		w["heat"] = 2.5 // since the hall's renovation its air conditioning has not worked
 	}
 	switch dept {
@@ -64,7 +71,7 @@ func (t *talk) negative(dept string, m int, month time.Time) string {
 	case "UT":
 		w["delays"] = 0.3 + 2.5*(1-x)
 	case "CAO":
-		if m >= Months-12 {
+		if recent {
 			w["heat"] = 5 // the ЦАО's visitors wait in that hall
 		}
 	}

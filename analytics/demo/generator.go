@@ -63,14 +63,29 @@ var mysteryCriteria = []struct{ code, standard string }{
 }
 
 type generator struct {
-	r    *rand.Rand
-	talk *talk // the comments' texts, from their own stream (comments.go)
-	deps map[string]Department
+	r          *rand.Rand
+	talk       *talk // the comments' texts, from their own stream (comments.go)
+	deps       map[string]Department
+	stationary bool
+}
+
+// Options change what the generator draws from.
+type Options struct {
+	// Stationary: nothing changes from year to year — each department's quality, the share of
+	// e-services and the topics of complaints stay at their middle value (the same seasons every
+	// year). Any "significant" change of such a municipality against a year earlier is a false one:
+	// the tests of the false discovery rate control use it.
+	Stationary bool
 }
 
 // Generate builds the demo municipality for a seed; the same seed always gives the same rows.
-func Generate(seed uint64) *Dataset {
-	g := &generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), deps: map[string]Department{}, talk: newTalk(seed)}
+func Generate(seed uint64) *Dataset { return GenerateWith(seed, Options{}) }
+
+// GenerateWith is Generate with options; the draws are the same, only what they are drawn from changes.
+func GenerateWith(seed uint64, o Options) *Dataset {
+	g := &generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), deps: map[string]Department{}, talk: newTalk(seed),
+		stationary: o.Stationary}
+	g.talk.stationary = o.Stationary
 	for _, d := range Departments {
 		g.deps[d.Code] = d
 	}
@@ -124,7 +139,11 @@ func (g *generator) services() *Table {
 // quality is a department's latent quality in month m: its trend, a little season and noise.
 func (g *generator) quality(dept string, m int, month time.Time) float64 {
 	d := g.deps[dept]
-	q := d.qualityStart + (d.qualityEnd-d.qualityStart)*float64(m)/float64(Months-1)
+	x := float64(m) / float64(Months-1)
+	if g.stationary {
+		x = 0.5
+	}
+	q := d.qualityStart + (d.qualityEnd-d.qualityStart)*x
 	if dept == "MDT" && (month.Month() == time.March || month.Month() == time.April) {
 		q -= 0.08 // the tax rush
 	}
@@ -200,7 +219,11 @@ func (g *generator) requestsFor(month time.Time, m int, t *Table) {
 		if month.Month() == time.August {
 			vol *= 0.75
 		}
-		digital := 0.08 + 0.22*float64(m)/float64(Months-1) // e-services grow from 8% to 30%
+		x := float64(m) / float64(Months-1)
+		if g.stationary {
+			x = 0.5
+		}
+		digital := 0.08 + 0.22*x // e-services grow from 8% to 30%
 		if !s.Electronic {
 			digital *= 0.3
 		}

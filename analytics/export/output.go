@@ -1,14 +1,14 @@
 package export
 
 import (
-	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 )
 
 // Kind is what an output file holds. An output may replace an existing file only when that file
@@ -36,7 +36,8 @@ type Refusal string
 const (
 	RefusedDatabase  Refusal = "database"  // the open database, its WAL, or any DuckDB file
 	RefusedDirectory Refusal = "directory" // a folder
-	RefusedOtherKind Refusal = "otherKind" // an existing file that is not an export of this kind
+	RefusedOtherKind Refusal = "otherKind" // an existing file Otzvuk did not write (or that was changed since)
+	RefusedFolder    Refusal = "folder"    // a folder output into a folder of other files
 	RefusedNoFolder  Refusal = "noFolder"  // the folder to write into does not exist
 	RefusedWrite     Refusal = "write"     // the file system refused (permissions, disk full, …)
 )
@@ -66,8 +67,11 @@ func (e *OutputError) Messages() (bg, en string) {
 		return fmt.Sprintf("%s е папка; посочете име на файл", p),
 			fmt.Sprintf("%s is a folder; give a file name", p)
 	case RefusedOtherKind:
-		return fmt.Sprintf("%s вече съществува и не е експорт от вида %s; той не се заменя — изберете друго име", p, strings.ToUpper(string(e.Kind))),
-			fmt.Sprintf("%s exists and is not a %s export; it is not replaced — choose another name", p, strings.ToUpper(string(e.Kind)))
+		return fmt.Sprintf("%s вече съществува и не е записан от Отзвук (или е променян след това); не се заменя — изберете друго име", p),
+			fmt.Sprintf("%s exists and was not written by Otzvuk (or was changed since); it is not replaced — choose another name", p)
+	case RefusedFolder:
+		return fmt.Sprintf("папката %s съдържа други файлове и не е създадена от Отзвук; изберете празна или нова папка", p),
+			fmt.Sprintf("the folder %s holds other files and was not made by Otzvuk; choose an empty or a new folder", p)
 	case RefusedNoFolder:
 		return fmt.Sprintf("папката на %s не съществува", p),
 			fmt.Sprintf("the folder of %s does not exist", p)
@@ -80,6 +84,9 @@ func (e *OutputError) Messages() (bg, en string) {
 // Guard knows which files an output must never replace: the open database (and so its WAL).
 type Guard struct {
 	Protect []string
+	// LedgerDir, for a folder output, keeps one ledger in the folder's root for every file
+	// under it (LedgerName); empty: each file is listed in the ledger of its own folder.
+	LedgerDir string
 }
 
 // Write checks the target and writes it atomically: an existing export of the same kind is
@@ -88,7 +95,20 @@ func (g Guard) Write(path string, kind Kind, write func(w io.Writer) error) erro
 	if err := g.Check(path, kind); err != nil {
 		return err
 	}
-	if err := WriteAtomic(path, write); err != nil {
+	h := sha256.New()
+	var size int64
+	err := WriteAtomic(path, func(w io.Writer) error {
+		return write(io.MultiWriter(w, h, sizeCounter{&size}))
+	})
+	if err == nil {
+		if abs, aerr := filepath.Abs(path); aerr == nil {
+			// A ledger that cannot be written only means this file cannot be replaced later:
+			// the safe side, so the output itself still counts as written.
+			_ = g.record(abs, kind, hex.EncodeToString(h.Sum(nil)), size)
+		}
+		return nil
+	}
+	if err != nil {
 		var oe *OutputError
 		if errors.As(err, &oe) {
 			return err
@@ -114,6 +134,9 @@ func (g Guard) Check(path string, kind Kind) error {
 	}
 	if isDatabaseName(abs) {
 		return &OutputError{Path: path, Kind: kind, Code: RefusedDatabase}
+	}
+	if strings.EqualFold(filepath.Base(abs), LedgerName) {
+		return &OutputError{Path: path, Kind: kind, Code: RefusedOtherKind}
 	}
 	for _, p := range g.Protect {
 		if p == "" {
@@ -149,11 +172,37 @@ func (g Guard) Check(path string, kind Kind) error {
 	if isDuckDB(head) {
 		return &OutputError{Path: path, Kind: kind, Code: RefusedDatabase}
 	}
-	if !looksLike(kind, head) {
+	if !g.wroteIt(abs) {
 		return &OutputError{Path: path, Kind: kind, Code: RefusedOtherKind}
 	}
 	return nil
 }
+
+// CheckFolder says whether a folder output may write into dir (FolderIsOurs), without writing.
+func (g Guard) CheckFolder(dir string, kind Kind) error {
+	if abs, err := filepath.Abs(dir); err == nil && isDatabaseName(abs) {
+		return &OutputError{Path: dir, Kind: kind, Code: RefusedDatabase}
+	}
+	for _, p := range g.Protect {
+		if p != "" && samePath(dir, p) {
+			return &OutputError{Path: dir, Kind: kind, Code: RefusedDatabase}
+		}
+	}
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		if head, herr := readHead(dir); herr == nil && isDuckDB(head) {
+			return &OutputError{Path: dir, Kind: kind, Code: RefusedDatabase}
+		}
+		return &OutputError{Path: dir, Kind: kind, Code: RefusedFolder}
+	}
+	if !FolderIsOurs(dir) {
+		return &OutputError{Path: dir, Kind: kind, Code: RefusedFolder}
+	}
+	return nil
+}
+
+type sizeCounter struct{ n *int64 }
+
+func (c sizeCounter) Write(p []byte) (int, error) { *c.n += int64(len(p)); return len(p), nil }
 
 // isDatabaseName refuses names that only a database or its journal carries, even when new.
 func isDatabaseName(path string) bool {
@@ -190,49 +239,6 @@ func readHead(path string) ([]byte, error) {
 // isDuckDB recognises DuckDB's file header: the magic "DUCK" at byte 8.
 func isDuckDB(head []byte) bool {
 	return len(head) >= 12 && string(head[8:12]) == "DUCK"
-}
-
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
-
-// looksLike tells whether an existing file's first bytes are those of an export of kind, as
-// Otzvuk writes it. A CSV export always starts with a BOM, so a user's own CSV (an import's
-// source, typically) is never taken for one.
-func looksLike(kind Kind, head []byte) bool {
-	text := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
-	lower := bytes.ToLower(text[:min(len(text), 512)])
-	switch kind {
-	case KindHTML:
-		return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
-	case KindXLSX, KindDOCX:
-		return bytes.HasPrefix(head, []byte("PK\x03\x04")) && bytes.Contains(head, []byte("[Content_Types].xml"))
-	case KindCSV:
-		return bytes.HasPrefix(head, utf8BOM) && isText(head) && !bytes.HasPrefix(lower, []byte("<"))
-	case KindPNG:
-		return bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n"))
-	case KindSVG:
-		return (bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<svg"))) && bytes.Contains(lower, []byte("<svg"))
-	case KindJSON:
-		return isText(head) && (bytes.HasPrefix(text, []byte("{")) || bytes.HasPrefix(text, []byte("[")))
-	case KindPDF:
-		return bytes.HasPrefix(head, []byte("%PDF-"))
-	case KindMarkdown:
-		return isText(head) && bytes.HasPrefix(text, []byte("# "))
-	}
-	return false
-}
-
-func isText(b []byte) bool {
-	if bytes.IndexByte(b, 0) >= 0 {
-		return false
-	}
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
-		if r == utf8.RuneError && size == 1 {
-			return len(b) < utf8.UTFMax // a character cut by the 4 KB head
-		}
-		b = b[size:]
-	}
-	return true
 }
 
 // withReason keeps the operating system's reason without Go's "open /tmp/.otzvuk-123.tmp:" prefix.

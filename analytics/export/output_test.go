@@ -69,7 +69,7 @@ func TestGuardRefusesWhatIsNotAnExport(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "no")); !errors.Is(err, os.ErrNotExist) {
 		t.Error("a refused output created folders")
 	}
-	if left, _ := filepath.Glob(filepath.Join(dir, ".otzvuk-*")); len(left) != 0 {
+	if left, _ := filepath.Glob(filepath.Join(dir, ".otzvuk-*.tmp")); len(left) != 0 {
 		t.Fatalf("temporary files left: %v", left)
 	}
 }
@@ -146,7 +146,7 @@ func TestGuardOnAFullDisk(t *testing.T) {
 	if b, _ := os.ReadFile(target); string(b) != "<!DOCTYPE html>old" {
 		t.Fatalf("old export damaged: %q", b)
 	}
-	if left, _ := filepath.Glob(filepath.Join(dir, ".otzvuk-*")); len(left) != 0 {
+	if left, _ := filepath.Glob(filepath.Join(dir, ".otzvuk-*.tmp")); len(left) != 0 {
 		t.Fatalf("temporary files left: %v", left)
 	}
 }

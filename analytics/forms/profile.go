@@ -88,6 +88,21 @@ func ProfileYAML(id Identity) ([]byte, error) {
 	return profileYAML(id, map[string]any{"format": "xlsx", "sheet": DataSheet[id.Lang], "header_row": 1})
 }
 
+// AsNewBatch gives a template a batch of its own: its records' ids take a mark made from the
+// file's content, so a copy of a template filled in by another clerk is kept beside the first
+// clerk's records instead of colliding with them (the user's explicit choice, import --as-new-batch).
+func AsNewBatch(id Identity, fileSHA256 string) Identity {
+	mark := fileSHA256
+	if len(mark) > 8 {
+		mark = mark[:8]
+	}
+	id.Instance = id.Instance + "b" + strings.ToLower(mark)
+	if len(id.Instance) > 32 {
+		id.Instance = id.Instance[:32]
+	}
+	return id
+}
+
 // KioskInstance prefixes the ids of cards typed in the window's card entry: the card's number
 // (written on the paper by the office) is then its identity, and a card typed twice is a duplicate.
 const KioskInstance = "kiosk"
@@ -151,6 +166,11 @@ func profileYAML(id Identity, source map[string]any) ([]byte, error) {
 		"record_kind": kindOf(id.Form),
 		"source":      source,
 		"fields":      fields,
+	}
+	if id.Instance != KioskInstance {
+		// copies of one template share its instance id: a second clerk's card № 1 must never
+		// replace the first clerk's (ingest refuses it and names both files)
+		p["on_changed_record"] = "refuse"
 	}
 	if len(itemCols) > 0 {
 		p["items"] = map[string]any{"columns": itemCols, "names": names,

@@ -105,9 +105,12 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = false
 	s.r = r
-	// The header: the profile's row, or the first row with any text.
+	// The header: the profile's row, or the first row with any text. header_row counts the file's
+	// lines as an editor numbers them, blank lines included (the reader skips blank lines, so
+	// counting the records it returns would move the header down by every blank line before it);
+	// a blank line at header_row means the first row with text after it.
 	want := o.HeaderRow
-	for i := 1; ; i++ {
+	for {
 		rec, err := s.read()
 		if err == io.EOF {
 			return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "")
@@ -119,7 +122,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		if c := s.limit.cuts; len(c) > 0 && c[0].csvLine == line {
 			return nil, c[0].problem // the header itself is over a limit
 		}
-		if (want > 0 && i == want) || (want == 0 && !blankRow(rec)) {
+		if (want > 0 && line >= want) || (want == 0 && !blankRow(rec)) {
 			s.header = trimAll(rec)
 			s.info.HeaderRow = line
 			break

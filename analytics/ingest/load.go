@@ -2,15 +2,13 @@ package ingest
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
 	"database/sql/driver"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
+	"otzvuk/analytics/digest"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -32,6 +30,9 @@ type Options struct {
 	Progress      func(Progress)
 	// MaxProblemsKept caps the quarantine rows kept for one file (a broken file can reject millions).
 	MaxProblemsKept int
+	// ReplaceChanged overrides a profile's on_changed_record: refuse — the user's explicit choice
+	// that this file is a corrected version of the one imported before.
+	ReplaceChanged bool
 }
 
 // Progress reports an import under way.
@@ -114,14 +115,14 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	name := filepath.Base(path)
 	sum := &Summary{File: name, ProfileName: p.Name, Status: "ok"}
 	tr0 := newTracer()
-	digest, err := fileSHA256(path)
+	fileDigest, err := digest.File(path)
 	if err != nil {
 		return sum, newErr(name, 0, "", "", "io", err.Error())
 	}
-	sum.SHA256 = digest
+	sum.SHA256 = fileDigest
 	var when sql.NullTime
 	err = s.DB.QueryRowContext(ctx, `SELECT max(finished_at)::TIMESTAMP FROM import_log WHERE sha256 = ? AND record_kind = ? AND status = 'ok'`,
-		digest, p.kind.Name).Scan(&when)
+		fileDigest, p.kind.Name).Scan(&when)
 	if err != nil {
 		return sum, err
 	}
@@ -219,19 +220,6 @@ func report(o Options, p Progress) {
 	if o.Progress != nil {
 		o.Progress(p)
 	}
-}
-
-func fileSHA256(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // load reads every row into staging tables with the Appender, then checks across rows in SQL
@@ -415,7 +403,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	if err := recordCoverage(ctx, dc, p, sum); err != nil {
 		return err
 	}
-	err = merge(ctx, dc, p, sum)
+	err = merge(ctx, dc, p, sum, o)
 	tr.mark("merge")
 	return err
 }
@@ -846,7 +834,7 @@ func itemsDiffer(a, b string) []string {
 }
 
 // merge: identical records stay (duplicates), changed ones are replaced, new ones inserted.
-func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary) error {
+func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, o Options) error {
 	k := p.kind
 	key := k.keySQL("t.")
 	identical, err := queryInt(ctx, dc, fmt.Sprintf(`SELECT count(*) FROM stg s JOIN %s t ON %s = s._key WHERE t.row_hash = s._hash`, k.Table, key))
@@ -856,6 +844,9 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary) error 
 	replaced, err := queryInt(ctx, dc, fmt.Sprintf(`SELECT count(*) FROM stg s JOIN %s t ON %s = s._key WHERE t.row_hash IS DISTINCT FROM s._hash`, k.Table, key))
 	if err != nil {
 		return err
+	}
+	if replaced > 0 && p.OnChangedRecord == "refuse" && !o.ReplaceChanged {
+		return changedRecords(ctx, dc, p, sum, replaced)
 	}
 	sum.Duplicates += identical
 	sum.Replaced = replaced

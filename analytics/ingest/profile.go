@@ -17,19 +17,23 @@ import (
 // Profile says how one kind of export becomes records of one record kind. It is YAML, saved and
 // reused every month (docs/mapping-profiles.md).
 type Profile struct {
-	Name           string               `yaml:"name"`
-	RecordKind     string               `yaml:"record_kind"`
-	Source         ReadOptions          `yaml:"-"`
-	SourceYAML     sourceYAML           `yaml:"source"`
-	Dates          dateYAML             `yaml:"dates"`
-	Decimal        string               `yaml:"decimal"` // comma (default) or point
-	Missing        []string             `yaml:"missing"` // cell values that mean "no value", for every field
-	Key            keyYAML              `yaml:"key"`
-	NewDepartments string               `yaml:"new_departments"` // reject (default) or create
-	OnConflict     string               `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
-	MaskPII        *bool                `yaml:"mask_pii"`        // default true
-	Fields         map[string]*FieldMap `yaml:"fields"`
-	Items          *ItemsMap            `yaml:"items"`
+	Name           string      `yaml:"name"`
+	RecordKind     string      `yaml:"record_kind"`
+	Source         ReadOptions `yaml:"-"`
+	SourceYAML     sourceYAML  `yaml:"source"`
+	Dates          dateYAML    `yaml:"dates"`
+	Decimal        string      `yaml:"decimal"` // comma (default) or point
+	Missing        []string    `yaml:"missing"` // cell values that mean "no value", for every field
+	Key            keyYAML     `yaml:"key"`
+	NewDepartments string      `yaml:"new_departments"` // reject (default) or create
+	OnConflict     string      `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
+	// OnChangedRecord: what an import does with a stored record whose key arrives with other
+	// content. replace (default: a register's corrected export) or refuse (entry templates: a copy
+	// of one template typed by another clerk must never replace the first clerk's records).
+	OnChangedRecord string               `yaml:"on_changed_record"`
+	MaskPII         *bool                `yaml:"mask_pii"` // default true
+	Fields          map[string]*FieldMap `yaml:"fields"`
+	Items           *ItemsMap            `yaml:"items"`
 	// Coverage states the span the export covers (YYYY-MM-DD), when it is wider than its records'
 	// first and last dates: a month without records is then a month with none, not a gap.
 	Coverage *coverageYAML `yaml:"coverage"`
@@ -189,6 +193,12 @@ func (p *Profile) check() *profileErr {
 	default:
 		return bi(fmt.Sprintf("поле on_conflict: непознато правило „%s“ (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict),
 			fmt.Sprintf("field on_conflict: unknown rule %q (keep_most_complete, keep_last, keep_first, reject)", p.OnConflict))
+	}
+	switch p.OnChangedRecord {
+	case "", "replace", "refuse":
+	default:
+		return bi(fmt.Sprintf("поле on_changed_record: непознато правило „%s“ (replace, refuse)", p.OnChangedRecord),
+			fmt.Sprintf("field on_changed_record: unknown rule %q (replace, refuse)", p.OnChangedRecord))
 	}
 	for name, fm := range p.Fields {
 		if _, ok := k.field(name); !ok && name != "department_name" {

@@ -84,6 +84,9 @@ func SuggestDraft(path string, o ReadOptions, so SuggestOptions) (*Draft, error)
 	}
 	sort.Strings(best.missing)
 	d := best.build(path, src.Info(), bestGot, bestRej, len(sample), so.Kind == "")
+	if err := checkDraft(d.Text, header); err != nil {
+		return nil, relabel(err, filepath.Base(path))
+	}
 	return d, nil
 }
 
@@ -201,7 +204,10 @@ type draftWriter struct {
 	unsure []string
 }
 
-func (w *draftWriter) line(format string, a ...any) { fmt.Fprintf(&w.b, format+"\n", a...) }
+func (w *draftWriter) line(format string, a ...any) {
+	w.b.WriteString(oneLine(fmt.Sprintf(format, a...)))
+	w.b.WriteByte('\n')
+}
 
 // doubt records a ??? with its reason, written as a comment at the current place.
 func (w *draftWriter) doubt(indent, field, reason string) {

@@ -102,6 +102,7 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	for _, ind := range inds {
 		out = append(out, byID[ind.ID]...)
 	}
+	defaultFamilies(out)
 	if len(skipped) > 0 {
 		return out, &SkippedError{Skipped: skipped}
 	}

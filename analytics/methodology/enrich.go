@@ -8,10 +8,7 @@ import (
 	"otzvuk/analytics/compare"
 )
 
-// significance level for "the change is more than noise"
-const alpha = 0.05
-
-// enrich adds the previous period and the same period a year earlier, their deltas and significance,
+// enrich adds the previous period and the same period a year earlier, their deltas and tests' p,
 // the rank among departments and the status against target.
 func enrich(vals []Value, ind *Indicator) {
 	type cell struct{ dims, period string }
@@ -40,7 +37,7 @@ func enrich(vals []Value, ind *Indicator) {
 		if prev, ok := pb.prev, pb.prevOK; ok {
 			if p := index[cell{keys[i], prev}]; p != nil && p.Value != nil {
 				if v.Complete && p.Complete {
-					v.Previous, v.PreviousDelta, v.PreviousSignificant = against(v, p)
+					v.Previous, v.PreviousDelta, v.PreviousP, v.previousSE = againstSE(v, p)
 				} else {
 					v.PreviousWithheld = true
 				}
@@ -49,7 +46,7 @@ func enrich(vals []Value, ind *Indicator) {
 		if ya, ok := pb.yearAgo, pb.yearAgoOK; ok {
 			if p := index[cell{keys[i], ya}]; p != nil && p.Value != nil {
 				if v.Complete && p.Complete {
-					v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant, v.yearAgoSE = againstSE(v, p)
+					v.YearAgo, v.YearAgoDelta, v.YearAgoP, v.yearAgoSE = againstSE(v, p)
 				} else {
 					v.YearAgoWithheld = true
 				}
@@ -60,14 +57,11 @@ func enrich(vals []Value, ind *Indicator) {
 	rank(vals, ind)
 }
 
-func against(cur, old *Value) (value, delta *float64, significant *bool) {
-	value, delta, significant, _ = againstSE(cur, old)
-	return value, delta, significant
-}
-
-// againstSE is against plus the standard error of the difference (0 where no test applies), for
-// the difference's 95 % interval.
-func againstSE(cur, old *Value) (value, delta *float64, significant *bool, se float64) {
+// againstSE compares cur with old: old's value, the difference, the test's two-sided p (nil where
+// no test applies) and the standard error of the difference (0: none), for its 95 % interval and
+// for ranking changes in different units on one scale. Whether the change is significant is decided
+// over the family it is shown in (fdr.go), not here.
+func againstSE(cur, old *Value) (value, delta, p *float64, se float64) {
 	if old.Value == nil {
 		return nil, nil, nil, 0
 	}
@@ -80,29 +74,28 @@ func againstSE(cur, old *Value) (value, delta *float64, significant *bool, se fl
 		return value, nil, nil, 0
 	}
 	delta = &d
-	var p float64
+	var pv float64
 	var ok bool
 	switch {
 	case cur.testable == "share" && old.testable == "share":
-		_, p, ok = compare.TwoProportionZ(cur.successes, float64(cur.N), old.successes, float64(old.N))
+		_, pv, ok = compare.TwoProportionZ(cur.successes, float64(cur.N), old.successes, float64(old.N))
 		if ok {
 			p1, p2 := cur.successes/float64(cur.N), old.successes/float64(old.N)
 			se = 100 * math.Sqrt(p1*(1-p1)/float64(cur.N)+p2*(1-p2)/float64(old.N))
 		}
 	case cur.testable == "mean" && old.testable == "mean":
-		_, _, p, ok = compare.Welch(*cur.Value, cur.sd, cur.N, *old.Value, old.sd, old.N)
+		_, _, pv, ok = compare.Welch(*cur.Value, cur.sd, cur.N, *old.Value, old.sd, old.N)
 		if ok {
 			se = math.Sqrt(cur.sd*cur.sd/float64(cur.N) + old.sd*old.sd/float64(old.N))
 		}
 	}
-	if ok {
-		sig := p < alpha
-		significant = &sig
+	if ok && finite(pv) {
+		p = &pv
 	}
 	if !finite(se) {
 		se = 0
 	}
-	return value, delta, significant, se
+	return value, delta, p, se
 }
 
 func status(value *float64, ind *Indicator) string {
@@ -186,8 +179,9 @@ func periodEnd(label string, today time.Time) string {
 }
 
 // Contrast compares any two values of the same indicator (period A against period B): the delta
-// A − B and whether it is significant, by the same tests as the previous-period comparison.
-func Contrast(a, b Value) (delta *float64, significant *bool) {
-	_, delta, significant = against(&a, &b)
-	return delta, significant
+// A − B and the p of the same tests as the previous-period comparison; whether it is significant is
+// decided over the family of contrasts shown together (AdjustP).
+func Contrast(a, b Value) (delta, p *float64) {
+	_, delta, p, _ = againstSE(&a, &b)
+	return delta, p
 }

@@ -66,7 +66,7 @@ func sameSpanAYearEarlier(ctx context.Context, db *sql.DB, inds []*Indicator, q 
 			if p == nil || p.Value == nil {
 				continue
 			}
-			v.YearAgo, v.YearAgoDelta, v.YearAgoSignificant, v.yearAgoSE = againstSE(v, p)
+			v.YearAgo, v.YearAgoDelta, v.YearAgoP, v.yearAgoSE = againstSE(v, p)
 			v.YearAgoSameSpan, v.YearAgoWithheld = true, false
 			v.YearAgoFrom, v.YearAgoTo = earlier.From.Format("2006-01-02"), earlier.To.Format("2006-01-02")
 		}

@@ -39,6 +39,12 @@ type Value struct {
 	YearAgo             *float64 `json:"year_ago"`
 	YearAgoDelta        *float64 `json:"year_ago_delta"`
 	YearAgoSignificant  *bool    `json:"year_ago_significant"`
+	// The tests' two-sided p-values and their Benjamini–Hochberg q-values within the family the
+	// value was shown in (fdr.go); a significance is q ≤ the level. Nil where no test applies.
+	PreviousP *float64 `json:"previous_p"`
+	PreviousQ *float64 `json:"previous_q"`
+	YearAgoP  *float64 `json:"year_ago_p"`
+	YearAgoQ  *float64 `json:"year_ago_q"`
 	// A partial period is never compared with a whole one: PreviousWithheld says the previous
 	// comparison was left out because one side is partial; YearAgoSameSpan says year_ago covers
 	// only the same calendar days a year earlier (YearAgoFrom…YearAgoTo, year to date);
@@ -54,10 +60,11 @@ type Value struct {
 
 	dims []Dimension
 	// what the significance tests need
-	successes float64 // shares: k of N
-	sd        float64 // means: sample standard deviation
-	testable  string  // "share", "mean" or ""
-	yearAgoSE float64 // standard error of YearAgoDelta (0: none)
+	successes  float64 // shares: k of N
+	sd         float64 // means: sample standard deviation
+	testable   string  // "share", "mean" or ""
+	yearAgoSE  float64 // standard error of YearAgoDelta (0: none)
+	previousSE float64 // standard error of PreviousDelta (0: none)
 }
 
 // Shown is a significance as tables and tiles show it: none for a small sample, whose change is
@@ -76,6 +83,23 @@ func (v Value) YearAgoInterval() (low, high float64, ok bool) {
 		return 0, 0, false
 	}
 	return *v.YearAgoDelta - 1.96*v.yearAgoSE, *v.YearAgoDelta + 1.96*v.yearAgoSE, true
+}
+
+// YearAgoZ is the change against a year earlier in standard errors (0 where no test applies):
+// one scale for changes of indicators in different units.
+func (v Value) YearAgoZ() float64 {
+	if v.YearAgoDelta == nil || v.yearAgoSE <= 0 {
+		return 0
+	}
+	return *v.YearAgoDelta / v.yearAgoSE
+}
+
+// PreviousZ is the change against the previous period in standard errors (0: no test).
+func (v Value) PreviousZ() float64 {
+	if v.PreviousDelta == nil || v.previousSE <= 0 {
+		return 0
+	}
+	return *v.PreviousDelta / v.previousSE
 }
 
 // Dims are the dimensions this value is broken down by (a mix indicator adds its own).

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"otzvuk/analytics/digest"
 	"path/filepath"
 	"strings"
 	"time"
@@ -152,7 +153,7 @@ func Export(ctx context.Context, s *store.Store, dir string, opts ExportOptions)
 	}
 	for _, rel := range files {
 		full := filepath.Join(tmp, filepath.FromSlash(rel))
-		sum, err := fileSHA256(full)
+		sum, err := digest.File(full)
 		if err != nil {
 			return nil, err
 		}

@@ -1,12 +1,11 @@
 package pool
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
+	"otzvuk/analytics/digest"
+	"otzvuk/analytics/export"
 	"path"
 	"path/filepath"
 	"sort"
@@ -68,25 +67,15 @@ func ReadManifest(dir string) (*Manifest, bool, error) {
 	return &m, true, nil
 }
 
-func fileSHA256(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
 // listFiles lists every regular file under root, relative, sorted.
 func listFiles(root string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		if d.Type().IsRegular() && d.Name() == export.LedgerName && filepath.Dir(p) == filepath.Clean(root) {
+			return nil // the ledger of what Otzvuk wrote beside the package, not a file of it
 		}
 		if d.Type().IsRegular() {
 			rel, err := filepath.Rel(root, p)
@@ -119,7 +108,7 @@ func (m *Manifest) Verify(dir string) error {
 				EN: fmt.Sprintf("the manifest names a file outside the package: %q", f.Path)}
 		}
 		listed[f.Path] = true
-		sum, err := fileSHA256(filepath.Join(dir, filepath.FromSlash(f.Path)))
+		sum, err := digest.File(filepath.Join(dir, filepath.FromSlash(f.Path)))
 		if err != nil {
 			return &PackageError{Dir: dir, BG: fmt.Sprintf("липсва файлът %s", f.Path), EN: fmt.Sprintf("the file %s is missing", f.Path)}
 		}

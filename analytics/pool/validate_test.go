@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"otzvuk/analytics/digest"
 )
 
 // rewriteParquet replaces a package's file through DuckDB (select is the new rows over "f") and
@@ -39,7 +41,7 @@ func rewriteParquet(t *testing.T, dir, prefix, selectSQL string) {
 		if err := os.Rename(tmp, p); err != nil {
 			t.Fatal(err)
 		}
-		if m.Files[i].SHA256, err = fileSHA256(p); err != nil {
+		if m.Files[i].SHA256, err = digest.File(p); err != nil {
 			t.Fatal(err)
 		}
 		done++

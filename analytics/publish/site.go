@@ -248,6 +248,11 @@ func Write(ctx context.Context, db *sql.DB, cat *methodology.Catalog, themes *te
 	if err != nil {
 		return nil, nil, err
 	}
+	// the site goes into a new or empty folder, or one it wrote before: never among the user's files
+	if err := g.CheckFolder(dir, export.KindHTML); err != nil {
+		return nil, nil, err
+	}
+	g.LedgerDir = dir
 	if err := os.MkdirAll(filepath.Join(dir, "data"), 0o755); err != nil {
 		return nil, nil, &export.OutputError{Path: dir, Kind: export.KindHTML, Code: export.RefusedNoFolder}
 	}

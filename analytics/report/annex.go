@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 	"strconv"
+	"strings"
 
 	"otzvuk/analytics/export"
 )
@@ -36,10 +37,10 @@ func WriteAnnex(w io.Writer, r *Report) error {
 	}
 	indCols := []export.Column{txt(wd("code")), txt(wd("indicator")), txt(wd("unit")),
 		num(wd("value")), num(wd("low")), num(wd("high")), integer(wd("n")),
-		txt(wd("small")), num(wd("prevValue")), num(wd("change")), txt(wd("significant")),
+		txt(wd("small")), num(wd("prevValue")), num(wd("change")), txt(wd("significant")), txt("p"), txt("q"),
 		txt(wd("status")), num(wd("target"))}
 	indRow := func(x IndicatorRow) []any {
-		return []any{x.ID, x.Name, x.Unit, x.Value, x.Low, x.High, x.N, small(x.Small), x.Previous, x.Delta, yesNo(x.Significant), status(x.Status), x.Target}
+		return []any{x.ID, x.Name, x.Unit, x.Value, x.Low, x.High, x.N, small(x.Small), x.Previous, x.Delta, yesNo(x.Significant), pText(x.P, r.Lang), pText(x.Q, r.Lang), status(x.Status), x.Target}
 	}
 	ind := export.Table{Name: wd("sheetInd"), Title: wd("indicators") + " — " + strconv.Itoa(r.Year), Columns: indCols}
 	for _, x := range r.Indicators {
@@ -104,3 +105,16 @@ func txt(title string) export.Column     { return export.Column{Title: title, Ty
 func num(title string) export.Column     { return export.Column{Title: title, Type: export.Number} }
 func integer(title string) export.Column { return export.Column{Title: title, Type: export.Integer} }
 func date(title string) export.Column    { return export.Column{Title: title, Type: export.Date} }
+
+// pText writes a p- or q-value to two significant digits (0.00026, 2.6e-05): the annex's number
+// format has one decimal, which would show it as 0,0.
+func pText(p *float64, lang string) any {
+	if p == nil {
+		return nil
+	}
+	s := strconv.FormatFloat(*p, 'g', 2, 64)
+	if lang != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

@@ -35,6 +35,7 @@ type IndicatorRow struct {
 	Small                                          bool
 	Previous, Delta                                *float64
 	Significant                                    *bool
+	P, Q                                           *float64 // the year-ago test's p and its q within its family (fdr.go)
 	Status                                         string
 	Target                                         *float64
 	Worse                                          bool // the change goes against the indicator's direction
@@ -74,6 +75,7 @@ type Report struct {
 	Overview    *charts.Chart // the municipal SAT_IDX month by month, the year before dashed
 	Worse       []methodology.Change
 	Better      []methodology.Change
+	FDR         FDR         // the summary's family of comparisons (fdr.go)
 	Signals     []SignalRow // departments, then the total
 	Departments []DepartmentSection
 	Actions     map[string]Action
@@ -147,6 +149,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	}
 	byDept := map[string][]methodology.Value{}
 	var current []methodology.Value
+	r.FDR = reportFamilies(yearly, year)
 	for _, v := range yearly {
 		if v.Period != year {
 			continue
@@ -245,6 +248,9 @@ func (r *Report) row(v methodology.Value) IndicatorRow {
 	row := IndicatorRow{ID: ind.ID, Name: name(ind, r.Lang), Description: desc, Unit: ind.Unit, Direction: ind.Direction, Method: ind.Method,
 		Value: v.Value, Low: v.CILow, High: v.CIHigh, N: v.N, Small: v.SmallSample,
 		Previous: v.YearAgo, Delta: v.YearAgoDelta, Significant: v.Shown(v.YearAgoSignificant), Status: v.Status, Target: ind.Target}
+	if !v.SmallSample {
+		row.P, row.Q = v.YearAgoP, v.YearAgoQ
+	}
 	if v.YearAgoDelta != nil {
 		row.Worse = ind.Worse(*v.YearAgoDelta)
 	}

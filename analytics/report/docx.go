@@ -254,7 +254,7 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	}
 	d.para("Heading3", fmt.Sprintf(wd("worse"), prev))
 	if len(r.Worse) == 0 {
-		d.para("", wd("none"))
+		d.para("", r.NoChange())
 	}
 	for _, c := range r.Worse {
 		d.para("ListBullet", fmt.Sprintf("%s — %s: %s (%s: %s; %s)", c.Department, textIn(c.Name, lang), format.Value(&c.Value, c.Unit, lang),
@@ -262,11 +262,14 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	}
 	d.para("Heading3", fmt.Sprintf(wd("better"), prev))
 	if len(r.Better) == 0 {
-		d.para("", wd("none"))
+		d.para("", r.NoChange())
 	}
 	for _, c := range r.Better {
 		d.para("ListBullet", fmt.Sprintf("%s — %s: %s (%s: %s; %s)", c.Department, textIn(c.Name, lang), format.Value(&c.Value, c.Unit, lang),
 			fmt.Sprintf(wd("previous"), prev), format.Value(&c.YearAgo, c.Unit, lang), format.Change(&c.Delta, c.Unit, lang)))
+	}
+	if note := r.FDRNote(); note != "" {
+		d.para("", note)
 	}
 
 	// 2. methods

@@ -2,8 +2,6 @@ package report
 
 import (
 	"fmt"
-	"math"
-	"sort"
 	"strings"
 
 	"otzvuk/analytics/format"
@@ -11,7 +9,8 @@ import (
 )
 
 // Narrative is the summary as the office writes it: the satisfaction index and its change, the
-// three largest significant changes by department with their units, and the mandatory methods
+// three significant changes by department with the strongest evidence (q, then the change in
+// standard errors: never the raw change across units), with their units, and the mandatory methods
 // that have no data. Every number goes through the one formatter.
 func (r *Report) Narrative() []string {
 	lang := r.Lang
@@ -43,13 +42,16 @@ func (r *Report) Narrative() []string {
 			format.F(float64(sat.N), lang, 0), how, prev, delta, sig))
 	}
 	changes := append(append([]methodology.Change{}, r.Worse...), r.Better...)
-	sort.SliceStable(changes, func(i, j int) bool { return math.Abs(changes[i].Delta) > math.Abs(changes[j].Delta) })
+	methodology.ByEvidence(changes)
 	if len(changes) > 3 {
 		changes = changes[:3]
 	}
-	if len(changes) == 0 {
+	switch {
+	case len(changes) == 0 && !r.FDR.PrevHasData:
+		out = append(out, r.NoChange())
+	case len(changes) == 0:
 		out = append(out, fmt.Sprintf(word(lang, "narrNoChanges"), prev))
-	} else {
+	default:
 		parts := make([]string, len(changes))
 		for i, c := range changes {
 			d := c.Delta

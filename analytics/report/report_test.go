@@ -269,8 +269,8 @@ func TestReportNamesASkippedIndicator(t *testing.T) {
 	}
 }
 
-// The summary reads as sentences with units: the index and its change, the three largest
-// significant changes (п.п. for shares), and the mandatory methods without data.
+// The summary reads as sentences with units: the index and its change, the three significant
+// changes with the strongest evidence (п.п. for shares), and the mandatory methods without data.
 func TestReportNarrative(t *testing.T) {
 	ctx := context.Background()
 	s := open(t)
@@ -282,7 +282,7 @@ func TestReportNarrative(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := r.Narrative()
-	if len(n) != 3 || !strings.Contains(n[0], "индексът на удовлетвореност на общината е") || !strings.Contains(n[1], "Най-големите значими промени") ||
+	if len(n) != 3 || !strings.Contains(n[0], "индексът на удовлетвореност на общината е") || !strings.Contains(n[1], "Най-сигурните значими промени") ||
 		!strings.Contains(n[2], "Задължителни методи без данни") {
 		t.Fatalf("%q", n)
 	}

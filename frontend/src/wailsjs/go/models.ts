@@ -264,6 +264,8 @@ export namespace app {
 	    status: string;
 	    yearAgo?: number;
 	    significant?: boolean;
+	    p?: number;
+	    q?: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new RankRow(source);
@@ -282,6 +284,8 @@ export namespace app {
 	        this.status = source["status"];
 	        this.yearAgo = source["yearAgo"];
 	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
 	    }
 	}
 	export class PeriodOption {
@@ -575,7 +579,10 @@ export namespace app {
 	    previous?: number;
 	    delta?: number;
 	    significant?: boolean;
+	    p?: number;
+	    q?: number;
 	    worse: boolean;
+	    neutral: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new ServiceChange(source);
@@ -597,7 +604,10 @@ export namespace app {
 	        this.previous = source["previous"];
 	        this.delta = source["delta"];
 	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
 	        this.worse = source["worse"];
+	        this.neutral = source["neutral"];
 	    }
 	}
 	export class SignalsSummary {
@@ -933,6 +943,7 @@ export namespace app {
 	    path: string;
 	    profileYaml: string;
 	    maxRejectRate: number;
+	    changedRecords: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportRequest(source);
@@ -943,6 +954,7 @@ export namespace app {
 	        this.path = source["path"];
 	        this.profileYaml = source["profileYaml"];
 	        this.maxRejectRate = source["maxRejectRate"];
+	        this.changedRecords = source["changedRecords"];
 	    }
 	}
 	export class ImportResult {
@@ -1110,6 +1122,8 @@ export namespace app {
 	    delta: number;
 	    significant?: boolean;
 	    smallSample: boolean;
+	    p?: number;
+	    q?: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ThemeGrowth(source);
@@ -1125,6 +1139,8 @@ export namespace app {
 	        this.delta = source["delta"];
 	        this.significant = source["significant"];
 	        this.smallSample = source["smallSample"];
+	        this.p = source["p"];
+	        this.q = source["q"];
 	    }
 	}
 	export class Tile {
@@ -1143,6 +1159,8 @@ export namespace app {
 	    previous?: number;
 	    delta?: number;
 	    significant?: boolean;
+	    p?: number;
+	    q?: number;
 	    target?: number;
 	    status: string;
 	    spark?: charts.Chart;
@@ -1168,6 +1186,8 @@ export namespace app {
 	        this.previous = source["previous"];
 	        this.delta = source["delta"];
 	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
 	        this.target = source["target"];
 	        this.status = source["status"];
 	        this.spark = this.convertValues(source["spark"], charts.Chart);
@@ -1203,7 +1223,15 @@ export namespace app {
 	    methods: MethodUse[];
 	    worse: methodology.Change[];
 	    better: methodology.Change[];
+	    tests: number;
+	    expectedByChance: number;
+	    uncorrected: number;
+	    significant: number;
+	    level: number;
+	    comparedHasData: boolean;
 	    themesGrew: ThemeGrowth[];
+	    themesHaveData: boolean;
+	    themesComparedHasData: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new OverviewResult(source);
@@ -1222,7 +1250,15 @@ export namespace app {
 	        this.methods = this.convertValues(source["methods"], MethodUse);
 	        this.worse = this.convertValues(source["worse"], methodology.Change);
 	        this.better = this.convertValues(source["better"], methodology.Change);
+	        this.tests = source["tests"];
+	        this.expectedByChance = source["expectedByChance"];
+	        this.uncorrected = source["uncorrected"];
+	        this.significant = source["significant"];
+	        this.level = source["level"];
+	        this.comparedHasData = source["comparedHasData"];
 	        this.themesGrew = this.convertValues(source["themesGrew"], ThemeGrowth);
+	        this.themesHaveData = source["themesHaveData"];
+	        this.themesComparedHasData = source["themesComparedHasData"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1255,6 +1291,8 @@ export namespace app {
 	    nB: number;
 	    delta?: number;
 	    significant?: boolean;
+	    p?: number;
+	    q?: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new PeriodRow(source);
@@ -1272,6 +1310,8 @@ export namespace app {
 	        this.nB = source["nB"];
 	        this.delta = source["delta"];
 	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
 	    }
 	}
 	export class PeriodsRequest {
@@ -2570,7 +2610,11 @@ export namespace methodology {
 	    deltaHigh?: number;
 	    unit: string;
 	    n: number;
+	    p: number;
+	    q: number;
+	    z: number;
 	    improvement: boolean;
+	    neutral: boolean;
 	    more: number;
 	
 	    static createFrom(source: any = {}) {
@@ -2591,7 +2635,11 @@ export namespace methodology {
 	        this.deltaHigh = source["deltaHigh"];
 	        this.unit = source["unit"];
 	        this.n = source["n"];
+	        this.p = source["p"];
+	        this.q = source["q"];
+	        this.z = source["z"];
 	        this.improvement = source["improvement"];
+	        this.neutral = source["neutral"];
 	        this.more = source["more"];
 	    }
 	
@@ -2791,6 +2839,10 @@ export namespace methodology {
 	    year_ago?: number;
 	    year_ago_delta?: number;
 	    year_ago_significant?: boolean;
+	    previous_p?: number;
+	    previous_q?: number;
+	    year_ago_p?: number;
+	    year_ago_q?: number;
 	    previous_withheld: boolean;
 	    year_ago_same_span: boolean;
 	    year_ago_from?: string;
@@ -2823,6 +2875,10 @@ export namespace methodology {
 	        this.year_ago = source["year_ago"];
 	        this.year_ago_delta = source["year_ago_delta"];
 	        this.year_ago_significant = source["year_ago_significant"];
+	        this.previous_p = source["previous_p"];
+	        this.previous_q = source["previous_q"];
+	        this.year_ago_p = source["year_ago_p"];
+	        this.year_ago_q = source["year_ago_q"];
 	        this.previous_withheld = source["previous_withheld"];
 	        this.year_ago_same_span = source["year_ago_same_span"];
 	        this.year_ago_from = source["year_ago_from"];

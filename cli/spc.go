@@ -1,0 +1,291 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"otzvuk/analytics/format"
+	"otzvuk/analytics/spc"
+)
+
+// spcOutput is `otzvuk spc --format json`: the chart's segments and points, dates as YYYY-MM-DD.
+type spcOutput struct {
+	Indicator  string       `json:"indicator,omitempty"`
+	Name       string       `json:"name,omitempty"`
+	Department string       `json:"department_code,omitempty"`
+	Source     string       `json:"source,omitempty"` // the --values file
+	Unit       string       `json:"unit,omitempty"`
+	Direction  string       `json:"direction"`
+	Target     *float64     `json:"target"`
+	Variation  string       `json:"variation"`
+	Assurance  string       `json:"assurance"`
+	Label      spcLabels    `json:"label"`
+	Segments   []spcSegment `json:"segments"`
+	Points     []spcPoint   `json:"points"`
+}
+
+type spcLabels struct {
+	Variation string `json:"variation"`
+	Assurance string `json:"assurance"`
+}
+
+type spcSegment struct {
+	From         string   `json:"from"`
+	To           string   `json:"to"`
+	Points       int      `json:"points"`
+	Values       int      `json:"values"`
+	Mean         *float64 `json:"mean"`
+	MeanMR       *float64 `json:"mean_moving_range"`
+	Lower        *float64 `json:"lower_limit"`
+	Upper        *float64 `json:"upper_limit"`
+	Trial        bool     `json:"trial_limits"`
+	Improvements int      `json:"special_cause_improvement"`
+	Concerns     int      `json:"special_cause_concern"`
+	Neutral      int      `json:"special_cause_neutral"`
+}
+
+type spcPoint struct {
+	Date        string   `json:"date"`
+	Value       *float64 `json:"value"`
+	Segment     int      `json:"segment"`
+	MovingRange *float64 `json:"moving_range"`
+	Screened    bool     `json:"moving_range_screened"`
+	Rule        string   `json:"rule"`
+	PointType   string   `json:"point_type"`
+}
+
+func runSPC(args []string, stdout, stderr io.Writer) int {
+	fs := NewFlags("spc", stderr)
+	db := dbFlag(fs)
+	indicator := fs.String("indicator", "", "indicator id (its monthly series from the catalogue)")
+	values := fs.String("values", "", "a series of your own: a CSV with the header date;value")
+	dept := fs.String("department", "", "department code (default: the whole municipality)")
+	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD")
+	toFlag := fs.String("to", "", "last day, YYYY-MM-DD")
+	rebase := fs.String("rebase", "", "comma-separated dates YYYY-MM-DD that start a new baseline (an action taken)")
+	direction := fs.String("direction", "", "which way is better: higher, lower or none (default: the indicator's; none for --values)")
+	targetFlag := fs.String("target", "", "the target (default: the indicator's; none for --values)")
+	screen := fs.Bool("screen", true, "leave moving ranges above 3.267 × their mean out of the limits (plot the dots' default)")
+	format := fs.String("format", "table", "output: table or json")
+	lang := fs.String("lang", "bg", "language of the table's words: bg or en")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	fail := func(code int, err error) int {
+		fmt.Fprintln(stderr, "otzvuk spc:", err)
+		return code
+	}
+	var o spc.Options
+	o.NoScreening = !*screen
+	var err error
+	switch {
+	case (*indicator == "") == (*values == ""):
+		err = errors.New("дайте или --indicator ID (с --db), или --values ФАЙЛ.csv / give either --indicator ID (with --db) or --values FILE.csv")
+	case *values != "" && (*dept != "" || *fromFlag != "" || *toFlag != ""):
+		err = errors.New("--department, --from и --to са за --indicator / --department, --from and --to go with --indicator")
+	case *format != "table" && *format != "json":
+		err = fmt.Errorf("непознат формат %q (table, json) / unknown format %q (table, json)", *format, *format)
+	case *lang != "bg" && *lang != "en":
+		err = fmt.Errorf("непознат език %q (bg, en) / unknown language %q", *lang, *lang)
+	}
+	var from, to time.Time
+	if err == nil {
+		from, err = parseDay("--from", *fromFlag)
+	}
+	if err == nil {
+		to, err = parseDay("--to", *toFlag)
+	}
+	if err == nil {
+		o.Rebase, err = parseDays(*rebase)
+	}
+	var dirSet bool
+	if err == nil && *direction != "" {
+		switch *direction {
+		case "higher", "lower", "none":
+			o.Direction, dirSet = spc.ParseDirection(*direction), true
+		default:
+			err = fmt.Errorf("--direction: %q не е higher, lower или none / %q is not higher, lower or none", *direction, *direction)
+		}
+	}
+	if err == nil && *targetFlag != "" {
+		var t float64
+		if _, e := fmt.Sscan(strings.Replace(*targetFlag, ",", ".", 1), &t); e != nil || t != t || t > 1e300 || t < -1e300 {
+			err = fmt.Errorf("--target: %q не е число / %q is not a number", *targetFlag, *targetFlag)
+		} else {
+			o.Target = &t
+		}
+	}
+	if err != nil {
+		return fail(2, err)
+	}
+
+	out := spcOutput{Direction: "none"}
+	var obs []spc.Observation
+	unit := ""
+	if *values != "" {
+		f, err := os.Open(*values)
+		if err != nil {
+			return fail(1, fmt.Errorf("%s: файлът не може да се отвори / cannot open the file: %v", *values, err))
+		}
+		obs, err = spc.ReadValues(f, *values)
+		f.Close()
+		if err != nil {
+			return fail(1, err)
+		}
+		out.Source = *values
+	} else {
+		ctx := context.Background()
+		s, ok := openDB(ctx, *db, mustExist, stderr)
+		if !ok {
+			return 1
+		}
+		defer s.Close()
+		cat, ok := LoadCatalog(s.Path, stderr)
+		if !ok {
+			return 1
+		}
+		ind, ok := cat.Get(*indicator)
+		if !ok {
+			return fail(2, errors.New(unknownIndicators(cat, []string{*indicator})))
+		}
+		q := spc.SeriesQuery{Indicator: ind.ID, From: from, To: to}
+		if *dept != "" {
+			d, err := resolveDepartment(ctx, s.DB, *dept)
+			if err != nil {
+				return fail(2, err)
+			}
+			q.Department, out.Department = d.Code, d.Code
+		}
+		if obs, err = spc.IndicatorSeries(ctx, s.DB, cat, q); err != nil {
+			return fail(1, err)
+		}
+		if !dirSet {
+			o.Direction = spc.ParseDirection(ind.Direction)
+		}
+		if *targetFlag == "" {
+			o.Target = ind.Target
+		}
+		out.Indicator, out.Unit, unit = ind.ID, ind.Unit, ind.Unit
+		out.Name = ind.Name.BG
+		if *lang == "en" {
+			out.Name = ind.Name.EN
+		}
+	}
+	res, err := spc.Compute(obs, o)
+	if err != nil {
+		return fail(1, err)
+	}
+	switch o.Direction {
+	case spc.Higher:
+		out.Direction = "higher"
+	case spc.Lower:
+		out.Direction = "lower"
+	}
+	out.Target, out.Variation, out.Assurance = res.Target, string(res.Variation), string(res.Assurance)
+	out.Label = spcLabels{spc.VariationWord(res.Variation, *lang), spc.AssuranceWord(res.Assurance, *lang)}
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	out.Segments, out.Points = []spcSegment{}, []spcPoint{}
+	for _, s := range res.Segments {
+		out.Segments = append(out.Segments, spcSegment{day(s.From), day(s.To), s.Points, s.Values, s.Mean, s.MeanMR, s.LowerLimit, s.UpperLimit,
+			s.Trial, s.Improvements, s.Concerns, s.Neutral})
+	}
+	for _, p := range res.Points {
+		out.Points = append(out.Points, spcPoint{day(p.Date), p.Value, p.Segment, p.MovingRange, p.Screened, string(p.Rule), string(p.Type)})
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(out)
+	} else {
+		err = writeSPCTable(stdout, out, unit, *lang)
+	}
+	if err != nil {
+		return fail(1, err)
+	}
+	return 0
+}
+
+func parseDays(s string) ([]time.Time, error) {
+	var out []time.Time
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		t, err := parseDay("--rebase", part)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// writeSPCTable prints the chart as text: a heading, one line per segment, the icons, then one row
+// per point; every word in lang, numbers as the window writes them.
+func writeSPCTable(w io.Writer, o spcOutput, unit, lang string) error {
+	t := func(bg, en string) string {
+		if lang == "en" {
+			return en
+		}
+		return bg
+	}
+	valueDigits := format.Decimals(unit)
+	if unit == "" {
+		valueDigits = 2 // an analyst's own series: its unit is unknown, so two decimals rather than one
+	}
+	digits := valueDigits + 1 // limits need one more decimal than the values
+	num := func(p *float64) string { return format.Number(p, lang, digits) }
+	switch {
+	case o.Indicator != "":
+		where := t("общината", "the municipality")
+		if o.Department != "" {
+			where = t("отдел ", "department ") + o.Department
+		}
+		fmt.Fprintf(w, "%s — %s (%s), %s\n", o.Indicator, o.Name, where, t("по месеци", "monthly"))
+	default:
+		fmt.Fprintf(w, "%s %s\n", t("Редица от", "Series from"), o.Source)
+	}
+	dir := map[string][2]string{"higher": {"по-високо е по-добре", "higher is better"}, "lower": {"по-ниско е по-добре", "lower is better"},
+		"none": {"без посока", "no direction"}}[o.Direction]
+	target := t("няма", "none")
+	if o.Target != nil {
+		target = format.Number(o.Target, lang, valueDigits)
+	}
+	fmt.Fprintf(w, "%s: %s; %s: %s\n", t("Посока", "Direction"), t(dir[0], dir[1]), t("цел", "target"), target)
+	if len(o.Points) == 0 {
+		fmt.Fprintln(w, t("Няма месеци със стойност за този избор.", "No month has a value for this choice."))
+		return nil
+	}
+	for i, s := range o.Segments {
+		trial := ""
+		if s.Trial {
+			trial = t(fmt.Sprintf(" — пробни граници: под %d точки", spc.ShortSegment), fmt.Sprintf(" — trial limits: fewer than %d points", spc.ShortSegment))
+		}
+		fmt.Fprintf(w, "%s %d: %s … %s, %d %s (%d %s); %s %s; %s %s; %s %s … %s%s\n",
+			t("Базов период", "Segment"), i+1, s.From, s.To, s.Points, t("точки", "points"), s.Values, t("със стойност", "with a value"),
+			t("средна", "mean"), num(s.Mean), t("среден подвижен размах", "mean moving range"), num(s.MeanMR),
+			t("граници на процеса", "process limits"), num(s.Lower), num(s.Upper), trial)
+	}
+	fmt.Fprintf(w, "%s: %s\n%s: %s\n\n", t("Вариация", "Variation"), o.Label.Variation, t("Увереност за целта", "Assurance"), o.Label.Assurance)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join([]string{t("дата", "date"), t("стойност", "value"), t("подв. размах", "moving range"), t("правило", "rule"), t("тип", "type")}, "\t"))
+	for _, p := range o.Points {
+		mr := num(p.MovingRange)
+		if p.Screened {
+			mr = t("изключен", "screened")
+		}
+		rule, typ := spc.Word(p.Rule, lang), spc.Word(p.PointType, lang)
+		if p.Value == nil {
+			typ = t("няма стойност", "no value")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Date, format.Number(p.Value, lang, valueDigits), mr, rule, typ)
+	}
+	return tw.Flush()
+}
