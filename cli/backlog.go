@@ -120,6 +120,12 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	for _, d := range deps {
 		names[d.Code] = d.Name
 	}
+	// a range past the data is cut to it, in whole periods, and said so
+	mq := methodology.Query{Grain: grain, From: from, To: to}
+	if _, err := clipRange(ctx, s.DB, &mq, "backlog", stderr); err != nil {
+		return fail(1, err)
+	}
+	from, to = mq.From, mq.To
 	q := backlog.Query{Register: reg, From: from, To: to}
 	if *dept != "" {
 		d, err := resolveDepartment(ctx, s.DB, *dept)

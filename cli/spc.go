@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/format"
+	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/spc"
 )
 
@@ -155,7 +156,12 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		if !ok {
 			return fail(2, errors.New(unknownIndicators(cat, []string{*indicator})))
 		}
-		q := spc.SeriesQuery{Indicator: ind.ID, From: from, To: to}
+		// a range past the data is cut to it, in whole months, and said so
+		mq := methodology.Query{Grain: methodology.Month, From: from, To: to}
+		if _, err := clipRange(ctx, s.DB, &mq, "spc", stderr); err != nil {
+			return fail(1, err)
+		}
+		q := spc.SeriesQuery{Indicator: ind.ID, From: mq.From, To: mq.To}
 		if *dept != "" {
 			d, err := resolveDepartment(ctx, s.DB, *dept)
 			if err != nil {
