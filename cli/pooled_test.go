@@ -2,10 +2,17 @@ package cli
 
 import (
 	"bytes"
+	"database/sql"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	duckdb "github.com/duckdb/duckdb-go/v2"
+
+	"otzvuk/analytics/digest"
+	"otzvuk/analytics/pool"
 )
 
 // Every subcommand on a pooled database either works or refuses in both languages naming what a
@@ -86,4 +93,59 @@ func TestEverySubcommandOnAPooledDatabase(t *testing.T) {
 			t.Errorf("subcommand %s is not tried on a pooled database", c.name)
 		}
 	}
+	// The package: survey ratings rewritten to 1000 and the manifest updated (its checksums
+	// hold), which pooled with exit 0 and gave a SAT_IDX of 24,975; now refused naming the package.
+	t.Run("pool refuses ratings of 1000", func(t *testing.T) {
+		bad := filepath.Join(dir, "bad-pkg")
+		var out, errOut bytes.Buffer
+		if code := Run([]string{"export-parquet", "--db", single, "--out", bad, "--records"}, &out, &errOut); code != 0 {
+			t.Fatalf("export: %s", errOut.String())
+		}
+		rewriteRatings(t, bad, "records/v_survey_ratings/", "* REPLACE (1000 AS rating)")
+		target := filepath.Join(dir, "bad.duckdb")
+		out.Reset()
+		errOut.Reset()
+		code := Run([]string{"pool", "--out", target, bad}, &out, &errOut)
+		text := errOut.String()
+		if code != 1 {
+			t.Errorf("exit %d: %s", code, text)
+		}
+		for _, w := range []string{"package " + bad, "пакет " + bad, "v_survey_ratings.rating", "ratings outside the item's scale", "e.g. 1000", "оценки извън скалата"} {
+			if !strings.Contains(text, w) {
+				t.Errorf("output lacks %q:\n%s", w, text)
+			}
+		}
+		if _, err := os.Stat(target); err == nil {
+			t.Error("a pooled database was written")
+		}
+	})
+}
+
+// rewriteRatings rewrites a package's Parquet files under prefix through DuckDB and updates the
+// manifest's checksums, as someone editing a package by hand would.
+func rewriteRatings(t *testing.T, dir, prefix, selectSQL string) {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join(dir, pool.ManifestName))
+	must(t, err)
+	var m pool.Manifest
+	must(t, json.Unmarshal(body, &m))
+	c, err := duckdb.NewConnector("", nil)
+	must(t, err)
+	db := sql.OpenDB(c)
+	defer db.Close()
+	for i, f := range m.Files {
+		if !strings.HasPrefix(f.Path, prefix) {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.Path))
+		q := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+		if _, err := db.Exec("COPY (SELECT " + selectSQL + " FROM read_parquet(" + q(p) + ")) TO " + q(p+".new") + " (FORMAT parquet)"); err != nil {
+			t.Fatal(err)
+		}
+		must(t, os.Rename(p+".new", p))
+		m.Files[i].SHA256, err = digest.File(p)
+		must(t, err)
+	}
+	body, _ = json.Marshal(m)
+	must(t, os.WriteFile(filepath.Join(dir, pool.ManifestName), body, 0o644))
 }
