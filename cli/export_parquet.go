@@ -18,6 +18,7 @@ func runExportParquet(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "the package folder (new, empty, or an earlier package, which is replaced)")
 	records := fs.Bool("records", false, "write the record views (default: records and aggregates)")
 	aggregates := fs.Bool("aggregates", false, "write the yearly indicators (default: records and aggregates)")
+	municipality := fs.String("municipality", "", "the municipality's name in the package (default: the one set with otzvuk settings)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -38,7 +39,8 @@ func runExportParquet(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 1
 	}
-	m, err := pool.Export(ctx, s, *out, pool.ExportOptions{Records: *records, Aggregates: *aggregates, Catalog: cat, Version: Version})
+	m, err := pool.Export(ctx, s, *out, pool.ExportOptions{Records: *records, Aggregates: *aggregates, Catalog: cat, Version: Version,
+		Municipality: *municipality})
 	if err != nil {
 		printPackageError(stderr, "export-parquet", err)
 		return 1

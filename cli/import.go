@@ -197,6 +197,9 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	if sum.PIIMasked > 0 {
 		fmt.Fprintf(w, " · маскирани лични данни/PII masked %d", sum.PIIMasked)
 	}
+	if sum.FieldsEmptied > 0 { // records kept without a bad optional value (quarantine kind field)
+		fmt.Fprintf(w, " · изпразнени полета (записът е запазен)/fields emptied (record kept) %d", sum.FieldsEmptied)
+	}
 	fmt.Fprintln(w)
 	var rejected []*ingest.Problem
 	for _, pr := range sum.Problems {

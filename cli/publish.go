@@ -22,7 +22,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "bg", "language: bg or en")
 	k := fs.Int("k", publish.DefaultK, "the smallest number of responses a published cell may rest on (k-anonymity)")
 	bom := fs.Bool("bom", true, "CSV files start with a UTF-8 byte order mark (Excel reads Cyrillic right); --bom=false for a plain UTF-8 file")
-	municipality := fs.String("municipality", "", "the publisher's name (default: Община Перущица, in English Perushtitsa Municipality)")
+	municipality := fs.String("municipality", "", "the publisher's name (default: the one set with otzvuk settings)")
 	contact := fs.String("contact", "", "support e-mail for the open-data metadata")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -60,9 +60,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "otzvuk: теми / themes:", p)
 	}
-	if *municipality == "" {
-		*municipality = report.DefaultMunicipality(*lang)
-	}
+	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 	d, files, err := publish.Write(ctx, s.DB, cat, themes, publish.Options{Year: *year, Lang: *lang, K: *k, Municipality: *municipality,
 		Version: Version, BOM: *bom, Contact: *contact}, *out, outputs(s))
 	if err != nil {

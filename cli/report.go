@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"otzvuk/analytics/report"
-	"otzvuk/analytics/store"
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
@@ -22,7 +21,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	docxOut := fs.String("docx", "", "also write the report as an editable Word document (DOCX)")
 	pdfOut := fs.String("pdf", "", "also write the report as PDF (the DOCX laid out by LibreOffice, which must be installed)")
 	lang := fs.String("lang", "bg", "language: bg or en")
-	municipality := fs.String("municipality", "", "the name on the title page (default: Община Перущица, in English Perushtitsa Municipality)")
+	municipality := fs.String("municipality", "", "the name on the title page (default: the one set with otzvuk settings)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -51,13 +50,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 1
 	}
-	if *municipality == "" {
-		*municipality = report.DefaultMunicipality(*lang)
-		// The municipality's own name, once set (otzvuk settings --municipality-name), is what the report prints.
-		if m, err := store.GetMunicipality(ctx, s.DB); err == nil && m.Name != store.DefaultMunicipalityName {
-			*municipality = m.Name
-		}
-	}
+	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 	start := time.Now()
 	themes := refreshThemes(ctx, s, stderr)
 	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: Version,

@@ -56,13 +56,18 @@ type Summary struct {
 	Duplicates  int        `json:"duplicates"`
 	Conflicting int        `json:"conflicting"` // copies of a key with different content that were not kept
 	Conflicts   []Conflict `json:"conflicts"`
-	Replaced    int        `json:"replaced"`
-	New         int        `json:"new"`
-	NewDepts    int        `json:"newDepartments"`
-	PIIMasked   int        `json:"piiMasked"`
-	Problems    []*Problem `json:"problems"`
-	Source      SourceInfo `json:"source"`
-	ProfileName string     `json:"profile"`
+	// FieldsEmptied counts the cells of optional fields whose bad value was left out while their
+	// records were kept (quarantined with the kind "field").
+	FieldsEmptied int        `json:"fieldsEmptied"`
+	Replaced      int        `json:"replaced"`
+	New           int        `json:"new"`
+	NewDepts      int        `json:"newDepartments"`
+	PIIMasked     int        `json:"piiMasked"`
+	Problems      []*Problem `json:"problems"`
+	Source        SourceInfo `json:"source"`
+	ProfileName   string     `json:"profile"`
+
+	emptiedRows map[int]int // row → cells emptied while its record was kept (emptied_cells.go)
 }
 
 // Conflict is a key exported more than once with different content: the row kept and the others.
@@ -262,6 +267,12 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 			sum.Problems = append(sum.Problems, pr)
 		}
 	}
+	keepField := func(pr *Problem) {
+		sum.emptied(pr)
+		if len(sum.Problems) < o.MaxProblemsKept {
+			sum.Problems = append(sum.Problems, pr)
+		}
+	}
 	rows, stopReading := readAhead(ctx, src)
 	defer stopReading()
 	releaseGC := lessGC()
@@ -310,11 +321,14 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 			report(o, Progress{File: sum.File, Stage: "reading", Rows: sum.Read, Fraction: batch.fraction})
 		}
 		rec, probs := m.Map(cells, n)
-		if len(probs) > 0 {
+		if rec == nil {
 			for _, pr := range probs {
 				keep(pr)
 			}
 			continue
+		}
+		for _, pr := range probs { // the record is kept; these fields were emptied
+			keepField(pr)
 		}
 		sum.PIIMasked += rec.PII
 		staged++
@@ -395,6 +409,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		return err
 	}
 	tr.mark("stage table, cross-row checks")
+	rowsRejectedLater(sum, rejectedRows)
 	sum.Rejected = len(rejectedRows)
 	if err := rejectRate(sum, o); err != nil {
 		return err
@@ -408,9 +423,11 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	return err
 }
 
-// rejectRate: above the profile's share of rejected rows nothing is imported.
+// rejectRate: above the profile's share of rejected rows nothing is imported. Rows that would
+// have kept their record without a field count too (rowsWithBadCells), and then are rejected.
 func rejectRate(sum *Summary, o Options) error {
-	if rate := float64(sum.Rejected) / float64(sum.Read); rate > o.MaxRejectRate {
+	if rate := float64(rowsWithBadCells(sum)) / float64(sum.Read); rate > o.MaxRejectRate {
+		notKept(sum)
 		pr := newErrBi(sum.File, 0, "", "", "too_many_rejected",
 			fmt.Sprintf("%d от %d (%.1f%%, праг %.1f%%)", sum.Rejected, sum.Read, 100*rate, 100*o.MaxRejectRate),
 			fmt.Sprintf("%d of %d (%.1f%%, threshold %.1f%%)", sum.Rejected, sum.Read, 100*rate, 100*o.MaxRejectRate))
@@ -923,8 +940,8 @@ func appendQuarantine(dc driver.Conn, sum *Summary) error {
 	}
 	for _, pr := range sum.Problems {
 		kind := "rejected"
-		if pr.Kind == "conflict" {
-			kind = "conflict"
+		if pr.Kind == "conflict" || pr.Kind == KindField {
+			kind = pr.Kind
 		}
 		if err := a.AppendRow(sum.ImportID, sum.File, int64(pr.Row), pr.Column, pr.Value, pr.BG, pr.EN, kind, pr.Raw); err != nil {
 			a.Close()
@@ -941,6 +958,7 @@ func logRejected(ctx context.Context, s *store.Store, p *Profile, sum *Summary, 
 			return err
 		}
 		sum.Accepted, sum.New, sum.Replaced = 0, 0, 0
+		notKept(sum)
 		if err := finish(ctx, dc, p, sum, started); err != nil {
 			store.Exec(context.Background(), dc, "ROLLBACK")
 			return err

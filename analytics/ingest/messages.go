@@ -15,7 +15,7 @@ type Problem struct {
 	Code   string `json:"code"`
 	BG     string `json:"bg"`
 	EN     string `json:"en"`
-	Kind   string `json:"kind,omitempty"` // "conflict" for a conflicting copy; empty for a rejected row
+	Kind   string `json:"kind,omitempty"` // "conflict" for a conflicting copy, "field" for an emptied optional field (record kept); empty for a rejected row
 }
 
 func (p *Problem) Error() string {
@@ -90,6 +90,7 @@ var reasons = map[string][2]string{
 	"out_of_range":        {"стойността е извън допустимото %s", "the value is outside the allowed range %s"},
 	"future_date":         {"датата е в бъдещето", "the date is in the future"},
 	"too_old":             {"датата е преди 1990 г.", "the date is before 1990"},
+	"placeholder_date":    {"%s не е истинска дата, а заместител за „няма дата“", "%s is no real date but a placeholder for \"no date\""},
 	"date_order":          {"%s", "%s"},
 	"unknown_value":       {"непозната стойност; допустими: %s", "unknown value; allowed: %s"},
 	"unknown_department":  {"непознат отдел; добавете го или задайте new_departments: create в профила", "unknown department; add it or set new_departments: create in the profile"},
