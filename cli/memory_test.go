@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"otzvuk/analytics/benchdata"
+	"otzvuk/internal/benchdata"
 )
 
 // The memory child: runs one subcommand (its arguments as JSON in the environment) in a process of
