@@ -33,9 +33,9 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 	}
 	asOf := time.Now()
 	if *asOfFlag != "" {
-		t, err := parseDay(*asOfFlag)
+		t, err := parseDay("--as-of", *asOfFlag)
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk catalog-sql:", err)
+			printArgError(stderr, "catalog-sql", err)
 			return 2
 		}
 		asOf = t

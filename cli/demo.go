@@ -30,6 +30,9 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "demo", stderr) {
+		return 1
+	}
 	empty, err := demo.IsEmpty(ctx, s)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk demo:", err)
@@ -60,6 +63,9 @@ func removeDemo(ctx context.Context, db string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "demo --remove", stderr) {
+		return 1
+	}
 	isDemo, err := demo.IsDemo(ctx, s)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk demo:", err)

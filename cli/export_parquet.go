@@ -32,6 +32,9 @@ func runExportParquet(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "export-parquet", stderr) {
+		return 1
+	}
 	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1

@@ -31,7 +31,7 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	// the forms go into a new or empty folder, or one they were written into before
-	if err := (export.Guard{}).CheckFolder(*out, export.KindHTML); err != nil {
+	if err := (export.Guard{Protect: []string{*db}}).CheckFolder(*out, export.KindHTML); err != nil {
 		fmt.Fprintln(stderr, "otzvuk forms:", err)
 		return 1
 	}

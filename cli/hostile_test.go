@@ -62,6 +62,7 @@ type hostileCase struct {
 	setup  func(t *testing.T, dir string)
 	// file (in the case's folder) must exist after the run, holding fileWant and not fileNot
 	file, fileWant, fileNot string
+	absent                  string // a path ({dir}, {db}) that must not exist after the run: nothing written
 }
 
 func utf16le(s string, bom bool) string {
@@ -338,7 +339,7 @@ func hostileCases() []hostileCase {
 		{name: "full temporary folder", root: true, files: one("c.csv", rowsOf(6000, "")), args: imp("c.csv"), code: 1,
 			want: []string{"temporary folder", "временната папка", "is full"}, not: []string{"row"}},
 	}
-	return cases
+	return append(cases, boundsCases()...)
 }
 
 func must(t *testing.T, err error) {
@@ -421,6 +422,11 @@ func TestHostileInputs(t *testing.T) {
 				must(t, err)
 				if !strings.Contains(string(b), c.fileWant) || (c.fileNot != "" && strings.Contains(string(b), c.fileNot)) {
 					t.Errorf("%s:\n%s", c.file, b)
+				}
+			}
+			if c.absent != "" {
+				if _, err := os.Stat(sub(c.absent)); err == nil {
+					t.Errorf("%s was written", sub(c.absent))
 				}
 			}
 			if c.query == "-" {

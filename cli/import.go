@@ -112,6 +112,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "import", stderr) {
+		return 1
+	}
 	bar := progressBar(stderr)
 	failed := 0
 	for _, in := range inputs {
@@ -168,6 +171,11 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	if sum.Status == "unchanged" {
 		fmt.Fprintln(w, sum.File)
 		fmt.Fprintln(w, "  ", sum.Message)
+		return
+	}
+	if sum.Status == "failed" {
+		// The merge or commit failed: the counts were never written, so none is printed.
+		fmt.Fprintf(w, "%s\n  НЕ Е ИМПОРТИРАН / NOT IMPORTED\n", sum.File)
 		return
 	}
 	fmt.Fprintf(w, "%s (%s", sum.File, sum.Source.Format)

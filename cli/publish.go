@@ -39,6 +39,9 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk publish: --k %d: посочете число от 2 до 1000 / give a number from 2 to 1000\n", *k)
 		return 2
 	}
+	if err := checkYear(*year, stderr, "publish"); err != nil {
+		return 2
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	s, ok := openDB(ctx, *db, mustExist, stderr)
@@ -46,6 +49,9 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "publish", stderr) {
+		return 1
+	}
 	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1

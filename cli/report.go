@@ -33,6 +33,12 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk report: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
 		return 2
 	}
+	if err := checkYear(*year, stderr, "report"); err != nil {
+		return 2
+	}
+	if refuseSameOutput("report", stderr, [2]string{"--out", *out}, [2]string{"--xlsx", *xlsx}, [2]string{"--docx", *docxOut}, [2]string{"--pdf", *pdfOut}) {
+		return 2
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	s, ok := openDB(ctx, *db, mustExist, stderr)

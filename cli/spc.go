@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/format"
+	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/spc"
 )
 
@@ -97,10 +98,10 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	}
 	var from, to time.Time
 	if err == nil {
-		from, err = parseDay(*fromFlag)
+		from, err = parseDay("--from", *fromFlag)
 	}
 	if err == nil {
-		to, err = parseDay(*toFlag)
+		to, err = parseDay("--to", *toFlag)
 	}
 	if err == nil {
 		o.Rebase, err = parseDays(*rebase)
@@ -155,7 +156,12 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		if !ok {
 			return fail(2, errors.New(unknownIndicators(cat, []string{*indicator})))
 		}
-		q := spc.SeriesQuery{Indicator: ind.ID, From: from, To: to}
+		// a range past the data is cut to it, in whole months, and said so
+		mq := methodology.Query{Grain: methodology.Month, From: from, To: to}
+		if _, err := clipRange(ctx, s.DB, &mq, "spc", stderr); err != nil {
+			return fail(1, err)
+		}
+		q := spc.SeriesQuery{Indicator: ind.ID, From: mq.From, To: mq.To}
 		if *dept != "" {
 			d, err := resolveDepartment(ctx, s.DB, *dept)
 			if err != nil {
@@ -218,9 +224,9 @@ func parseDays(s string) ([]time.Time, error) {
 		if part = strings.TrimSpace(part); part == "" {
 			continue
 		}
-		t, err := parseDay(part)
+		t, err := parseDay("--rebase", part)
 		if err != nil {
-			return nil, fmt.Errorf("--rebase: %v", err)
+			return nil, err
 		}
 		out = append(out, t)
 	}

@@ -48,7 +48,7 @@ type Summary struct {
 	File        string     `json:"file"`
 	SHA256      string     `json:"sha256"`
 	ImportID    int64      `json:"importId"`
-	Status      string     `json:"status"` // ok | unchanged | rejected
+	Status      string     `json:"status"` // ok | unchanged | rejected | failed (the merge or commit failed: nothing was imported)
 	Message     string     `json:"message,omitempty"`
 	Read        int        `json:"read"`
 	Accepted    int        `json:"accepted"`
@@ -96,6 +96,15 @@ func (s *csvSource) fraction() float64 {
 // go to the quarantine with their reasons; a re-import of the same file adds nothing; a corrected
 // file replaces the records with the same keys.
 func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Options) (*Summary, error) {
+	sum, err := importFile(ctx, s, p, path, o)
+	if err != nil && sum != nil && sum.Status == "ok" && IsDiskFull(err) {
+		// A full disk anywhere on the way (the import's number, the merge, the commit): rolled back.
+		sum.Status = "failed"
+	}
+	return sum, writeFailed(filepath.Base(path), s.Path, err)
+}
+
+func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o Options) (*Summary, error) {
 	if o.MaxRejectRate == 0 && !o.RejectRateSet {
 		o.MaxRejectRate = 0.05
 	}
@@ -183,6 +192,8 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 		return err
 	})
 	if err != nil {
+		// The commit failed: nothing was imported, whatever the counts say.
+		sum.Status = "failed"
 		return sum, err
 	}
 	if loadErr != nil {
@@ -192,7 +203,9 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 			if werr := logRejected(ctx, s, p, sum, started); werr != nil {
 				return sum, werr
 			}
+			return sum, loadErr
 		}
+		sum.Status = "failed" // the merge failed and was rolled back
 		return sum, loadErr
 	}
 	report(o, Progress{File: name, Stage: "done", Rows: sum.Read, Fraction: 1})
@@ -664,8 +677,13 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 	deptCol := m.columnOf("department_code")
 	if p.kind.hasDepartment() && p.NewDepartments != "create" {
 		// A row whose department is unknown is rejected before it can be the copy that is kept.
+		reason := "unknown_department"
+		if strings.HasPrefix(p.path, "otzvuk:") {
+			// Otzvuk's own template (or the window's card entry): the user wrote no profile to change.
+			reason = "unknown_department_template"
+		}
 		err := queryRows(ctx, dc, `SELECT _row, department_code FROM stg WHERE department_code NOT IN (SELECT code FROM departments) ORDER BY _row`, func(v []driver.Value) {
-			keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), "unknown_department", ""))
+			keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), reason, ""))
 		})
 		if err != nil {
 			return err

@@ -49,6 +49,9 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	if q.Today.IsZero() {
 		q.Today = time.Now().In(sofia)
 	}
+	if err := checkPeriods(q); err != nil {
+		return nil, err
+	}
 	var inds []*Indicator
 	for _, id := range q.Indicators {
 		ind, ok := cat.Get(id)
