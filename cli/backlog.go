@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -68,10 +67,9 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(code int, err error) int {
-		fmt.Fprintln(stderr, "otzvuk backlog:", err)
-		return code
-	}
+	cmd := newRun("backlog", stdout, stderr)
+	defer cmd.done()
+	fail := cmd.fail
 	reg, err := backlog.ParseRegister(*regFlag)
 	var from, to, asOf time.Time
 	var grain methodology.Grain
@@ -99,7 +97,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(2, err)
 	}
-	ctx := context.Background()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
@@ -153,9 +151,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 		return fail(1, err)
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(rows)
+		err = cmd.json(rows)
 	} else {
 		err = writeBacklogTable(stdout, rows, reg, *lang)
 	}

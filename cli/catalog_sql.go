@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -40,7 +39,9 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 		}
 		asOf = t
 	}
-	ctx := context.Background()
+	cmd := newRun("catalog-sql", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	guard := export.Guard{}
 	catPath := ""
 	var result *pool.CatalogForEngines

@@ -18,7 +18,9 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("demo", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	if *pooled {
 		return demoPooled(ctx, *out, stdout, stderr)
 	}

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -36,7 +34,9 @@ func runDrivers(args []string, stdout, stderr io.Writer) int {
 			"--bootstrap %d: give %d to %d resamples (0 = no intervals)", b, drivers.MinBootstrap, drivers.MaxBootstrap))
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("drivers", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
@@ -63,9 +63,7 @@ func runDrivers(args []string, stdout, stderr io.Writer) int {
 	}
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
+		err = cmd.json(out)
 	case "csv":
 		err = writeDriversCSV(stdout, out)
 	default:

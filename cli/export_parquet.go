@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -26,7 +25,9 @@ func runExportParquet(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "otzvuk export-parquet: посочете --out ПАПКА / give --out DIR")
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("export-parquet", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1

@@ -44,7 +44,9 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 	o := forms.Options{Lang: *lang, Municipality: report.MunicipalityName(context.Background(), nil, *lang, *municipality)}
 	guard := export.Guard{}
 	if *db != "" {
-		ctx := context.Background()
+		cmd := newRun("forms", stdout, stderr)
+		defer cmd.done()
+		ctx := cmd.ctx
 		s, ok := openDB(ctx, *db, mustExist, stderr)
 		if !ok {
 			return 1

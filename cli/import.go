@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"os/signal"
 	"strconv"
 	"strings"
 
@@ -59,7 +57,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		so := ingest.SuggestOptions{Kind: *kind}
 		if *db != "" {
 			// The database is only read: a suggestion never creates one.
-			ctx := context.Background()
+			cmd := newRun("import", stdout, stderr)
+			defer cmd.done()
+			ctx := cmd.ctx
 			s, ok := openDB(ctx, *db, mustExist, stderr)
 			if !ok {
 				return 1
@@ -105,8 +105,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	cmd := newRun("import", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mayCreate, stderr)
 	if !ok {
 		return 1

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"context"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -52,16 +50,14 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 		printArgError(stderr, "indicators", err)
 		return 2
 	}
-	ctx := context.Background()
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	cmd := newRun("indicators", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
+	s, cat, ok := cmd.openWithCatalog(*db)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := LoadCatalog(s.Path, stderr)
-	if !ok {
-		return 1
-	}
 	q.Indicators = cat.IDs()
 	if *ids != "" {
 		q.Indicators = strings.Split(*ids, ",")
@@ -100,9 +96,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	shownDims := dimsOf(vals, q.By)
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(vals)
+		err = cmd.json(vals)
 	case "csv":
 		err = writeValuesCSV(stdout, vals, shownDims)
 	default:

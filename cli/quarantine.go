@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"io"
 
@@ -21,7 +20,9 @@ func runQuarantine(args []string, stdout, stderr io.Writer) int {
 		printArgError(stderr, "quarantine", argErr("--import %d: номерът на импорт е положително число", "--import %d: an import's number is a positive number", *importID))
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("quarantine", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1

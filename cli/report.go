@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"time"
 
 	"otzvuk/analytics/report"
@@ -39,17 +37,14 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if refuseSameOutput("report", stderr, [2]string{"--out", *out}, [2]string{"--xlsx", *xlsx}, [2]string{"--docx", *docxOut}, [2]string{"--pdf", *pdfOut}) {
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	cmd := newRun("report", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
+	s, cat, ok := cmd.openWithCatalog(*db)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := LoadCatalog(s.Path, stderr)
-	if !ok {
-		return 1
-	}
 	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 	start := time.Now()
 	themes := refreshThemes(ctx, s, stderr)

@@ -25,7 +25,9 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk settings: непознат формат %q (table, json) / unknown format %q (table, json)\n", *format, *format)
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("settings", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -79,10 +77,9 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(code int, err error) int {
-		fmt.Fprintln(stderr, "otzvuk spc:", err)
-		return code
-	}
+	cmd := newRun("spc", stdout, stderr)
+	defer cmd.done()
+	fail := cmd.fail
 	var o spc.Options
 	o.NoScreening = !*screen
 	var err error
@@ -142,7 +139,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		}
 		out.Source = *values
 	} else {
-		ctx := context.Background()
+		ctx := cmd.ctx
 		s, ok := openDB(ctx, *db, mustExist, stderr)
 		if !ok {
 			return 1
@@ -206,9 +203,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		out.Points = append(out.Points, spcPoint{day(p.Date), p.Value, p.Segment, p.MovingRange, p.Screened, string(p.Rule), string(p.Type)})
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
+		err = cmd.json(out)
 	} else {
 		err = writeSPCTable(stdout, out, unit, *lang)
 	}

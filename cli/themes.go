@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -71,7 +69,9 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 		printArgError(stderr, "themes", err)
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("themes", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
@@ -145,9 +145,7 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 	}
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(rows)
+		err = cmd.json(rows)
 	case "csv":
 		err = writeThemesCSV(stdout, rows)
 	default:
