@@ -9,8 +9,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"otzvuk/internal/benchdata"
 	"otzvuk/analytics/store"
+	"otzvuk/internal/benchdata"
 )
 
 // writeRequests writes n generated service requests (benchdata.WriteRequests).

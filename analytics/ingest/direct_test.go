@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"otzvuk/internal/benchdata"
 	"otzvuk/analytics/store"
+	"otzvuk/internal/benchdata"
 )
 
 // dump reads a query's rows as text, for comparing two databases exactly.

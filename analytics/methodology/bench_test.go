@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"otzvuk/internal/benchdata"
 	"otzvuk/analytics/store"
+	"otzvuk/internal/benchdata"
 )
 
 // benchStore fills a database with about `records` generated records across the record kinds, with
