@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"otzvuk/analytics/compare"
 	"sort"
 	"strconv"
 	"time"
@@ -57,7 +58,11 @@ type Row struct {
 	DeadlineDays             *int // the service's ordinary deadline standard
 	Cur, Prev                Cell
 	Change                   *float64 // both years published
-	Small                    bool     // below the indicator's own minimum sample: read with care
+	// Significant: the change survives the Benjamini–Hochberg correction over the site's family
+	// (every published municipality and department row of the year); nil where it was not tested.
+	Significant *bool
+	Direction   string // higher, lower, none: which way is better
+	Small       bool   // below the indicator's own minimum sample: read with care
 }
 
 // Theme is how many comments of a department (or all) mention a theme; the comments never leave.
@@ -120,6 +125,22 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, themes *te
 	byDept, err := methodology.Compute(ctx, db, cat, q)
 	if _, err = methodology.SplitSkipped(err); err != nil {
 		return nil, err
+	}
+	// The site's family of tests: every municipality and department row of the year, compared with
+	// the year before (docs/statistics.md); small samples are not tested.
+	methodology.AdjustFamily(byDept, methodology.YearAgoTest, compare.DefaultFDR, func(v methodology.Value) bool {
+		return v.Period == strconv.Itoa(o.Year) && !v.SmallSample
+	})
+	significant := map[string]*bool{} // indicator|department code ("" = municipality)
+	for _, v := range byDept {
+		if v.Period != strconv.Itoa(o.Year) || v.SmallSample {
+			continue
+		}
+		code := ""
+		if v.DepartmentCode != nil {
+			code = *v.DepartmentCode
+		}
+		significant[v.Indicator+"|"+code] = v.YearAgoSignificant
 	}
 	q.By = []methodology.Dimension{methodology.ByDepartment, methodology.ByService}
 	bySvc, err := methodology.Compute(ctx, db, cat, q)
@@ -233,7 +254,11 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, themes *te
 			if !r.Cur.Suppressed && !r.Prev.Suppressed && r.Cur.Value != nil && r.Prev.Value != nil {
 				ch := *r.Cur.Value - *r.Prev.Value
 				r.Change = &ch
+				if r.Level != "service" {
+					r.Significant = significant[ind+"|"+k.dept]
+				}
 			}
+			r.Direction = def.Direction
 			d.Rows = append(d.Rows, r)
 		}
 	}

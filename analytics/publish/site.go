@@ -152,7 +152,7 @@ func (d *Data) view(files []File) siteView {
 				rv.Target = format.Number(r.Target, d.Lang, 0)
 			}
 			if r.Change != nil {
-				rv.Change = format.Signed(*r.Change, d.Lang, 1)
+				rv.Change = plainChange(*r.Change, r.Unit, r.Direction, r.Significant, d.Lang)
 			}
 			dep.Rows = append(dep.Rows, rv)
 		case "service":
@@ -299,6 +299,7 @@ caption { text-align: left; font-weight: bold; padding: .3rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--bg); }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.chg { min-width: 9rem; }
 .sup { color: var(--muted); font-style: italic; }
 .tag { display: inline-block; font-size: .8rem; padding: 0 .35rem; border: 1px solid var(--muted); border-radius: .2rem; margin-left: .3rem; color: var(--muted); }
 .demo { background: #fff3cd; border: 2px solid #7a5b00; color: #3d2e00; padding: .6rem 1rem; font-weight: bold; }
@@ -338,7 +339,7 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; padding: 1rem 1.5r
 <thead><tr><th scope="col">{{$s.W.indicator}}</th><th scope="col">{{$s.W.value}}</th><th scope="col">{{$s.W.interval}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.target}}</th><th scope="col">{{$s.Change}}</th></tr></thead>
 <tbody>{{range $d.Rows}}<tr><th scope="row">{{.Name}}</th>
 {{if .Cell.Suppressed}}<td class="num sup" colspan="3">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Cell.Value}}{{if .Cell.Small}} <span class="tag">{{$s.W.small}}</span>{{end}}</td><td class="num">{{.Cell.Interval}}</td><td class="num" data-n="{{.Cell.N}}">{{.Cell.NShown}}</td>{{end}}
-<td class="num">{{.Target}}{{if .Cell.Status}} <span class="tag">{{.Cell.Status}}</span>{{end}}</td><td class="num">{{if .Change}}{{.Change}}{{else}}—{{end}}</td></tr>{{else}}<tr><td colspan="6">{{$s.W.none}}</td></tr>{{end}}</tbody></table>
+<td class="num">{{.Target}}{{if .Cell.Status}} <span class="tag">{{.Cell.Status}}</span>{{end}}</td><td class="chg">{{if .Change}}{{.Change}}{{else}}—{{end}}</td></tr>{{else}}<tr><td colspan="6">{{$s.W.none}}</td></tr>{{end}}</tbody></table>
 {{if $d.Services}}<table><caption>{{$s.W.services}} — {{$d.Name}}</caption>
 <thead><tr><th scope="col">{{$s.W.service}}</th><th scope="col">{{$s.W.deadline}}</th><th scope="col">{{$s.W.onTime}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.sat}}</th><th scope="col">{{$s.W.n}}</th></tr></thead>
 <tbody>{{range $d.Services}}<tr><th scope="row">{{.Name}}</th><td class="num">{{if .Deadline}}{{.Deadline}}{{else}}—{{end}}</td>
