@@ -40,15 +40,16 @@ type ReportYears struct {
 func (s *ReportService) Years() ReportYears {
 	ctx, done := s.st.query()
 	defer done()
-	// a year has data when surveys, the signals register or the service register have records in it
-	vals, err := s.st.compute(ctx, s.st.Catalog, methodology.Query{Indicators: []string{"SAT_IDX", "SPC_COUNT", "SVC_ONTIME"}, Grain: methodology.Year})
+	// a year has data when surveys were answered, or signals or requests filed in it (a request
+	// completed years late does not make its completion year one with data)
+	vals, err := s.st.compute(ctx, s.st.Catalog, methodology.Query{Indicators: []string{"SAT_IDX", "SPC_COUNT", "SVC_COUNT"}, Grain: methodology.Year})
 	if err != nil {
 		return ReportYears{Problem: queryProblem(err)}
 	}
 	out := ReportYears{OK: true}
 	seen := map[int]bool{}
 	for _, v := range vals {
-		if y, err := strconv.Atoi(v.Period); err == nil && v.N > 0 && v.IsTotal() {
+		if y, err := strconv.Atoi(v.Period); err == nil && v.N > 0 && v.IsTotal() && (v.Unit != "count" || v.Value != nil && *v.Value > 0) {
 			seen[y] = true
 		}
 	}
