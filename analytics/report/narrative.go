@@ -25,21 +25,22 @@ func (r *Report) Narrative() []string {
 	if sat == nil || sat.Value == nil {
 		out = append(out, fmt.Sprintf(word(lang, "narrIndexNone"), r.Year))
 	} else {
-		how, delta, sig := word(lang, "narrSame"), "—", ""
+		// one clause: which way it moved and whether that is more than chance, never "higher … within chance"
+		how := fmt.Sprintf(word(lang, "narrNoPrev"), prev)
 		if sat.Delta != nil {
-			delta = format.Change(sat.Delta, sat.Unit, lang)
-			switch s := format.Signed(*sat.Delta, lang, format.Decimals(sat.Unit)); {
-			case strings.HasPrefix(s, "+"):
-				how = word(lang, "narrUp")
-			case strings.HasPrefix(s, "−"):
-				how = word(lang, "narrDown")
-			}
-			if sat.Significant != nil {
-				sig = word(lang, map[bool]string{true: "narrSig", false: "narrNotSig"}[*sat.Significant])
+			delta := format.Change(sat.Delta, sat.Unit, lang)
+			s := format.Signed(*sat.Delta, lang, format.Decimals(sat.Unit))
+			switch {
+			case sat.Significant != nil && *sat.Significant && strings.HasPrefix(s, "+"):
+				how = fmt.Sprintf(word(lang, "narrSigUp"), prev, delta)
+			case sat.Significant != nil && *sat.Significant && strings.HasPrefix(s, "−"):
+				how = fmt.Sprintf(word(lang, "narrSigDown"), prev, delta)
+			default:
+				how = fmt.Sprintf(word(lang, "narrNoSig"), prev, delta)
 			}
 		}
-		out = append(out, fmt.Sprintf(word(lang, "narrIndex"), r.Year, format.Value(sat.Value, sat.Unit, lang),
-			format.F(float64(sat.N), lang, 0), how, prev, delta, sig))
+		out = append(out, fmt.Sprintf(word(lang, "narrIndex2"), r.Year, format.Value(sat.Value, sat.Unit, lang),
+			format.F(float64(sat.N), lang, 0), how))
 	}
 	changes := append(append([]methodology.Change{}, r.Worse...), r.Better...)
 	methodology.ByEvidence(changes)
