@@ -21,7 +21,7 @@ func signalCells(s SignalRow, lang string) []string {
 
 func themeHead(lang string) []string {
 	w := func(k string) string { return word(lang, k) }
-	return []string{w("theme"), w("mentions"), w("share"), w("change"), w("significant")}
+	return []string{w("theme"), w("mentions"), w("share"), w("change"), w("sigShort")}
 }
 
 func themeCells(t ThemeRow, lang string) []string {

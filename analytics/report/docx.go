@@ -21,11 +21,12 @@ import (
 // the document asks Word to update its fields (the TOC, page numbers) when it is opened.
 
 type docx struct {
-	toc    []tocEntry
-	lang   string
-	body   bytes.Buffer
-	images [][]byte
-	pic    int
+	pageBreakBefore bool // the next paragraph starts a page
+	toc             []tocEntry
+	lang            string
+	body            bytes.Buffer
+	images          [][]byte
+	pic             int
 }
 
 type tocEntry struct {
@@ -64,6 +65,10 @@ func (d *docx) paraRuns(style, ppr string, runs ...string) {
 	d.body.WriteString("<w:p><w:pPr>")
 	if style != "" {
 		fmt.Fprintf(&d.body, `<w:pStyle w:val="%s"/>`, style)
+	}
+	if d.pageBreakBefore {
+		d.body.WriteString(`<w:pageBreakBefore/>`)
+		d.pageBreakBefore = false
 	}
 	d.body.WriteString(ppr)
 	d.body.WriteString("</w:pPr>")
@@ -106,8 +111,8 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 		}
 		d.body.WriteString(`</w:pPr>`)
 		rpr := ""
-		if header {
-			rpr = "<w:b/>"
+		if header { // a size smaller than the cells: every header word fits its column unbroken
+			rpr = `<w:b/><w:sz w:val="15"/><w:szCs w:val="15"/>`
 		}
 		d.body.WriteString(run(text, rpr))
 		d.body.WriteString(`</w:p></w:tc>`)
@@ -149,7 +154,7 @@ func (d *docx) indicatorTable(r *Report, rows []IndicatorRow) {
 		out = append(out, r.indicatorCells(x))
 	}
 	d.tableW(indicatorHead(d.lang), out, []bool{false, true, true, true, true, true, false, false},
-		[]int{2900, 950, 1500, 650, 950, 1100, 800, 788})
+		[]int{2500, 1100, 1450, 700, 950, 1100, 950, 888})
 }
 
 // WriteDOCX writes the annual report as an editable Word document. Its table of contents lists
@@ -248,15 +253,15 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 				srows = append(srows, signalCells(s, lang))
 			}
 			d.tableW(signalHead(lang), srows, []bool{false, true, true, true, true, true, true, true, true, true},
-				[]int{2278, 840, 760, 780, 800, 820, 880, 880, 880, 780})
+				[]int{1898, 860, 860, 860, 860, 860, 860, 860, 860, 860})
 			d.para("Caption", wd("sigLegend"))
 		case "departments":
 			d.para("Heading1", sec.Title)
 		case "dept":
 			dep := r.Departments[sec.Dept]
-			if sec.Dept > 0 {
-				d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
-			}
+			// each department on a new page: a property of its heading, not an empty paragraph
+			// holding a break, which makes a blank page when the one before ends full
+			d.pageBreakBefore = sec.Dept > 0
 			d.para("Heading2", sec.Title)
 			if err := d.chart(dep.Chart, r.Year, wd("deptChart"), lang); err != nil {
 				return nil, err

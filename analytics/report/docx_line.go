@@ -50,9 +50,10 @@ func lineChart(c *charts.Chart, months []string, solid string) (png []byte, wIn,
 		f.Label.TextStyle.Font.Variant = "Sans"
 	}
 	p.Legend.TextStyle.Font.Variant = "Sans"
-	p.Legend.Top = true
+	p.Legend.Top = false // bottom right, below the lines (the index rarely falls under 30)
 	p.BackgroundColor = color.White
 	p.X.Min, p.X.Max = 0.5, 12.5
+	p.Y.Min, p.Y.Max = 0, 100 // the index's whole scale, as the HTML draws it: no zoom that makes noise look like a trend
 	var ticks []plot.Tick
 	for i := 1; i <= 12 && i <= len(months); i++ {
 		ticks = append(ticks, plot.Tick{Value: float64(i), Label: months[i-1]})

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"otzvuk/analytics/format"
@@ -42,6 +43,9 @@ func (r *Report) Narrative() []string {
 		out = append(out, fmt.Sprintf(word(lang, "narrIndex2"), r.Year, format.Value(sat.Value, sat.Unit, lang),
 			format.F(float64(sat.N), lang, 0), how))
 	}
+	if m := r.municipalChanges(); m != "" {
+		out = append(out, m)
+	}
 	changes := append(append([]methodology.Change{}, r.Worse...), r.Better...)
 	methodology.ByEvidence(changes)
 	if len(changes) > 3 {
@@ -78,4 +82,33 @@ func textIn(t methodology.Text, lang string) string {
 		return t.EN
 	}
 	return t.BG
+}
+
+// municipalChanges is the headline for the municipality as a whole: its indicators whose change
+// against the year before is significant (the municipal family, fdr.go), strongest evidence first
+// (q, then p), each with its unit and whether it is for the better.
+func (r *Report) municipalChanges() string {
+	lang := r.Lang
+	var rows []IndicatorRow
+	for _, x := range r.Indicators {
+		if x.Significant != nil && *x.Significant && x.Delta != nil && x.Previous != nil && x.Q != nil && x.Direction != "none" {
+			rows = append(rows, x)
+		}
+	}
+	if len(rows) == 0 {
+		return ""
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if *rows[i].Q != *rows[j].Q {
+			return *rows[i].Q < *rows[j].Q
+		}
+		return rows[i].P != nil && rows[j].P != nil && *rows[i].P < *rows[j].P
+	})
+	parts := make([]string, len(rows))
+	for i, x := range rows {
+		how := word(lang, map[bool]string{true: "worseWord", false: "betterWord"}[x.Worse])
+		parts[i] = fmt.Sprintf("%s %s → %s (%s, %s)", x.Name, format.Value(x.Previous, x.Unit, lang), format.Value(x.Value, x.Unit, lang),
+			format.Change(x.Delta, x.Unit, lang), how)
+	}
+	return fmt.Sprintf(word(lang, "narrMunicipal"), r.Year-1, strings.Join(parts, "; "))
 }

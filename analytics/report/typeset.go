@@ -122,7 +122,7 @@ func nbText(s string) string { return digitSpace.ReplaceAllString(s, "$1"+nbsp+"
 // same in the HTML, the DOCX and so the PDF.
 func indicatorHead(lang string) []string {
 	return []string{word(lang, "indicator"), word(lang, "value"), word(lang, "interval"), word(lang, "n"),
-		word(lang, "prevShort"), word(lang, "change"), word(lang, "significant"), word(lang, "status")}
+		word(lang, "prevShort"), word(lang, "change"), word(lang, "sigShort"), word(lang, "status")}
 }
 
 func (r *Report) indicatorCells(x IndicatorRow) []string {
