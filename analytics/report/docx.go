@@ -22,6 +22,7 @@ import (
 
 type docx struct {
 	pageBreakBefore bool // the next paragraph starts a page
+	rowHeight       int  // a table's body rows at least this tall (twips): room to sign
 	toc             []tocEntry
 	lang            string
 	body            bytes.Buffer
@@ -99,6 +100,10 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 	}
 	d.body.WriteString(`</w:tblGrid>`)
 	col := 0
+	// a short table stays on one page with what comes before it (keepNext on every row but the
+	// last): no orphan table on a page of its own, no heading left above a table's first row
+	keep := len(rows) <= 12
+	last := false
 	cell := func(text string, r, header bool) {
 		fmt.Fprintf(&d.body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, widths[col%len(widths)])
 		col++
@@ -106,6 +111,9 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 			d.body.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>`)
 		}
 		d.body.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>`)
+		if keep && !last {
+			d.body.WriteString(`<w:keepNext/>`)
+		}
 		if r {
 			d.body.WriteString(`<w:jc w:val="right"/>`)
 		}
@@ -122,8 +130,13 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 		cell(h, right[i], true)
 	}
 	d.body.WriteString(`</w:tr>`)
-	for _, row := range rows {
-		d.body.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for k, row := range rows {
+		last = k == len(rows)-1
+		height := ""
+		if d.rowHeight > 0 {
+			height = fmt.Sprintf(`<w:trHeight w:val="%d"/>`, d.rowHeight)
+		}
+		d.body.WriteString(`<w:tr><w:trPr><w:cantSplit/>` + height + `</w:trPr>`)
 		for i, c := range row {
 			cell(c, right[i], false)
 		}
@@ -224,11 +237,11 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			}
 		case "themes":
 			d.para("Heading3", sec.Title)
-			d.para("", wd("themesIntro"))
+			d.paraRuns("", `<w:keepNext/>`, run(wd("themesIntro"), ""))
 			d.themesTable(r.Themes)
 		case "methods":
 			d.para("Heading1", sec.Title)
-			d.para("", wd("methodsIntro"))
+			d.paraRuns("", `<w:keepNext/>`, run(wd("methodsIntro"), ""))
 			var mrows [][]string
 			for _, m := range r.Methods {
 				mand, state := "—", wd("applied")
@@ -288,7 +301,7 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 				d.para("", fmt.Sprintf(wd("driversHidden"), m.N))
 				continue
 			}
-			d.para("", fmt.Sprintf(wd("driversIntro"), m.N, format.F(100*m.R2, lang, 0)))
+			d.paraRuns("", `<w:keepNext/>`, run(fmt.Sprintf(wd("driversIntro"), m.N, format.F(100*m.R2, lang, 0)), ""))
 			var rows [][]string
 			for _, x := range driverCells(m, lang) {
 				rows = append(rows, x)
@@ -306,14 +319,14 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			}
 		case "sources":
 			d.para("Heading1", sec.Title)
-			d.para("", wd("srcIntro"))
+			d.paraRuns("", `<w:keepNext/>`, run(wd("srcIntro"), ""))
 			var frows [][]string
 			for _, s := range r.Sources {
 				frows = append(frows, []string{sourceName(s.File, lang), kindWord(s.Kind, lang), format.F(float64(s.Read), lang, 0), format.F(float64(s.Accepted), lang, 0), format.F(float64(s.Rejected), lang, 0),
 					format.Date(s.Finished, lang), s.SHA256[:min(len(s.SHA256), 12)]})
 			}
 			d.tableW([]string{wd("file"), wd("kindWord"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows,
-				[]bool{false, false, true, true, true, false, false}, []int{2300, 1700, 950, 950, 1000, 1300, 1438})
+				[]bool{false, false, true, true, true, false, false}, []int{2000, 1600, 1100, 950, 1150, 1350, 1488})
 		}
 	}
 	d.signatures(r)
@@ -577,8 +590,10 @@ func (d *docx) signatures(r *Report) {
 	d.body.WriteString(`<w:p><w:pPr><w:keepNext/><w:spacing w:before="600"/></w:pPr></w:p>`)
 	var rows [][]string
 	for _, s := range r.Signatories() {
-		rows = append(rows, []string{s.Role, orBlank(s.Name), orBlank(s.Position), "____________", "______________"})
+		rows = append(rows, []string{s.Role, orBlank(s.Name), orBlank(s.Position), "", ""})
 	}
+	d.rowHeight = 700
 	d.tableW([]string{"", w("sigName"), w("sigPosition"), w("sigDate"), w("sigSignature")}, rows,
 		[]bool{false, false, false, false, false}, []int{1500, 2900, 2338, 1400, 1500})
+	d.rowHeight = 0
 }

@@ -60,7 +60,7 @@ func (r *Report) Narrative() []string {
 		parts := make([]string, len(changes))
 		for i, c := range changes {
 			d := c.Delta
-			parts[i] = fmt.Sprintf("%s — %s: %s → %s (%s)", c.Department, textIn(c.Name, lang),
+			parts[i] = fmt.Sprintf("%s — %s: %s\u00a0→ %s (%s)", c.Department, textIn(c.Name, lang),
 				format.Value(&c.YearAgo, c.Unit, lang), format.Value(&c.Value, c.Unit, lang), format.Change(&d, c.Unit, lang))
 		}
 		out = append(out, fmt.Sprintf(word(lang, "narrChanges"), prev, strings.Join(parts, "; ")))
@@ -107,7 +107,7 @@ func (r *Report) municipalChanges() string {
 	parts := make([]string, len(rows))
 	for i, x := range rows {
 		how := word(lang, map[bool]string{true: "worseWord", false: "betterWord"}[x.Worse])
-		parts[i] = fmt.Sprintf("%s %s → %s (%s, %s)", x.Name, format.Value(x.Previous, x.Unit, lang), format.Value(x.Value, x.Unit, lang),
+		parts[i] = fmt.Sprintf("%s %s\u00a0→ %s (%s, %s)", x.Name, format.Value(x.Previous, x.Unit, lang), format.Value(x.Value, x.Unit, lang),
 			format.Change(x.Delta, x.Unit, lang), how)
 	}
 	return fmt.Sprintf(word(lang, "narrMunicipal"), r.Year-1, strings.Join(parts, "; "))

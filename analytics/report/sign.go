@@ -36,7 +36,7 @@ func (r *Report) Signatories() []Signatory {
 }
 
 // blank is what a signature line shows where nothing is known: a line to write on.
-const blank = "______________________________"
+const blank = "____________________"
 
 func orBlank(s string) string {
 	if strings.TrimSpace(s) == "" {
