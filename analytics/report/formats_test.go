@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html"
 
 	"otzvuk/analytics/demo"
@@ -25,8 +26,9 @@ import (
 // limitations, the signature block, no tool version, no "LibreOffice", no raw code, no-break
 // spaces where a line must not break.
 
-// demoReport builds the demo's 2025 report with its themes and drivers.
-func demoReport(t *testing.T, lang string, o Options) (*Report, *Files) {
+// demoReport builds the demo's 2025 report with its themes and drivers (and its PDF when asked
+// and LibreOffice and pdftotext are installed).
+func demoReport(t *testing.T, lang string, o Options, withPDF bool) (*Report, *Files) {
 	t.Helper()
 	s := open(t)
 	ctx := context.Background()
@@ -40,7 +42,7 @@ func demoReport(t *testing.T, lang string, o Options) (*Report, *Files) {
 	o.Year, o.Lang, o.Municipality, o.Version, o.Now, o.Themes = 2025, lang, DefaultMunicipality(lang), "0.1.0+gdeadbee", fixedNow, ts
 	dir := t.TempDir()
 	f := &Files{HTML: filepath.Join(dir, "r.html"), DOCX: filepath.Join(dir, "r.docx"), Guard: export.Guard{Protect: []string{s.Path}}}
-	if _, ok := OfficePath(); ok && lang == "bg" {
+	if _, ok := OfficePath(); ok && withPDF {
 		if _, err := exec.LookPath("pdftotext"); err == nil {
 			f.PDF = filepath.Join(dir, "r.pdf")
 		}
@@ -134,7 +136,7 @@ func docxHeadings(body string) (heads []string, text string) {
 func TestEveryFormatHasTheSameSections(t *testing.T) {
 	for _, lang := range []string{"bg", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			r, f := demoReport(t, lang, Options{})
+			r, f := demoReport(t, lang, Options{}, lang == "bg")
 			var want []string
 			for _, s := range r.Outline() {
 				want = append(want, s.Title)
@@ -236,7 +238,7 @@ func checkReadyToSign(t *testing.T, r *Report, what, text string) {
 }
 
 func TestReportIsReadyToSign(t *testing.T) {
-	r, f := demoReport(t, "bg", Options{PreparedBy: ParsePerson("Мария Иванова, главен експерт"), RegNo: "РД-01-15"})
+	r, f := demoReport(t, "bg", Options{PreparedBy: ParsePerson("Мария Иванова, главен експерт"), RegNo: "РД-01-15"}, false)
 	page, _ := os.ReadFile(f.HTML)
 	_, htmlText := htmlHeadings(t, page)
 	parts := docxDoc(t, f.DOCX)
@@ -282,6 +284,25 @@ func TestReportIsReadyToSign(t *testing.T) {
 		case "SVC_TIME_RATIO":
 			if cells[2] != "0,86\u00a0…\u00a00,88" {
 				t.Errorf("a ratio's interval at another precision than its value: %q", cells[2])
+			}
+		}
+	}
+	// the annex names units and record kinds in words
+	var annex bytes.Buffer
+	if err := WriteAnnex(&annex, r); err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenReader(&annex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sheet := range []string{w(r, "sheetInd"), w(r, "sheetSources")} {
+		rows, _ := x.GetRows(sheet)
+		for _, row := range rows {
+			for _, c := range row {
+				if rawUnit.MatchString(c) && !strings.Contains(c, " ") || c == "all" || strings.HasPrefix(c, "demo:") {
+					t.Errorf("annex %s: the raw code %q", sheet, c)
+				}
 			}
 		}
 	}
