@@ -167,7 +167,7 @@ func (d *docx) indicatorTable(r *Report, rows []IndicatorRow) {
 		out = append(out, r.indicatorCells(x))
 	}
 	d.tableW(indicatorHead(d.lang), out, []bool{false, true, true, true, true, true, false, false},
-		[]int{2500, 1100, 1450, 700, 950, 1100, 950, 888})
+		[]int{2400, 1100, 1450, 700, 950, 1100, 900, 1038})
 }
 
 // WriteDOCX writes the annual report as an editable Word document. Its table of contents lists
@@ -256,11 +256,11 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			d.tableW([]string{wd("method"), wd("mandatory"), wd("records"), ""}, mrows, []bool{false, false, true, false}, []int{4638, 1700, 1500, 1800})
 		case "indicators":
 			d.para("Heading1", sec.Title)
-			d.para("", wd("indIntro"))
+			d.paraRuns("", `<w:keepNext/>`, run(wd("indIntro"), ""))
 			d.indicatorTable(r, r.Indicators)
 		case "signals":
 			d.para("Heading1", sec.Title)
-			d.para("", wd("sigIntro"))
+			d.paraRuns("", `<w:keepNext/>`, run(wd("sigIntro"), ""))
 			var srows [][]string
 			for _, s := range r.Signals {
 				srows = append(srows, signalCells(s, lang))
@@ -590,7 +590,7 @@ func (d *docx) signatures(r *Report) {
 	d.body.WriteString(`<w:p><w:pPr><w:keepNext/><w:spacing w:before="600"/></w:pPr></w:p>`)
 	var rows [][]string
 	for _, s := range r.Signatories() {
-		rows = append(rows, []string{s.Role, orBlank(s.Name), orBlank(s.Position), "", ""})
+		rows = append(rows, []string{s.Role, s.Name, s.Position, "", ""}) // an empty box is the line to write on
 	}
 	d.rowHeight = 700
 	d.tableW([]string{"", w("sigName"), w("sigPosition"), w("sigDate"), w("sigSignature")}, rows,

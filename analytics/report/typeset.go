@@ -105,9 +105,9 @@ var demoSource = regexp.MustCompile(`^demo:seed=(\d+)$`)
 func sourceName(file, lang string) string {
 	if m := demoSource.FindStringSubmatch(file); m != nil {
 		if lang == "en" {
-			return "Demo data (generated, seed " + m[1] + ")"
+			return "Demo data (generated, variant " + m[1] + ")"
 		}
-		return "Демонстрационни данни (генерирани, зародиш " + m[1] + ")"
+		return "Демонстрационни данни (генерирани, вариант " + m[1] + ")"
 	}
 	return file
 }
