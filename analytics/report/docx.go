@@ -587,7 +587,8 @@ func (d *docx) themesTable(rows []ThemeRow) {
 // date and signature; what settings do not give is a line to fill in.
 func (d *docx) signatures(r *Report) {
 	w := func(k string) string { return word(r.Lang, k) }
-	d.body.WriteString(`<w:p><w:pPr><w:keepNext/><w:spacing w:before="600"/></w:pPr></w:p>`)
+	// a sentence that goes with the block, so it never stands alone on a page
+	d.paraRuns("", `<w:keepNext/><w:spacing w:before="480"/>`, run(fmt.Sprintf(w("sigLead"), r.Year), ""))
 	var rows [][]string
 	for _, s := range r.Signatories() {
 		rows = append(rows, []string{s.Role, s.Name, s.Position, "", ""}) // an empty box is the line to write on
