@@ -205,6 +205,7 @@ func TestEveryFormatHasTheSameSections(t *testing.T) {
 				}
 			}
 			checkReadyToSign(t, r, "PDF", string(out))
+			checkHeaderWords(t, r, string(out))
 		})
 	}
 }
@@ -319,3 +320,47 @@ func TestReportIsReadyToSign(t *testing.T) {
 }
 
 func w(r *Report, k string) string { return word(r.Lang, k) }
+
+// checkHeaderWords: no table header breaks inside a word. Each header word (four letters or more)
+// must appear whole in the PDF's text at least as often as the tables that carry it are printed;
+// a word broken across two lines of its cell ("Стойнос" / "т") is missing from that count.
+func checkHeaderWords(t *testing.T, r *Report, pdf string) {
+	t.Helper()
+	lang := r.Lang
+	want := map[string]int{}
+	add := func(head []string, times int) {
+		for _, h := range head {
+			for _, w := range strings.Fields(h) {
+				w = strings.Trim(w, ",.%/")
+				if len([]rune(w)) >= 4 {
+					want[w] += times
+				}
+			}
+		}
+	}
+	themed, drivers := 0, 0
+	for _, d := range r.Departments {
+		if len(d.Themes) > 0 {
+			themed++
+		}
+		if d.Drivers != nil && !d.Drivers.Hidden {
+			drivers++
+		}
+	}
+	if len(r.Themes) > 0 {
+		themed++
+	}
+	add(indicatorHead(lang), 1+len(r.Departments))
+	add(signalHead(lang), 1)
+	add(themeHead(lang), themed)
+	add(driverHead(lang), drivers)
+	got := map[string]int{}
+	for _, w := range strings.Fields(pdf) {
+		got[strings.Trim(w, ",.%/")]++
+	}
+	for w, n := range want {
+		if got[w] < n {
+			t.Errorf("the header word %q appears whole %d times in the PDF, want at least %d (broken inside a cell?)", w, got[w], n)
+		}
+	}
+}
