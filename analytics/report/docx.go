@@ -167,7 +167,7 @@ func (d *docx) indicatorTable(r *Report, rows []IndicatorRow) {
 		out = append(out, r.indicatorCells(x))
 	}
 	d.tableW(indicatorHead(d.lang), out, []bool{false, true, true, true, true, true, false, false},
-		[]int{2400, 1100, 1450, 700, 950, 1100, 900, 1038})
+		[]int{2550, 1100, 1400, 700, 950, 1100, 900, 938})
 }
 
 // WriteDOCX writes the annual report as an editable Word document. Its table of contents lists
