@@ -111,7 +111,10 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 			d.body.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>`)
 		}
 		d.body.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>`)
-		if keep && !last {
+		// the signature block (rowHeight set) keeps its last row with the paragraph that ends the
+		// document too: the block moves to a page with room rather than leaving that paragraph
+		// alone on a blank last page
+		if keep && (!last || d.rowHeight > 0) {
 			d.body.WriteString(`<w:keepNext/>`)
 		}
 		if r {
@@ -143,6 +146,12 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 		d.body.WriteString(`</w:tr>`)
 	}
 	d.body.WriteString(`</w:tbl>`)
+	if d.rowHeight > 0 {
+		// the document's last table: the paragraph Word requires after it is one point high,
+		// so it never spills onto a blank last page
+		d.body.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`)
+		return
+	}
 	d.para("", "")
 }
 
