@@ -146,7 +146,7 @@ func runApp(st *app.State, stderr io.Writer) int {
 			saveWindow(ctx, st, prefs)
 			return false // never keep the user from closing
 		},
-		Bind: []interface{}{app.NewStatusService(st).WithLanguageHook(func(lang string) {
+		Bind: []interface{}{app.NewStatusServiceHearing(st, func(lang string) {
 			wailsruntime.MenuSetApplicationMenu(st.Context(), appMenu(st.Context, lang, dbPathOf(st), func() { saveWindow(st.Context(), st, prefs) }))
 			wailsruntime.MenuUpdateApplicationMenu(st.Context())
 		}), app.NewIndicatorService(st), app.NewOverviewService(st), app.NewCompareService(st), app.NewDepartmentService(st), app.NewRecordsService(st), app.NewPrefsService(st), app.NewImportService(st, emit, pickFile, saveFile),

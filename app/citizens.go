@@ -152,7 +152,7 @@ func (s *ReportService) Publish(req PublishRequest) CitizensResult {
 	lang := langOf(req.Lang)
 	dir := filepath.Dir(index)
 	d, files, err := publish.Write(ctx, s.st.Store.DB, s.st.Catalog, s.st.Themes(), publish.Options{Year: req.Year, Lang: lang, K: req.K,
-		Municipality: report.DefaultMunicipality(lang), Version: s.st.Version, BOM: true}, dir, s.st.outputs())
+		Municipality: report.MunicipalityName(ctx, s.st.Store.DB, lang, ""), Version: s.st.Version, BOM: true}, dir, s.st.outputs())
 	if err != nil {
 		return CitizensResult{Problem: writeProblem("errors.reportFailed", err), Files: files}
 	}
@@ -179,6 +179,7 @@ func (s *ReportService) WriteForms(lang string) CitizensResult {
 	dir := filepath.Dir(first)
 	o := forms.Options{Lang: lang, Municipality: report.DefaultMunicipality(lang)}
 	if s.st.Store != nil {
+		o.Municipality = report.MunicipalityName(s.st.context(), s.st.Store.DB, lang, "")
 		if o.Departments, o.Services, err = forms.Lists(s.st.context(), s.st.Store.DB); err != nil {
 			return CitizensResult{Problem: problem("errors.reportFailed", err, nil)}
 		}

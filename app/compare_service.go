@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"otzvuk/analytics/charts"
+	"otzvuk/analytics/dashboard"
 	"otzvuk/analytics/methodology"
 )
 
@@ -116,9 +117,9 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	if s.st.municipalities(ctx) {
 		entity, by = "municipality", methodology.ByMunicipality
 	}
-	q, p := req.Filters.apply(methodology.Query{Indicators: ids, Grain: grain, By: []methodology.Dimension{by}})
+	q, p := req.Filters.Apply(methodology.Query{Indicators: ids, Grain: grain, By: []methodology.Dimension{by}})
 	if p != nil {
-		return CompareResult{Problem: p}
+		return CompareResult{Problem: fromDashboard(p)}
 	}
 	vals, err := s.st.compute(ctx, cat, q)
 	if err != nil {
@@ -165,7 +166,7 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	}
 	out.Heatmap.Of(ids[1:]...) // nil-safe
 	// The ranking's year-ago tests (its departments and the total, small samples aside) are one family.
-	methodology.AdjustFamily(cur, methodology.YearAgoTest, fdrLevel, func(v methodology.Value) bool {
+	methodology.AdjustFamily(cur, methodology.YearAgoTest, dashboard.FDRLevel, func(v methodology.Value) bool {
 		return v.Indicator == rankInd.ID && !v.SmallSample
 	})
 	for _, v := range cur {
@@ -239,9 +240,9 @@ func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
 			ids = append(ids, ind.ID)
 		}
 	}
-	q, p := req.Filters.apply(methodology.Query{Indicators: ids, Grain: grain})
+	q, p := req.Filters.Apply(methodology.Query{Indicators: ids, Grain: grain})
 	if p != nil {
-		return PeriodsResult{Problem: p}
+		return PeriodsResult{Problem: fromDashboard(p)}
 	}
 	ctx, done := s.st.query()
 	defer done()
@@ -278,7 +279,7 @@ func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
 	for i := range out.Rows {
 		ps[i] = out.Rows[i].P
 	}
-	qs, sig := methodology.AdjustP(ps, fdrLevel)
+	qs, sig := methodology.AdjustP(ps, dashboard.FDRLevel)
 	for i := range out.Rows {
 		out.Rows[i].Q, out.Rows[i].Significant = qs[i], sig[i]
 	}
@@ -322,10 +323,10 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	if s.st.municipalities(ctx) {
 		by = methodology.ByMunicipality
 	}
-	q, p := req.Filters.apply(methodology.Query{Indicators: []string{req.Indicator}, Grain: methodology.Month,
+	q, p := req.Filters.Apply(methodology.Query{Indicators: []string{req.Indicator}, Grain: methodology.Month,
 		By: []methodology.Dimension{by}})
 	if p != nil {
-		return MultiplesResult{Problem: p}
+		return MultiplesResult{Problem: fromDashboard(p)}
 	}
 	vals, err := s.st.compute(ctx, s.st.Catalog, q)
 	if err != nil {

@@ -12,11 +12,11 @@ func TestHugeWindowFiltersAreRefused(t *testing.T) {
 	for i := range many {
 		many[i] = "c"
 	}
-	_, p := Filters{Channel: many}.apply(methodology.Query{})
+	_, p := Filters{Channel: many}.Apply(methodology.Query{})
 	if p == nil || p.Key != "errors.filterTooLarge" || p.Params["dimension"] != "channel" || !strings.Contains(p.Params["bg"], "филтърът") {
 		t.Fatalf("%+v", p)
 	}
-	if _, p := (Filters{Channel: []string{"portal"}}).apply(methodology.Query{}); p != nil {
+	if _, p := (Filters{Channel: []string{"portal"}}).Apply(methodology.Query{}); p != nil {
 		t.Fatalf("%+v", p)
 	}
 }

@@ -66,9 +66,9 @@ func (s *IndicatorService) compute(req TrendRequest) (*methodology.Indicator, []
 	if err != nil {
 		return nil, nil, problem("errors.badGrain", err, map[string]string{"grain": req.Grain})
 	}
-	q, p := req.Filters.apply(methodology.Query{Indicators: []string{ind.ID}, By: []methodology.Dimension{methodology.ByDepartment}, Grain: grain})
+	q, p := req.Filters.Apply(methodology.Query{Indicators: []string{ind.ID}, By: []methodology.Dimension{methodology.ByDepartment}, Grain: grain})
 	if p != nil {
-		return nil, nil, p
+		return nil, nil, fromDashboard(p)
 	}
 	ctx, done := s.st.query()
 	defer done()

@@ -2,8 +2,8 @@ package app
 
 import (
 	"context"
-	"errors"
 
+	"otzvuk/analytics/dashboard"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
@@ -11,25 +11,17 @@ import (
 // municipalities tells whether the open database is a pool of more than one municipality
 // (otzvuk pool): the comparison then ranks municipalities instead of departments.
 func (st *State) municipalities(ctx context.Context) bool {
-	if !methodology.Pooled(ctx, st.Store.DB) {
-		return false
-	}
-	var n int
-	err := st.Store.DB.QueryRowContext(ctx, "SELECT count(*) FROM pool_packages").Scan(&n)
-	return err == nil && n > 1
+	return st.Store.PooledPackages(ctx) > 1
 }
 
-// errPooled: what a pooled database cannot show (its packages carry no texts, names or per-record drivers).
-var errPooled = errors.New("a pooled database holds the packages' PII-free record views only")
+// errPooled: what a pooled database cannot show (dashboard.ErrPooled).
+var errPooled = dashboard.ErrPooled
 
 // identity is the window's title: the municipality's own name once set, or the pool's size.
 func (st *State) identity() (name string, pooled int) {
 	ctx := st.context()
-	if st.Store.Pooled(ctx) {
-		if err := st.Store.DB.QueryRowContext(ctx, "SELECT count(*) FROM pool_packages").Scan(&pooled); err != nil {
-			return "", 0
-		}
-		return "", pooled
+	if n := st.Store.PooledPackages(ctx); n > 0 {
+		return "", n
 	}
 	if m, err := store.GetMunicipality(ctx, st.Store.DB); err == nil && m.Name != store.DefaultMunicipalityName {
 		return m.Name, 0

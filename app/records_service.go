@@ -52,7 +52,7 @@ func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 		Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit,
 		Channels: req.Filters.Channel, Groups: req.Filters.Group, Methods: req.Filters.Method}
 	var err error
-	if q.From, q.To, err = req.Filters.dates(); err != nil {
+	if q.From, q.To, err = req.Filters.Dates(); err != nil {
 		return RecordsResult{Problem: problem("errors.badDate", err, nil)}
 	}
 	page, err := methodology.Records(ctx, s.st.Store.DB, q)

@@ -9,7 +9,6 @@ import (
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
-	"otzvuk/analytics/store"
 )
 
 // ReportService feeds the annual report tab: the years with data, the "actions taken" text of
@@ -194,10 +193,7 @@ func (s *ReportService) Cancel() bool { return s.run.stop() }
 // the municipality's own name once set (as the CLI prints it), and the comments' themes.
 func (s *ReportService) reportOptions(ctx context.Context, req ReportRequest) report.Options {
 	lang := langOf(req.Lang)
-	o := report.Options{Year: req.Year, Lang: lang, Municipality: report.DefaultMunicipality(lang), Version: s.st.Version}
-	if m, err := store.GetMunicipality(ctx, s.st.Store.DB); err == nil && m.Name != store.DefaultMunicipalityName {
-		o.Municipality = m.Name
-	}
+	o := report.Options{Year: req.Year, Lang: lang, Municipality: report.MunicipalityName(ctx, s.st.Store.DB, lang, ""), Version: s.st.Version}
 	// Without the themes rather than no report; they are read again on the next use.
 	if themes, _, err := s.st.freshThemes(ctx); err == nil {
 		o.Themes = themes

@@ -5,6 +5,7 @@ package app
 import (
 	"errors"
 
+	"otzvuk/analytics/dashboard"
 	"otzvuk/analytics/export"
 )
 
@@ -36,4 +37,9 @@ func writeProblem(fallbackKey string, err error) *Problem {
 			Params: map[string]string{"path": oe.Path, "detail": oe.DetailEN, "detailBg": oe.DetailBG, "bg": bg}}
 	}
 	return problem(fallbackKey, err, nil)
+}
+
+// fromDashboard is a view's problem for the UI, with its key and parameters.
+func fromDashboard(p *dashboard.Problem) *Problem {
+	return problem(p.Key, p.Err, p.Params)
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 
+	"otzvuk/analytics/dashboard"
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
@@ -115,3 +116,9 @@ func (st *State) snapshot() (ready, demo bool, err error) {
 
 // Emitter sends an event to the window (Wails runtime.EventsEmit in the app, a recorder in tests).
 type Emitter func(ctx context.Context, name string, data ...any)
+
+// source is what the views compute from (dashboard.Source): every query through the result cache,
+// the themes fresh.
+func (st *State) source() dashboard.Source {
+	return dashboard.Source{DB: st.Store.DB, Catalog: st.Catalog, Compute: st.compute, Themes: st.freshThemes}
+}

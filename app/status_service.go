@@ -13,10 +13,11 @@ type StatusService struct {
 	onLang func(lang string)
 }
 
-// WithLanguageHook sets what happens when the user switches language (the native menu follows).
-func (s *StatusService) WithLanguageHook(fn func(lang string)) *StatusService {
-	s.onLang = fn
-	return s
+// NewStatusServiceHearing is the service with what happens when the user switches language (the
+// native menu follows). A constructor, not a method: every exported method of a bound service
+// becomes a call the page can make.
+func NewStatusServiceHearing(st *State, onLanguage func(lang string)) *StatusService {
+	return &StatusService{st: st, onLang: onLanguage}
 }
 
 // SetLanguage is called by the UI's language switch: "bg" or "en".

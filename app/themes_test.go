@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"otzvuk/analytics/dashboard"
 	"otzvuk/analytics/demo"
 	"otzvuk/analytics/store"
 )
@@ -41,7 +42,7 @@ func TestCreateThemeFromTheWindow(t *testing.T) {
 	if err := s.DB.QueryRow(`SELECT count(*) FROM theme_matches WHERE theme_id = 'klimatik'`).Scan(&n); err != nil || n == 0 {
 		t.Fatalf("the new theme matched %d comments, %v", n, err)
 	}
-	sum, err := st.voices(ctx, "CAO", 2026)
+	sum, err := dashboard.Voices(ctx, st.source(), "CAO", 2026)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -68,24 +67,23 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(code int, err error) int {
-		fmt.Fprintln(stderr, "otzvuk backlog:", err)
-		return code
-	}
+	cmd := newRun("backlog", stdout, stderr)
+	defer cmd.done()
+	fail := cmd.fail
 	reg, err := backlog.ParseRegister(*regFlag)
 	var from, to, asOf time.Time
 	var grain methodology.Grain
 	if err == nil {
-		from, err = parseDay(*fromFlag)
+		from, err = parseDay("--from", *fromFlag)
 	}
 	if err == nil {
-		to, err = parseDay(*toFlag)
+		to, err = parseDay("--to", *toFlag)
 	}
 	if err == nil {
-		asOf, err = parseDay(*asOfFlag)
+		asOf, err = parseDay("--as-of", *asOfFlag)
 	}
 	if err == nil {
-		grain, err = methodology.ParseGrain(*grainFlag)
+		grain, err = parseGrain(*grainFlag)
 	}
 	if err == nil && !from.IsZero() && !to.IsZero() && to.Before(from) {
 		err = fmt.Errorf("--to %s е преди --from %s / --to %s is before --from %s", *toFlag, *fromFlag, *toFlag, *fromFlag)
@@ -99,12 +97,15 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(2, err)
 	}
-	ctx := context.Background()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "backlog", stderr) {
+		return 1
+	}
 	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1
@@ -117,6 +118,12 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	for _, d := range deps {
 		names[d.Code] = d.Name
 	}
+	// a range past the data is cut to it, in whole periods, and said so
+	mq := methodology.Query{Grain: grain, From: from, To: to}
+	if _, err := clipRange(ctx, s.DB, &mq, "backlog", stderr); err != nil {
+		return fail(1, err)
+	}
+	from, to = mq.From, mq.To
 	q := backlog.Query{Register: reg, From: from, To: to}
 	if *dept != "" {
 		d, err := resolveDepartment(ctx, s.DB, *dept)
@@ -144,9 +151,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 		return fail(1, err)
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(rows)
+		err = cmd.json(rows)
 	} else {
 		err = writeBacklogTable(stdout, rows, reg, *lang)
 	}

@@ -122,7 +122,7 @@ func TestBacklogBadArguments(t *testing.T) {
 		want string
 	}{
 		{[]string{"--register", "complaints"}, 2, "unknown register"},
-		{[]string{"--from", "2025-02-30"}, 2, "want YYYY-MM-DD"},
+		{[]string{"--from", "2025-02-30"}, 2, `--from: bad date "2025-02-30" (YYYY-MM-DD expected`},
 		{[]string{"--from", "2025-03-01", "--to", "2025-01-01"}, 2, "is before --from"},
 		{[]string{"--department", "Z"}, 2, "unknown department \"Z\" (known: A)"},
 		{[]string{"--format", "csv"}, 2, "unknown format"},

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -33,14 +32,16 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 	}
 	asOf := time.Now()
 	if *asOfFlag != "" {
-		t, err := parseDay(*asOfFlag)
+		t, err := parseDay("--as-of", *asOfFlag)
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk catalog-sql:", err)
+			printArgError(stderr, "catalog-sql", err)
 			return 2
 		}
 		asOf = t
 	}
-	ctx := context.Background()
+	cmd := newRun("catalog-sql", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	guard := export.Guard{}
 	catPath := ""
 	var result *pool.CatalogForEngines

@@ -211,7 +211,7 @@ func TestReportCLI(t *testing.T) {
 		}
 	}
 	errOut.Reset()
-	if code := Run([]string{"report", "--db", db, "--year", "1999", "--out", html}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "1999") {
+	if code := Run([]string{"report", "--db", db, "--year", "1999", "--out", html}, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "--year 1999: give a year from 2000") {
 		t.Errorf("a year out of range: exit %d, %q", code, errOut.String())
 	}
 }

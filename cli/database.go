@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 	"otzvuk/analytics/text"
@@ -71,12 +72,15 @@ func loadThemes(dbPath string, stderr io.Writer) (*text.Themes, *methodology.Cat
 // failure loses nothing — the texts are read again on the next use — so it is only reported, and
 // the themes are then left out (nil).
 func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) *text.Themes {
+	if s.Pooled(ctx) {
+		return nil // packages carry no comments to read
+	}
 	ts, _ := loadThemes(s.Path, stderr)
 	if ts == nil {
 		return nil
 	}
 	if themesErr, _ := (workspace.AfterChange{Themes: ts}).Run(ctx, s); themesErr != nil {
-		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", themesErr)
+		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", dbWriteReason(s.Path, themesErr))
 		return nil
 	}
 	return ts
@@ -92,9 +96,17 @@ func afterChange(ctx context.Context, s *store.Store, stderr io.Writer) {
 	themesErr, cubesErr := workspace.AfterChange{Catalog: cat, Themes: ts, ThemeValues: themeCat,
 		Progress: func(done, total int) { bar(done, total, "обобщения / summaries") }}.Run(ctx, s)
 	if themesErr != nil {
-		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", themesErr)
+		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", dbWriteReason(s.Path, themesErr))
 	}
 	if cubesErr != nil {
-		fmt.Fprintln(stderr, "otzvuk: сборните статистики ще се изчислят при първата заявка / the summary statistics will be computed on the first query:", cubesErr)
+		fmt.Fprintln(stderr, "otzvuk: сборните статистики ще се изчислят при първата заявка / the summary statistics will be computed on the first query:", dbWriteReason(s.Path, cubesErr))
 	}
+}
+
+// dbWriteReason: a full disk said in both languages instead of DuckDB's text; other errors as they came.
+func dbWriteReason(dbPath string, err error) any {
+	if ingest.IsDiskFull(err) {
+		return fmt.Sprintf("дискът с базата данни %s е пълен / the disk holding the database %s is full", dbPath, dbPath)
+	}
+	return err
 }

@@ -18,7 +18,9 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("demo", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	if *pooled {
 		return demoPooled(ctx, *out, stdout, stderr)
 	}
@@ -30,6 +32,9 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "demo", stderr) {
+		return 1
+	}
 	empty, err := demo.IsEmpty(ctx, s)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk demo:", err)
@@ -60,6 +65,9 @@ func removeDemo(ctx context.Context, db string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "demo --remove", stderr) {
+		return 1
+	}
 	isDemo, err := demo.IsDemo(ctx, s)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk demo:", err)

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -18,21 +16,39 @@ func runDrivers(args []string, stdout, stderr io.Writer) int {
 	db := dbFlag(fs)
 	dept := fs.String("department", "", "department code (default: the whole municipality)")
 	format := fs.String("format", "table", "output: table, csv or json")
-	boot := fs.Int("bootstrap", 1000, "bootstrap resamples for the 95 % intervals (0: none)")
+	boot := fs.Int("bootstrap", 1000, fmt.Sprintf("bootstrap resamples for the 95 %% intervals, %d–%d (0: none)", drivers.MinBootstrap, drivers.MaxBootstrap))
 	seed := fs.Uint64("seed", 1, "bootstrap seed (the same seed gives the same intervals)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *format != "csv" && *format != "json" && *format != "table" {
-		fmt.Fprintf(stderr, "otzvuk drivers: unknown format %q (table, csv, json)\n", *format)
+	if fs.NArg() > 0 {
+		printArgError(stderr, "drivers", argErr("излишен аргумент %q", "unexpected argument %q", fs.Arg(0)))
 		return 2
 	}
-	ctx := context.Background()
+	if err := checkFormat(*format, "table", "csv", "json"); err != nil {
+		printArgError(stderr, "drivers", err)
+		return 2
+	}
+	if b := *boot; b != 0 && (b < drivers.MinBootstrap || b > drivers.MaxBootstrap) {
+		printArgError(stderr, "drivers", argErr("--bootstrap %d: посочете от %d до %d повторения (0 = без интервали)",
+			"--bootstrap %d: give %d to %d resamples (0 = no intervals)", b, drivers.MinBootstrap, drivers.MaxBootstrap))
+		return 2
+	}
+	cmd := newRun("drivers", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "drivers", stderr) {
+		return 1
+	}
+	if err := checkDepartment(ctx, s.DB, *dept); err != nil {
+		printArgError(stderr, "drivers", err)
+		return 2
+	}
 	b := *boot
 	if b == 0 {
 		b = -1
@@ -47,9 +63,7 @@ func runDrivers(args []string, stdout, stderr io.Writer) int {
 	}
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
+		err = cmd.json(out)
 	case "csv":
 		err = writeDriversCSV(stdout, out)
 	default:

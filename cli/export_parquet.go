@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +17,7 @@ func runExportParquet(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "the package folder (new, empty, or an earlier package, which is replaced)")
 	records := fs.Bool("records", false, "write the record views (default: records and aggregates)")
 	aggregates := fs.Bool("aggregates", false, "write the yearly indicators (default: records and aggregates)")
+	municipality := fs.String("municipality", "", "the municipality's name in the package (default: the one set with otzvuk settings)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -25,17 +25,23 @@ func runExportParquet(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "otzvuk export-parquet: посочете --out ПАПКА / give --out DIR")
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("export-parquet", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "export-parquet", stderr) {
+		return 1
+	}
 	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1
 	}
-	m, err := pool.Export(ctx, s, *out, pool.ExportOptions{Records: *records, Aggregates: *aggregates, Catalog: cat, Version: Version})
+	m, err := pool.Export(ctx, s, *out, pool.ExportOptions{Records: *records, Aggregates: *aggregates, Catalog: cat, Version: Version,
+		Municipality: *municipality})
 	if err != nil {
 		printPackageError(stderr, "export-parquet", err)
 		return 1

@@ -18,7 +18,7 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", "", "database whose departments and services fill the drop-downs (optional)")
 	out := fs.String("out", "", "the folder to write the forms into")
 	lang := fs.String("lang", "bg", "language: bg or en")
-	municipality := fs.String("municipality", "", "the name on the forms (default: Община Перущица, in English Perushtitsa Municipality)")
+	municipality := fs.String("municipality", "", "the name on the forms (default: the one set with otzvuk settings when --db is given)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -31,7 +31,7 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	// the forms go into a new or empty folder, or one they were written into before
-	if err := (export.Guard{}).CheckFolder(*out, export.KindHTML); err != nil {
+	if err := (export.Guard{Protect: []string{*db}}).CheckFolder(*out, export.KindHTML); err != nil {
 		fmt.Fprintln(stderr, "otzvuk forms:", err)
 		return 1
 	}
@@ -41,18 +41,18 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	o := forms.Options{Lang: *lang, Municipality: *municipality}
-	if o.Municipality == "" {
-		o.Municipality = report.DefaultMunicipality(*lang)
-	}
+	o := forms.Options{Lang: *lang, Municipality: report.MunicipalityName(context.Background(), nil, *lang, *municipality)}
 	guard := export.Guard{}
 	if *db != "" {
-		ctx := context.Background()
+		cmd := newRun("forms", stdout, stderr)
+		defer cmd.done()
+		ctx := cmd.ctx
 		s, ok := openDB(ctx, *db, mustExist, stderr)
 		if !ok {
 			return 1
 		}
 		deps, svcs, err := forms.Lists(ctx, s.DB)
+		o.Municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 		guard = outputs(s)
 		s.Close()
 		if err != nil {

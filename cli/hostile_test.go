@@ -62,6 +62,7 @@ type hostileCase struct {
 	setup  func(t *testing.T, dir string)
 	// file (in the case's folder) must exist after the run, holding fileWant and not fileNot
 	file, fileWant, fileNot string
+	absent                  string // a path ({dir}, {db}) that must not exist after the run: nothing written
 }
 
 func utf16le(s string, bom bool) string {
@@ -239,7 +240,8 @@ func hostileCases() []hostileCase {
 		{name: "slashed date", files: one("c.csv", hH+hR1+"K2,05/03/2026,GRAO,box,4,x\n"), args: imp("c.csv", lenient), want: []string{"row 3, column \"Дата\"", "slashed date"}},
 		{name: "offset on a bare date", files: one("c.csv", hH+hR1+"K2,2026-03-05Z,GRAO,box,4,x\n"), args: imp("c.csv", lenient), want: []string{"row 3, column \"Дата\"", "not a date"}},
 		{name: "dates out of order", files: one("r.csv", hReqH+"R1,GRAO,05.03.2026 10:00,04.03.2026 10:00,гише\nR2,GRAO,05.03.2026 10:00,06.03.2026 10:00,гише\n"), args: impReq("r.csv", lenient),
-			want: []string{"r.csv, row 2"}, query: `SELECT count(*) FROM service_requests`, n: 1},
+			// the request was received: it is kept, only its impossible completion date is left out
+			want: []string{"r.csv, row 2", "the record was kept without this field"}, query: `SELECT count(*) FROM service_requests WHERE id = 'R1' AND completed_at IS NULL`, n: 1},
 		{name: "time zone Z becomes Sofia time", files: one("r.csv", hReqH+"R1,GRAO,2026-01-10T10:00:00Z,2026-01-11T10:00:00Z,гише\n"), args: impReq("r.csv"),
 			want: []string{"нови/new 1"}, query: `SELECT count(*) FROM service_requests WHERE submitted_at = TIMESTAMP '2026-01-10 12:00:00'`, n: 1},
 		{name: "time zone +05:00 becomes Sofia time", files: one("r.csv", hReqH+"R1,GRAO,2026-07-10T10:00:00+05:00,2026-07-11T10:00:00+05:00,онлайн\n"), args: impReq("r.csv"),
@@ -337,7 +339,7 @@ func hostileCases() []hostileCase {
 		{name: "full temporary folder", root: true, files: one("c.csv", rowsOf(6000, "")), args: imp("c.csv"), code: 1,
 			want: []string{"temporary folder", "временната папка", "is full"}, not: []string{"row"}},
 	}
-	return cases
+	return append(cases, boundsCases()...)
 }
 
 func must(t *testing.T, err error) {
@@ -420,6 +422,11 @@ func TestHostileInputs(t *testing.T) {
 				must(t, err)
 				if !strings.Contains(string(b), c.fileWant) || (c.fileNot != "" && strings.Contains(string(b), c.fileNot)) {
 					t.Errorf("%s:\n%s", c.file, b)
+				}
+			}
+			if c.absent != "" {
+				if _, err := os.Stat(sub(c.absent)); err == nil {
+					t.Errorf("%s was written", sub(c.absent))
 				}
 			}
 			if c.query == "-" {

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"os/signal"
 	"strconv"
 	"strings"
 
@@ -59,7 +57,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		so := ingest.SuggestOptions{Kind: *kind}
 		if *db != "" {
 			// The database is only read: a suggestion never creates one.
-			ctx := context.Background()
+			cmd := newRun("import", stdout, stderr)
+			defer cmd.done()
+			ctx := cmd.ctx
 			s, ok := openDB(ctx, *db, mustExist, stderr)
 			if !ok {
 				return 1
@@ -105,13 +105,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	cmd := newRun("import", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mayCreate, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "import", stderr) {
+		return 1
+	}
 	bar := progressBar(stderr)
 	failed := 0
 	for _, in := range inputs {
@@ -170,6 +174,11 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 		fmt.Fprintln(w, "  ", sum.Message)
 		return
 	}
+	if sum.Status == "failed" {
+		// The merge or commit failed: the counts were never written, so none is printed.
+		fmt.Fprintf(w, "%s\n  НЕ Е ИМПОРТИРАН / NOT IMPORTED\n", sum.File)
+		return
+	}
 	fmt.Fprintf(w, "%s (%s", sum.File, sum.Source.Format)
 	if sum.Source.Encoding != "" {
 		fmt.Fprintf(w, ", %s", sum.Source.Encoding)
@@ -188,6 +197,9 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 	if sum.PIIMasked > 0 {
 		fmt.Fprintf(w, " · маскирани лични данни/PII masked %d", sum.PIIMasked)
+	}
+	if sum.FieldsEmptied > 0 { // records kept without a bad optional value (quarantine kind field)
+		fmt.Fprintf(w, " · изпразнени полета (записът е запазен)/fields emptied (record kept) %d", sum.FieldsEmptied)
 	}
 	fmt.Fprintln(w)
 	var rejected []*ingest.Problem

@@ -149,7 +149,7 @@ func TestQuarantineShowsTheRawCell(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 2 || !strings.Contains(lines[0], ";стойност / value;клетка във файла / raw cell;причина;reason;") ||
-		!strings.Contains(lines[1], ";2;Оценка;7;\" 7 \";стойността е извън допустимото 1–5;the value is outside the allowed range 1–5;rejected") {
+		!strings.Contains(lines[1], ";2;Оценка;7;\" 7 \";стойността е извън допустимото 1–5 — записът е запазен без това поле;the value is outside the allowed range 1–5 — the record was kept without this field;field") {
 		t.Errorf("quarantine:\n%s", out.String())
 	}
 }

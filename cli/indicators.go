@@ -1,16 +1,13 @@
 package cli
 
 import (
-	"context"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
@@ -28,34 +25,39 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	q := methodology.Query{}
-	var err error
-	if q.Grain, err = methodology.ParseGrain(*grainFlag); err == nil {
-		q.By, err = methodology.ParseDimensions(*by)
-	}
-	if err == nil {
-		q.From, err = parseDay(*fromFlag)
-	}
-	if err == nil {
-		q.To, err = parseDay(*toFlag)
-	}
-	if err == nil && *format != "csv" && *format != "json" && *format != "table" {
-		err = fmt.Errorf("unknown format %q (table, csv, json)", *format)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk indicators:", err)
+	if fs.NArg() > 0 {
+		printArgError(stderr, "indicators", argErr("излишен аргумент %q", "unexpected argument %q", fs.Arg(0)))
 		return 2
 	}
-	ctx := context.Background()
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	q := methodology.Query{}
+	var err error
+	if q.Grain, err = parseGrain(*grainFlag); err == nil {
+		q.By, err = parseDimensions(*by)
+	}
+	if err == nil {
+		q.From, err = parseDay("--from", *fromFlag)
+	}
+	if err == nil {
+		q.To, err = parseDay("--to", *toFlag)
+	}
+	if err == nil {
+		err = checkRange(q.From, q.To)
+	}
+	if err == nil {
+		err = checkFormat(*format, "table", "csv", "json")
+	}
+	if err != nil {
+		printArgError(stderr, "indicators", err)
+		return 2
+	}
+	cmd := newRun("indicators", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
+	s, cat, ok := cmd.openWithCatalog(*db)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := LoadCatalog(s.Path, stderr)
-	if !ok {
-		return 1
-	}
 	q.Indicators = cat.IDs()
 	if *ids != "" {
 		q.Indicators = strings.Split(*ids, ",")
@@ -64,7 +66,18 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	vals, err := methodology.Compute(ctx, s.DB, cat, q)
+	empty, err := clipRange(ctx, s.DB, &q, "indicators", stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk indicators:", err)
+		return 1
+	}
+	var vals []methodology.Value
+	if !empty {
+		vals, err = methodology.Compute(ctx, s.DB, cat, q)
+	}
+	if printPeriodsError(stderr, "indicators", err) {
+		return 2
+	}
 	if errors.Is(err, methodology.ErrNotPooled) {
 		fmt.Fprintln(stderr, "otzvuk indicators:", err)
 		return 2
@@ -83,9 +96,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	shownDims := dimsOf(vals, q.By)
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(vals)
+		err = cmd.json(vals)
 	case "csv":
 		err = writeValuesCSV(stdout, vals, shownDims)
 	default:
@@ -116,17 +127,6 @@ func dimsOf(vals []methodology.Value, by []methodology.Dimension) []methodology.
 		}
 	}
 	return out
-}
-
-func parseDay(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return t, fmt.Errorf("date %q: want YYYY-MM-DD", s)
-	}
-	return t, nil
 }
 
 // loadCatalog loads the shipped catalogue and the user's YAML files next to the database;

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"time"
 
 	"otzvuk/analytics/publish"
@@ -22,7 +20,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "bg", "language: bg or en")
 	k := fs.Int("k", publish.DefaultK, "the smallest number of responses a published cell may rest on (k-anonymity)")
 	bom := fs.Bool("bom", true, "CSV files start with a UTF-8 byte order mark (Excel reads Cyrillic right); --bom=false for a plain UTF-8 file")
-	municipality := fs.String("municipality", "", "the publisher's name (default: Община Перущица, in English Perushtitsa Municipality)")
+	municipality := fs.String("municipality", "", "the publisher's name (default: the one set with otzvuk settings)")
 	contact := fs.String("contact", "", "support e-mail for the open-data metadata")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -39,13 +37,20 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk publish: --k %d: посочете число от 2 до 1000 / give a number from 2 to 1000\n", *k)
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	if err := checkYear(*year, stderr, "publish"); err != nil {
+		return 2
+	}
+	cmd := newRun("publish", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "publish", stderr) {
+		return 1
+	}
 	cat, ok := LoadCatalog(s.Path, stderr)
 	if !ok {
 		return 1
@@ -54,9 +59,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "otzvuk: теми / themes:", p)
 	}
-	if *municipality == "" {
-		*municipality = report.DefaultMunicipality(*lang)
-	}
+	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 	d, files, err := publish.Write(ctx, s.DB, cat, themes, publish.Options{Year: *year, Lang: *lang, K: *k, Municipality: *municipality,
 		Version: Version, BOM: *bom, Contact: *contact}, *out, outputs(s))
 	if err != nil {

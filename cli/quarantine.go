@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"io"
 
@@ -17,12 +16,34 @@ func runQuarantine(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	ctx := context.Background()
+	if *importID < 0 {
+		printArgError(stderr, "quarantine", argErr("--import %d: номерът на импорт е положително число", "--import %d: an import's number is a positive number", *importID))
+		return 2
+	}
+	cmd := newRun("quarantine", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
+	if refusePooled(ctx, s, "quarantine", stderr) {
+		return 1
+	}
+	if *importID != 0 {
+		// An import that does not exist would give an empty CSV, as if it had rejected nothing.
+		var n int
+		if err := s.DB.QueryRowContext(ctx, `SELECT count(*) FROM import_log WHERE import_id = ?`, *importID).Scan(&n); err != nil {
+			fmt.Fprintln(stderr, "otzvuk quarantine:", err)
+			return 1
+		}
+		if n == 0 {
+			printArgError(stderr, "quarantine", argErr("--import %d: няма такъв импорт в базата (номерата са в колоната import_id)",
+				"--import %d: there is no such import in the database (the numbers are in the column import_id)", *importID))
+			return 1
+		}
+	}
 	if *out != "" {
 		n := 0
 		err := writeOutput(s, *out, export.KindCSV, func(w io.Writer) (err error) {

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"time"
 
 	"otzvuk/analytics/report"
@@ -22,7 +20,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	docxOut := fs.String("docx", "", "also write the report as an editable Word document (DOCX)")
 	pdfOut := fs.String("pdf", "", "also write the report as PDF (the DOCX laid out by LibreOffice, which must be installed)")
 	lang := fs.String("lang", "bg", "language: bg or en")
-	municipality := fs.String("municipality", "", "the name on the title page (default: Община Перущица, in English Perushtitsa Municipality)")
+	municipality := fs.String("municipality", "", "the name on the title page (default: the one set with otzvuk settings)")
 	final := fs.Bool("final", false, "the final report: no ПРОЕКТ (DRAFT) marker even if a department has not written its actions")
 	regNo := fs.String("reg-no", "", "the registry's number printed after Рег. № (default: a line to fill in)")
 	if err := fs.Parse(args); err != nil {
@@ -36,24 +34,21 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk report: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	if err := checkYear(*year, stderr, "report"); err != nil {
+		return 2
+	}
+	if refuseSameOutput("report", stderr, [2]string{"--out", *out}, [2]string{"--xlsx", *xlsx}, [2]string{"--docx", *docxOut}, [2]string{"--pdf", *pdfOut}) {
+		return 2
+	}
+	cmd := newRun("report", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
+	s, cat, ok := cmd.openWithCatalog(*db)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := LoadCatalog(s.Path, stderr)
-	if !ok {
-		return 1
-	}
-	if *municipality == "" {
-		*municipality = report.DefaultMunicipality(*lang)
-		// The municipality's own name, once set (otzvuk settings --municipality-name), is what the report prints.
-		if m, err := store.GetMunicipality(ctx, s.DB); err == nil && m.Name != store.DefaultMunicipalityName {
-			*municipality = m.Name
-		}
-	}
+	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 	sig, err := store.GetSignatories(ctx, s.DB)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk report:", err)

@@ -27,12 +27,21 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "otzvuk settings: непознат формат %q (table, json) / unknown format %q (table, json)\n", *format, *format)
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("settings", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
+	if s.Pooled(ctx) {
+		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" {
+			refusePooled(ctx, s, "settings", stderr)
+			return 1
+		}
+		return showPool(ctx, s, *format, stdout, stderr)
+	}
 	m, err := store.GetMunicipality(ctx, s.DB)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk settings:", err)
@@ -93,6 +102,42 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Община / Municipality: %s\nЕКАТТЕ / EKATTE:       %s\nКлюч / Key:            %s\n", m.Name, code, m.Key())
 	unset := "(не е посочен / not set)"
 	fmt.Fprintf(stdout, "Изготвил / Prepared by: %s\nУтвърдил / Approved by: %s\n", or(sig.PreparedBy, unset), or(sig.ApprovedBy, unset))
+	return 0
+}
+
+// showPool lists a pooled database's municipalities: a pool has no identity of its own.
+func showPool(ctx context.Context, s *store.Store, format string, stdout, stderr io.Writer) int {
+	type member struct {
+		Key    string `json:"key"`
+		Name   string `json:"name"`
+		EKATTE string `json:"ekatte"`
+	}
+	rows, err := s.DB.QueryContext(ctx, `SELECT municipality, name, ekatte FROM pool_packages ORDER BY municipality`)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk settings: обединената база не може да бъде прочетена / the pooled database cannot be read:", err)
+		return 1
+	}
+	defer rows.Close()
+	members := []member{}
+	for rows.Next() {
+		var m member
+		if err := rows.Scan(&m.Key, &m.Name, &m.EKATTE); err != nil {
+			fmt.Fprintln(stderr, "otzvuk settings:", err)
+			return 1
+		}
+		members = append(members, m)
+	}
+	if format == "json" {
+		json.NewEncoder(stdout).Encode(struct {
+			Pooled         bool     `json:"pooled"`
+			Municipalities []member `json:"municipalities"`
+		}{true, members})
+		return 0
+	}
+	fmt.Fprintf(stdout, "Обединена база / pooled database: %d общини / municipalities\n", len(members))
+	for _, m := range members {
+		fmt.Fprintf(stdout, "  %-24s %-32s %s\n", m.Key, m.Name, m.EKATTE)
+	}
 	return 0
 }
 

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +10,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/format"
+	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/spc"
 )
 
@@ -78,10 +77,9 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(code int, err error) int {
-		fmt.Fprintln(stderr, "otzvuk spc:", err)
-		return code
-	}
+	cmd := newRun("spc", stdout, stderr)
+	defer cmd.done()
+	fail := cmd.fail
 	var o spc.Options
 	o.NoScreening = !*screen
 	var err error
@@ -97,10 +95,10 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	}
 	var from, to time.Time
 	if err == nil {
-		from, err = parseDay(*fromFlag)
+		from, err = parseDay("--from", *fromFlag)
 	}
 	if err == nil {
-		to, err = parseDay(*toFlag)
+		to, err = parseDay("--to", *toFlag)
 	}
 	if err == nil {
 		o.Rebase, err = parseDays(*rebase)
@@ -141,7 +139,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		}
 		out.Source = *values
 	} else {
-		ctx := context.Background()
+		ctx := cmd.ctx
 		s, ok := openDB(ctx, *db, mustExist, stderr)
 		if !ok {
 			return 1
@@ -155,7 +153,12 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		if !ok {
 			return fail(2, errors.New(unknownIndicators(cat, []string{*indicator})))
 		}
-		q := spc.SeriesQuery{Indicator: ind.ID, From: from, To: to}
+		// a range past the data is cut to it, in whole months, and said so
+		mq := methodology.Query{Grain: methodology.Month, From: from, To: to}
+		if _, err := clipRange(ctx, s.DB, &mq, "spc", stderr); err != nil {
+			return fail(1, err)
+		}
+		q := spc.SeriesQuery{Indicator: ind.ID, From: mq.From, To: mq.To}
 		if *dept != "" {
 			d, err := resolveDepartment(ctx, s.DB, *dept)
 			if err != nil {
@@ -200,9 +203,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		out.Points = append(out.Points, spcPoint{day(p.Date), p.Value, p.Segment, p.MovingRange, p.Screened, string(p.Rule), string(p.Type)})
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
+		err = cmd.json(out)
 	} else {
 		err = writeSPCTable(stdout, out, unit, *lang)
 	}
@@ -218,9 +219,9 @@ func parseDays(s string) ([]time.Time, error) {
 		if part = strings.TrimSpace(part); part == "" {
 			continue
 		}
-		t, err := parseDay(part)
+		t, err := parseDay("--rebase", part)
 		if err != nil {
-			return nil, fmt.Errorf("--rebase: %v", err)
+			return nil, err
 		}
 		out = append(out, t)
 	}

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -54,21 +52,26 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 	}
 	q := methodology.Query{}
 	var err error
-	q.Grain, err = methodology.ParseGrain(*grainFlag)
+	q.Grain, err = parseGrain(*grainFlag)
 	if err == nil {
-		q.From, err = parseDay(*fromFlag)
+		q.From, err = parseDay("--from", *fromFlag)
 	}
 	if err == nil {
-		q.To, err = parseDay(*toFlag)
+		q.To, err = parseDay("--to", *toFlag)
 	}
-	if err == nil && *format != "csv" && *format != "json" && *format != "table" {
-		err = fmt.Errorf("unknown format %q (table, csv, json)", *format)
+	if err == nil {
+		err = checkRange(q.From, q.To)
+	}
+	if err == nil {
+		err = checkFormat(*format, "table", "csv", "json")
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk themes:", err)
+		printArgError(stderr, "themes", err)
 		return 2
 	}
-	ctx := context.Background()
+	cmd := newRun("themes", stdout, stderr)
+	defer cmd.done()
+	ctx := cmd.ctx
 	s, ok := openDB(ctx, *db, mustExist, stderr)
 	if !ok {
 		return 1
@@ -76,6 +79,15 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 	defer s.Close()
 	if s.Pooled(ctx) {
 		fmt.Fprintln(stderr, "otzvuk themes: обединената база няма коментари (пакетите не носят текстове) / a pooled database has no comments (packages carry no texts)")
+		return 1
+	}
+	if err := checkDepartment(ctx, s.DB, *dept); err != nil {
+		printArgError(stderr, "themes", err)
+		return 2
+	}
+	empty, err := clipRange(ctx, s.DB, &q, "themes", stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk themes:", err)
 		return 1
 	}
 	ts, problems := text.LoadThemes(text.UserThemeDir(s.Path))
@@ -99,7 +111,13 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 		q.By = []methodology.Dimension{methodology.ByDepartment}
 		q.Filters = map[methodology.Dimension][]string{methodology.ByDepartment: {*dept}}
 	}
-	vals, err := methodology.Compute(ctx, s.DB, cat, q)
+	var vals []methodology.Value
+	if !empty {
+		vals, err = methodology.Compute(ctx, s.DB, cat, q)
+	}
+	if printPeriodsError(stderr, "themes", err) {
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk themes:", err)
 		return 1
@@ -127,9 +145,7 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 	}
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(rows)
+		err = cmd.json(rows)
 	case "csv":
 		err = writeThemesCSV(stdout, rows)
 	default:

@@ -58,6 +58,15 @@ func Label(d time.Time, grain string) string {
 	return string(append(b, '-', byte('0'+m/10), byte('0'+m%10)))
 }
 
+// GrainOf is a period label's grain: year, quarter or month (a label PeriodBounds does not read is
+// refused).
+func GrainOf(label string) (string, error) {
+	if _, _, err := PeriodBounds(label); err != nil {
+		return "", err
+	}
+	return grainOf(label), nil
+}
+
 func grainOf(label string) string {
 	switch {
 	case len(label) == 4:

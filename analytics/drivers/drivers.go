@@ -20,9 +20,16 @@ const MinResponses = 30
 // MinPerDriver is the number of complete responses per driver below which a warning is given.
 const MinPerDriver = 10
 
+// The bootstrap's documented range (otzvuk drivers --bootstrap): fewer resamples give intervals
+// that move from seed to seed, more only take time (10 million ran without end).
+const (
+	MinBootstrap = 100
+	MaxBootstrap = 100000
+)
+
 // Options tunes Analyze.
 type Options struct {
-	Bootstrap int     // resamples for the intervals; 0 means 1000, negative means none
+	Bootstrap int     // resamples for the intervals; 0 means 1000, negative means none; at most MaxBootstrap
 	Seed      uint64  // bootstrap seed: the same data and seed give the same intervals
 	Level     float64 // interval level; 0 means 0.95
 }
@@ -57,7 +64,7 @@ type Result struct {
 
 // ErrDegenerate means the weights cannot be computed on these data: a driver or the outcome does
 // not vary, or the drivers are perfectly collinear.
-var ErrDegenerate = errors.New("drivers: a driver or the outcome does not vary, or the drivers are collinear")
+var ErrDegenerate = errors.New("факторите не могат да се изчислят: фактор или общата оценка не се променят, или факторите са колинеарни / drivers: a driver or the outcome does not vary, or the drivers are collinear")
 
 // CompleteCases keeps the rows where the outcome and every driver are present (not NaN).
 func CompleteCases(x [][]float64, y []float64) ([][]float64, []float64) {
@@ -98,10 +105,10 @@ func Analyze(names []string, x [][]float64, y []float64, opt Options) (*Result, 
 	res := &Result{N: len(y)}
 	if res.N < MinResponses {
 		res.Hidden = true
-		res.Warnings = append(res.Warnings, fmt.Sprintf("only %d complete responses (fewer than %d): the result is hidden", res.N, MinResponses))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("само %d пълни отговора (под %d): резултатът е скрит / only %d complete responses (fewer than %d): the result is hidden", res.N, MinResponses, res.N, MinResponses))
 	}
 	if res.N < MinPerDriver*p {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d complete responses for %d drivers: fewer than %d per driver, the weights are unstable", res.N, p, MinPerDriver))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d пълни отговора за %d фактора: под %d на фактор, теглата са неустойчиви / %d complete responses for %d drivers: fewer than %d per driver, the weights are unstable", res.N, p, MinPerDriver, res.N, p, MinPerDriver))
 	}
 	if res.N <= p+1 {
 		return res, ErrDegenerate
@@ -122,6 +129,7 @@ func Analyze(names []string, x [][]float64, y []float64, opt Options) (*Result, 
 	if b < 0 {
 		return res, nil
 	}
+	b = min(b, MaxBootstrap)
 	level := opt.Level
 	if level <= 0 || level >= 1 {
 		level = 0.95

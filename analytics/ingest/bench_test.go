@@ -9,7 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"otzvuk/analytics/benchdata"
+	"otzvuk/internal/benchdata"
 	"otzvuk/analytics/store"
 )
 

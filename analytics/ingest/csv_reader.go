@@ -84,6 +84,9 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		tb = bufio.NewReaderSize(crLines{tb}, sampleSize)
 		decodedSample, _ = tb.Peek(sampleSize)
 	}
+	if len(bytes.TrimSpace(decodedSample)) == 0 {
+		return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "") // a byte order mark and nothing else
+	}
 	delim := o.Delimiter
 	if delim == `\t` || strings.EqualFold(delim, "tab") {
 		delim = "\t"

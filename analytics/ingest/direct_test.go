@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"otzvuk/analytics/benchdata"
+	"otzvuk/internal/benchdata"
 	"otzvuk/analytics/store"
 )
 

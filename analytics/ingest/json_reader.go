@@ -202,6 +202,10 @@ func jsonSyntax(name string, body []byte, bom, base int, err error) error {
 		if off < 0 {
 			off = 0
 		}
+		if strings.Contains(se.Error(), "exceeded max depth") {
+			// Valid JSON, only nested deeper than the decoder goes: not "invalid".
+			return newErr(name, lineOf(body, int64(off)), "", "", "json_too_deep", jsonAt(body, bom, off))
+		}
 		return newErr(name, lineOf(body, int64(off)), "", "", "json_syntax", jsonAt(body, bom, off))
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return newErr(name, lineOf(body, int64(len(body))), "", "", "json_truncated", strconv.Itoa(len(body)+bom))

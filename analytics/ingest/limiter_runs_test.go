@@ -14,10 +14,9 @@ func TestLimiterRunsMatchByteByByte(t *testing.T) {
 	rng := rand.New(rand.NewSource(16))
 	pieces := []string{"a", "bb", "ж", ";", ",", "\n", "\r\n", `"`, `""`, `"x;y"`, " ", "0123456789", "\"multi\nline\"", ";;"}
 	run := func(runs bool, src []byte, chunks []int, delim rune, cellLimit int) (string, []string, int, int) {
-		limiterRuns = runs
-		defer func() { limiterRuns = true }()
 		header := []string{"a", "b", "c"}
 		l := newCSVLimiter(bytes.NewReader(nil), "f.csv", delim, &header)
+		l.byteByByte = !runs
 		if cellLimit > 0 {
 			l.cellLimit = cellLimit
 		}

@@ -67,6 +67,8 @@ type csvLimiter struct {
 	header    *[]string // the column names, once read
 	cellLimit int
 	noFields  bool
+	// byteByByte: filter never takes runs of bytes at once (a test compares the two ways).
+	byteByByte bool
 
 	buf, outBuf, out []byte
 	err              error
@@ -130,9 +132,6 @@ func (l *csvLimiter) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// limiterRuns lets filter take runs of bytes at once (tests compare it with byte by byte).
-var limiterRuns = true
-
 func (l *csvLimiter) filter(dst, src []byte) []byte {
 	for i := 0; i < len(src); i++ {
 		c := src[i]
@@ -147,7 +146,7 @@ func (l *csvLimiter) filter(dst, src []byte) []byte {
 				continue
 			}
 		}
-		if limiterRuns && !l.skipping && (l.state == fieldStart || l.state == unquoted) && c != '\n' {
+		if !l.byteByByte && !l.skipping && (l.state == fieldStart || l.state == unquoted) && c != '\n' {
 			// The rest of a line without quotes (most lines of most exports): its delimiters
 			// counted at once, taken whole while no cell, the row or the columns can pass a limit.
 			seg := src[i:]
@@ -183,7 +182,7 @@ func (l *csvLimiter) filter(dst, src []byte) []byte {
 				}
 			}
 		}
-		if limiterRuns && !l.skipping && (l.state == unquoted || l.state == quoted) {
+		if !l.byteByByte && !l.skipping && (l.state == unquoted || l.state == quoted) {
 			// A run of plain bytes in a field (all but the delimiter and the line end outside
 			// quotes, all but a quote inside them) only lengthens the cell: taken at once while it
 			// stays within the limits, else byte by byte below to cut at the very byte.

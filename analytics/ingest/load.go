@@ -48,7 +48,7 @@ type Summary struct {
 	File        string     `json:"file"`
 	SHA256      string     `json:"sha256"`
 	ImportID    int64      `json:"importId"`
-	Status      string     `json:"status"` // ok | unchanged | rejected
+	Status      string     `json:"status"` // ok | unchanged | rejected | failed (the merge or commit failed: nothing was imported)
 	Message     string     `json:"message,omitempty"`
 	Read        int        `json:"read"`
 	Accepted    int        `json:"accepted"`
@@ -56,13 +56,18 @@ type Summary struct {
 	Duplicates  int        `json:"duplicates"`
 	Conflicting int        `json:"conflicting"` // copies of a key with different content that were not kept
 	Conflicts   []Conflict `json:"conflicts"`
-	Replaced    int        `json:"replaced"`
-	New         int        `json:"new"`
-	NewDepts    int        `json:"newDepartments"`
-	PIIMasked   int        `json:"piiMasked"`
-	Problems    []*Problem `json:"problems"`
-	Source      SourceInfo `json:"source"`
-	ProfileName string     `json:"profile"`
+	// FieldsEmptied counts the cells of optional fields whose bad value was left out while their
+	// records were kept (quarantined with the kind "field").
+	FieldsEmptied int        `json:"fieldsEmptied"`
+	Replaced      int        `json:"replaced"`
+	New           int        `json:"new"`
+	NewDepts      int        `json:"newDepartments"`
+	PIIMasked     int        `json:"piiMasked"`
+	Problems      []*Problem `json:"problems"`
+	Source        SourceInfo `json:"source"`
+	ProfileName   string     `json:"profile"`
+
+	emptiedRows map[int]int // row → cells emptied while its record was kept (emptied_cells.go)
 }
 
 // Conflict is a key exported more than once with different content: the row kept and the others.
@@ -91,6 +96,15 @@ func (s *csvSource) fraction() float64 {
 // go to the quarantine with their reasons; a re-import of the same file adds nothing; a corrected
 // file replaces the records with the same keys.
 func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Options) (*Summary, error) {
+	sum, err := importFile(ctx, s, p, path, o)
+	if err != nil && sum != nil && sum.Status == "ok" && IsDiskFull(err) {
+		// A full disk anywhere on the way (the import's number, the merge, the commit): rolled back.
+		sum.Status = "failed"
+	}
+	return sum, writeFailed(filepath.Base(path), s.Path, err)
+}
+
+func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o Options) (*Summary, error) {
 	if o.MaxRejectRate == 0 && !o.RejectRateSet {
 		o.MaxRejectRate = 0.05
 	}
@@ -178,6 +192,8 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 		return err
 	})
 	if err != nil {
+		// The commit failed: nothing was imported, whatever the counts say.
+		sum.Status = "failed"
 		return sum, err
 	}
 	if loadErr != nil {
@@ -187,7 +203,9 @@ func Import(ctx context.Context, s *store.Store, p *Profile, path string, o Opti
 			if werr := logRejected(ctx, s, p, sum, started); werr != nil {
 				return sum, werr
 			}
+			return sum, loadErr
 		}
+		sum.Status = "failed" // the merge failed and was rolled back
 		return sum, loadErr
 	}
 	report(o, Progress{File: name, Stage: "done", Rows: sum.Read, Fraction: 1})
@@ -249,6 +267,12 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 			sum.Problems = append(sum.Problems, pr)
 		}
 	}
+	keepField := func(pr *Problem) {
+		sum.emptied(pr)
+		if len(sum.Problems) < o.MaxProblemsKept {
+			sum.Problems = append(sum.Problems, pr)
+		}
+	}
 	rows, stopReading := readAhead(ctx, src)
 	defer stopReading()
 	releaseGC := lessGC()
@@ -297,11 +321,14 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 			report(o, Progress{File: sum.File, Stage: "reading", Rows: sum.Read, Fraction: batch.fraction})
 		}
 		rec, probs := m.Map(cells, n)
-		if len(probs) > 0 {
+		if rec == nil {
 			for _, pr := range probs {
 				keep(pr)
 			}
 			continue
+		}
+		for _, pr := range probs { // the record is kept; these fields were emptied
+			keepField(pr)
 		}
 		sum.PIIMasked += rec.PII
 		staged++
@@ -382,6 +409,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		return err
 	}
 	tr.mark("stage table, cross-row checks")
+	rowsRejectedLater(sum, rejectedRows)
 	sum.Rejected = len(rejectedRows)
 	if err := rejectRate(sum, o); err != nil {
 		return err
@@ -395,9 +423,11 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	return err
 }
 
-// rejectRate: above the profile's share of rejected rows nothing is imported.
+// rejectRate: above the profile's share of rejected rows nothing is imported. Rows that would
+// have kept their record without a field count too (rowsWithBadCells), and then are rejected.
 func rejectRate(sum *Summary, o Options) error {
-	if rate := float64(sum.Rejected) / float64(sum.Read); rate > o.MaxRejectRate {
+	if rate := float64(rowsWithBadCells(sum)) / float64(sum.Read); rate > o.MaxRejectRate {
+		notKept(sum)
 		pr := newErrBi(sum.File, 0, "", "", "too_many_rejected",
 			fmt.Sprintf("%d от %d (%.1f%%, праг %.1f%%)", sum.Rejected, sum.Read, 100*rate, 100*o.MaxRejectRate),
 			fmt.Sprintf("%d of %d (%.1f%%, threshold %.1f%%)", sum.Rejected, sum.Read, 100*rate, 100*o.MaxRejectRate))
@@ -647,8 +677,13 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 	deptCol := m.columnOf("department_code")
 	if p.kind.hasDepartment() && p.NewDepartments != "create" {
 		// A row whose department is unknown is rejected before it can be the copy that is kept.
+		reason := "unknown_department"
+		if strings.HasPrefix(p.path, "otzvuk:") {
+			// Otzvuk's own template (or the window's card entry): the user wrote no profile to change.
+			reason = "unknown_department_template"
+		}
 		err := queryRows(ctx, dc, `SELECT _row, department_code FROM stg WHERE department_code NOT IN (SELECT code FROM departments) ORDER BY _row`, func(v []driver.Value) {
-			keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), "unknown_department", ""))
+			keep(newErr(sum.File, int(v[0].(int64)), deptCol, fmt.Sprint(v[1]), reason, ""))
 		})
 		if err != nil {
 			return err
@@ -905,8 +940,8 @@ func appendQuarantine(dc driver.Conn, sum *Summary) error {
 	}
 	for _, pr := range sum.Problems {
 		kind := "rejected"
-		if pr.Kind == "conflict" {
-			kind = "conflict"
+		if pr.Kind == "conflict" || pr.Kind == KindField {
+			kind = pr.Kind
 		}
 		if err := a.AppendRow(sum.ImportID, sum.File, int64(pr.Row), pr.Column, pr.Value, pr.BG, pr.EN, kind, pr.Raw); err != nil {
 			a.Close()
@@ -923,6 +958,7 @@ func logRejected(ctx context.Context, s *store.Store, p *Profile, sum *Summary, 
 			return err
 		}
 		sum.Accepted, sum.New, sum.Replaced = 0, 0, 0
+		notKept(sum)
 		if err := finish(ctx, dc, p, sum, started); err != nil {
 			store.Exec(context.Background(), dc, "ROLLBACK")
 			return err

@@ -301,10 +301,11 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		probs = append(probs, newErr(m.file, row, col, value, code, detail))
 	}
 	// badRaw names the cell as written beside the value as read.
-	badRaw := func(col, value, raw, code, detailBG, detailEN string) {
+	badRaw := func(col, value, raw, code, detailBG, detailEN string) *Problem {
 		pr := newErrBi(m.file, row, col, value, code, detailBG, detailEN)
 		pr.Raw = clip(raw, 200)
 		probs = append(probs, pr)
+		return pr
 	}
 	if len(cells) != len(m.header) && len(cells) > 0 {
 		// A short row of an XLSX sheet just ends early; elsewhere a different width is a broken row.
@@ -348,7 +349,10 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 			if code == "unknown_value" && cf.codes != nil && detail == codeList(cf.codes) {
 				dbg = codeListBG(cf.codes)
 			}
-			badRaw(colName, cleaned, raw, code, dbg, den)
+			pr := badRaw(colName, cleaned, raw, code, dbg, den)
+			if m.emptiable(cf.field) {
+				pr.Kind = KindField // the record is kept without this field
+			}
 			continue
 		}
 		if s, ok := v.(string); ok && cf.table != "" {
@@ -407,7 +411,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		sig = append(strconv.AppendFloat(append(append(sig, m.header[it.col]...), '='), r.x, 'g', -1, 64), 0x1f)
 	}
 	rec.ItemsSig = string(sig)
-	if len(probs) > 0 {
+	if probs = settleFieldProblems(probs); rowRejected(probs) {
 		return nil, probs
 	}
 	rec.Key = m.key(rec, pos, cell)
@@ -419,7 +423,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		}
 	}
 	rec.Filled += len(rec.Items)
-	return rec, nil
+	return rec, probs // probs: only the emptied fields' cells (KindField), if any
 }
 
 // itemResult is what an item cell's text means: no rating, a rating, or the problem code.
@@ -623,6 +627,9 @@ func (m *mapper) convertClean(cf *compiledField, raw string) (any, string, strin
 			}
 			return nil, "not_date", ""
 		}
+		if isPlaceholderDate(t) {
+			return nil, "placeholder_date", t.Format("2006-01-02")
+		}
 		if t.Year() < 1990 {
 			return nil, "too_old", ""
 		}
@@ -647,7 +654,7 @@ func rangeText(f Field) string {
 
 // checkDates: no date in the future, and no date before the one it follows (closed before received).
 // Each language names the fields in its own words; the column and the raw cells name the file's.
-func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) string, bad func(col, value, raw, code, detailBG, detailEN string)) {
+func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) string, bad func(col, value, raw, code, detailBG, detailEN string) *Problem) {
 	colOf := func(name string) string {
 		if fm := m.p.Fields[name]; fm != nil && fm.Column != "" {
 			return fm.Column
@@ -665,7 +672,10 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 	limit := m.limit
 	for i, name := range m.kind.plausible {
 		if t, ok := rec.Values[m.plausibleAt[i]].(time.Time); ok && t.After(limit) {
-			bad(colOf(name), t.Format("2006-01-02"), rawOf(name), "future_date", "", "")
+			pr := bad(colOf(name), t.Format("2006-01-02"), rawOf(name), "future_date", "", "")
+			if f, _ := m.kind.field(name); m.emptiable(f) {
+				pr.Kind, rec.Values[m.plausibleAt[i]] = KindField, nil
+			}
 		}
 	}
 	for i, pair := range m.kind.dateOrder {
@@ -674,9 +684,14 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 		if aok && bok && beforeDayOf(b, a) {
 			abg, aen := Meaning(m.kind.Name, pair[0])
 			bbg, ben := Meaning(m.kind.Name, pair[1])
-			bad(colOf(pair[1]), b.Format("2006-01-02"), rawOf(pair[1]), "date_order",
+			pr := bad(colOf(pair[1]), b.Format("2006-01-02"), rawOf(pair[1]), "date_order",
 				fmt.Sprintf("„%s“ (%s) е преди „%s“ (%s)", bbg, b.Format("02.01.2006"), abg, a.Format("02.01.2006")),
 				fmt.Sprintf("the %s (%s, %s) is before the %s (%s, %s)", ben, b.Format("2006-01-02"), pair[1], aen, a.Format("2006-01-02"), pair[0]))
+			// The later date is the wrong one (the request was received; only its closing date
+			// is impossible): an optional one is emptied, and a pair after it no longer sees it.
+			if f, _ := m.kind.field(pair[1]); m.emptiable(f) {
+				pr.Kind, rec.Values[m.orderAt[i][1]] = KindField, nil
+			}
 		}
 	}
 }

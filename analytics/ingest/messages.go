@@ -15,7 +15,7 @@ type Problem struct {
 	Code   string `json:"code"`
 	BG     string `json:"bg"`
 	EN     string `json:"en"`
-	Kind   string `json:"kind,omitempty"` // "conflict" for a conflicting copy; empty for a rejected row
+	Kind   string `json:"kind,omitempty"` // "conflict" for a conflicting copy, "field" for an emptied optional field (record kept); empty for a rejected row
 }
 
 func (p *Problem) Error() string {
@@ -70,6 +70,7 @@ var reasons = map[string][2]string{
 	"xlsx_no_rows":        {"листът няма редове", "the sheet has no rows"},
 	"xlsx_merged":         {"обединени клетки в заглавния ред (%s); разделете ги", "merged cells in the header row (%s); unmerge them"},
 	"json_syntax":         {"невалиден JSON при байт %s", "invalid JSON at byte %s"},
+	"json_too_deep":       {"JSON е вложен твърде дълбоко (над 10 000 нива) при байт %s; експортът трябва да е списък от записи", "the JSON is nested too deep (over 10,000 levels) at byte %s; an export must be a list of records"},
 	"json_truncated":      {"JSON-ът свършва преждевременно при байт %s (прекъснат файл?)", "the JSON ends early at byte %s (truncated file?)"},
 	"json_trailing":       {"след края на JSON масива/обекта има още съдържание от байт %s (втори масив?); нищо не е импортирано", "more content after the end of the JSON array/object from byte %s (a second array?); nothing was imported"},
 	"json_duplicate_key":  {"ключът се среща повече от веднъж в записа (или се различава само по главни/малки букви или интервали): %s", "the key appears more than once in the record (or differs only in case or surrounding spaces): %s"},
@@ -89,15 +90,19 @@ var reasons = map[string][2]string{
 	"out_of_range":        {"стойността е извън допустимото %s", "the value is outside the allowed range %s"},
 	"future_date":         {"датата е в бъдещето", "the date is in the future"},
 	"too_old":             {"датата е преди 1990 г.", "the date is before 1990"},
+	"placeholder_date":    {"%s не е истинска дата, а заместител за „няма дата“", "%s is no real date but a placeholder for \"no date\""},
 	"date_order":          {"%s", "%s"},
 	"unknown_value":       {"непозната стойност; допустими: %s", "unknown value; allowed: %s"},
 	"unknown_department":  {"непознат отдел; добавете го или задайте new_departments: create в профила", "unknown department; add it or set new_departments: create in the profile"},
-	"duplicate_key":       {"ключът се повтаря във файла с различно съдържание (редове %s)", "the key repeats in the file with different content (rows %s)"},
-	"too_many_rejected":   {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
-	"already_imported":    {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
-	"temp_full":           {"временната папка %s е пълна: импортът не може да запише междинния си файл; освободете място на диска и опитайте отново — нищо не е импортирано", "the temporary folder %s is full: the import cannot write its staging file; free some disk space and try again — nothing was imported"},
-	"temp_unwritable":     {"във временната папка %s не може да се пише: импортът не може да запише междинния си файл; нищо не е импортирано", "the temporary folder %s cannot be written: the import cannot write its staging file; nothing was imported"},
-	"io":                  {"грешка при четене: %s", "read error: %s"},
+	"unknown_department_template": {"непознат отдел — стойност извън падащия списък; изберете отдел от списъка (otzvuk forms --db записва в шаблона отделите от базата)",
+		"unknown department — a value outside the drop-down list; pick a department from the list (otzvuk forms --db writes the database's departments into the template)"},
+	"duplicate_key":     {"ключът се повтаря във файла с различно съдържание (редове %s)", "the key repeats in the file with different content (rows %s)"},
+	"too_many_rejected": {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
+	"already_imported":  {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
+	"temp_full":         {"временната папка %s е пълна: импортът не може да запише междинния си файл; освободете място на диска и опитайте отново — нищо не е импортирано", "the temporary folder %s is full: the import cannot write its staging file; free some disk space and try again — nothing was imported"},
+	"db_full":           {"дискът с базата данни %s е пълен: импортът не е записан и нищо не е импортирано; освободете място и опитайте отново", "the disk holding the database %s is full: the import was not committed and nothing was imported; free some space and try again"},
+	"temp_unwritable":   {"във временната папка %s не може да се пише: импортът не може да запише междинния си файл; нищо не е импортирано", "the temporary folder %s cannot be written: the import cannot write its staging file; nothing was imported"},
+	"io":                {"грешка при четене: %s", "read error: %s"},
 }
 
 // conflictProblem describes a conflicting copy: the key, the row kept instead and the columns that differ.

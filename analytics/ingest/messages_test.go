@@ -37,6 +37,7 @@ fields:
   channel: {column: "Канал"}
   waiting_minutes: {column: "Чакане"}
   status: {column: "Статус", strict: true, map: {"Приключена": completed, "In Progress": open}}
+on_invalid_optional: reject_row
 `
 
 // One row failing in four columns is reported four times, each with its raw cell beside the value

@@ -103,6 +103,34 @@ func TestMysteryPointsWithinTheirMaximum(t *testing.T) {
 	}
 }
 
+// Finite but absurd points are refused at validation: 1.7e308 passed (both columns ≥ 0, points ≤
+// max_points) and the sum of the year's points overflowed, erasing MS_SCORE.
+func TestMysteryPointsAboveTheSensibleRange(t *testing.T) {
+	probs := rejectedAt(t, mysteryProfile, "m.csv", "visit,date,dept,criterion,points,max,passed\n"+
+		"V1,05.03.2026,GRAO,greeting,2,2,да\n"+ // row 2: good
+		"V1,05.03.2026,GRAO,wait,1.7e308,1.7e308,да\n"+ // row 3: finite, far above any scheme
+		"V1,05.03.2026,GRAO,clean,1000,1000,да\n"+ // row 4: the largest allowed
+		"V1,05.03.2026,GRAO,info,2,1000.5,да\n") // row 5: a maximum just above it
+	for _, at := range []string{"3/points", "3/max", "5/max"} {
+		pr := probs[at]
+		if pr == nil || pr.Code != "out_of_range" {
+			t.Errorf("%s: %+v", at, pr)
+			continue
+		}
+		row, col, _ := strings.Cut(at, "/")
+		msg := pr.Error()
+		for _, w := range []string{"m.csv, ред " + row + ", колона „" + col + "“: стойността е извън допустимото 0–1000",
+			"m.csv, row " + row + ", column \"" + col + "\": the value is outside the allowed range 0–1000"} {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%s: %q does not say %q", at, msg, w)
+			}
+		}
+	}
+	if len(probs) != 3 {
+		t.Errorf("problems %v", probs)
+	}
+}
+
 const consultationsProfile = `name: Консултации
 record_kind: consultations
 fields:
@@ -125,13 +153,17 @@ func TestCountsThatDoNotFitTheirColumn(t *testing.T) {
 	if len(probs) != 1 {
 		t.Errorf("problems %v", probs)
 	}
-	// With the threshold raised the good row goes in.
+	// With the threshold raised both go in: participants is optional, so C2 is kept without it
+	// (its column's default, 0).
 	s := openStore(t)
 	p, _ := ParseProfile("p.yaml", []byte(consultationsProfile))
 	sum, err := Import(context.Background(), s, p, writeFile(t, "c.csv", "id,title,dept,start,participants\nC1,Бюджет,GRAO,05.03.2026,2147483647\nC2,Паркове,GRAO,05.03.2026,3000000000\n"),
 		Options{Now: testNow, MaxRejectRate: 0.5})
-	if err != nil || sum.New != 1 || sum.Rejected != 1 {
+	if err != nil || sum.New != 2 || sum.Rejected != 0 || sum.FieldsEmptied != 1 {
 		t.Fatalf("%v %+v", err, sum)
+	}
+	if n := count(t, s, "SELECT count(*) FROM consultations WHERE id = 'C2' AND participants = 0"); n != 1 {
+		t.Errorf("C2 not kept with participants 0")
 	}
 }
 
@@ -156,11 +188,15 @@ items:
 	if len(probs) != 3 {
 		t.Errorf("problems %v", probs)
 	}
-	for _, scale := range []string{"{min: .nan, max: .nan}", "{min: 1, max: .inf}", "{min: -.inf, max: 5}", "{min: 5, max: 5}", "{min: 5, max: 1}"} {
+	for _, scale := range []string{"{min: .nan, max: .nan}", "{min: 1, max: .inf}", "{min: -.inf, max: 5}", "{min: 5, max: 5}", "{min: 5, max: 1}",
+		"{min: 0, max: 1.7e308}", "{min: -1001, max: 5}"} { // finite but far beyond any rating scale
 		_, err := ParseProfile("p.yaml", []byte(strings.Replace(profile, "{min: 1, max: 5}", scale, 1)))
 		if err == nil || !strings.Contains(err.Error(), "items.scale") || !strings.Contains(err.Error(), "поле") {
 			t.Errorf("scale %s: %v", scale, err)
 		}
+	}
+	if _, err := ParseProfile("p.yaml", []byte(strings.Replace(profile, "{min: 1, max: 5}", "{min: -1000, max: 1000}", 1))); err != nil {
+		t.Errorf("the widest scale allowed: %v", err)
 	}
 }
 

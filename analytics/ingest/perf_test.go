@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"otzvuk/analytics/benchdata"
+	"otzvuk/internal/benchdata"
 )
 
 // The fast writers must write the very bytes the old ones wrote: the record hash is stored, and a

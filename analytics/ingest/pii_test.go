@@ -32,3 +32,36 @@ func TestMaskPIIShortcutAgrees(t *testing.T) {
 		}
 	}
 }
+
+// An ЕГН written with a space or a hyphen after its date part is masked; ten digits labelled
+// ЕГН/EGN are masked even with a wrong check digit; unlabelled ones still need a valid one.
+func TestMaskEGNWrittenAsPeopleWrite(t *testing.T) {
+	if !ValidEGN("8001010008") || ValidEGN("8001010001") {
+		t.Fatal("8001010008 is valid (check digit 8), 8001010001 is not")
+	}
+	cases := []struct{ in, want string }{
+		{"моето ЕГН е 800101 0008.", "моето ЕГН е [ЕГН]."},
+		{"800101-0008 е номерът", "[ЕГН] е номерът"},
+		{"номер 800101 0008", "номер [ЕГН]"},
+		{"ЕГН: 8001010001", "ЕГН: [ЕГН]"},              // labelled, bad check digit
+		{"егн 8001010001", "егн [ЕГН]"},                // lower case
+		{"ЕГН8001010001 моля", "ЕГН[ЕГН] моля"},        // no space
+		{"EGN: 800101-0001", "EGN: [ЕГН]"},             // Latin label, hyphen
+		{"egn 8001010001", "egn [ЕГН]"},                // Latin, lower case
+		{"Е.Г.Н. 8001 0100 01", "Е.Г.Н. [ЕГН]"},        // dotted label, spaces anywhere
+		{"фактура 8001010001", "фактура 8001010001"},   // unlabelled, bad check digit: kept
+		{"фактура 800101 0001", "фактура 800101 0001"}, // the same with a space
+		{"ЕГН 80010100011", "ЕГН 80010100011"},         // eleven digits are no ЕГН
+		{"БЕГН 8001010001", "БЕГН 8001010001"},         // not the label, a word ending in it
+	}
+	for _, c := range cases {
+		got, _ := MaskPII(c.in)
+		if got != c.want {
+			t.Errorf("MaskPII(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// Counted once each: the labelled ЕГН and the phone number after it.
+	if out, n := MaskPII("ЕГН 8001010001, тел. 0888 123 456"); out != "ЕГН [ЕГН], тел. [телефон]" || n != 2 {
+		t.Errorf("got %q (%d), want the ЕГН and the phone masked (2)", out, n)
+	}
+}

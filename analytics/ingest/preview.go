@@ -73,7 +73,7 @@ type QuarantineEntry struct {
 	Raw      string // the cell as written in the file
 	ReasonBG string
 	ReasonEN string
-	Kind     string // rejected (the row was not imported) | conflict (a conflicting copy of a key that was kept once)
+	Kind     string // rejected (the row was not imported) | conflict (a conflicting copy of a key that was kept once) | field (the record was kept without this field)
 }
 
 // QuarantinePage lists quarantined cells of one import (0 = all), newest import first.

@@ -30,10 +30,13 @@ type Profile struct {
 	// OnChangedRecord: what an import does with a stored record whose key arrives with other
 	// content. replace (default: a register's corrected export) or refuse (entry templates: a copy
 	// of one template typed by another clerk must never replace the first clerk's records).
-	OnChangedRecord string               `yaml:"on_changed_record"`
-	MaskPII         *bool                `yaml:"mask_pii"` // default true
-	Fields          map[string]*FieldMap `yaml:"fields"`
-	Items           *ItemsMap            `yaml:"items"`
+	OnChangedRecord string `yaml:"on_changed_record"`
+	// OnInvalidOptional: what an optional field's bad value costs — empty_field (default: the
+	// record is kept without it, the cell quarantined as kind field) or reject_row (the whole row).
+	OnInvalidOptional string               `yaml:"on_invalid_optional"`
+	MaskPII           *bool                `yaml:"mask_pii"` // default true
+	Fields            map[string]*FieldMap `yaml:"fields"`
+	Items             *ItemsMap            `yaml:"items"`
 	// Coverage states the span the export covers (YYYY-MM-DD), when it is wider than its records'
 	// first and last dates: a month without records is then a month with none, not a gap.
 	Coverage *coverageYAML `yaml:"coverage"`
@@ -200,6 +203,12 @@ func (p *Profile) check() *profileErr {
 		return bi(fmt.Sprintf("поле on_changed_record: непознато правило „%s“ (replace, refuse)", p.OnChangedRecord),
 			fmt.Sprintf("field on_changed_record: unknown rule %q (replace, refuse)", p.OnChangedRecord))
 	}
+	switch p.OnInvalidOptional {
+	case "", "empty_field", "reject_row":
+	default:
+		return bi(fmt.Sprintf("поле on_invalid_optional: непознато правило „%s“ (empty_field, reject_row)", p.OnInvalidOptional),
+			fmt.Sprintf("field on_invalid_optional: unknown rule %q (empty_field, reject_row)", p.OnInvalidOptional))
+	}
 	for name, fm := range p.Fields {
 		if _, ok := k.field(name); !ok && name != "department_name" {
 			return bi(fmt.Sprintf("поле fields.%s: видът записи %s няма такова поле (вижте otzvuk reference)", name, k.Name), fmt.Sprintf("field fields.%s: %s has no such field (see otzvuk reference)", name, k.Name))
@@ -267,6 +276,12 @@ func (p *Profile) check() *profileErr {
 		if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || hi <= lo {
 			return bi(fmt.Sprintf("поле items.scale: min и max трябва да са крайни числа и min < max (min %g, max %g)", lo, hi), fmt.Sprintf("field items.scale: min and max must be finite numbers with min < max (min %g, max %g)", lo, hi))
 		}
+		// A rating scale runs over a few points (1–5, 0–10, 0–100); a finite but huge one would let
+		// ratings of 1e308 in and overflow the index computed from them (max − min).
+		if lo < -MaxScale || hi > MaxScale {
+			return bi(fmt.Sprintf("поле items.scale: min и max трябва да са между −%d и %d (min %g, max %g)", MaxScale, MaxScale, lo, hi),
+				fmt.Sprintf("field items.scale: min and max must lie between −%d and %d (min %g, max %g)", MaxScale, MaxScale, lo, hi))
+		}
 	}
 	return nil
 }
@@ -278,6 +293,12 @@ func (p *Profile) onConflict() string {
 	}
 	return p.OnConflict
 }
+
+// MaxScale bounds a survey's rating scale (items.scale) on both sides.
+const MaxScale = 1000
+
+// emptiesBadOptional: a bad value of an optional field empties that field and keeps the record.
+func (p *Profile) emptiesBadOptional() bool { return p.OnInvalidOptional != "reject_row" }
 
 func (p *Profile) maskPII() bool { return p.MaskPII == nil || *p.MaskPII }
 

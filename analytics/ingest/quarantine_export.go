@@ -13,7 +13,8 @@ import (
 // WriteQuarantineCSV writes the quarantine of one import (0 = all) as CSV for Excel in Bulgarian:
 // UTF-8 with a BOM, the value as read beside the raw cell as written, ';' between fields. Cells that a spreadsheet would evaluate (= + - @) are
 // prefixed with an apostrophe so they stay text. The last column is the kind: rejected (the row was
-// not imported) or conflict (a conflicting copy of a key whose chosen row was imported).
+// not imported), conflict (a conflicting copy of a key whose chosen row was imported) or field (an
+// optional field's bad value, left out of a record that was imported).
 func WriteQuarantineCSV(ctx context.Context, s *store.Store, importID int64, w io.Writer) (int, error) {
 	if _, err := w.Write([]byte{0xEF, 0xBB, 0xBF}); err != nil {
 		return 0, err

@@ -158,6 +158,8 @@ func ReferenceMarkdown() string {
 		fmt.Fprintf(&b, "`%s` %s / %s", t, typeMeaning[t][0], typeMeaning[t][1])
 	}
 	b.WriteString(".\n")
+	b.WriteString("A bad value of a required field (**yes**) rejects its row; of an optional field it is left out and the record kept\n" +
+		"(quarantine kind `field`), unless the profile says `on_invalid_optional: reject_row`.\n")
 	for _, k := range Reference() {
 		fmt.Fprintf(&b, "\n### %s\n\n| field | type | required | значение | meaning |\n|---|---|---|---|---|\n", k.Name)
 		for _, f := range k.Fields {

@@ -43,6 +43,9 @@ type Kind struct {
 
 func num(x float64) *float64 { return &x }
 
+// MaxMysteryPoints is the most points a mystery-shopper item can score or be worth.
+const MaxMysteryPoints = 1000
+
 // hasCoverage tells whether the kind's records carry their own date (not departments, services).
 func (k *Kind) hasCoverage() bool { return k.coverageDate() != "" }
 
@@ -104,7 +107,10 @@ var Kinds = map[string]*Kind{
 		{Name: "visit_id", Type: TCode, Required: true}, {Name: "visit_date", Type: TDate, Required: true},
 		{Name: "department_code", Type: TCode, Required: true}, {Name: "channel", Type: TCode}, {Name: "service_code", Type: TCode},
 		{Name: "criterion", Type: TCode, Required: true}, {Name: "standard", Type: TText},
-		{Name: "points", Type: TFloat, Required: true, Min: num(0)}, {Name: "max_points", Type: TFloat, Required: true, Min: num(0)},
+		// A checklist item scores a few points; 1000 leaves room for any real scheme while a sum
+		// of items can never overflow (1.7e308 points once made the year's MS_SCORE infinite).
+		{Name: "points", Type: TFloat, Required: true, Min: num(0), Max: num(MaxMysteryPoints)},
+		{Name: "max_points", Type: TFloat, Required: true, Min: num(0), Max: num(MaxMysteryPoints)},
 		{Name: "passed", Type: TBool, Required: true},
 	}, plausible: []string{"visit_date"},
 		notInTable: map[string]bool{"visit_date": true, "department_code": true, "channel": true, "service_code": true}},

@@ -16,7 +16,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"otzvuk/analytics/benchdata"
+	"otzvuk/internal/benchdata"
 )
 
 // excelizeRows reads a sheet the way the old reader did: excelize Rows(), raw values.

@@ -49,6 +49,9 @@ func Compute(ctx context.Context, db *sql.DB, cat *Catalog, q Query) ([]Value, e
 	if q.Today.IsZero() {
 		q.Today = time.Now().In(sofia)
 	}
+	if err := checkPeriods(q); err != nil {
+		return nil, err
+	}
 	var inds []*Indicator
 	for _, id := range q.Indicators {
 		ind, ok := cat.Get(id)
@@ -399,7 +402,8 @@ func finishStats(v *Value, ind *Indicator) {
 	case KindMean:
 		v.testable = "mean"
 		if iv, ok := compare.MeanInterval(*v.Value, v.sd, v.N); ok && finite(iv.Low) && finite(iv.High) {
-			v.CILow, v.CIHigh = &iv.Low, &iv.High
+			lo, hi, clipped := clipToUnit(ind.Unit, *v.Value, iv.Low, iv.High)
+			v.CILow, v.CIHigh, v.CIClipped = &lo, &hi, clipped
 		}
 	case KindShare, KindMix:
 		v.testable = "share"
@@ -532,7 +536,7 @@ func fillPeriods(vals []Value, ind *Indicator, dims []Dimension, w window) []Val
 				continue
 			}
 			v := pr.v
-			v.Period, v.N, v.CILow, v.CIHigh, v.Value = p, 0, nil, nil, nil
+			v.Period, v.N, v.CILow, v.CIHigh, v.CIClipped, v.Value = p, 0, nil, nil, false, nil
 			v.SmallSample = 0 < ind.MinN
 			if isCount {
 				zero := 0.0

@@ -26,12 +26,14 @@ type Value struct {
 	Municipality     *string `json:"-"`
 	MunicipalityName *string `json:"-"`
 
-	Value       *float64 `json:"value"`
-	Note        string   `json:"note,omitempty"` // why value is null where there were records: not_finite
-	N           int64    `json:"n"`
-	CILow       *float64 `json:"ci_low"`
-	CIHigh      *float64 `json:"ci_high"`
-	SmallSample bool     `json:"small_sample"`
+	Value  *float64 `json:"value"`
+	Note   string   `json:"note,omitempty"` // why value is null where there were records: not_finite
+	N      int64    `json:"n"`
+	CILow  *float64 `json:"ci_low"`
+	CIHigh *float64 `json:"ci_high"`
+	// CIClipped: the t interval ran past the unit's range (0–100 for an index) and was cut to it.
+	CIClipped   bool `json:"ci_clipped,omitempty"`
+	SmallSample bool `json:"small_sample"`
 
 	Previous            *float64 `json:"previous"`
 	PreviousDelta       *float64 `json:"previous_delta"`

@@ -26,6 +26,10 @@ type ExportOptions struct {
 	Catalog             *methodology.Catalog // for aggregates
 	Version             string               // Otzvuk's, for the manifest
 	Today               time.Time            // "now" for open items in the aggregates; zero = real today
+	// Municipality, when set, is the name the package gives its municipality instead of the one
+	// set with otzvuk settings (export-parquet --municipality); the key stays the settings' own,
+	// so a package exported under another spelling still pools as the same municipality.
+	Municipality string
 }
 
 // Export writes the database's package to dir: record views partitioned municipality=KEY/year=YYYY,
@@ -45,6 +49,9 @@ func Export(ctx context.Context, s *store.Store, dir string, opts ExportOptions)
 		return nil, err
 	}
 	key := muni.Key()
+	if opts.Municipality != "" {
+		muni.Name = opts.Municipality
+	}
 	kl, err := keyLiteral(key)
 	if err != nil {
 		return nil, err

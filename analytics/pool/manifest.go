@@ -84,7 +84,10 @@ func listFiles(root string) ([]string, error) {
 			}
 			out = append(out, filepath.ToSlash(rel))
 		} else if !d.IsDir() {
-			return fmt.Errorf("%s is not a regular file", p)
+			// A link could point anywhere on the disk; a package holds only its own files.
+			rel, _ := filepath.Rel(root, p)
+			return &PackageError{Dir: root, BG: fmt.Sprintf("%s не е обикновен файл (връзка или устройство); пакетът съдържа само свои файлове", filepath.ToSlash(rel)),
+				EN: fmt.Sprintf("%s is not a regular file (a link or a device); a package holds only its own files", filepath.ToSlash(rel))}
 		}
 		return nil
 	})

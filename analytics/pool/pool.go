@@ -266,6 +266,9 @@ func build(ctx context.Context, path string, pkgs []Pooled) error {
 			return err
 		}
 	}
+	if err := validateValues(ctx, db, pkgs); err != nil {
+		return err
+	}
 	for i := range pkgs {
 		for _, v := range RecordViews {
 			var n int64

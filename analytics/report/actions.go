@@ -23,6 +23,14 @@ const MaxActionLength = 20000
 
 // LoadActions returns the year's texts by department code.
 func LoadActions(ctx context.Context, db *sql.DB, year int) (map[string]Action, error) {
+	// A pooled database (otzvuk pool) has no actions: packages do not carry them.
+	var tables int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables WHERE table_name = 'department_actions'`).Scan(&tables); err != nil {
+		return nil, err
+	}
+	if tables == 0 {
+		return map[string]Action{}, nil
+	}
 	rows, err := db.QueryContext(ctx, `SELECT department_code, text, updated_at FROM department_actions WHERE year = ?`, year)
 	if err != nil {
 		return nil, err

@@ -108,7 +108,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 		o.Lang = "bg"
 	}
 	if o.Year < 2000 || o.Year > 2100 {
-		return nil, fmt.Errorf("year %d out of range", o.Year)
+		return nil, fmt.Errorf("година %d извън обхвата 2000–2100 / year %d out of range 2000–2100", o.Year, o.Year)
 	}
 	if o.Now.IsZero() {
 		o.Now = time.Now()
@@ -202,7 +202,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	if r.Actions, err = LoadActions(ctx, db, o.Year); err != nil {
 		return nil, err
 	}
-	if r.Sources, err = ingest.ImportedFiles(ctx, db); err != nil {
+	if r.Sources, err = sources(ctx, db); err != nil {
 		return nil, err
 	}
 	for _, s := range r.Sources {

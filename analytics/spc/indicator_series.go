@@ -52,6 +52,14 @@ func IndicatorSeries(ctx context.Context, db *sql.DB, cat *methodology.Catalog, 
 	if err != nil {
 		return nil, err
 	}
+	return MonthlyObservations(vals), nil
+}
+
+// MonthlyObservations lays the municipality's monthly values (the totals among vals, one
+// indicator) on a continuous run of months: a month without a value, or not wholly covered by its
+// record kind's data, is a missing point; the missing months before the first value and after the
+// last are left out.
+func MonthlyObservations(vals []methodology.Value) []Observation {
 	byMonth := map[time.Time]*float64{}
 	var first, last time.Time
 	for _, v := range vals {
@@ -72,11 +80,11 @@ func IndicatorSeries(ctx context.Context, db *sql.DB, cat *methodology.Catalog, 
 		}
 	}
 	if first.IsZero() {
-		return []Observation{}, nil
+		return []Observation{}
 	}
 	var out []Observation
 	for m := first; !m.After(last); m = m.AddDate(0, 1, 0) {
 		out = append(out, Observation{Date: m, Value: byMonth[m]})
 	}
-	return out, nil
+	return out
 }

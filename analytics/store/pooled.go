@@ -10,6 +10,18 @@ func (s *Store) Pooled(ctx context.Context) bool {
 	return err == nil && n > 0
 }
 
+// PooledPackages is how many municipalities' packages a pooled database holds (0: not a pool).
+func (s *Store) PooledPackages(ctx context.Context) int {
+	if !s.Pooled(ctx) {
+		return 0
+	}
+	var n int
+	if err := s.DB.QueryRowContext(ctx, "SELECT count(*) FROM pool_packages").Scan(&n); err != nil {
+		return 0
+	}
+	return n
+}
+
 // LatestSchemaVersion is the last migration this build knows.
 func LatestSchemaVersion() int {
 	all, err := loadMigrations()

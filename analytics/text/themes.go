@@ -1,18 +1,17 @@
 package text
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"otzvuk/analytics/yamlerr"
 )
 
 //go:embed themes/*.yaml
@@ -60,13 +59,24 @@ type Theme struct {
 	excludes [][]string
 }
 
-// ThemeError is a broken theme entry or file: which file, which theme, which field, what is wrong.
+// ThemeError is a broken theme entry or file: which file, which theme, which field, what is wrong
+// (Problem in English, ProblemBG in Bulgarian; Error gives both, Bulgarian first).
 type ThemeError struct {
-	File, Theme, Field, Problem string
+	File, Theme, Field, Problem, ProblemBG string
 }
 
 func (e *ThemeError) Error() string {
 	var b strings.Builder
+	if e.ProblemBG != "" {
+		b.WriteString(e.File)
+		if e.Theme != "" {
+			fmt.Fprintf(&b, ": тема „%s“", e.Theme)
+		}
+		if e.Field != "" {
+			fmt.Fprintf(&b, ": поле „%s“", e.Field)
+		}
+		b.WriteString(": " + e.ProblemBG + " / ")
+	}
 	b.WriteString(e.File)
 	if e.Theme != "" {
 		fmt.Fprintf(&b, ": theme %q", e.Theme)
@@ -134,15 +144,21 @@ func LoadThemes(userDir string) (*Themes, []error) {
 	files = append(files, more...)
 	sort.Strings(files)
 	var problems []error
+	users := 0
 	for _, f := range files {
-		body, err := os.ReadFile(f)
-		if err != nil {
-			problems = append(problems, &ThemeError{File: f, Problem: err.Error()})
+		body, tooBig := readThemeFile(f)
+		if tooBig != nil {
+			problems = append(problems, tooBig)
 			continue
 		}
 		list, errs := parseThemeFile(f, body)
 		problems = append(problems, errs...)
-		for _, t := range list {
+		for i, t := range list {
+			if users == MaxUserThemes {
+				problems = append(problems, tooManyThemes(f, len(list)-i))
+				break
+			}
+			users++
 			t.User = true
 			ts.byID[t.ID] = t
 		}
@@ -165,14 +181,16 @@ func (ts *Themes) finish() []error {
 			continue
 		}
 		if _, ok := ts.byID[t.Parent]; !ok {
-			errs = append(errs, &ThemeError{File: t.File, Theme: t.ID, Field: "parent", Problem: fmt.Sprintf("no theme has the id %q; the parent is ignored", t.Parent)})
+			errs = append(errs, &ThemeError{File: t.File, Theme: t.ID, Field: "parent", Problem: fmt.Sprintf("no theme has the id %q; the parent is ignored", t.Parent),
+				ProblemBG: fmt.Sprintf("няма тема с id %q; родителят се пренебрегва", t.Parent)})
 			t.Parent = ""
 			continue
 		}
 		seen := map[string]bool{id: true}
 		for p := t.Parent; p != ""; p = ts.byID[p].Parent {
 			if seen[p] {
-				errs = append(errs, &ThemeError{File: t.File, Theme: t.ID, Field: "parent", Problem: "parents form a cycle; the parent is ignored"})
+				errs = append(errs, &ThemeError{File: t.File, Theme: t.ID, Field: "parent", Problem: "parents form a cycle; the parent is ignored",
+					ProblemBG: "родителите образуват кръг; родителят се пренебрегва"})
 				t.Parent = ""
 				break
 			}
@@ -186,26 +204,27 @@ func (ts *Themes) finish() []error {
 	return errs
 }
 
+// parseThemeFile reads a YAML list of themes; the reasons are the catalogue's (analytics/yamlerr:
+// the line, the key, the keys known there), never the parser's own text.
 func parseThemeFile(name string, body []byte) ([]*Theme, []error) {
-	var root yaml.Node
-	if err := yaml.NewDecoder(bytes.NewReader(body)).Decode(&root); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, nil
-		}
-		return nil, []error{&ThemeError{File: name, Problem: "not valid YAML: " + err.Error()}}
+	root, syntax, err := yamlerr.Parse(body)
+	if errors.Is(err, yamlerr.ErrEmpty) {
+		return nil, nil
 	}
-	if len(root.Content) == 0 || root.Content[0].Kind != yaml.SequenceNode {
-		return nil, []error{&ThemeError{File: name, Problem: "the file must be a YAML list of themes (each item starting with '- id:')"}}
+	if syntax != nil {
+		return nil, []error{&ThemeError{File: name, Problem: syntax.EN, ProblemBG: syntax.BG}}
+	}
+	if root.Content[0].Kind != yaml.SequenceNode {
+		return nil, []error{&ThemeError{File: name, Problem: "the file must be a YAML list of themes (each item starting with '- id:')",
+			ProblemBG: "файлът трябва да е YAML списък от теми (всяка започва с „- id:“)"}}
 	}
 	var out []*Theme
 	var errs []error
 	for _, n := range root.Content[0].Content {
 		var t Theme
-		raw, _ := yaml.Marshal(n)
-		dec := yaml.NewDecoder(bytes.NewReader(raw))
-		dec.KnownFields(true)
-		if err := dec.Decode(&t); err != nil {
-			errs = append(errs, &ThemeError{File: name, Theme: themeIDOf(n), Field: fieldOf(err), Problem: fmt.Sprintf("line %d: %v", n.Line, err)})
+		if issues := yamlerr.Decode(n, &t); len(issues) > 0 {
+			bg, en := yamlerr.Join(issues)
+			errs = append(errs, &ThemeError{File: name, Theme: themeIDOf(n), Problem: en, ProblemBG: bg})
 			continue
 		}
 		t.File = filepath.Base(name)
@@ -228,46 +247,37 @@ func themeIDOf(n *yaml.Node) string {
 	return ""
 }
 
-// fieldOf pulls the field name out of a yaml.v3 decoding error where it names one.
-func fieldOf(err error) string {
-	msg := err.Error()
-	if i := strings.Index(msg, "field "); i >= 0 {
-		rest := msg[i+6:]
-		if j := strings.IndexAny(rest, " \n"); j > 0 {
-			return rest[:j]
-		}
-		return rest
-	}
-	return ""
-}
-
 func (t *Theme) compile() *ThemeError {
-	bad := func(field, problem string) *ThemeError {
-		return &ThemeError{Theme: t.ID, Field: field, Problem: problem}
+	bad := func(field, problemBG, problem string) *ThemeError {
+		return &ThemeError{Theme: t.ID, Field: field, Problem: problem, ProblemBG: problemBG}
 	}
 	if t.ID == "" {
-		return bad("id", "is missing")
+		return bad("id", "липсва", "is missing")
+	}
+	if n := len(t.Words) + len(t.Stems) + len(t.Phrases) + len(t.Exclude); n > MaxTermsPerTheme {
+		return bad("words", fmt.Sprintf("темата има %d думи, основи, фрази и изключения, а най-много са %d; разделете я на няколко теми", n, MaxTermsPerTheme),
+			fmt.Sprintf("the theme has %d words, stems, phrases and exclusions, at most %d are read; split it into several themes", n, MaxTermsPerTheme))
 	}
 	for _, r := range t.ID {
 		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_') {
-			return bad("id", "use lower-case Latin letters, digits and _ only")
+			return bad("id", "само малки латински букви, цифри и _", "use lower-case Latin letters, digits and _ only")
 		}
 	}
 	if strings.TrimSpace(t.Name.BG) == "" || strings.TrimSpace(t.Name.EN) == "" {
-		return bad("name", "needs both bg and en")
+		return bad("name", "трябват и bg, и en", "needs both bg and en")
 	}
 	switch t.Negation {
 	case "":
 		t.Negation = "cancel"
 	case "cancel", "keep":
 	default:
-		return bad("negation", fmt.Sprintf("%q is not cancel or keep", t.Negation))
+		return bad("negation", fmt.Sprintf("%q не е cancel или keep", t.Negation), fmt.Sprintf("%q is not cancel or keep", t.Negation))
 	}
 	t.exact = map[string]bool{}
 	for _, w := range t.Words {
 		toks := Tokens(w)
 		if len(toks) != 1 {
-			return bad("words", fmt.Sprintf("%q is not one word (put several words under phrases)", w))
+			return bad("words", fmt.Sprintf("%q не е една дума (няколко думи се пишат под phrases)", w), fmt.Sprintf("%q is not one word (put several words under phrases)", w))
 		}
 		t.exact[Stem(toks[0])] = true
 	}
@@ -276,32 +286,32 @@ func (t *Theme) compile() *ThemeError {
 		if strings.HasSuffix(s, "*") {
 			p := strings.TrimSuffix(s, "*")
 			if len([]rune(p)) < 3 {
-				return bad("stems", fmt.Sprintf("prefix %q is shorter than 3 letters and would match too much", s))
+				return bad("stems", fmt.Sprintf("представката %q е под 3 букви и би съвпаднала с твърде много", s), fmt.Sprintf("prefix %q is shorter than 3 letters and would match too much", s))
 			}
 			t.prefixes = append(t.prefixes, p)
 			continue
 		}
 		if s == "" || strings.ContainsAny(s, " \t") {
-			return bad("stems", fmt.Sprintf("%q is not one stem", s))
+			return bad("stems", fmt.Sprintf("%q не е една основа", s), fmt.Sprintf("%q is not one stem", s))
 		}
 		t.exact[s] = true
 	}
 	for _, p := range t.Phrases {
 		st := phraseStems(p)
 		if len(st) < 2 {
-			return bad("phrases", fmt.Sprintf("%q is not two or more words; put a single word under words", p))
+			return bad("phrases", fmt.Sprintf("%q не е от две или повече думи; една дума се пише под words", p), fmt.Sprintf("%q is not two or more words; put a single word under words", p))
 		}
 		t.phrases = append(t.phrases, st)
 	}
 	for _, p := range t.Exclude {
 		st := phraseStems(p)
 		if len(st) == 0 {
-			return bad("exclude", fmt.Sprintf("%q has no words", p))
+			return bad("exclude", fmt.Sprintf("%q няма думи", p), fmt.Sprintf("%q has no words", p))
 		}
 		t.excludes = append(t.excludes, st)
 	}
 	if len(t.exact) == 0 && len(t.prefixes) == 0 && len(t.phrases) == 0 {
-		return bad("words", "the theme has no words, stems or phrases, so it can never match")
+		return bad("words", "темата няма думи, основи или фрази и никога не би съвпаднала", "the theme has no words, stems or phrases, so it can never match")
 	}
 	return nil
 }

@@ -118,7 +118,7 @@ func TestLoadThemesUserDir(t *testing.T) {
 		msgs = append(msgs, p.Error())
 	}
 	joined := strings.Join(msgs, "\n")
-	for _, want := range []string{`a.yaml: theme "broken": field "negation"`, `a.yaml: theme "typo": field "wrods"`,
+	for _, want := range []string{`a.yaml: theme "broken": field "negation"`, `a.yaml: theme "typo": line 15: unknown key "wrods"`, "непознат ключ „wrods“",
 		`theme "orphan": field "parent"`, "b.yml", "not valid YAML"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("problems do not mention %q:\n%s", want, joined)

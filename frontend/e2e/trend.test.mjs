@@ -67,9 +67,13 @@ test('the overview shows the key indicators as the Go API computes them', async 
     if (tile.unit === 'share') want += '\u00A0%'
     assert.equal(shown[i], want, tile.indicator)
   })
-  // Status is not colour alone: each tile says it in words, with a sign.
-  const statuses = await page.locator('[data-testid="tile-status"]').allTextContents()
-  assert.ok(statuses.every((s) => /^[✓!✗—]/.test(s.trim())), statuses.join('|'))
+  // Making Data Count's icons, not colour alone: each tile's variation is a glyph and a word, its
+  // tooltip the whole sentence, and it is the icon the API computed.
+  const variations = await page.locator('[data-testid="tile-variation"]').evaluateAll((els) => els.map((e) => ({ text: e.textContent.trim(), label: e.getAttribute('aria-label') })))
+  assert.equal(variations.length, api.tiles.length)
+  variations.forEach((v, i) => assert.ok(v.text.length > 2 && v.label.length > 10, JSON.stringify(v)))
+  assert.ok(api.tiles.some((tile) => tile.variation), 'some tile has a variation icon')
+  assert.ok(await page.getByTestId('spc-legend').isVisible(), 'the icons have a legend')
   assert.ok(await page.getByTestId('changes-worse').getByText('Местни данъци и такси').first().isVisible(), 'МДТ among the deteriorations')
   // every sparkline stays inside its tile (a chart's default height must not leak into them)
   const sparks = page.locator('[data-chart^="spark-"]')

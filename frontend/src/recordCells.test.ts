@@ -17,3 +17,21 @@ describe('record cells', () => {
     expect(recordCell('comment', '<img src=x>', 'bg', t, te)).toBe('<img src=x>') // rendered as text by the table
   })
 })
+
+describe('records columns', () => {
+  it('are sized to their content, never narrower than a header word or a whole date', async () => {
+    const { columnSize } = await import('./recordCells')
+    const date = columnSize('date', 'Дата', ['30.10.2026\u00A0г.', '1.01.2026\u00A0г.'])
+    expect(date.wrap).toBe(false)
+    expect(date.width).toBeGreaterThanOrEqual(100)
+    const anon = columnSize('anonymous', 'Анонимен', ['да', 'не'])
+    expect(anon.minWidth).toBeGreaterThanOrEqual(90) // the header is not cut to "А…"
+    const kind = columnSize('kind', 'Вид', ['ж', 'с'])
+    expect(kind.width).toBeGreaterThanOrEqual(72)
+    const text = columnSize('text', 'Текст', ['x'.repeat(500)])
+    expect(text).toMatchObject({ wrap: true, minWidth: 300 })
+    const service = columnSize('service', 'Услуга', ['Издаване на удостоверение за наследници и за семейно положение'])
+    expect(service.wrap).toBe(true)
+    expect(service.width).toBeLessThanOrEqual(260)
+  })
+})

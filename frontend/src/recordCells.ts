@@ -24,3 +24,43 @@ export function recordCell(column: string, value: string, lang: Lang, t: Transla
   if (column === 'anonymous' && (value === 'true' || value === 'false')) return t(value === 'true' ? 'cmp.yes' : 'cmp.no')
   return value
 }
+
+// What people wrote is read first and in full: these columns are wide and wrap.
+export const textColumns = new Set(['comment', 'text', 'action'])
+// Values that must never be cut or broken: dates, numbers, short codes.
+const wholeColumns = new Set([...dateColumns, ...numberColumns, 'id', 'channel', 'respondent_group', 'anonymous', 'status', 'tier', 'kind', 'outcome', 'source'])
+
+// An estimate of the width of a text in the table's font (13–14 px Noto Sans): digits and most
+// letters about 8 px, capitals 10, the widest 13.
+function textPx(s: string): number {
+  let w = 0
+  for (const ch of s) w += /[ШЩЖЮМWMФ—]/.test(ch) ? 13 : /[\s.,:;'|!il()–-]/.test(ch) ? 5 : /[A-ZА-Я]/.test(ch) ? 10 : /\d/.test(ch) ? 8.5 : 8
+  return Math.ceil(w)
+}
+
+export interface ColumnSize {
+  width: number
+  minWidth: number
+  wrap: boolean // long values wrap (text and names); dates, numbers and codes never do
+}
+
+const PAD = 28 // the cell's padding, and a little room
+const SORTER = 22 // the header's sort arrow
+
+// columnSize sizes a records column to its content: the header (which may wrap between words but
+// is never cut inside one) and the longest value on the page, with a sensible minimum; long text
+// and names wrap at a maximum width, what must stay whole (a date, a number, a code) never does.
+export function columnSize(column: string, header: string, cells: string[]): ColumnSize {
+  const headerWord = Math.max(0, ...header.split(/\s+/).map(textPx)) + PAD + SORTER
+  const headerWhole = textPx(header) + PAD + SORTER
+  const longest = Math.max(0, ...cells.map(textPx)) + PAD
+  if (textColumns.has(column)) return { width: 380, minWidth: 300, wrap: true }
+  if (wholeColumns.has(column)) {
+    const w = Math.max(72, headerWord, Math.min(longest, 320))
+    // the header on one line when it fits in a little more room than the values need
+    const width = headerWhole <= w + 40 ? Math.max(w, headerWhole) : w
+    return { width, minWidth: w, wrap: false }
+  }
+  const w = Math.max(96, headerWord, Math.min(longest, 260))
+  return { width: w, minWidth: Math.max(96, headerWord), wrap: true }
+}

@@ -27,7 +27,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"otzvuk/analytics/benchdata"
+	"otzvuk/internal/benchdata"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"

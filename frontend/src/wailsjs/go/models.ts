@@ -194,32 +194,12 @@ export namespace app {
 	        this.type = source["type"];
 	    }
 	}
-	export class Filters {
-	    from: string;
-	    to: string;
-	    channel: string[];
-	    group: string[];
-	    method: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Filters(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.channel = source["channel"];
-	        this.group = source["group"];
-	        this.method = source["method"];
-	    }
-	}
 	export class CompareRequest {
 	    lang: string;
 	    grain: string;
 	    period: string;
 	    indicator: string;
-	    filters: Filters;
+	    filters: dashboard.Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new CompareRequest(source);
@@ -231,7 +211,7 @@ export namespace app {
 	        this.grain = source["grain"];
 	        this.period = source["period"];
 	        this.indicator = source["indicator"];
-	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -444,7 +424,7 @@ export namespace app {
 	    format: string;
 	    delimiter: string;
 	    lang: string;
-	    filters: Filters;
+	    filters: dashboard.Filters;
 	    charts: ChartData[];
 	    tables: TableData[];
 	
@@ -459,7 +439,7 @@ export namespace app {
 	        this.format = source["format"];
 	        this.delimiter = source["delimiter"];
 	        this.lang = source["lang"];
-	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
 	        this.charts = this.convertValues(source["charts"], ChartData);
 	        this.tables = this.convertValues(source["tables"], TableData);
 	    }
@@ -516,126 +496,10 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class DepartmentOption {
-	    code: string;
-	    name: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DepartmentOption(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.code = source["code"];
-	        this.name = source["name"];
-	    }
-	}
-	export class DepartmentRequest {
-	    code: string;
-	    lang: string;
-	    filters: Filters;
-	
-	    static createFrom(source: any = {}) {
-	        return new DepartmentRequest(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.code = source["code"];
-	        this.lang = source["lang"];
-	        this.filters = this.convertValues(source["filters"], Filters);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ServiceChange {
-	    service: string;
-	    serviceCode: string;
-	    indicator: string;
-	    name: string;
-	    unit: string;
-	    period: string;
-	    value?: number;
-	    n: number;
-	    ciLow?: number;
-	    ciHigh?: number;
-	    smallSample: boolean;
-	    previous?: number;
-	    delta?: number;
-	    significant?: boolean;
-	    p?: number;
-	    q?: number;
-	    worse: boolean;
-	    neutral: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new ServiceChange(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.service = source["service"];
-	        this.serviceCode = source["serviceCode"];
-	        this.indicator = source["indicator"];
-	        this.name = source["name"];
-	        this.unit = source["unit"];
-	        this.period = source["period"];
-	        this.value = source["value"];
-	        this.n = source["n"];
-	        this.ciLow = source["ciLow"];
-	        this.ciHigh = source["ciHigh"];
-	        this.smallSample = source["smallSample"];
-	        this.previous = source["previous"];
-	        this.delta = source["delta"];
-	        this.significant = source["significant"];
-	        this.p = source["p"];
-	        this.q = source["q"];
-	        this.worse = source["worse"];
-	        this.neutral = source["neutral"];
-	    }
-	}
-	export class SignalsSummary {
-	    received: Record<string, number>;
-	    onTime?: number;
-	    onTimeN: number;
-	    overdue?: number;
-	    medianDays?: number;
-	    upheldShare?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new SignalsSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.received = source["received"];
-	        this.onTime = source["onTime"];
-	        this.onTimeN = source["onTimeN"];
-	        this.overdue = source["overdue"];
-	        this.medianDays = source["medianDays"];
-	        this.upheldShare = source["upheldShare"];
-	    }
-	}
 	export class DepartmentResult {
 	    ok: boolean;
 	    problem?: Problem;
-	    departments: DepartmentOption[];
+	    departments: dashboard.DepartmentOption[];
 	    yearPartial: boolean;
 	    voices?: voice.Summary;
 	    keyDrivers?: drivers.Matrix;
@@ -647,8 +511,10 @@ export namespace app {
 	    drivers?: charts.Chart;
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
-	    signals: SignalsSummary;
-	    changes: ServiceChange[];
+	    signals: dashboard.SignalsSummary;
+	    periodChanges?: dashboard.PeriodChanges;
+	    backlog: dashboard.Backlog[];
+	    changes: dashboard.ServiceChange[];
 	    changesPeriod: string;
 	
 	    static createFrom(source: any = {}) {
@@ -659,7 +525,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
-	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	        this.departments = this.convertValues(source["departments"], dashboard.DepartmentOption);
 	        this.yearPartial = source["yearPartial"];
 	        this.voices = this.convertValues(source["voices"], voice.Summary);
 	        this.keyDrivers = this.convertValues(source["keyDrivers"], drivers.Matrix);
@@ -671,8 +537,10 @@ export namespace app {
 	        this.drivers = this.convertValues(source["drivers"], charts.Chart);
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
-	        this.signals = this.convertValues(source["signals"], SignalsSummary);
-	        this.changes = this.convertValues(source["changes"], ServiceChange);
+	        this.signals = this.convertValues(source["signals"], dashboard.SignalsSummary);
+	        this.periodChanges = this.convertValues(source["periodChanges"], dashboard.PeriodChanges);
+	        this.backlog = this.convertValues(source["backlog"], dashboard.Backlog);
+	        this.changes = this.convertValues(source["changes"], dashboard.ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
 	    }
 	
@@ -697,7 +565,7 @@ export namespace app {
 	export class DepartmentsResult {
 	    ok: boolean;
 	    problem?: Problem;
-	    departments: DepartmentOption[];
+	    departments: dashboard.DepartmentOption[];
 	
 	    static createFrom(source: any = {}) {
 	        return new DepartmentsResult(source);
@@ -707,7 +575,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
-	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	        this.departments = this.convertValues(source["departments"], dashboard.DepartmentOption);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -836,7 +704,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	
 	export class FormEditRequest {
 	    path: string;
 	    profileYaml: string;
@@ -991,26 +858,10 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class MethodUse {
-	    method: string;
-	    mandatory: boolean;
-	    records: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new MethodUse(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.method = source["method"];
-	        this.mandatory = source["mandatory"];
-	        this.records = source["records"];
-	    }
-	}
 	export class MultiplesRequest {
 	    lang: string;
 	    indicator: string;
-	    filters: Filters;
+	    filters: dashboard.Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new MultiplesRequest(source);
@@ -1020,7 +871,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.lang = source["lang"];
 	        this.indicator = source["indicator"];
-	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1077,140 +928,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class OverviewRequest {
-	    lang: string;
-	    grain: string;
-	    indicator: string;
-	    filters: Filters;
-	
-	    static createFrom(source: any = {}) {
-	        return new OverviewRequest(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.lang = source["lang"];
-	        this.grain = source["grain"];
-	        this.indicator = source["indicator"];
-	        this.filters = this.convertValues(source["filters"], Filters);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ThemeGrowth {
-	    id: string;
-	    name: string;
-	    value: number;
-	    n: number;
-	    yearAgo: number;
-	    delta: number;
-	    significant?: boolean;
-	    smallSample: boolean;
-	    p?: number;
-	    q?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ThemeGrowth(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.name = source["name"];
-	        this.value = source["value"];
-	        this.n = source["n"];
-	        this.yearAgo = source["yearAgo"];
-	        this.delta = source["delta"];
-	        this.significant = source["significant"];
-	        this.smallSample = source["smallSample"];
-	        this.p = source["p"];
-	        this.q = source["q"];
-	    }
-	}
-	export class Tile {
-	    indicator: string;
-	    name: string;
-	    unit: string;
-	    direction: string;
-	    period: string;
-	    complete: boolean;
-	    coverage: string;
-	    own: boolean;
-	    value?: number;
-	    n: number;
-	    smallSample: boolean;
-	    comparedTo: string;
-	    previous?: number;
-	    delta?: number;
-	    significant?: boolean;
-	    p?: number;
-	    q?: number;
-	    target?: number;
-	    status: string;
-	    spark?: charts.Chart;
-	
-	    static createFrom(source: any = {}) {
-	        return new Tile(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.indicator = source["indicator"];
-	        this.name = source["name"];
-	        this.unit = source["unit"];
-	        this.direction = source["direction"];
-	        this.period = source["period"];
-	        this.complete = source["complete"];
-	        this.coverage = source["coverage"];
-	        this.own = source["own"];
-	        this.value = source["value"];
-	        this.n = source["n"];
-	        this.smallSample = source["smallSample"];
-	        this.comparedTo = source["comparedTo"];
-	        this.previous = source["previous"];
-	        this.delta = source["delta"];
-	        this.significant = source["significant"];
-	        this.p = source["p"];
-	        this.q = source["q"];
-	        this.target = source["target"];
-	        this.status = source["status"];
-	        this.spark = this.convertValues(source["spark"], charts.Chart);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class OverviewResult {
 	    ok: boolean;
 	    problem?: Problem;
@@ -1218,9 +935,9 @@ export namespace app {
 	    comparedTo: string;
 	    year: number;
 	    yearCoverage: string;
-	    tiles: Tile[];
+	    tiles: dashboard.Tile[];
 	    trend?: charts.Chart;
-	    methods: MethodUse[];
+	    methods: dashboard.MethodUse[];
 	    worse: methodology.Change[];
 	    better: methodology.Change[];
 	    tests: number;
@@ -1229,7 +946,7 @@ export namespace app {
 	    significant: number;
 	    level: number;
 	    comparedHasData: boolean;
-	    themesGrew: ThemeGrowth[];
+	    themesGrew: dashboard.ThemeGrowth[];
 	    themesHaveData: boolean;
 	    themesComparedHasData: boolean;
 	
@@ -1245,9 +962,9 @@ export namespace app {
 	        this.comparedTo = source["comparedTo"];
 	        this.year = source["year"];
 	        this.yearCoverage = source["yearCoverage"];
-	        this.tiles = this.convertValues(source["tiles"], Tile);
+	        this.tiles = this.convertValues(source["tiles"], dashboard.Tile);
 	        this.trend = this.convertValues(source["trend"], charts.Chart);
-	        this.methods = this.convertValues(source["methods"], MethodUse);
+	        this.methods = this.convertValues(source["methods"], dashboard.MethodUse);
 	        this.worse = this.convertValues(source["worse"], methodology.Change);
 	        this.better = this.convertValues(source["better"], methodology.Change);
 	        this.tests = source["tests"];
@@ -1256,7 +973,7 @@ export namespace app {
 	        this.significant = source["significant"];
 	        this.level = source["level"];
 	        this.comparedHasData = source["comparedHasData"];
-	        this.themesGrew = this.convertValues(source["themesGrew"], ThemeGrowth);
+	        this.themesGrew = this.convertValues(source["themesGrew"], dashboard.ThemeGrowth);
 	        this.themesHaveData = source["themesHaveData"];
 	        this.themesComparedHasData = source["themesComparedHasData"];
 	    }
@@ -1319,7 +1036,7 @@ export namespace app {
 	    grain: string;
 	    a: string;
 	    b: string;
-	    filters: Filters;
+	    filters: dashboard.Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new PeriodsRequest(source);
@@ -1331,7 +1048,7 @@ export namespace app {
 	        this.grain = source["grain"];
 	        this.a = source["a"];
 	        this.b = source["b"];
-	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1608,7 +1325,7 @@ export namespace app {
 	    desc: boolean;
 	    offset: number;
 	    limit: number;
-	    filters: Filters;
+	    filters: dashboard.Filters;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecordsRequest(source);
@@ -1626,7 +1343,7 @@ export namespace app {
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
-	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1740,7 +1457,7 @@ export namespace app {
 	    problem?: Problem;
 	    years: number[];
 	    default: number;
-	    departments: DepartmentOption[];
+	    departments: dashboard.DepartmentOption[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ReportYears(source);
@@ -1752,7 +1469,7 @@ export namespace app {
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.years = source["years"];
 	        this.default = source["default"];
-	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	        this.departments = this.convertValues(source["departments"], dashboard.DepartmentOption);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1805,8 +1522,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	
-	
 	export class Status {
 	    ready: boolean;
 	    demo: boolean;
@@ -1853,19 +1568,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class StatusService {
-	
-	
-	    static createFrom(source: any = {}) {
-	        return new StatusService(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	
-	    }
-	}
-	
 	
 	export class ThemeOption {
 	    id: string;
@@ -1881,12 +1583,11 @@ export namespace app {
 	        this.name = source["name"];
 	    }
 	}
-	
 	export class TrendRequest {
 	    indicator: string;
 	    grain: string;
 	    lang: string;
-	    filters: Filters;
+	    filters: dashboard.Filters;
 	    highlight: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1898,7 +1599,7 @@ export namespace app {
 	        this.indicator = source["indicator"];
 	        this.grain = source["grain"];
 	        this.lang = source["lang"];
-	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
 	        this.highlight = source["highlight"];
 	    }
 	
@@ -1925,7 +1626,7 @@ export namespace app {
 	    problem?: Problem;
 	    chart?: charts.Chart;
 	    highlight: string;
-	    departments: DepartmentOption[];
+	    departments: dashboard.DepartmentOption[];
 	
 	    static createFrom(source: any = {}) {
 	        return new TrendResult(source);
@@ -1937,7 +1638,7 @@ export namespace app {
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.chart = this.convertValues(source["chart"], charts.Chart);
 	        this.highlight = source["highlight"];
-	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	        this.departments = this.convertValues(source["departments"], dashboard.DepartmentOption);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2030,7 +1731,7 @@ export namespace app {
 	    name: string;
 	    title: string;
 	    lang: string;
-	    filters: Filters;
+	    filters: dashboard.Filters;
 	    charts: ViewChart[];
 	    tables: TableData[];
 	
@@ -2043,7 +1744,7 @@ export namespace app {
 	        this.name = source["name"];
 	        this.title = source["title"];
 	        this.lang = source["lang"];
-	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
 	        this.charts = this.convertValues(source["charts"], ViewChart);
 	        this.tables = this.convertValues(source["tables"], TableData);
 	    }
@@ -2065,6 +1766,97 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace backlog {
+	
+	export class Cohort {
+	    filed: number;
+	    withdrawn: number;
+	    no_deadline: number;
+	    bad_dates: number;
+	    on_time: number;
+	    late: number;
+	    open_overdue: number;
+	    open_pending: number;
+	    on_time_share?: number;
+	    late_share?: number;
+	    open_overdue_share?: number;
+	    open_pending_share?: number;
+	    rate?: number;
+	    rate_n: number;
+	    rate_ci_low?: number;
+	    rate_ci_high?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Cohort(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.filed = source["filed"];
+	        this.withdrawn = source["withdrawn"];
+	        this.no_deadline = source["no_deadline"];
+	        this.bad_dates = source["bad_dates"];
+	        this.on_time = source["on_time"];
+	        this.late = source["late"];
+	        this.open_overdue = source["open_overdue"];
+	        this.open_pending = source["open_pending"];
+	        this.on_time_share = source["on_time_share"];
+	        this.late_share = source["late_share"];
+	        this.open_overdue_share = source["open_overdue_share"];
+	        this.open_pending_share = source["open_pending_share"];
+	        this.rate = source["rate"];
+	        this.rate_n = source["rate_n"];
+	        this.rate_ci_low = source["rate_ci_low"];
+	        this.rate_ci_high = source["rate_ci_high"];
+	    }
+	}
+	export class Median {
+	    n: number;
+	    events: number;
+	    censored: number;
+	    days?: number;
+	    ci_low?: number;
+	    ci_high?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Median(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.n = source["n"];
+	        this.events = source["events"];
+	        this.censored = source["censored"];
+	        this.days = source["days"];
+	        this.ci_low = source["ci_low"];
+	        this.ci_high = source["ci_high"];
+	    }
+	}
+	export class Step {
+	    day: number;
+	    at_risk: number;
+	    events: number;
+	    survival: number;
+	    lower?: number;
+	    upper?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Step(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = source["day"];
+	        this.at_risk = source["at_risk"];
+	        this.events = source["events"];
+	        this.survival = source["survival"];
+	        this.lower = source["lower"];
+	        this.upper = source["upper"];
+	    }
 	}
 
 }
@@ -2177,6 +1969,523 @@ export namespace charts {
 		    return a;
 		}
 	}
+	
+
+}
+
+export namespace dashboard {
+	
+	export class Backlog {
+	    register: string;
+	    year: number;
+	    asOf: string;
+	    cohort: backlog.Cohort;
+	    median: backlog.Median;
+	    completedOnTime?: number;
+	    completedOnTimeN: number;
+	    completedMedianDays?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Backlog(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.register = source["register"];
+	        this.year = source["year"];
+	        this.asOf = source["asOf"];
+	        this.cohort = this.convertValues(source["cohort"], backlog.Cohort);
+	        this.median = this.convertValues(source["median"], backlog.Median);
+	        this.completedOnTime = source["completedOnTime"];
+	        this.completedOnTimeN = source["completedOnTimeN"];
+	        this.completedMedianDays = source["completedMedianDays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ServiceChange {
+	    service: string;
+	    serviceCode: string;
+	    indicator: string;
+	    name: string;
+	    unit: string;
+	    period: string;
+	    value?: number;
+	    n: number;
+	    ciLow?: number;
+	    ciHigh?: number;
+	    smallSample: boolean;
+	    previous?: number;
+	    delta?: number;
+	    significant?: boolean;
+	    p?: number;
+	    q?: number;
+	    worse: boolean;
+	    neutral: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.service = source["service"];
+	        this.serviceCode = source["serviceCode"];
+	        this.indicator = source["indicator"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.period = source["period"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.ciLow = source["ciLow"];
+	        this.ciHigh = source["ciHigh"];
+	        this.smallSample = source["smallSample"];
+	        this.previous = source["previous"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
+	        this.worse = source["worse"];
+	        this.neutral = source["neutral"];
+	    }
+	}
+	export class PeriodChanges {
+	    period: string;
+	    comparedTo: string;
+	    comparedHasData: boolean;
+	    tests: number;
+	    uncorrected: number;
+	    worse: methodology.Change[];
+	    better: methodology.Change[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodChanges(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.comparedTo = source["comparedTo"];
+	        this.comparedHasData = source["comparedHasData"];
+	        this.tests = source["tests"];
+	        this.uncorrected = source["uncorrected"];
+	        this.worse = this.convertValues(source["worse"], methodology.Change);
+	        this.better = this.convertValues(source["better"], methodology.Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SignalsSummary {
+	    received: Record<string, number>;
+	    onTime?: number;
+	    onTimeN: number;
+	    overdue?: number;
+	    medianDays?: number;
+	    upheldShare?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SignalsSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.received = source["received"];
+	        this.onTime = source["onTime"];
+	        this.onTimeN = source["onTimeN"];
+	        this.overdue = source["overdue"];
+	        this.medianDays = source["medianDays"];
+	        this.upheldShare = source["upheldShare"];
+	    }
+	}
+	export class DepartmentOption {
+	    code: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DepartmentOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	    }
+	}
+	export class Department {
+	    departments: DepartmentOption[];
+	    yearPartial: boolean;
+	    voices?: voice.Summary;
+	    keyDrivers?: drivers.Matrix;
+	    code: string;
+	    name: string;
+	    year: number;
+	    services?: charts.Chart;
+	    trend?: charts.Chart;
+	    drivers?: charts.Chart;
+	    groups?: charts.Chart;
+	    channels?: charts.Chart;
+	    signals: SignalsSummary;
+	    periodChanges?: PeriodChanges;
+	    backlog: Backlog[];
+	    changes: ServiceChange[];
+	    changesPeriod: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Department(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.departments = this.convertValues(source["departments"], DepartmentOption);
+	        this.yearPartial = source["yearPartial"];
+	        this.voices = this.convertValues(source["voices"], voice.Summary);
+	        this.keyDrivers = this.convertValues(source["keyDrivers"], drivers.Matrix);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.year = source["year"];
+	        this.services = this.convertValues(source["services"], charts.Chart);
+	        this.trend = this.convertValues(source["trend"], charts.Chart);
+	        this.drivers = this.convertValues(source["drivers"], charts.Chart);
+	        this.groups = this.convertValues(source["groups"], charts.Chart);
+	        this.channels = this.convertValues(source["channels"], charts.Chart);
+	        this.signals = this.convertValues(source["signals"], SignalsSummary);
+	        this.periodChanges = this.convertValues(source["periodChanges"], PeriodChanges);
+	        this.backlog = this.convertValues(source["backlog"], Backlog);
+	        this.changes = this.convertValues(source["changes"], ServiceChange);
+	        this.changesPeriod = source["changesPeriod"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Filters {
+	    from: string;
+	    to: string;
+	    channel: string[];
+	    group: string[];
+	    method: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Filters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.channel = source["channel"];
+	        this.group = source["group"];
+	        this.method = source["method"];
+	    }
+	}
+	export class DepartmentRequest {
+	    code: string;
+	    lang: string;
+	    filters: Filters;
+	    period: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DepartmentRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.lang = source["lang"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.period = source["period"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class MethodUse {
+	    method: string;
+	    mandatory: boolean;
+	    records: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MethodUse(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.method = source["method"];
+	        this.mandatory = source["mandatory"];
+	        this.records = source["records"];
+	    }
+	}
+	export class ThemeGrowth {
+	    id: string;
+	    name: string;
+	    value: number;
+	    n: number;
+	    yearAgo: number;
+	    delta: number;
+	    significant?: boolean;
+	    smallSample: boolean;
+	    p?: number;
+	    q?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ThemeGrowth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.yearAgo = source["yearAgo"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	        this.smallSample = source["smallSample"];
+	        this.p = source["p"];
+	        this.q = source["q"];
+	    }
+	}
+	export class Tile {
+	    indicator: string;
+	    name: string;
+	    unit: string;
+	    direction: string;
+	    period: string;
+	    complete: boolean;
+	    coverage: string;
+	    own: boolean;
+	    value?: number;
+	    n: number;
+	    smallSample: boolean;
+	    comparedTo: string;
+	    previous?: number;
+	    delta?: number;
+	    significant?: boolean;
+	    p?: number;
+	    q?: number;
+	    target?: number;
+	    status: string;
+	    spark?: charts.Chart;
+	    variation: string;
+	    assurance: string;
+	    spcMonths: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.indicator = source["indicator"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.direction = source["direction"];
+	        this.period = source["period"];
+	        this.complete = source["complete"];
+	        this.coverage = source["coverage"];
+	        this.own = source["own"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.smallSample = source["smallSample"];
+	        this.comparedTo = source["comparedTo"];
+	        this.previous = source["previous"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
+	        this.target = source["target"];
+	        this.status = source["status"];
+	        this.spark = this.convertValues(source["spark"], charts.Chart);
+	        this.variation = source["variation"];
+	        this.assurance = source["assurance"];
+	        this.spcMonths = source["spcMonths"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Overview {
+	    period: string;
+	    comparedTo: string;
+	    year: number;
+	    yearCoverage: string;
+	    tiles: Tile[];
+	    trend?: charts.Chart;
+	    methods: MethodUse[];
+	    worse: methodology.Change[];
+	    better: methodology.Change[];
+	    tests: number;
+	    expectedByChance: number;
+	    uncorrected: number;
+	    significant: number;
+	    level: number;
+	    comparedHasData: boolean;
+	    themesGrew: ThemeGrowth[];
+	    themesHaveData: boolean;
+	    themesComparedHasData: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.comparedTo = source["comparedTo"];
+	        this.year = source["year"];
+	        this.yearCoverage = source["yearCoverage"];
+	        this.tiles = this.convertValues(source["tiles"], Tile);
+	        this.trend = this.convertValues(source["trend"], charts.Chart);
+	        this.methods = this.convertValues(source["methods"], MethodUse);
+	        this.worse = this.convertValues(source["worse"], methodology.Change);
+	        this.better = this.convertValues(source["better"], methodology.Change);
+	        this.tests = source["tests"];
+	        this.expectedByChance = source["expectedByChance"];
+	        this.uncorrected = source["uncorrected"];
+	        this.significant = source["significant"];
+	        this.level = source["level"];
+	        this.comparedHasData = source["comparedHasData"];
+	        this.themesGrew = this.convertValues(source["themesGrew"], ThemeGrowth);
+	        this.themesHaveData = source["themesHaveData"];
+	        this.themesComparedHasData = source["themesComparedHasData"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OverviewRequest {
+	    lang: string;
+	    grain: string;
+	    indicator: string;
+	    filters: Filters;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverviewRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.grain = source["grain"];
+	        this.indicator = source["indicator"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
 	
 
 }
@@ -2526,6 +2835,7 @@ export namespace ingest {
 	    duplicates: number;
 	    conflicting: number;
 	    conflicts: Conflict[];
+	    fieldsEmptied: number;
 	    replaced: number;
 	    new: number;
 	    newDepartments: number;
@@ -2551,6 +2861,7 @@ export namespace ingest {
 	        this.duplicates = source["duplicates"];
 	        this.conflicting = source["conflicting"];
 	        this.conflicts = this.convertValues(source["conflicts"], Conflict);
+	        this.fieldsEmptied = source["fieldsEmptied"];
 	        this.replaced = source["replaced"];
 	        this.new = source["new"];
 	        this.newDepartments = source["newDepartments"];
@@ -2832,6 +3143,7 @@ export namespace methodology {
 	    n: number;
 	    ci_low?: number;
 	    ci_high?: number;
+	    ci_clipped?: boolean;
 	    small_sample: boolean;
 	    previous?: number;
 	    previous_delta?: number;
@@ -2868,6 +3180,7 @@ export namespace methodology {
 	        this.n = source["n"];
 	        this.ci_low = source["ci_low"];
 	        this.ci_high = source["ci_high"];
+	        this.ci_clipped = source["ci_clipped"];
 	        this.small_sample = source["small_sample"];
 	        this.previous = source["previous"];
 	        this.previous_delta = source["previous_delta"];

@@ -13,5 +13,3 @@ export function RemoveDemo():Promise<app.Status>;
 export function SetLanguage(arg1:string):Promise<boolean>;
 
 export function Status():Promise<app.Status>;
-
-export function WithLanguageHook(arg1:any):Promise<app.StatusService>;

@@ -25,7 +25,3 @@ export function SetLanguage(arg1) {
 export function Status() {
   return window['go']['app']['StatusService']['Status']();
 }
-
-export function WithLanguageHook(arg1) {
-  return window['go']['app']['StatusService']['WithLanguageHook'](arg1);
-}

@@ -1,4 +1,4 @@
-package app
+package dashboard
 
 import (
 	"context"
@@ -12,16 +12,16 @@ import (
 // voicesShown: the department view lists this many themes, the municipality's own always beside.
 const voicesShown = 6
 
-// voices is what people said in the department's year: the themes of its comments against the
+// Voices is what people said in the department's year: the themes of its comments against the
 // municipality's, each with its change against a year earlier (the theme indicator's comparison,
 // the same days of the year when the year is not over), quotes, and the possible new themes.
-func (st *State) voices(ctx context.Context, code string, year int) (*voice.Summary, error) {
-	ts, cat, err := st.freshThemes(ctx)
+func Voices(ctx context.Context, src Source, code string, year int) (*voice.Summary, error) {
+	ts, cat, err := src.themes(ctx)
 	if err != nil || ts == nil || year == 0 {
 		return nil, err
 	}
 	from, to := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
-	comments, depts, err := voice.Load(ctx, st.Store.DB, from, to)
+	comments, depts, err := voice.Load(ctx, src.DB, from, to)
 	if err != nil {
 		return nil, err
 	}
@@ -32,7 +32,7 @@ func (st *State) voices(ctx context.Context, code string, year int) (*voice.Summ
 		for _, th := range sum.Themes {
 			ids = append(ids, voice.IndicatorID(th.ID, false))
 		}
-		vals, err := methodology.Compute(ctx, st.Store.DB, cat, methodology.Query{Indicators: ids, Grain: methodology.Year,
+		vals, err := src.compute(ctx, cat, methodology.Query{Indicators: ids, Grain: methodology.Year,
 			By: []methodology.Dimension{methodology.ByDepartment}, From: from, To: to,
 			Filters: map[methodology.Dimension][]string{methodology.ByDepartment: {code}}})
 		if err != nil {

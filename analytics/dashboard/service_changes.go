@@ -1,8 +1,7 @@
-package app
+package dashboard
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"sort"
 
@@ -40,13 +39,13 @@ var serviceChangeIndicators = []string{"SAT_IDX", "SVC_ONTIME"}
 // deteriorations, then other deteriorations, then the rest, each by strength of evidence (q, then
 // the change in standard errors: the table mixes index points and percentage points); small
 // samples, whose changes are not tested, always after the solid rows.
-func serviceChanges(ctx context.Context, st *State, cat *methodology.Catalog, dept, lang string, f Filters) ([]ServiceChange, string, error) {
-	q, p := f.apply(methodology.Query{Indicators: serviceChangeIndicators, By: []methodology.Dimension{methodology.ByService},
+func serviceChanges(ctx context.Context, src Source, cat *methodology.Catalog, dept, lang string, f Filters) ([]ServiceChange, string, error) {
+	q, p := f.Apply(methodology.Query{Indicators: serviceChangeIndicators, By: []methodology.Dimension{methodology.ByService},
 		Grain: methodology.Quarter, Filters: map[methodology.Dimension][]string{methodology.ByDepartment: {dept}}})
 	if p != nil {
-		return nil, "", fmt.Errorf("%s", p.Message)
+		return nil, "", p
 	}
-	vals, err := st.compute(ctx, cat, q)
+	vals, err := src.compute(ctx, cat, q)
 	if err != nil {
 		return nil, "", err
 	}
@@ -58,7 +57,7 @@ func serviceChanges(ctx context.Context, st *State, cat *methodology.Catalog, de
 		}
 	}
 	// The table's tests are one family: its rows, small samples aside.
-	methodology.AdjustFamily(vals, methodology.PreviousTest, fdrLevel, func(v methodology.Value) bool {
+	methodology.AdjustFamily(vals, methodology.PreviousTest, FDRLevel, func(v methodology.Value) bool {
 		return v.Period == latest && v.Service != nil && v.Value != nil && !v.SmallSample
 	})
 	var out []ServiceChange

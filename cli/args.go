@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"otzvuk/analytics/methodology"
+)
+
+// argError is a bad value of a flag, in both languages; the command prints it and exits 2 before
+// any work.
+type argError struct{ bg, en string }
+
+func (e *argError) Error() string { return e.bg + " / " + e.en }
+
+func argErr(bg, en string, a ...any) *argError {
+	return &argError{bg: fmt.Sprintf(bg, a...), en: fmt.Sprintf(en, a...)}
+}
+
+// parseDay reads a YYYY-MM-DD flag value ("" is no date).
+func parseDay(flagName, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return t, argErr("%s: неправилна дата %q (очаква се ГГГГ-ММ-ДД, напр. 2025-01-31)", "%s: bad date %q (YYYY-MM-DD expected, e.g. 2025-01-31)", flagName, s)
+	}
+	return t, nil
+}
+
+// parseGrain reads --grain.
+func parseGrain(s string) (methodology.Grain, error) {
+	g, err := methodology.ParseGrain(s)
+	if err != nil {
+		return g, argErr("--grain: непозната стъпка %q (month, quarter, year)", "--grain: unknown grain %q (month, quarter, year)", s)
+	}
+	return g, nil
+}
+
+// parseDimensions reads --by.
+func parseDimensions(s string) ([]methodology.Dimension, error) {
+	d, err := methodology.ParseDimensions(s)
+	if err != nil {
+		return d, argErr("--by: непознато разрязване в %q (department, service, channel, group, method, municipality)",
+			"--by: unknown dimension in %q (department, service, channel, group, method, municipality)", s)
+	}
+	return d, nil
+}
+
+// checkFormat refuses a --format the command does not write.
+func checkFormat(s string, allowed ...string) error {
+	for _, a := range allowed {
+		if s == a {
+			return nil
+		}
+	}
+	list := strings.Join(allowed, ", ")
+	return argErr("--format: непознат формат %q (%s)", "--format: unknown format %q (%s)", s, list)
+}
+
+// checkRange refuses --from after --to: the answer would be silently empty.
+func checkRange(from, to time.Time) error {
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		f, t := from.Format("2006-01-02"), to.Format("2006-01-02")
+		return argErr("--from %s е след --to %s; разменете ги", "--from %s is after --to %s; swap them", f, t)
+	}
+	return nil
+}
+
+// printArgError prints a flag's bad value once per language.
+func printArgError(stderr interface{ Write([]byte) (int, error) }, cmd string, err error) {
+	if ae, ok := err.(*argError); ok {
+		fmt.Fprintf(stderr, "otzvuk %s: %s\notzvuk %s: %s\n", cmd, ae.bg, cmd, ae.en)
+		return
+	}
+	fmt.Fprintf(stderr, "otzvuk %s: %v\n", cmd, err)
+}
+
+// checkDepartment refuses a --department code the database does not know (an empty answer would
+// look like a department without feedback), naming it and the codes it has.
+func checkDepartment(ctx context.Context, db *sql.DB, code string) error {
+	if code == "" {
+		return nil
+	}
+	rows, err := db.QueryContext(ctx, `SELECT code FROM departments`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var codes []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return err
+		}
+		if c == code {
+			return nil
+		}
+		codes = append(codes, c)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	sort.Strings(codes)
+	more := ""
+	if len(codes) > 20 {
+		more = fmt.Sprintf(" … (+%d)", len(codes)-20)
+		codes = codes[:20]
+	}
+	list := strings.Join(codes, ", ") + more
+	return argErr("--department: непознат отдел %q (отделите в базата: %s)", "--department: unknown department %q (the database's departments: %s)", code, list)
+}

@@ -1,0 +1,48 @@
+// Making Data Count's icons on the overview's tiles (analytics/spc): the variation of the monthly
+// series and the assurance against the target, with the legend's words.
+export default {
+  bg: {
+    spc: {
+      variationHead: 'Вариация (SPC)', assuranceHead: 'Сигурност за целта (SPC)',
+      legend: 'Икони по методиката „Making Data Count“ (NHS England) върху месечната редица: контролни граници = средна ± 2,66 × среден плъзгащ се размах.',
+      variation: {
+        common_cause: 'Обичайна вариация: последният месец не се отличава от обичайното',
+        improvement: 'Особена причина — подобрение',
+        concern: 'Особена причина — влошаване',
+        neutral_high: 'Особена причина — по-високо (без посока)',
+        neutral_low: 'Особена причина — по-ниско (без посока)',
+        none: 'Твърде малко месеци за контролна карта',
+      },
+      assurance: {
+        consistent_pass: 'Целта се изпълнява постоянно',
+        consistent_fail: 'Целта постоянно не се изпълнява',
+        inconsistent: 'Ту изпълнява, ту не изпълнява целта',
+      },
+      short: { common_cause: 'обичайно', improvement: 'подобрение', concern: 'влошаване', neutral_high: 'по-високо', neutral_low: 'по-ниско', consistent_pass: 'цел: да', consistent_fail: 'цел: не', inconsistent: 'цел: ±' },
+      months: 'върху {n} месец | върху {n} месеца',
+      trial: 'пробни граници (под 12 месеца)',
+    },
+  },
+  en: {
+    spc: {
+      variationHead: 'Variation (SPC)', assuranceHead: 'Target assurance (SPC)',
+      legend: 'Icons after NHS England\'s "Making Data Count" on the monthly series: process limits = mean ± 2.66 × mean moving range.',
+      variation: {
+        common_cause: 'Common cause variation: the latest month is within the usual',
+        improvement: 'Special cause — improvement',
+        concern: 'Special cause — concern',
+        neutral_high: 'Special cause — higher (no direction)',
+        neutral_low: 'Special cause — lower (no direction)',
+        none: 'Too few months for a control chart',
+      },
+      assurance: {
+        consistent_pass: 'Consistently meets the target',
+        consistent_fail: 'Consistently fails the target',
+        inconsistent: 'Hit and miss against the target',
+      },
+      short: { common_cause: 'usual', improvement: 'improving', concern: 'concerning', neutral_high: 'higher', neutral_low: 'lower', consistent_pass: 'target: yes', consistent_fail: 'target: no', inconsistent: 'target: ±' },
+      months: 'on {n} month | on {n} months',
+      trial: 'trial limits (under 12 months)',
+    },
+  },
+}
