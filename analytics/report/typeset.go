@@ -96,6 +96,12 @@ func kindWord(kind, lang string) string {
 		}
 		return w[0]
 	}
+	if name, ok := strings.CutPrefix(kind, "package "); ok { // a pooled database's package (pooled.go)
+		if lang == "en" {
+			return "package of " + name
+		}
+		return "пакет на " + name
+	}
 	return strings.ReplaceAll(kind, "_", " ")
 }
 
