@@ -21,9 +21,14 @@ type Signatories struct {
 // MaxSignatory bounds "Name, position".
 const MaxSignatory = 200
 
-// GetSignatories reads them; a database before the settings table has none.
+// GetSignatories reads them; a database without the settings table (a pooled one) has none.
 func GetSignatories(ctx context.Context, db *sql.DB) (Signatories, error) {
 	var s Signatories
+	// a pooled database (otzvuk pool) has no settings table and so no signatories
+	var tables int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'settings'").Scan(&tables); err != nil || tables == 0 {
+		return s, err
+	}
 	rows, err := db.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ('prepared_by', 'approved_by')")
 	if err != nil {
 		return s, fmt.Errorf("settings: %w", err)
