@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/report"
+	"otzvuk/analytics/store"
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
@@ -20,6 +21,8 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	pdfOut := fs.String("pdf", "", "also write the report as PDF (the DOCX laid out by LibreOffice, which must be installed)")
 	lang := fs.String("lang", "bg", "language: bg or en")
 	municipality := fs.String("municipality", "", "the name on the title page (default: the one set with otzvuk settings)")
+	final := fs.Bool("final", false, "the final report: no ПРОЕКТ (DRAFT) marker even if a department has not written its actions")
+	regNo := fs.String("reg-no", "", "the registry's number printed after Рег. № (default: a line to fill in)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -46,10 +49,16 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	defer s.Close()
 	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
+	sig, err := store.GetSignatories(ctx, s.DB)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk report:", err)
+		return 1
+	}
 	start := time.Now()
 	themes := refreshThemes(ctx, s, stderr)
 	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: Version,
-		Progress: progressBar(stderr), Themes: themes}, report.Files{HTML: *out, XLSX: *xlsx, DOCX: *docxOut, PDF: *pdfOut, Guard: outputs(s)})
+		Progress: progressBar(stderr), Themes: themes, Final: *final, RegNo: *regNo,
+		PreparedBy: report.ParsePerson(sig.PreparedBy), ApprovedBy: report.ParsePerson(sig.ApprovedBy)}, report.Files{HTML: *out, XLSX: *xlsx, DOCX: *docxOut, PDF: *pdfOut, Guard: outputs(s)})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")

@@ -17,6 +17,8 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	db := dbFlag(fs)
 	name := fs.String("municipality-name", "", "the municipality's name, e.g. \"Община Перущица\"")
 	ekatte := fs.String("ekatte", "", "the municipality's EKATTE code (five digits); \"none\" clears it")
+	preparedBy := fs.String("prepared-by", "", "who prepares the annual report, \"Name, position\" (none clears it)")
+	approvedBy := fs.String("approved-by", "", "who approves the annual report, \"Name, position\" (none clears it)")
 	format := fs.String("format", "table", "output: table or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -34,7 +36,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	}
 	defer s.Close()
 	if s.Pooled(ctx) {
-		if *name != "" || *ekatte != "" {
+		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" {
 			refusePooled(ctx, s, "settings", stderr)
 			return 1
 		}
@@ -66,11 +68,31 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
+	for key, v := range map[string]string{"prepared_by": *preparedBy, "approved_by": *approvedBy} {
+		if v == "" {
+			continue
+		}
+		if err := store.SetSignatory(ctx, s.DB, key, v); err != nil {
+			var se *store.SettingError
+			if errors.As(err, &se) {
+				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
+				return 2
+			}
+			fmt.Fprintln(stderr, "otzvuk settings:", err)
+			return 1
+		}
+	}
+	sig, err := store.GetSignatories(ctx, s.DB)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk settings:", err)
+		return 1
+	}
 	if *format == "json" {
 		json.NewEncoder(stdout).Encode(struct {
 			Municipality store.Municipality `json:"municipality"`
 			Key          string             `json:"key"`
-		}{m, m.Key()})
+			store.Signatories
+		}{m, m.Key(), sig})
 		return 0
 	}
 	code := m.EKATTE
@@ -78,6 +100,8 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 		code = "(не е посочен / not set)"
 	}
 	fmt.Fprintf(stdout, "Община / Municipality: %s\nЕКАТТЕ / EKATTE:       %s\nКлюч / Key:            %s\n", m.Name, code, m.Key())
+	unset := "(не е посочен / not set)"
+	fmt.Fprintf(stdout, "Изготвил / Prepared by: %s\nУтвърдил / Approved by: %s\n", or(sig.PreparedBy, unset), or(sig.ApprovedBy, unset))
 	return 0
 }
 
@@ -115,4 +139,11 @@ func showPool(ctx context.Context, s *store.Store, format string, stdout, stderr
 		fmt.Fprintf(stdout, "  %-24s %-32s %s\n", m.Key, m.Name, m.EKATTE)
 	}
 	return 0
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }

@@ -40,7 +40,7 @@ func WriteAnnex(w io.Writer, r *Report) error {
 		txt(wd("small")), num(wd("prevValue")), num(wd("change")), txt(wd("significant")), txt("p"), txt("q"),
 		txt(wd("status")), num(wd("target"))}
 	indRow := func(x IndicatorRow) []any {
-		return []any{x.ID, x.Name, x.Unit, x.Value, x.Low, x.High, x.N, small(x.Small), x.Previous, x.Delta, yesNo(x.Significant), pText(x.P, r.Lang), pText(x.Q, r.Lang), status(x.Status), x.Target}
+		return []any{x.ID, x.Name, unitWord(x.Unit, r.Lang), x.Value, x.Low, x.High, x.N, small(x.Small), x.Previous, x.Delta, yesNo(x.Significant), pText(x.P, r.Lang), pText(x.Q, r.Lang), status(x.Status), x.Target}
 	}
 	ind := export.Table{Name: wd("sheetInd"), Title: wd("indicators") + " — " + strconv.Itoa(r.Year), Columns: indCols}
 	for _, x := range r.Indicators {
@@ -83,13 +83,13 @@ func WriteAnnex(w io.Writer, r *Report) error {
 		txt(wd("file")), txt(wd("kind")), integer(wd("read")), integer(wd("accepted")),
 		integer(wd("rejected")), date(wd("imported")), txt("SHA-256")}}
 	for _, s := range r.Sources {
-		src.Rows = append(src.Rows, []any{s.File, s.Kind, s.Read, s.Accepted, s.Rejected, s.Finished.In(r.Now.Location()), s.SHA256})
+		src.Rows = append(src.Rows, []any{sourceName(s.File, l), kindWord(s.Kind, l), s.Read, s.Accepted, s.Rejected, s.Finished.In(r.Now.Location()), s.SHA256})
 	}
 	defs := export.Table{Title: wd("sheetDefs"), Columns: []export.Column{txt(wd("code")), txt(wd("indicator")),
 		txt(wd("description")), txt(wd("unit")), txt(wd("direction")), num(wd("target")), txt(wd("method"))}}
 	for _, x := range r.Indicators {
 		dir := map[string]string{"higher": wd("higher"), "lower": wd("lower")}[x.Direction]
-		defs.Rows = append(defs.Rows, []any{x.ID, x.Name, x.Description, x.Unit, dir, x.Target, methodName(l, x.Method)})
+		defs.Rows = append(defs.Rows, []any{x.ID, x.Name, x.Description, unitWord(x.Unit, l), dir, x.Target, methodName(l, x.Method)})
 	}
 	about := export.About{Sheet: wd("aboutSheet"), Title: wd("title") + " — " + r.Municipality + " — " + strconv.Itoa(r.Year),
 		Facts: [][2]string{{wd("municipality"), r.Municipality}, {wd("year"), strconv.Itoa(r.Year)},

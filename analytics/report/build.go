@@ -25,6 +25,11 @@ type Options struct {
 	Now          time.Time                          // the generation time printed in the report
 	Themes       *text.Themes                       // the comments' themes (stored before: voice.Refresh); nil leaves them out
 	Progress     func(done, total int, step string) // optional
+	// Ready to sign (sign.go): Final lifts the draft marker; the signatories and the registry's
+	// number print in the signature block and on the cover (blank lines where empty).
+	Final                  bool
+	PreparedBy, ApprovedBy Person
+	RegNo                  string
 }
 
 // IndicatorRow is one indicator's value for the year against the year before.

@@ -8,8 +8,9 @@ import (
 	"io"
 	"strings"
 
-	"otzvuk/analytics/export"
+	"otzvuk/analytics/charts"
 	"otzvuk/analytics/format"
+	"otzvuk/analytics/methodology"
 )
 
 // The annual report as DOCX, written as Office Open XML with archive/zip and encoding/xml: the
@@ -20,11 +21,13 @@ import (
 // the document asks Word to update its fields (the TOC, page numbers) when it is opened.
 
 type docx struct {
-	toc    []tocEntry
-	lang   string
-	body   bytes.Buffer
-	images [][]byte
-	pic    int
+	pageBreakBefore bool // the next paragraph starts a page
+	rowHeight       int  // a table's body rows at least this tall (twips): room to sign
+	toc             []tocEntry
+	lang            string
+	body            bytes.Buffer
+	images          [][]byte
+	pic             int
 }
 
 type tocEntry struct {
@@ -64,6 +67,10 @@ func (d *docx) paraRuns(style, ppr string, runs ...string) {
 	if style != "" {
 		fmt.Fprintf(&d.body, `<w:pStyle w:val="%s"/>`, style)
 	}
+	if d.pageBreakBefore {
+		d.body.WriteString(`<w:pageBreakBefore/>`)
+		d.pageBreakBefore = false
+	}
 	d.body.WriteString(ppr)
 	d.body.WriteString("</w:pPr>")
 	for _, r := range runs {
@@ -74,7 +81,6 @@ func (d *docx) paraRuns(style, ppr string, runs ...string) {
 
 // table writes a Word table: a repeated header row, numbers right-aligned (right[i]).
 func (d *docx) table(head []string, rows [][]string, right []bool) {
-	d.body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="OtzvukTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
 	// the first column (names) gets three shares of the width, every other column one
 	unit := 9638 / (len(head) + 2)
 	widths := make([]int, len(head))
@@ -82,11 +88,22 @@ func (d *docx) table(head []string, rows [][]string, right []bool) {
 		widths[i] = unit
 	}
 	widths[0] = 9638 - unit*(len(head)-1)
+	d.tableW(head, rows, right, widths)
+}
+
+// tableW is table with the columns' widths in twentieths of a point (the text is 9638 wide);
+// fixed layout, so Word and LibreOffice keep them.
+func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int) {
+	d.body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="OtzvukTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
 	for _, w := range widths {
 		fmt.Fprintf(&d.body, `<w:gridCol w:w="%d"/>`, w)
 	}
 	d.body.WriteString(`</w:tblGrid>`)
 	col := 0
+	// a short table stays on one page with what comes before it (keepNext on every row but the
+	// last): no orphan table on a page of its own, no heading left above a table's first row
+	keep := len(rows) <= 12
+	last := false
 	cell := func(text string, r, header bool) {
 		fmt.Fprintf(&d.body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, widths[col%len(widths)])
 		col++
@@ -94,13 +111,19 @@ func (d *docx) table(head []string, rows [][]string, right []bool) {
 			d.body.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>`)
 		}
 		d.body.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>`)
+		// the signature block (rowHeight set) keeps its last row with the paragraph that ends the
+		// document too: the block moves to a page with room rather than leaving that paragraph
+		// alone on a blank last page
+		if keep && (!last || d.rowHeight > 0) {
+			d.body.WriteString(`<w:keepNext/>`)
+		}
 		if r {
 			d.body.WriteString(`<w:jc w:val="right"/>`)
 		}
 		d.body.WriteString(`</w:pPr>`)
 		rpr := ""
-		if header {
-			rpr = "<w:b/>"
+		if header { // a size smaller than the cells: every header word fits its column unbroken
+			rpr = `<w:b/><w:sz w:val="15"/><w:szCs w:val="15"/>`
 		}
 		d.body.WriteString(run(text, rpr))
 		d.body.WriteString(`</w:p></w:tc>`)
@@ -110,14 +133,25 @@ func (d *docx) table(head []string, rows [][]string, right []bool) {
 		cell(h, right[i], true)
 	}
 	d.body.WriteString(`</w:tr>`)
-	for _, row := range rows {
-		d.body.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for k, row := range rows {
+		last = k == len(rows)-1
+		height := ""
+		if d.rowHeight > 0 {
+			height = fmt.Sprintf(`<w:trHeight w:val="%d"/>`, d.rowHeight)
+		}
+		d.body.WriteString(`<w:tr><w:trPr><w:cantSplit/>` + height + `</w:trPr>`)
 		for i, c := range row {
 			cell(c, right[i], false)
 		}
 		d.body.WriteString(`</w:tr>`)
 	}
 	d.body.WriteString(`</w:tbl>`)
+	if d.rowHeight > 0 {
+		// the document's last table: the paragraph Word requires after it is one point high,
+		// so it never spills onto a blank last page
+		d.body.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`)
+		return
+	}
 	d.para("", "")
 }
 
@@ -134,39 +168,15 @@ func (d *docx) image(png []byte, wIn, hIn float64, alt string) {
 		cx, cy, n, n, esc(alt), n, n, esc(alt), n, cx, cy)
 }
 
-// indicatorTable is the HTML report's indicators table, cell for cell.
-func (d *docx) indicatorTable(rows []IndicatorRow) {
-	lang := d.lang
+// indicatorTable is the HTML report's indicators table, cell for cell, in widths that keep every
+// header word and every number on one line.
+func (d *docx) indicatorTable(r *Report, rows []IndicatorRow) {
 	var out [][]string
 	for _, x := range rows {
-		name := x.Name
-		if x.Small {
-			name += " (" + word(lang, "small") + ")"
-		}
-		interval := "—"
-		if x.Low != nil {
-			interval = format.Number(x.Low, lang, 1) + "–" + format.Number(x.High, lang, 1)
-		}
-		change := "—"
-		if x.Delta != nil {
-			change = format.Change(x.Delta, x.Unit, lang)
-		}
-		sig := "—"
-		if x.Significant != nil {
-			sig = word(lang, "no")
-			if *x.Significant {
-				sig = word(lang, "yes")
-			}
-		}
-		status := "—"
-		if x.Status != "" {
-			status = word(lang, x.Status)
-		}
-		out = append(out, []string{name, format.Value(x.Value, x.Unit, lang), interval, format.F(float64(x.N), lang, 0),
-			format.Value(x.Previous, x.Unit, lang), change, sig, status})
+		out = append(out, r.indicatorCells(x))
 	}
-	d.table([]string{word(lang, "indicator"), word(lang, "value"), word(lang, "interval"), word(lang, "n"), word(lang, "prevValue"), word(lang, "change"), word(lang, "significant"), word(lang, "status")},
-		out, []bool{false, true, true, true, true, true, false, false})
+	d.tableW(indicatorHead(d.lang), out, []bool{false, true, true, true, true, true, false, false},
+		[]int{2550, 1100, 1400, 700, 950, 1100, 900, 938})
 }
 
 // WriteDOCX writes the annual report as an editable Word document. Its table of contents lists
@@ -181,158 +191,154 @@ func WriteDOCX(w io.Writer, r *Report) error {
 func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	lang := r.Lang
 	d := &docx{lang: lang}
-	wd := func(k string) string { return plain(lang, k) }
+	wd := func(k string) string { return word(lang, k) }
 	prev := r.Year - 1
 
-	// title page
+	// title page: no tool name or version (those are in the document's properties)
 	d.para("Subtitle", r.Municipality)
 	d.para("Title", wd("title"))
 	d.para("Subtitle", fmt.Sprintf(wd("subtitle"), r.Year))
 	if r.Partial {
 		d.para("Notice", fmt.Sprintf(wd("partialYear"), strings.Replace(r.Coverage, "/", map[bool]string{true: " of ", false: " от "}[lang == "en"], 1)))
 	}
-	d.para("", export.GeneratedLine(r.Now, r.Version, lang))
+	d.para("", wd("regNo")+" "+orBlank(r.RegNo)+"   "+wd("sigDate")+": "+format.Date(r.Now, lang))
+	if r.Draft() {
+		d.para("Notice", r.DraftNote())
+	}
 	if r.Demo {
 		d.para("Notice", wd("demo"))
 	}
 	// the table of contents: a TOC field over Heading 1–3, filled in by Word when it updates fields
 	d.para("TOCHeading", wd("toc"))
-	d.body.WriteString(`<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
+	d.body.WriteString(`<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`)
 	// the field's result until Word updates it: the headings without page numbers (filled in below)
 	d.body.WriteString(tocMarker)
 	d.body.WriteString(`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
-	hint := map[bool]string{true: "Word fills in the page numbers when it opens the document (or: right-click, Update Field).",
-		false: "Word попълва номерата на страниците при отваряне на документа (или: десен бутон, „Обнови полето“)."}[lang == "en"]
-	if pages != nil {
-		hint = map[bool]string{true: "Page numbers as laid out by LibreOffice; Word updates them when it opens the document (or: right-click, Update Field).",
-			false: "Номерата на страниците са според LibreOffice; Word ги обновява при отваряне (или: десен бутон, „Обнови полето“)."}[lang == "en"]
-	}
-	d.paraRuns("", "", run(hint, `<w:i/><w:sz w:val="16"/>`))
 	d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 
-	// 1. summary
-	d.para("Heading1", "1. "+wd("summary"))
-	for _, p := range r.Narrative() {
-		d.para("", strings.ReplaceAll(p, "\u00ad", ""))
-	}
-	var sat, ontime []barItem
-	var satTarget, ontimeTarget *float64
-	for _, sec := range r.Departments {
-		for _, x := range sec.Rows {
-			if x.Value == nil {
+	// the sections, in the order and with the titles of the outline every format shares (outline.go)
+	for _, sec := range r.Outline() {
+		switch sec.ID {
+		case "summary":
+			d.para("Heading1", sec.Title)
+			for _, p := range r.Narrative() {
+				d.para("", p)
+			}
+			if err := d.chart(r.Overview, r.Year, fmt.Sprintf(wd("overview"), r.Year, prev), lang); err != nil {
+				return nil, err
+			}
+			if err := d.summaryBars(r); err != nil {
+				return nil, err
+			}
+		case "worse", "better":
+			d.para("Heading3", sec.Title)
+			list := map[string][]methodology.Change{"worse": r.Worse, "better": r.Better}[sec.ID]
+			if len(list) == 0 {
+				d.para("", r.NoChange())
+			}
+			for _, c := range list {
+				d.para("ListBullet", arrow(c.Delta)+" "+r.changeLine(c))
+			}
+			if sec.ID == "better" {
+				if note := r.FDRNote(); note != "" {
+					d.para("", note)
+				}
+			}
+		case "themes":
+			d.para("Heading3", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("themesIntro"), ""))
+			d.themesTable(r.Themes)
+		case "methods":
+			d.para("Heading1", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("methodsIntro"), ""))
+			var mrows [][]string
+			for _, m := range r.Methods {
+				mand, state := "—", wd("applied")
+				if m.Mandatory {
+					mand = wd("yes")
+				}
+				if m.Records == 0 {
+					state = wd("missing")
+				}
+				mrows = append(mrows, []string{m.Name, mand, format.F(float64(m.Records), lang, 0), state})
+			}
+			d.tableW([]string{wd("method"), wd("mandatory"), wd("records"), ""}, mrows, []bool{false, false, true, false}, []int{4638, 1700, 1500, 1800})
+		case "indicators":
+			d.para("Heading1", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("indIntro"), ""))
+			d.indicatorTable(r, r.Indicators)
+		case "signals":
+			d.para("Heading1", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("sigIntro"), ""))
+			var srows [][]string
+			for _, s := range r.Signals {
+				srows = append(srows, signalCells(s, lang))
+			}
+			d.tableW(signalHead(lang), srows, []bool{false, true, true, true, true, true, true, true, true, true},
+				[]int{1898, 860, 860, 860, 860, 860, 860, 860, 860, 860})
+			d.para("Caption", wd("sigLegend"))
+		case "departments":
+			d.para("Heading1", sec.Title)
+		case "dept":
+			dep := r.Departments[sec.Dept]
+			// each department on a new page: a property of its heading, not an empty paragraph
+			// holding a break, which makes a blank page when the one before ends full
+			d.pageBreakBefore = sec.Dept > 0
+			d.para("Heading2", sec.Title)
+			if err := d.chart(dep.Chart, r.Year, wd("deptChart"), lang); err != nil {
+				return nil, err
+			}
+			d.indicatorTable(r, dep.Rows)
+		case "actions":
+			dep := r.Departments[sec.Dept]
+			d.para("Heading3", sec.Title)
+			if strings.TrimSpace(dep.Action) == "" {
+				d.para("ToDo", r.ToDo(dep.Name))
+			}
+			for _, line := range strings.Split(strings.ReplaceAll(dep.Action, "\r\n", "\n"), "\n") {
+				if strings.TrimSpace(line) != "" {
+					d.para("", line)
+				}
+			}
+		case "deptThemes":
+			d.para("Heading3", sec.Title)
+			d.themesTable(r.Departments[sec.Dept].Themes)
+		case "deptDrivers":
+			d.para("Heading3", sec.Title)
+			m := r.Departments[sec.Dept].Drivers
+			if m.Hidden {
+				d.para("", fmt.Sprintf(wd("driversHidden"), m.N))
 				continue
 			}
-			switch x.ID {
-			case "SAT_IDX":
-				sat = append(sat, barItem{sec.Name, *x.Value})
-				satTarget = x.Target
-			case "SVC_ONTIME":
-				ontime = append(ontime, barItem{sec.Name, *x.Value})
-				ontimeTarget = x.Target
+			d.paraRuns("", `<w:keepNext/>`, run(fmt.Sprintf(wd("driversIntro"), m.N, format.F(100*m.R2, lang, 0)), ""))
+			var rows [][]string
+			for _, x := range driverCells(m, lang) {
+				rows = append(rows, x)
 			}
-		}
-	}
-	if len(sat) > 0 {
-		png, wi, hi, err := barChart(sat, satTarget, wd("satAxis"), lang)
-		if err != nil {
-			return nil, err
-		}
-		caption := map[bool]string{true: fmt.Sprintf("Satisfaction index by department, %d (dashed: the target)", r.Year),
-			false: fmt.Sprintf("Индекс на удовлетвореност по отдели, %d г. (пунктир: целта)", r.Year)}[lang == "en"]
-		d.image(png, wi, hi, caption)
-		d.para("Caption", caption)
-	}
-	if len(ontime) > 0 {
-		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"], lang)
-		if err != nil {
-			return nil, err
-		}
-		caption := map[bool]string{true: fmt.Sprintf("Share of services done on time by department, %d (dashed: the target)", r.Year),
-			false: fmt.Sprintf("Дял на услугите, извършени в срок, по отдели, %d г. (пунктир: целта)", r.Year)}[lang == "en"]
-		d.image(png, wi, hi, caption)
-		d.para("Caption", caption)
-	}
-	d.para("Heading3", fmt.Sprintf(wd("worse"), prev))
-	if len(r.Worse) == 0 {
-		d.para("", r.NoChange())
-	}
-	for _, c := range r.Worse {
-		d.para("ListBullet", fmt.Sprintf("%s — %s: %s (%s: %s; %s)", c.Department, textIn(c.Name, lang), format.Value(&c.Value, c.Unit, lang),
-			fmt.Sprintf(wd("previous"), prev), format.Value(&c.YearAgo, c.Unit, lang), format.Change(&c.Delta, c.Unit, lang)))
-	}
-	d.para("Heading3", fmt.Sprintf(wd("better"), prev))
-	if len(r.Better) == 0 {
-		d.para("", r.NoChange())
-	}
-	for _, c := range r.Better {
-		d.para("ListBullet", fmt.Sprintf("%s — %s: %s (%s: %s; %s)", c.Department, textIn(c.Name, lang), format.Value(&c.Value, c.Unit, lang),
-			fmt.Sprintf(wd("previous"), prev), format.Value(&c.YearAgo, c.Unit, lang), format.Change(&c.Delta, c.Unit, lang)))
-	}
-	if note := r.FDRNote(); note != "" {
-		d.para("", note)
-	}
-
-	// 2. methods
-	d.para("Heading1", "2. "+wd("methods"))
-	d.para("", wd("methodsIntro"))
-	var mrows [][]string
-	for _, m := range r.Methods {
-		mand, state := "—", wd("applied")
-		if m.Mandatory {
-			mand = wd("yes")
-		}
-		if m.Records == 0 {
-			state = wd("missing")
-		}
-		mrows = append(mrows, []string{m.Name, mand, format.F(float64(m.Records), lang, 0), state})
-	}
-	d.table([]string{wd("method"), wd("mandatory"), wd("records"), ""}, mrows, []bool{false, false, true, false})
-
-	// 3. indicators
-	d.para("Heading1", "3. "+wd("indicators"))
-	d.para("", wd("indIntro"))
-	d.indicatorTable(r.Indicators)
-
-	// 4. signals
-	d.para("Heading1", "4. "+wd("signals"))
-	d.para("", wd("sigIntro"))
-	var srows [][]string
-	for _, s := range r.Signals {
-		n0 := func(v *float64) string { return format.Number(v, lang, 0) }
-		n1 := func(v *float64) string { return format.Number(v, lang, 1) }
-		srows = append(srows, []string{s.Department, n0(s.Signals), n0(s.Proposals), n0(s.Complaints), n0(s.Praise), n1(s.OnTime), n1(s.Notified), n1(s.MedianDays), n1(s.Upheld), n0(s.OpenOverdue)})
-	}
-	d.table([]string{wd("department"), wd("kSignal"), wd("kProposal"), wd("kComplaint"), wd("kPraise"), wd("onTime"), wd("notify"), wd("ttr"), wd("upheld"), wd("overdue")},
-		srows, []bool{false, true, true, true, true, true, true, true, true, true})
-
-	// 5. departments
-	d.para("Heading1", "5. "+wd("departments"))
-	for i, sec := range r.Departments {
-		if i > 0 {
-			d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
-		}
-		d.para("Heading2", fmt.Sprintf("5.%d. %s", i+1, sec.Name))
-		d.indicatorTable(sec.Rows)
-		d.para("Heading3", wd("actions"))
-		if sec.Action == "" {
-			d.para("Notice", wd("noActions"))
-		}
-		for _, line := range strings.Split(strings.ReplaceAll(sec.Action, "\r\n", "\n"), "\n") {
-			if strings.TrimSpace(line) != "" {
-				d.para("", line)
+			d.tableW(driverHead(lang), rows, []bool{false, true, true, true, false}, []int{2838, 1100, 1600, 1300, 2800})
+		case "limits":
+			d.para("Heading1", sec.Title)
+			l := r.Limits()
+			for _, p := range l.Paragraphs {
+				d.para("", p)
 			}
+			d.para("", wd("limDateBasis"))
+			for _, b := range l.DateBasis {
+				d.para("ListBullet", "• "+b)
+			}
+		case "sources":
+			d.para("Heading1", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("srcIntro"), ""))
+			var frows [][]string
+			for _, s := range r.Sources {
+				frows = append(frows, []string{sourceName(s.File, lang), kindWord(s.Kind, lang), format.F(float64(s.Read), lang, 0), format.F(float64(s.Accepted), lang, 0), format.F(float64(s.Rejected), lang, 0),
+					format.Date(s.Finished, lang), s.SHA256[:min(len(s.SHA256), 12)]})
+			}
+			d.tableW([]string{wd("file"), wd("kindWord"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows,
+				[]bool{false, false, true, true, true, false, false}, []int{2000, 1600, 1100, 950, 1150, 1350, 1488})
 		}
 	}
-
-	// 6. sources
-	d.para("Heading1", "6. "+wd("sources"))
-	d.para("", wd("srcIntro"))
-	var frows [][]string
-	for _, s := range r.Sources {
-		frows = append(frows, []string{s.File, s.Kind, format.F(float64(s.Read), lang, 0), format.F(float64(s.Accepted), lang, 0), format.F(float64(s.Rejected), lang, 0),
-			format.Date(s.Finished, lang), s.SHA256[:min(len(s.SHA256), 12)]})
-	}
-	d.table([]string{wd("file"), wd("kind"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows, []bool{false, false, true, true, true, false, false})
+	d.signatures(r)
 
 	// the table of contents' cached entries, one paragraph each, inside the TOC field; with page
 	// numbers, each is what Word itself writes: a link to the heading's bookmark, a dotted tab and
@@ -390,12 +396,18 @@ func (d *docx) write(w io.Writer, r *Report) error {
 		`<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>` +
 		`<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>` +
 		`<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>` +
-		`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`
+		`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+		`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`
 	if err := put("[Content_Types].xml", ct); err != nil {
 		return err
 	}
 	if err := put("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`); err != nil {
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>`); err != nil {
+		return err
+	}
+	// the tool that made the document and its version: in the properties, never on a page
+	if err := put("docProps/app.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>`+esc("Otzvuk "+r.Version)+`</Application></Properties>`); err != nil {
 		return err
 	}
 	title := plain(r.Lang, "title")
@@ -434,8 +446,19 @@ func (d *docx) write(w io.Writer, r *Report) error {
 		return err
 	}
 	header := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + nsDecl + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`
+	// the watermark on every page: ПРОЕКТ until the report is final, ДЕМО on made-up data
+	var marks []string
 	if r.Demo {
-		header += watermark(map[bool]string{true: "DEMO", false: "ДЕМО"}[r.Lang == "en"]) + run(plain(r.Lang, "demo"), `<w:b/><w:color w:val="8A5300"/>`)
+		marks = append(marks, map[bool]string{true: "DEMO", false: "ДЕМО"}[r.Lang == "en"])
+	}
+	if r.Draft() {
+		marks = append(marks, word(r.Lang, "draft"))
+	}
+	if len(marks) > 0 {
+		header += watermark(strings.Join(marks, " · "))
+	}
+	if r.Demo {
+		header += run(plain(r.Lang, "demo"), `<w:b/><w:color w:val="8A5300"/>`)
 	} else {
 		header += run(r.Municipality+" — "+fmt.Sprintf("%s %d", title, r.Year), "")
 	}
@@ -466,7 +489,7 @@ func watermark(text string) string {
 	return `<w:r><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">` +
 		`<v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>` +
 		`<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>` +
-		`<v:shape id="OtzvukDemoWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:460pt;height:115pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#d8d8d8" stroked="f">` +
+		`<v:shape id="OtzvukWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:460pt;height:115pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#d8d8d8" stroked="f">` +
 		`<v:fill opacity=".5"/><v:textpath style="font-family:&quot;Liberation Sans&quot;;font-size:1pt" string="` + esc(text) + `"/><w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>`
 }
 
@@ -487,6 +510,7 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:i/><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/><w:next w:val="Caption"/><w:pPr><w:keepNext/><w:spacing w:after="60"/><w:jc w:val="center"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:left w:val="single" w:sz="6" w:space="4" w:color="8A5300"/><w:bottom w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:right w:val="single" w:sz="6" w:space="4" w:color="8A5300"/></w:pBdr></w:pPr><w:rPr><w:color w:val="8A5300"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ToDo"><w:name w:val="To Do"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:left w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:bottom w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:right w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/></w:pBdr><w:spacing w:before="120" w:after="480"/></w:pPr><w:rPr><w:b/><w:color w:val="B03A00"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="360" w:hanging="240"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="16"/><w:color w:val="595959"/></w:rPr></w:style>
@@ -494,3 +518,92 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 <w:style w:type="table" w:styleId="OtzvukTable"><w:name w:val="Otzvuk Table"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`
+
+// chart draws a monthly chart (the solid series is the report's year, or the department) with its caption.
+func (d *docx) chart(c *charts.Chart, year int, caption, lang string) error {
+	if c == nil {
+		return nil
+	}
+	solid := fmt.Sprint(year)
+	for _, p := range c.Points {
+		if p.Series != word(lang, "total") && p.Series != fmt.Sprint(year-1) {
+			solid = p.Series
+			break
+		}
+	}
+	months := charts.ShortMonths(lang)
+	png, wi, hi, ok, err := lineChart(c, months[:], solid)
+	if err != nil || !ok {
+		return err
+	}
+	d.image(png, wi, hi, caption)
+	d.para("Caption", caption)
+	return nil
+}
+
+// summaryBars are the summary's two bar charts: satisfaction and services on time by department.
+func (d *docx) summaryBars(r *Report) error {
+	lang := r.Lang
+	var sat, ontime []barItem
+	var satTarget, ontimeTarget *float64
+	for _, sec := range r.Departments {
+		for _, x := range sec.Rows {
+			if x.Value == nil {
+				continue
+			}
+			switch x.ID {
+			case "SAT_IDX":
+				sat = append(sat, barItem{sec.Name, *x.Value})
+				satTarget = x.Target
+			case "SVC_ONTIME":
+				ontime = append(ontime, barItem{sec.Name, *x.Value})
+				ontimeTarget = x.Target
+			}
+		}
+	}
+	if len(sat) > 0 {
+		png, wi, hi, err := barChart(sat, satTarget, word(lang, "satAxis"), lang)
+		if err != nil {
+			return err
+		}
+		caption := map[bool]string{true: fmt.Sprintf("Satisfaction index by department, %d (dashed: the target)", r.Year),
+			false: fmt.Sprintf("Индекс на удовлетвореност по отдели, %d\u00a0г. (пунктир: целта)", r.Year)}[lang == "en"]
+		d.image(png, wi, hi, caption)
+		d.para("Caption", caption)
+	}
+	if len(ontime) > 0 {
+		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"], lang)
+		if err != nil {
+			return err
+		}
+		caption := map[bool]string{true: fmt.Sprintf("Share of services done on time by department, %d (dashed: the target)", r.Year),
+			false: fmt.Sprintf("Дял на услугите, извършени в срок, по отдели, %d\u00a0г. (пунктир: целта)", r.Year)}[lang == "en"]
+		d.image(png, wi, hi, caption)
+		d.para("Caption", caption)
+	}
+	return nil
+}
+
+func (d *docx) themesTable(rows []ThemeRow) {
+	var out [][]string
+	for _, t := range rows {
+		out = append(out, themeCells(t, d.lang))
+	}
+	d.tableW(themeHead(d.lang), out, []bool{false, true, true, true, false}, []int{3638, 1800, 1200, 1600, 1400})
+}
+
+// signatures is the block the officials sign: prepared by, approved by, each with name, position,
+// date and signature; what settings do not give is a line to fill in.
+func (d *docx) signatures(r *Report) {
+	w := func(k string) string { return word(r.Lang, k) }
+	// a sentence that goes with the block, so it never stands alone on a page
+	d.paraRuns("", `<w:keepNext/><w:spacing w:before="480"/>`, run(fmt.Sprintf(w("sigLead"), r.Year), ""))
+	var rows [][]string
+	for _, s := range r.Signatories() {
+		rows = append(rows, []string{s.Role, s.Name, s.Position, "", ""}) // an empty box is the line to write on
+	}
+	d.rowHeight = 700
+	d.tableW([]string{"", w("sigName"), w("sigPosition"), w("sigDate"), w("sigSignature")}, rows,
+		[]bool{false, false, false, false, false}, []int{1500, 2900, 2338, 1400, 1500})
+	d.rowHeight = 0
+}

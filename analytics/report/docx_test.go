@@ -207,19 +207,19 @@ func TestDOCXMatchesTheHTMLReport(t *testing.T) {
 	}
 	body := parts["word/document.xml"]
 	tables := docxTables(t, body)
-	if n := bytes.Count(body, []byte(`<w:pStyle w:val="Heading1"/>`)); n != 6 {
-		t.Errorf("%d Heading 1 paragraphs, want 6", n)
+	if n := bytes.Count(body, []byte(`<w:pStyle w:val="Heading1"/>`)); n != 7 {
+		t.Errorf("%d Heading 1 paragraphs, want 7", n)
 	}
 	if n := bytes.Count(body, []byte(`<w:pStyle w:val="Heading2"/>`)); n != len(r.Departments) {
 		t.Errorf("%d Heading 2 paragraphs, want one per department (%d)", n, len(r.Departments))
 	}
-	if !bytes.Contains(parts["word/styles.xml"], []byte(`<w:outlineLvl w:val="0"/>`)) || !bytes.Contains(body, []byte(`TOC \o "1-3"`)) {
+	if !bytes.Contains(parts["word/styles.xml"], []byte(`<w:outlineLvl w:val="0"/>`)) || !bytes.Contains(body, []byte(`TOC \o "1-2"`)) {
 		t.Error("no outline levels or no TOC field")
 	}
 	if _, ok := parts["word/media/chart1.png"]; !ok || !bytes.HasPrefix(parts["word/media/chart1.png"], []byte("\x89PNG")) {
 		t.Error("no PNG chart")
 	}
-	if !r.Demo || !bytes.Contains(parts["word/header1.xml"], []byte("OtzvukDemoWatermark")) {
+	if !r.Demo || !bytes.Contains(parts["word/header1.xml"], []byte("OtzvukWatermark")) {
 		t.Error("the demo report has no watermark")
 	}
 	// table 2 is the municipal indicators table, as in the HTML
@@ -233,9 +233,9 @@ func TestDOCXMatchesTheHTMLReport(t *testing.T) {
 			t.Errorf("%s:\n docx %q\n html %q", id, row, want[id])
 		}
 	}
-	// and every department's table, after the signals register
+	// and every department's table, after the signals register (then the sources and the signatures)
 	depts := htmlDeptTables(t, page.Bytes())
-	if len(depts) != len(r.Departments) || len(tables) != 3+len(r.Departments)+1 {
+	if len(depts) != len(r.Departments) || len(tables) != 3+len(r.Departments)+2 {
 		t.Fatalf("%d department tables in the HTML, %d tables in the DOCX", len(depts), len(tables))
 	}
 	cellsCompared := 0

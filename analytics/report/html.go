@@ -8,9 +8,28 @@ import (
 	"strings"
 	"time"
 
+	"otzvuk/analytics/drivers"
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
 )
+
+// htmlRow is an indicators table's row as the template prints it.
+type htmlRow struct {
+	ID    string
+	Cells []string
+	Class string // worse, better or "" (no change or one that shows as zero)
+}
+
+// changeClass colours a change: a change that rounds to zero is neither better nor worse on paper.
+func changeClass(x IndicatorRow, lang string) string {
+	switch {
+	case x.Delta == nil || format.Signed(*x.Delta, lang, format.Decimals(x.Unit)) == format.F(0, lang, format.Decimals(x.Unit)):
+		return ""
+	case x.Worse:
+		return "worse"
+	}
+	return "better"
+}
 
 //go:embed assets/report.html.tmpl
 var reportTemplate string
@@ -46,25 +65,30 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 			}
 			return strings.Replace(c, "/", " от ", 1)
 		},
-		"delta":  func(d float64, unit string) string { return format.Change(&d, unit, lang) },
-		"deltap": func(d *float64, unit string) string { return format.Change(d, unit, lang) },
-		"deref":  func(b *bool) bool { return b != nil && *b },
-		// the arrow says which way the value moved; the list and the colour say whether that is good
-		"arrow": func(d float64) string {
-			if d > 0 {
-				return "▲"
+		"delta":      func(d float64, unit string) string { return format.Change(&d, unit, lang) },
+		"deltap":     func(d *float64, unit string) string { return format.Change(d, unit, lang) },
+		"deref":      func(b *bool) bool { return b != nil && *b },
+		"arrow":      arrow,
+		"date":       func(t time.Time) string { return format.Date(t, lang) },
+		"short":      func(s string) string { return s[:min(len(s), 12)] },
+		"blank":      orBlank,
+		"todo":       r.ToDo,
+		"source":     func(f string) string { return sourceName(f, lang) },
+		"kind":       func(k string) string { return kindWord(k, lang) },
+		"change":     r.changeLine,
+		"indHead":    func() []string { return indicatorHead(lang) },
+		"sigHead":    func() []string { return signalHead(lang) },
+		"sigCells":   func(s SignalRow) []string { return signalCells(s, lang) },
+		"themeHead":  func() []string { return themeHead(lang) },
+		"themeCells": func(t ThemeRow) []string { return themeCells(t, lang) },
+		"drvHead":    func() []string { return driverHead(lang) },
+		"drvCells":   func(m *drivers.Matrix) [][]string { return driverCells(m, lang) },
+		"rows": func(rows []IndicatorRow) []htmlRow {
+			out := make([]htmlRow, len(rows))
+			for i, x := range rows {
+				out[i] = htmlRow{ID: x.ID, Cells: r.indicatorCells(x), Class: changeClass(x, lang)}
 			}
-			return "▼"
-		},
-		// a change that rounds to zero is neither better nor worse on paper
-		"cls": func(x IndicatorRow) string {
-			switch {
-			case x.Delta == nil || format.Signed(*x.Delta, lang, format.Decimals(x.Unit)) == format.F(0, lang, format.Decimals(x.Unit)):
-				return ""
-			case x.Worse:
-				return "worse"
-			}
-			return "better"
+			return out
 		},
 		"iname": func(t methodology.Text) string {
 			if lang == "en" {
@@ -72,8 +96,6 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 			}
 			return t.BG
 		},
-		"date":  func(t time.Time) string { return format.Date(t, lang) },
-		"short": func(s string) string { return s[:min(len(s), 12)] },
 	}
 	t, err := template.New("report").Funcs(funcs).Parse(reportTemplate)
 	if err != nil {
@@ -81,6 +103,6 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 	}
 	return t.Execute(w, map[string]any{
 		"Lang": lang, "R": r, "Prev": r.Year - 1, "CSP": export.CSP, "CSS": export.PageCSS(), "Scripts": scripts,
-		"Generated": export.GeneratedLine(r.Now, r.Version, lang), "Annex": withAnnex,
+		"Annex": withAnnex, "Outline": r.Outline(), "Draft": r.Draft(),
 	})
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"otzvuk/analytics/format"
@@ -25,21 +26,25 @@ func (r *Report) Narrative() []string {
 	if sat == nil || sat.Value == nil {
 		out = append(out, fmt.Sprintf(word(lang, "narrIndexNone"), r.Year))
 	} else {
-		how, delta, sig := word(lang, "narrSame"), "—", ""
+		// one clause: which way it moved and whether that is more than chance, never "higher … within chance"
+		how := fmt.Sprintf(word(lang, "narrNoPrev"), prev)
 		if sat.Delta != nil {
-			delta = format.Change(sat.Delta, sat.Unit, lang)
-			switch s := format.Signed(*sat.Delta, lang, format.Decimals(sat.Unit)); {
-			case strings.HasPrefix(s, "+"):
-				how = word(lang, "narrUp")
-			case strings.HasPrefix(s, "−"):
-				how = word(lang, "narrDown")
-			}
-			if sat.Significant != nil {
-				sig = word(lang, map[bool]string{true: "narrSig", false: "narrNotSig"}[*sat.Significant])
+			delta := format.Change(sat.Delta, sat.Unit, lang)
+			s := format.Signed(*sat.Delta, lang, format.Decimals(sat.Unit))
+			switch {
+			case sat.Significant != nil && *sat.Significant && strings.HasPrefix(s, "+"):
+				how = fmt.Sprintf(word(lang, "narrSigUp"), prev, delta)
+			case sat.Significant != nil && *sat.Significant && strings.HasPrefix(s, "−"):
+				how = fmt.Sprintf(word(lang, "narrSigDown"), prev, delta)
+			default:
+				how = fmt.Sprintf(word(lang, "narrNoSig"), prev, delta)
 			}
 		}
-		out = append(out, fmt.Sprintf(word(lang, "narrIndex"), r.Year, format.Value(sat.Value, sat.Unit, lang),
-			format.F(float64(sat.N), lang, 0), how, prev, delta, sig))
+		out = append(out, fmt.Sprintf(word(lang, "narrIndex2"), r.Year, format.Value(sat.Value, sat.Unit, lang),
+			format.F(float64(sat.N), lang, 0), how))
+	}
+	if m := r.municipalChanges(); m != "" {
+		out = append(out, m)
 	}
 	changes := append(append([]methodology.Change{}, r.Worse...), r.Better...)
 	methodology.ByEvidence(changes)
@@ -55,7 +60,7 @@ func (r *Report) Narrative() []string {
 		parts := make([]string, len(changes))
 		for i, c := range changes {
 			d := c.Delta
-			parts[i] = fmt.Sprintf("%s — %s: %s → %s (%s)", c.Department, textIn(c.Name, lang),
+			parts[i] = fmt.Sprintf("%s — %s: %s\u00a0→ %s (%s)", c.Department, textIn(c.Name, lang),
 				format.Value(&c.YearAgo, c.Unit, lang), format.Value(&c.Value, c.Unit, lang), format.Change(&d, c.Unit, lang))
 		}
 		out = append(out, fmt.Sprintf(word(lang, "narrChanges"), prev, strings.Join(parts, "; ")))
@@ -77,4 +82,33 @@ func textIn(t methodology.Text, lang string) string {
 		return t.EN
 	}
 	return t.BG
+}
+
+// municipalChanges is the headline for the municipality as a whole: its indicators whose change
+// against the year before is significant (the municipal family, fdr.go), strongest evidence first
+// (q, then p), each with its unit and whether it is for the better.
+func (r *Report) municipalChanges() string {
+	lang := r.Lang
+	var rows []IndicatorRow
+	for _, x := range r.Indicators {
+		if x.Significant != nil && *x.Significant && x.Delta != nil && x.Previous != nil && x.Q != nil && x.Direction != "none" {
+			rows = append(rows, x)
+		}
+	}
+	if len(rows) == 0 {
+		return ""
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if *rows[i].Q != *rows[j].Q {
+			return *rows[i].Q < *rows[j].Q
+		}
+		return rows[i].P != nil && rows[j].P != nil && *rows[i].P < *rows[j].P
+	})
+	parts := make([]string, len(rows))
+	for i, x := range rows {
+		how := word(lang, map[bool]string{true: "worseWord", false: "betterWord"}[x.Worse])
+		parts[i] = fmt.Sprintf("%s %s\u00a0→ %s (%s, %s)", x.Name, format.Value(x.Previous, x.Unit, lang), format.Value(x.Value, x.Unit, lang),
+			format.Change(x.Delta, x.Unit, lang), how)
+	}
+	return fmt.Sprintf(word(lang, "narrMunicipal"), r.Year-1, strings.Join(parts, "; "))
 }

@@ -282,12 +282,21 @@ func TestReportNarrative(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := r.Narrative()
-	if len(n) != 3 || !strings.Contains(n[0], "индексът на удовлетвореност на общината е") || !strings.Contains(n[1], "Най-сигурните значими промени") ||
-		!strings.Contains(n[2], "Задължителни методи без данни") {
+	// the index, the municipality's significant changes, the departments' best-supported three, the missing methods
+	if len(n) != 4 || !strings.Contains(n[0], "индексът на удовлетвореност на общината е") || !strings.Contains(n[1], "За общината като цяло") ||
+		!strings.Contains(n[2], "Най-сигурните значими промени") || !strings.Contains(n[3], "Задължителни методи без данни") {
 		t.Fatalf("%q", n)
 	}
-	if strings.Count(n[1], "→") != 3 || !(strings.Contains(n[1], "п.п.") || strings.Contains(n[1], "т.")) {
-		t.Fatalf("changes without units: %q", n[1])
+	if strings.Count(n[2], "→") != 3 || !(strings.Contains(n[2], "п.п.") || strings.Contains(n[2], "т.")) {
+		t.Fatalf("changes without units: %q", n[2])
+	}
+	// the demo's +0,4 is not significant: said as such, never "higher … within chance"
+	if !strings.Contains(n[0], "без значима промяна спрямо 2024\u00a0г. (+0,4\u00a0т.)") || strings.Contains(n[0], "по-висок") {
+		t.Errorf("the index's change: %q", n[0])
+	}
+	// Услуги в срок −3,0 п.п. is the municipality's headline, with its unit and its direction
+	if !strings.Contains(n[1], "Услуги в срок 88,2\u00a0%\u00a0→ 85,2\u00a0% (−3,0\u00a0п.п., по-лошо)") {
+		t.Errorf("the municipal changes: %q", n[1])
 	}
 	if r.Indicators[0].ID != "SAT_IDX" {
 		t.Fatalf("the first indicator is %s", r.Indicators[0].ID)

@@ -1,0 +1,82 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"otzvuk/analytics/format"
+	"otzvuk/analytics/methodology"
+)
+
+// The report's one content model: its sections, their order, levels and titles, built once.
+// The HTML, the DOCX and so the PDF each render this list (and nothing else), so they carry the
+// same sections; a test compares their headings.
+
+// Section is one heading of the report. Level 1 is a numbered part, 2 a department, 3 a
+// subsection; Dept indexes Departments for a department's sections.
+type Section struct {
+	Level int
+	ID    string // summary, worse, better, themes, methods, indicators, signals, departments, dept, actions, deptThemes, deptDrivers, limits, sources
+	Title string
+	Dept  int
+}
+
+// Outline lists the report's sections in order.
+func (r *Report) Outline() []Section {
+	lang, prev := r.Lang, r.Year-1
+	w := func(k string) string { return word(lang, k) }
+	out := []Section{
+		{1, "summary", "1. " + w("summary"), 0},
+		{3, "worse", fmt.Sprintf(w("worse"), prev), 0},
+		{3, "better", fmt.Sprintf(w("better"), prev), 0},
+	}
+	if len(r.Themes) > 0 {
+		out = append(out, Section{3, "themes", w("themesTitle"), 0})
+	}
+	out = append(out,
+		Section{1, "methods", "2. " + w("methods"), 0},
+		Section{1, "indicators", "3. " + w("indicators"), 0},
+		Section{1, "signals", "4. " + w("signals"), 0},
+		Section{1, "departments", "5. " + w("departments"), 0})
+	for i, d := range r.Departments {
+		out = append(out, Section{2, "dept", fmt.Sprintf("5.%d. %s", i+1, d.Name), i},
+			Section{3, "actions", w("actions"), i})
+		if len(d.Themes) > 0 {
+			out = append(out, Section{3, "deptThemes", w("themesDept"), i})
+		}
+		if d.Drivers != nil {
+			out = append(out, Section{3, "deptDrivers", w("driversDept"), i})
+		}
+	}
+	return append(out,
+		Section{1, "limits", "6. " + w("limitsTitle"), 0},
+		Section{1, "sources", "7. " + w("sources"), 0})
+}
+
+// DraftNote says why the report is still a draft.
+func (r *Report) DraftNote() string {
+	missing := 0
+	for _, d := range r.Departments {
+		if strings.TrimSpace(d.Action) == "" {
+			missing++
+		}
+	}
+	return fmt.Sprintf(word(r.Lang, "draftNote"), missing, len(r.Departments))
+}
+
+// changeLine is one change of the summary's lists: the department, the indicator, the value, the
+// year before and the change in its unit.
+func (r *Report) changeLine(c methodology.Change) string {
+	lang := r.Lang
+	d := c.Delta
+	return fmt.Sprintf("%s — %s: %s (%s: %s; %s)", c.Department, textIn(c.Name, lang), format.Value(&c.Value, c.Unit, lang),
+		fmt.Sprintf(word(lang, "previous"), r.Year-1), format.Value(&c.YearAgo, c.Unit, lang), format.Change(&d, c.Unit, lang))
+}
+
+// arrow says which way a value moved; the list it is in says whether that is good.
+func arrow(d float64) string {
+	if d > 0 {
+		return "▲"
+	}
+	return "▼"
+}
