@@ -34,6 +34,9 @@ async function axe() {
 for (const tab of ['Обзор', 'Удовлетвореност', 'Отдел', 'Сравнение', 'Каталог', 'Импорт на данни', 'Годишен доклад']) {
   test(`no serious accessibility violations: ${tab}`, async () => {
     await page.locator('.n-tabs-tab__label', { hasText: new RegExp(`^${tab}$`) }).click()
+    // the view settled: no spinner over it (its content fades in from half opacity, which axe
+    // would read as faint text), then the fade's own time
+    await page.waitForFunction(() => !document.querySelector('.n-spin-content--spinning'), null, { timeout: 60000 })
     await page.waitForTimeout(1500)
     assert.deepEqual(await axe(), [])
   })
