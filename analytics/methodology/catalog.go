@@ -14,8 +14,6 @@ import (
 	"sort"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"otzvuk/analytics/yamlerr"
 )
 
@@ -214,45 +212,27 @@ func UserCatalogDir(dbPath string) string {
 
 // parseCatalogFile reads a YAML list of indicators; unknown fields are errors (a typo must not pass silently).
 func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
-	root, syntax, err := yamlerr.Parse(body)
-	if errors.Is(err, yamlerr.ErrEmpty) {
-		return nil, nil
-	}
-	if syntax != nil {
-		return nil, []error{&FieldError{File: name, Problem: syntax.EN, ProblemBG: syntax.BG, ProblemEN: syntax.EN}}
-	}
-	if root.Content[0].Kind != yaml.SequenceNode {
-		return nil, []error{&FieldError{File: name, Problem: "the file must be a YAML list of indicators (each item starting with '- id:')",
-			ProblemBG: "файлът трябва да е YAML списък от показатели (всеки започва с „- id:“)",
-			ProblemEN: "the file must be a YAML list of indicators (each item starting with '- id:')"}}
+	items, fileBG, fileEN := yamlerr.ReadList[Indicator](body, "показатели", "indicators")
+	if fileEN != "" {
+		return nil, []error{&FieldError{File: name, Problem: fileEN, ProblemBG: fileBG, ProblemEN: fileEN}}
 	}
 	var out []*Indicator
 	var errs []error
-	for _, n := range root.Content[0].Content {
-		var ind Indicator
-		if issues := yamlerr.Decode(n, &ind); len(issues) > 0 {
-			bg, en := yamlerr.Join(issues)
-			errs = append(errs, &FieldError{File: name, Indicator: idOf(n), Problem: en, ProblemBG: bg, ProblemEN: en})
+	for _, it := range items {
+		if it.Value == nil {
+			errs = append(errs, &FieldError{File: name, Indicator: it.ID, Problem: it.EN, ProblemBG: it.BG, ProblemEN: it.EN})
 			continue
 		}
+		ind := it.Value
 		ind.File = filepath.Base(name)
 		if err := ind.validate(); err != nil {
 			err.File = name
 			errs = append(errs, err)
 			continue
 		}
-		out = append(out, &ind)
+		out = append(out, ind)
 	}
 	return out, errs
-}
-
-func idOf(n *yaml.Node) string {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == "id" {
-			return n.Content[i+1].Value
-		}
-	}
-	return ""
 }
 
 func (ind *Indicator) validate() *FieldError {

@@ -2,14 +2,11 @@ package text
 
 import (
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 
 	"otzvuk/analytics/yamlerr"
 )
@@ -207,44 +204,27 @@ func (ts *Themes) finish() []error {
 // parseThemeFile reads a YAML list of themes; the reasons are the catalogue's (analytics/yamlerr:
 // the line, the key, the keys known there), never the parser's own text.
 func parseThemeFile(name string, body []byte) ([]*Theme, []error) {
-	root, syntax, err := yamlerr.Parse(body)
-	if errors.Is(err, yamlerr.ErrEmpty) {
-		return nil, nil
-	}
-	if syntax != nil {
-		return nil, []error{&ThemeError{File: name, Problem: syntax.EN, ProblemBG: syntax.BG}}
-	}
-	if root.Content[0].Kind != yaml.SequenceNode {
-		return nil, []error{&ThemeError{File: name, Problem: "the file must be a YAML list of themes (each item starting with '- id:')",
-			ProblemBG: "файлът трябва да е YAML списък от теми (всяка започва с „- id:“)"}}
+	items, fileBG, fileEN := yamlerr.ReadList[Theme](body, "теми", "themes")
+	if fileEN != "" {
+		return nil, []error{&ThemeError{File: name, Problem: fileEN, ProblemBG: fileBG}}
 	}
 	var out []*Theme
 	var errs []error
-	for _, n := range root.Content[0].Content {
-		var t Theme
-		if issues := yamlerr.Decode(n, &t); len(issues) > 0 {
-			bg, en := yamlerr.Join(issues)
-			errs = append(errs, &ThemeError{File: name, Theme: themeIDOf(n), Problem: en, ProblemBG: bg})
+	for _, it := range items {
+		if it.Value == nil {
+			errs = append(errs, &ThemeError{File: name, Theme: it.ID, Problem: it.EN, ProblemBG: it.BG})
 			continue
 		}
+		t := it.Value
 		t.File = filepath.Base(name)
 		if err := t.compile(); err != nil {
 			err.File = name
 			errs = append(errs, err)
 			continue
 		}
-		out = append(out, &t)
+		out = append(out, t)
 	}
 	return out, errs
-}
-
-func themeIDOf(n *yaml.Node) string {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == "id" {
-			return n.Content[i+1].Value
-		}
-	}
-	return ""
 }
 
 func (t *Theme) compile() *ThemeError {
