@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,7 +11,6 @@ import (
 	"sort"
 	"strings"
 
-	"otzvuk/analytics/export"
 	"otzvuk/analytics/ingest"
 	"otzvuk/profiles"
 )
@@ -271,76 +269,3 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 
 // Cancel stops the running import; nothing of it stays.
 func (s *ImportService) Cancel() bool { return s.run.stop() }
-
-// QuarantineRow is one rejected cell.
-type QuarantineRow struct {
-	ImportID int64  `json:"importId"`
-	File     string `json:"file"`
-	Row      int64  `json:"row"`
-	Column   string `json:"column"`
-	Value    string `json:"value"`
-	Raw      string `json:"raw"` // the cell as written in the file
-	ReasonBG string `json:"reasonBg"`
-	ReasonEN string `json:"reasonEn"`
-	Kind     string `json:"kind"` // rejected | conflict (a conflicting copy of a key kept once)
-}
-
-// QuarantineResult is a page of the quarantine.
-type QuarantineResult struct {
-	OK      bool            `json:"ok"`
-	Problem *Problem        `json:"problem,omitempty"`
-	Rows    []QuarantineRow `json:"rows"`
-	Total   int             `json:"total"`
-}
-
-// Quarantine lists the rejected rows of one import (0 = every import), a page at a time.
-func (s *ImportService) Quarantine(importID int64, offset, limit int) QuarantineResult {
-	if limit <= 0 || limit > 1000 {
-		limit = 100
-	}
-	rows, total, err := ingest.QuarantinePage(s.st.context(), s.st.Store, importID, offset, limit)
-	if err != nil {
-		return QuarantineResult{Problem: problem("errors.queryFailed", err, nil)}
-	}
-	out := QuarantineResult{OK: true, Total: total}
-	for _, r := range rows {
-		out.Rows = append(out.Rows, QuarantineRow(r))
-	}
-	return out
-}
-
-// ExportResult says where an export went.
-type ExportResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
-	Path    string   `json:"path"`
-	Rows    int      `json:"rows"`
-}
-
-// ExportQuarantine asks where to save (native dialog) and writes the quarantine of one import as CSV.
-func (s *ImportService) ExportQuarantine(importID int64) ExportResult {
-	if s.saveFile == nil {
-		return ExportResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
-	}
-	path, err := s.saveFile(fmt.Sprintf("karantina-%d.csv", importID))
-	if err != nil {
-		return ExportResult{Problem: problem("errors.dialog", err, nil)}
-	}
-	if path == "" {
-		return ExportResult{} // the user closed the dialog
-	}
-	return s.exportQuarantineTo(importID, path)
-}
-
-// exportQuarantineTo writes the quarantine to a path (unexported: the window names paths only through the save dialog); the old file is replaced only by a complete new one.
-func (s *ImportService) exportQuarantineTo(importID int64, path string) ExportResult {
-	n := 0
-	err := s.st.outputs().Write(path, export.KindCSV, func(w io.Writer) (err error) {
-		n, err = ingest.WriteQuarantineCSV(s.st.context(), s.st.Store, importID, w)
-		return err
-	})
-	if err != nil {
-		return ExportResult{Problem: writeProblem("errors.exportFailed", err)}
-	}
-	return ExportResult{OK: true, Path: path, Rows: n}
-}
