@@ -33,47 +33,35 @@ type PublishRequest struct {
 
 // WriteDOCX asks where to save the annual report as a Word document, then writes it.
 func (s *ReportService) WriteDOCX(req ReportRequest) CitizensResult {
-	if s.saveFile == nil || s.st.Store == nil {
-		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
-	}
-	path, err := s.saveFile(reportFileName(req.Year, req.Lang, ".docx"))
-	if err != nil || path == "" {
-		return citizensDialog(err)
-	}
-	ctx, done, ok := s.run.start(s.st.context())
-	if !ok {
-		return CitizensResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
-	}
-	defer done()
-	start := time.Now()
-	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, s.reportOptions(ctx, req))
-	if err == nil {
+	return s.writeDocument(req, ".docx", export.KindDOCX, func(ctx context.Context, r *report.Report) ([]byte, error) {
 		// with LibreOffice, the TOC carries the page numbers as it lays the report out; without, none
-		doc, _, perr := report.PaginatedDOCX(ctx, r)
-		if perr != nil && (doc == nil || ctx.Err() != nil) {
-			err = perr
-		} else {
-			err = s.st.outputs().Write(path, export.KindDOCX, func(w io.Writer) error { _, err := w.Write(doc); return err })
+		doc, _, err := report.PaginatedDOCX(ctx, r)
+		if err != nil && doc != nil && ctx.Err() == nil {
+			err = nil
 		}
-	}
-	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			return CitizensResult{Problem: problem("errors.reportCancelled", err, nil)}
-		}
-		return CitizensResult{Problem: writeProblem("errors.reportFailed", err)}
-	}
-	return CitizensResult{OK: true, Path: path, Files: []string{path}, Seconds: time.Since(start).Seconds()}
+		return doc, err
+	})
 }
 
 // WritePDF asks where to save the report as PDF: the DOCX laid out by LibreOffice, when installed.
 func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
+	if _, ok := report.OfficePath(); !ok && s.saveFile != nil && s.st.Store != nil {
+		return CitizensResult{Problem: problem("errors.noOffice", report.ErrNoOffice, nil)}
+	}
+	return s.writeDocument(req, ".pdf", export.KindPDF, func(ctx context.Context, r *report.Report) ([]byte, error) {
+		_, pdf, err := report.PaginatedDOCX(ctx, r) // the DOCX laid out, its contents with the page numbers
+		return pdf, err
+	})
+}
+
+// writeDocument is what the DOCX and the PDF share: the save dialog, one report at a time, the
+// report built, rendered and written through the output guard, and the problems in words.
+func (s *ReportService) writeDocument(req ReportRequest, ext string, kind export.Kind,
+	render func(context.Context, *report.Report) ([]byte, error)) CitizensResult {
 	if s.saveFile == nil || s.st.Store == nil {
 		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
 	}
-	if _, ok := report.OfficePath(); !ok {
-		return CitizensResult{Problem: problem("errors.noOffice", report.ErrNoOffice, nil)}
-	}
-	path, err := s.saveFile(reportFileName(req.Year, req.Lang, ".pdf"))
+	path, err := s.saveFile(reportFileName(req.Year, req.Lang, ext))
 	if err != nil || path == "" {
 		return citizensDialog(err)
 	}
@@ -84,12 +72,12 @@ func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
 	defer done()
 	start := time.Now()
 	r, err := report.Build(ctx, s.st.Store.DB, s.st.Catalog, s.reportOptions(ctx, req))
-	var pdf []byte
-	if err == nil { // the DOCX laid out, its table of contents with the page numbers
-		_, pdf, err = report.PaginatedDOCX(ctx, r)
+	var body []byte
+	if err == nil {
+		body, err = render(ctx, r)
 	}
 	if err == nil {
-		err = s.st.outputs().Write(path, export.KindPDF, func(w io.Writer) error { _, err := w.Write(pdf); return err })
+		err = s.st.outputs().Write(path, kind, func(w io.Writer) error { _, err := w.Write(body); return err })
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
