@@ -2,7 +2,6 @@ package dashboard
 
 import (
 	"context"
-	"strconv"
 	"time"
 
 	"otzvuk/analytics/backlog"
@@ -17,8 +16,8 @@ import (
 // cohort does not.
 type Backlog struct {
 	Register string `json:"register"` // requests | signals
-	Year     int    `json:"year"`
-	AsOf     string `json:"asOf"` // the data's last date, YYYY-MM-DD
+	Period   string `json:"period"`   // the sections' period: 2025, 2026-Q3
+	AsOf     string `json:"asOf"`     // the data's last date, YYYY-MM-DD
 	// By the cohort filed in the year.
 	Cohort backlog.Cohort `json:"cohort"`
 	Median backlog.Median `json:"median"`
@@ -29,11 +28,11 @@ type Backlog struct {
 }
 
 // departmentBacklog computes the registers that have the department's items filed in year.
-func departmentBacklog(ctx context.Context, src Source, code string, year int, compute func([]string) ([]methodology.Value, error)) ([]Backlog, error) {
-	if year == 0 {
+func departmentBacklog(ctx context.Context, src Source, code string, sec sections, compute func([]string) ([]methodology.Value, error)) ([]Backlog, error) {
+	if !sec.ok() {
 		return nil, nil
 	}
-	from, to := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+	from, to := sec.from, sec.to
 	var out []Backlog
 	for _, reg := range []struct {
 		r               backlog.Register
@@ -50,14 +49,14 @@ func departmentBacklog(ctx context.Context, src Source, code string, year int, c
 		if err != nil || !ok {
 			return nil, err
 		}
-		b := Backlog{Register: string(reg.r), Year: year, AsOf: asOf.Format(time.DateOnly),
+		b := Backlog{Register: string(reg.r), Period: sec.period, AsOf: asOf.Format(time.DateOnly),
 			Cohort: backlog.CohortOf(items, asOf), Median: backlog.KaplanMeier(items, asOf, backlog.LogLog)}
 		vals, err := compute([]string{reg.onTime, reg.medianD})
 		if err != nil {
 			return nil, err
 		}
 		for _, v := range vals {
-			if v.Period != strconv.Itoa(year) {
+			if v.Period != sec.period {
 				continue
 			}
 			switch v.Indicator {

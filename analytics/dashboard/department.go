@@ -4,10 +4,12 @@ import (
 	"context"
 	"sort"
 	"strconv"
+	"time"
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/compare"
 	keydrivers "otzvuk/analytics/drivers"
+	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/voice"
 )
@@ -61,6 +63,10 @@ type Department struct {
 	// PeriodChanges: the department's significant changes in the requested period, of the same
 	// family as the overview's (nil when no period was asked for).
 	PeriodChanges *PeriodChanges `json:"periodChanges,omitempty"`
+	// SectionsPeriod is the one period of the sections below the header (the year, or the period
+	// the view was opened on from a change): services, drivers, groups, channels, signals,
+	// backlog, key drivers and what people say.
+	SectionsPeriod string `json:"sectionsPeriod"`
 	// Backlog: each register's year by completion date and by the cohort filed in it.
 	Backlog []Backlog `json:"backlog"`
 	// The services' latest quarter against the one before, worst first.
@@ -166,18 +172,28 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	if out.Trend, err = charts.TrendLine(trend, charts.Labels{Title: name + " — " + out.Name, Total: w["total"], ValueAxis: w["axis"], Kind: "survey"}); err != nil {
 		return nil, problem("errors.chartFailed", err, nil)
 	}
-	year := strconv.Itoa(out.Year)
+	// The sections' period: the department's year, or — opened from a change — that change's
+	// period, so that every section below answers for the one period the header names.
+	sec, err := sectionsOf(out.Year, req.Period)
+	if err != nil {
+		return nil, problem("errors.badGrain", err, map[string]string{"grain": req.Period})
+	}
+	out.SectionsPeriod = sec.period
+	year := sec.period
+	if req.Period != "" {
+		year = format.Period(sec.period, lang) // in the charts' titles
+	}
 	inYear := func(vals []methodology.Value) []methodology.Value {
 		var o []methodology.Value
 		for _, v := range vals {
-			if v.Period == year {
+			if v.Period == sec.period {
 				o = append(o, v)
 			}
 		}
 		return o
 	}
 	// Services of the department.
-	bySvc, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, methodology.Year, only)
+	bySvc, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, sec.grain, only)
 	if err != nil {
 		return nil, queryProblem(err)
 	}
@@ -203,7 +219,7 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	}
 	// Drivers: the department against the municipality.
 	drivers := []string{"DRIVER_TIMELINESS", "DRIVER_ACCESSIBILITY", "DRIVER_COMPETENCE", "DRIVER_COURTESY", "DRIVER_FAIRNESS", "DRIVER_OUTCOME"}
-	dv, err := compute(drivers, []methodology.Dimension{methodology.ByDepartment}, methodology.Year, nil)
+	dv, err := compute(drivers, []methodology.Dimension{methodology.ByDepartment}, sec.grain, nil)
 	if err != nil {
 		return nil, queryProblem(err)
 	}
@@ -218,7 +234,7 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 		driverNames = append(driverNames, n)
 		var m, a *methodology.Value
 		for i, v := range dv {
-			if v.Indicator != id || v.Period != year {
+			if v.Indicator != id || v.Period != sec.period {
 				continue
 			}
 			if v.IsTotal() {
@@ -235,7 +251,7 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	}
 	// Respondent groups and channels.
 	split := func(dim methodology.Dimension, title string, order []string) (*charts.Chart, error) {
-		vals, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{dim}, methodology.Year, only)
+		vals, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{dim}, sec.grain, only)
 		if err != nil {
 			return nil, err
 		}
@@ -269,7 +285,7 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	out.Trend, out.Services, out.Drivers, out.Groups, out.Channels = drawn(out.Trend), drawn(out.Services), drawn(out.Drivers), drawn(out.Groups), drawn(out.Channels)
 	// The signals register.
 	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
-		nil, methodology.Year, only)
+		nil, sec.grain, only)
 	if err != nil {
 		return nil, queryProblem(err)
 	}
@@ -297,9 +313,8 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	}
 	// What moves the overall rating: the key drivers of the department's year (fewer resamples
 	// than the CLI's 1000, for a view that must answer at once).
-	if out.Year > 0 {
-		y := strconv.Itoa(out.Year)
-		if out.KeyDrivers, err = keydrivers.FromDB(ctx, src.DB, out.Code, y+"-01-01", y+"-12-31", keydrivers.Options{Bootstrap: 200, Seed: 1}); err != nil {
+	if sec.ok() {
+		if out.KeyDrivers, err = keydrivers.FromDB(ctx, src.DB, out.Code, sec.from.Format(time.DateOnly), sec.to.Format(time.DateOnly), keydrivers.Options{Bootstrap: 200, Seed: 1}); err != nil {
 			return nil, queryProblem(err)
 		}
 	}
@@ -317,16 +332,16 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 		out.PeriodChanges = pc.only(out.Code)
 	}
 	// The registers' backlog beside their completed-only figures.
-	if out.Backlog, err = departmentBacklog(ctx, src, out.Code, out.Year, func(ids []string) ([]methodology.Value, error) {
-		return compute(ids, nil, methodology.Year, only)
+	if out.Backlog, err = departmentBacklog(ctx, src, out.Code, sec, func(ids []string) ([]methodology.Value, error) {
+		return compute(ids, nil, sec.grain, only)
 	}); err != nil {
 		return nil, queryProblem(err)
 	}
 	// What people say: the themes of the year's comments and texts, the department against all.
-	if out.Voices, err = Voices(ctx, src, out.Code, out.Year); err != nil {
+	if out.Voices, err = voicesOf(ctx, src, out.Code, sec); err != nil {
 		return nil, queryProblem(err)
 	}
-	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, src, cat, out.Code, lang, req.Filters); err != nil {
+	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, src, cat, out.Code, lang, req.Filters, quarterOf(req.Period)); err != nil {
 		return nil, queryProblem(err)
 	}
 	return out, nil

@@ -39,7 +39,7 @@ var serviceChangeIndicators = []string{"SAT_IDX", "SVC_ONTIME"}
 // deteriorations, then other deteriorations, then the rest, each by strength of evidence (q, then
 // the change in standard errors: the table mixes index points and percentage points); small
 // samples, whose changes are not tested, always after the solid rows.
-func serviceChanges(ctx context.Context, src Source, cat *methodology.Catalog, dept, lang string, f Filters) ([]ServiceChange, string, error) {
+func serviceChanges(ctx context.Context, src Source, cat *methodology.Catalog, dept, lang string, f Filters, want string) ([]ServiceChange, string, error) {
 	q, p := f.Apply(methodology.Query{Indicators: serviceChangeIndicators, By: []methodology.Dimension{methodology.ByService},
 		Grain: methodology.Quarter, Filters: map[methodology.Dimension][]string{methodology.ByDepartment: {dept}}})
 	if p != nil {
@@ -50,9 +50,9 @@ func serviceChanges(ctx context.Context, src Source, cat *methodology.Catalog, d
 		return nil, "", err
 	}
 	// The last whole quarter (a quarter that has only begun is not compared with a whole one).
-	latest := ""
+	latest := want // the quarter asked for (opened from a change), else the last whole one
 	for _, v := range vals {
-		if v.Value != nil && v.Complete && v.Period > latest {
+		if want == "" && v.Value != nil && v.Complete && v.Period > latest {
 			latest = v.Period
 		}
 	}

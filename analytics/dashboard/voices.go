@@ -3,7 +3,6 @@ package dashboard
 import (
 	"context"
 	"sort"
-	"time"
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/voice"
@@ -16,11 +15,20 @@ const voicesShown = 6
 // municipality's, each with its change against a year earlier (the theme indicator's comparison,
 // the same days of the year when the year is not over), quotes, and the possible new themes.
 func Voices(ctx context.Context, src Source, code string, year int) (*voice.Summary, error) {
+	if year == 0 {
+		return nil, nil
+	}
+	sec, _ := sectionsOf(year, "")
+	return voicesOf(ctx, src, code, sec)
+}
+
+// voicesOf is Voices for the sections' period (a year, or a quarter or month opened from a change).
+func voicesOf(ctx context.Context, src Source, code string, sec sections) (*voice.Summary, error) {
 	ts, cat, err := src.themes(ctx)
-	if err != nil || ts == nil || year == 0 {
+	if err != nil || ts == nil || !sec.ok() {
 		return nil, err
 	}
-	from, to := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
+	from, to := sec.from, sec.to
 	comments, depts, err := voice.Load(ctx, src.DB, from, to)
 	if err != nil {
 		return nil, err
@@ -32,7 +40,7 @@ func Voices(ctx context.Context, src Source, code string, year int) (*voice.Summ
 		for _, th := range sum.Themes {
 			ids = append(ids, voice.IndicatorID(th.ID, false))
 		}
-		vals, err := src.compute(ctx, cat, methodology.Query{Indicators: ids, Grain: methodology.Year,
+		vals, err := src.compute(ctx, cat, methodology.Query{Indicators: ids, Grain: sec.grain,
 			By: []methodology.Dimension{methodology.ByDepartment}, From: from, To: to,
 			Filters: map[methodology.Dimension][]string{methodology.ByDepartment: {code}}})
 		if err != nil {

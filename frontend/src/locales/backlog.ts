@@ -2,11 +2,11 @@
 export default {
   bg: {
     backlog: {
-      title: 'Срочност: приключените и подадените през {year} г.',
-      hint: 'Приключените през годината казват как е свършено приключеното; подадените през годината казват какво е станало с всичко подадено — включително неприключеното след срока (към {asOf}). Медианата на подадените е по Каплан–Майер: отворените преписки се броят като още неприключени.',
+      title: 'Срочност: приключените и подадените през {period}',
+      hint: 'Приключените през периода казват как е свършено приключеното; подадените през периода казват какво е станало с всичко подадено — включително неприключеното след срока (към {asOf}). Медианата на подадените е по Каплан–Майер: отворените преписки се броят като още неприключени.',
       register: { requests: 'Заявления за услуги', signals: 'Сигнали, предложения, жалби' },
-      byCompletion: 'Приключени през годината',
-      byCohort: 'Подадени през годината',
+      byCompletion: 'Приключени през периода',
+      byCohort: 'Подадени през периода',
       onTime: 'В срок',
       medianDays: 'Медиана, дни',
       filed: 'Подадени',
@@ -20,11 +20,11 @@ export default {
   },
   en: {
     backlog: {
-      title: 'Timeliness: completed and filed in {year}',
-      hint: 'Completed in the year says how the finished work went; filed in the year says what became of everything filed — the items still open past their deadline too (as of {asOf}). The filed items\' median is Kaplan–Meier\'s: open items count as not yet completed.',
+      title: 'Timeliness: completed and filed in {period}',
+      hint: 'Completed in the period says how the finished work went; filed in the period says what became of everything filed — the items still open past their deadline too (as of {asOf}). The filed items\' median is Kaplan–Meier\'s: open items count as not yet completed.',
       register: { requests: 'Service requests', signals: 'Signals, proposals, complaints' },
-      byCompletion: 'Completed in the year',
-      byCohort: 'Filed in the year',
+      byCompletion: 'Completed in the period',
+      byCohort: 'Filed in the period',
       onTime: 'On time',
       medianDays: 'Median, days',
       filed: 'Filed',

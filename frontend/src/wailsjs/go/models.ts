@@ -513,6 +513,7 @@ export namespace app {
 	    channels?: charts.Chart;
 	    signals: dashboard.SignalsSummary;
 	    periodChanges?: dashboard.PeriodChanges;
+	    sectionsPeriod: string;
 	    backlog: dashboard.Backlog[];
 	    changes: dashboard.ServiceChange[];
 	    changesPeriod: string;
@@ -539,6 +540,7 @@ export namespace app {
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], dashboard.SignalsSummary);
 	        this.periodChanges = this.convertValues(source["periodChanges"], dashboard.PeriodChanges);
+	        this.sectionsPeriod = source["sectionsPeriod"];
 	        this.backlog = this.convertValues(source["backlog"], dashboard.Backlog);
 	        this.changes = this.convertValues(source["changes"], dashboard.ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
@@ -1977,7 +1979,7 @@ export namespace dashboard {
 	
 	export class Backlog {
 	    register: string;
-	    year: number;
+	    period: string;
 	    asOf: string;
 	    cohort: backlog.Cohort;
 	    median: backlog.Median;
@@ -1992,7 +1994,7 @@ export namespace dashboard {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.register = source["register"];
-	        this.year = source["year"];
+	        this.period = source["period"];
 	        this.asOf = source["asOf"];
 	        this.cohort = this.convertValues(source["cohort"], backlog.Cohort);
 	        this.median = this.convertValues(source["median"], backlog.Median);
@@ -2158,6 +2160,7 @@ export namespace dashboard {
 	    channels?: charts.Chart;
 	    signals: SignalsSummary;
 	    periodChanges?: PeriodChanges;
+	    sectionsPeriod: string;
 	    backlog: Backlog[];
 	    changes: ServiceChange[];
 	    changesPeriod: string;
@@ -2182,6 +2185,7 @@ export namespace dashboard {
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], SignalsSummary);
 	        this.periodChanges = this.convertValues(source["periodChanges"], PeriodChanges);
+	        this.sectionsPeriod = source["sectionsPeriod"];
 	        this.backlog = this.convertValues(source["backlog"], Backlog);
 	        this.changes = this.convertValues(source["changes"], ServiceChange);
 	        this.changesPeriod = source["changesPeriod"];
