@@ -65,7 +65,7 @@ func TestNothingToCompareIsSaid(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := map[string]string{"bg": "Няма данни за 2025 г.", "en": "No data for 2025"}[lang]
+		want := map[string]string{"bg": "Няма данни за 2025\u00a0г.", "en": "No data for 2025"}[lang]
 		if r.FDR.PrevHasData || !strings.Contains(r.NoChange(), want) || r.FDRNote() != "" {
 			t.Errorf("%s report: prev has data %v, says %q and %q", lang, r.FDR.PrevHasData, r.NoChange(), r.FDRNote())
 		}
