@@ -27,11 +27,11 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"otzvuk/internal/benchdata"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
 	"otzvuk/analytics/store"
+	"otzvuk/internal/benchdata"
 )
 
 var benchNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
