@@ -26,24 +26,39 @@ const MaxMunicipalityName = 120
 // (opened read-only) has the default name and no code.
 func GetMunicipality(ctx context.Context, db *sql.DB) (Municipality, error) {
 	m := Municipality{Name: DefaultMunicipalityName}
-	rows, err := db.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ('municipality_name', 'municipality_ekatte')")
+	err := readSettings(ctx, db, map[string]*string{"municipality_name": &m.Name, "municipality_ekatte": &m.EKATTE})
+	return m, err
+}
+
+// readSettings fills each key's destination from the settings table (keys absent there leave
+// theirs as they are); the keys are the caller's constants, passed as parameters.
+func readSettings(ctx context.Context, db *sql.DB, into map[string]*string) error {
+	keys := make([]any, 0, len(into))
+	marks := make([]string, 0, len(into))
+	for k := range into {
+		keys, marks = append(keys, k), append(marks, "?")
+	}
+	rows, err := db.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ("+strings.Join(marks, ", ")+")", keys...)
 	if err != nil {
-		return m, fmt.Errorf("settings: %w", err)
+		return fmt.Errorf("settings: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var k, v string
 		if err := rows.Scan(&k, &v); err != nil {
-			return m, err
+			return err
 		}
-		switch k {
-		case "municipality_name":
-			m.Name = v
-		case "municipality_ekatte":
-			m.EKATTE = v
-		}
+		*into[k] = v
 	}
-	return m, rows.Err()
+	return rows.Err()
+}
+
+// writeSetting stores one setting (parameters only, never SQL text).
+func writeSetting(ctx context.Context, db *sql.DB, key, value string) error {
+	if _, err := db.ExecContext(ctx, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", key, value); err != nil {
+		return fmt.Errorf("settings: %w", err)
+	}
+	return nil
 }
 
 // SetMunicipality checks and stores the identity (parameters only, never SQL text).
@@ -52,8 +67,8 @@ func SetMunicipality(ctx context.Context, db *sql.DB, m Municipality) error {
 		return err
 	}
 	for k, v := range map[string]string{"municipality_name": m.Name, "municipality_ekatte": m.EKATTE} {
-		if _, err := db.ExecContext(ctx, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", k, v); err != nil {
-			return fmt.Errorf("settings: %w", err)
+		if err := writeSetting(ctx, db, k, v); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -29,23 +29,8 @@ func GetSignatories(ctx context.Context, db *sql.DB) (Signatories, error) {
 	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'settings'").Scan(&tables); err != nil || tables == 0 {
 		return s, err
 	}
-	rows, err := db.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ('prepared_by', 'approved_by')")
-	if err != nil {
-		return s, fmt.Errorf("settings: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k, v string
-		if err := rows.Scan(&k, &v); err != nil {
-			return s, err
-		}
-		if k == "prepared_by" {
-			s.PreparedBy = v
-		} else {
-			s.ApprovedBy = v
-		}
-	}
-	return s, rows.Err()
+	err := readSettings(ctx, db, map[string]*string{"prepared_by": &s.PreparedBy, "approved_by": &s.ApprovedBy})
+	return s, err
 }
 
 // SetSignatory stores one of them (key prepared_by or approved_by); "none" or "" clears it.
@@ -62,6 +47,5 @@ func SetSignatory(ctx context.Context, db *sql.DB, key, value string) error {
 		return &SettingError{fmt.Sprintf("„име, длъжност“ трябва да е от 1 до %d знака без управляващи знаци", MaxSignatory),
 			fmt.Sprintf("\"name, position\" must have 1 to %d characters and no control characters", MaxSignatory)}
 	}
-	_, err := db.ExecContext(ctx, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", key, value)
-	return err
+	return writeSetting(ctx, db, key, value)
 }
