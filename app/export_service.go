@@ -111,8 +111,18 @@ type DataRequest struct {
 	Delimiter string      `json:"delimiter"` // CSV: ";" (default) or ","
 	Lang      string      `json:"lang"`
 	Filters   Filters     `json:"filters"`
+	View      ViewContext `json:"view"`
 	Charts    []ChartData `json:"charts"`
 	Tables    []TableData `json:"tables"`
+}
+
+// ViewContext is what a view shows beside the window's filters: its subject (a department) and the
+// period its sections are on (the thread's quarter, a report year) as the view words them. An
+// export states both, so a file taken to a meeting says what it is about.
+type ViewContext struct {
+	Subject     string `json:"subject"`     // e.g. the department's name
+	SubjectKind string `json:"subjectKind"` // "department" or ""
+	Period      string `json:"period"`      // the view's period in words, e.g. "III трим. 2026"
 }
 
 // ViewChart is one chart of a view for the HTML file: its option and points as drawn.
@@ -128,6 +138,7 @@ type ViewRequest struct {
 	Title   string      `json:"title"`
 	Lang    string      `json:"lang"`
 	Filters Filters     `json:"filters"`
+	View    ViewContext `json:"view"`
 	Charts  []ViewChart `json:"charts"`
 	Tables  []TableData `json:"tables"`
 }
@@ -235,9 +246,8 @@ func (s *ExportService) about(req DataRequest, lang string) (export.About, error
 	a := export.About{Sheet: pick("Описание", "About"), Title: req.Title, Facts: [][2]string{
 		{pick("Създаден", "Generated"), time.Now().Format("02.01.2006 15:04")},
 		{pick("Версия на Отзвук", "Otzvuk version"), s.st.Version},
-		{pick("Период", "Period"), periodText(req.Filters, lang)},
-		{pick("Филтри", "Filters"), filterText(req.Filters, lang)},
 	}}
+	a.Facts = append(a.Facts, viewFacts(req.View, req.Filters, lang)...)
 	seen := map[string]bool{}
 	defs := export.Table{Title: pick("Показатели", "Indicators"), Columns: []export.Column{
 		{Title: pick("Код", "Code")}, {Title: pick("Показател", "Indicator")}, {Title: pick("Определение", "Definition")},
@@ -279,8 +289,7 @@ func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
 	}
 	lang := langOf(req.Lang)
 	page := export.ViewPage{Lang: lang, Title: req.Title, Version: s.st.Version, Generated: time.Now(),
-		Facts: [][2]string{{inLang(lang, "Период", "Period"), periodText(req.Filters, lang)},
-			{inLang(lang, "Филтри", "Filters"), filterText(req.Filters, lang)}}}
+		Facts: viewFacts(req.View, req.Filters, lang)}
 	for _, c := range req.Charts {
 		page.Charts = append(page.Charts, export.HTMLChart{Title: c.Title, Option: c.Option, Points: c.Points, Height: 420})
 	}
@@ -368,6 +377,38 @@ func langOf(l string) string {
 		return "en"
 	}
 	return "bg"
+}
+
+// viewFacts: what an export of a view is about — its subject, the period of its sections and the
+// window's filters — in the export's language. The view's period, when it has one, is the period
+// its numbers are on; the filters' dates are then named as filters, never as "all data".
+func viewFacts(v ViewContext, f Filters, lang string) [][2]string {
+	var facts [][2]string
+	if v.Subject != "" {
+		label := inLang(lang, "Отнася се за", "About")
+		if v.SubjectKind == "department" {
+			label = inLang(lang, "Отдел", "Department")
+		}
+		facts = append(facts, [2]string{label, clip(v.Subject, 200)})
+	}
+	if v.Period != "" {
+		facts = append(facts, [2]string{inLang(lang, "Период", "Period"), clip(v.Period, 80)})
+		if f.From != "" || f.To != "" {
+			facts = append(facts, [2]string{inLang(lang, "Дати във филтъра", "Dates in the filter"), periodText(f, lang)})
+		}
+	} else {
+		facts = append(facts, [2]string{inLang(lang, "Период", "Period"), periodText(f, lang)})
+	}
+	return append(facts, [2]string{inLang(lang, "Филтри", "Filters"), filterText(f, lang)})
+}
+
+// clip bounds a text the window hands over (a name from an export) to n runes.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // periodText describes the date range of the filters in words.

@@ -211,3 +211,41 @@ func TestTheSaveDialogCannotReplaceTheDatabase(t *testing.T) {
 		t.Fatalf("database unreadable after the refused exports: %v", err)
 	}
 }
+
+// An export of a view taken to a meeting says what it is about: the department, the period its
+// sections are on, and the filter's dates as a filter (it said "Период: всички данни" and
+// "Филтри: няма" for a department's quarter).
+func TestViewExportNamesItsSubjectAndPeriod(t *testing.T) {
+	st, _ := startedState(t)
+	dir := t.TempDir()
+	svc := NewExportService(st, saveInto(dir))
+	tab := TableData{Title: "Услуги", Columns: []ColumnData{{Title: "Услуга", Type: "text"}}, Rows: [][]any{{"Удостоверение"}}}
+	view := ViewContext{Subject: "Местни данъци и такси <b>", SubjectKind: "department", Period: "III трим. 2026"}
+	f := Filters{From: "2026-07-01", To: "2026-09-30"}
+	h := svc.SaveHTML(ViewRequest{Name: "отдел", Lang: "bg", View: view, Filters: f, Tables: []TableData{tab}})
+	page, _ := os.ReadFile(h.Path)
+	for _, want := range []string{"Отдел", "Местни данъци и такси &lt;b&gt;", "III трим. 2026", "Дати във филтъра", "1.07.2026"} {
+		if !h.OK || !strings.Contains(string(page), want) {
+			t.Fatalf("the page lacks %q", want)
+		}
+	}
+	if strings.Contains(string(page), "всички данни") {
+		t.Fatal("a view on a quarter says all data")
+	}
+	x := svc.SaveData(DataRequest{Name: "отдел", Format: "xlsx", Lang: "en", View: view, Tables: []TableData{tab}})
+	book, err := excelize.OpenFile(x.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
+	rows, _ := book.GetRows(book.GetSheetList()[0])
+	facts := map[string]string{}
+	for _, r := range rows {
+		if len(r) >= 2 {
+			facts[r[0]] = r[1]
+		}
+	}
+	if facts["Department"] != "Местни данъци и такси <b>" || facts["Period"] != "III трим. 2026" {
+		t.Fatalf("facts %q", facts)
+	}
+}

@@ -6,7 +6,7 @@ what=${1:-run}
 
 need=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.0-dev nodejs npm)
 if [ "$what" = test ] || [ "$what" = dist ]; then
-  need+=(xvfb xauth chromium imagemagick x11-utils ghostscript)  # ghostscript: the printed report's pages as images
+  need+=(xvfb xauth chromium imagemagick x11-utils ghostscript poppler-utils)  # ghostscript: printed pages as images; poppler-utils: their text (pdftotext)
 fi
 if [ "$what" = test ] || [ "$what" = dist ]; then
   # make dist: cross-compiling for Windows, the NSIS installer, wine for its smoke test, the .deb

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { artifactsDir, startDevApp } from './harness.mjs'
+import { execFileSync } from 'node:child_process'
+import { artifactsDir, inkShare, pdfPages, startDevApp } from './harness.mjs'
 
 let app, page, pageErrors
 
@@ -46,5 +47,43 @@ test('a deterioration in the overview leads to its department, on the same perio
       await page.getByTestId('changes-worse').waitFor()
     }
   }
+  assert.deepEqual(pageErrors, [])
+})
+
+// "Печат / PDF": the department on the thread's period printed as a brief — the print header names
+// the department and the period; the changes, what people say and the drivers are in it; the
+// window's chrome is not; it fits a few A4 pages. Every page is kept as PNG to look at.
+test('the department prints as a brief on its period', async () => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.getByTestId('lang-bg').click()
+  await page.locator('.n-tabs-tab[data-name="overview"]').click()
+  await page.getByTestId('changes-worse').waitFor()
+  const ov = await page.evaluate(() => window.go.app.OverviewService.Overview({ lang: 'bg', grain: 'quarter', indicator: 'SAT_IDX' }))
+  const first = ov.worse[0]
+  await page.getByTestId('changes-worse').locator(`[data-department="${first.departmentCode}"]`).first().click()
+  await page.getByTestId('period-changes').waitFor({ timeout: 30000 })
+  await page.getByTestId('voices').waitFor({ timeout: 30000 })
+  // The menu item names the document (the PDF's file name) and calls the browser's print, which a
+  // headless Chromium cannot show: the call is recorded here; the PDF is the page in print media.
+  await page.evaluate(() => { window.print = () => { window.__printedAs = document.title; window.dispatchEvent(new Event('afterprint')) } })
+  await page.getByTestId('view-export').click()
+  await page.locator('[data-view-export="print"]').click()
+  const printedAs = await page.evaluate(() => window.__printedAs)
+  assert.ok(printedAs?.includes(first.department) && /\d{4}-\d{2}-\d{2}$/.test(printedAs), `the PDF is named after the department and the day: ${printedAs}`)
+  const pdf = join(artifactsDir(), 'brief-department-bg.pdf')
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true })
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ')
+  const name = first.department
+  const period = await page.evaluate(() => document.querySelector('[data-testid="print-header"] dd')?.textContent ?? '')
+  assert.ok(period.includes('трим.'), `the print header names the quarter: ${period}`)
+  for (const want of [name, period.replace(/\s+/g, ' ').trim(), 'Значими промени на отдела', 'Какво казват хората', 'Кое влияе най-много', 'Изготвено на']) {
+    assert.ok(text.includes(want), `the brief says "${want}"`)
+  }
+  for (const chrome of ['Импорт на данни', 'Годишен доклад', 'Изчисти филтрите', 'Понятия:']) {
+    assert.ok(!text.includes(chrome), `the brief leaves the window's "${chrome}" out`)
+  }
+  const pages = pdfPages(pdf, join(artifactsDir(), 'brief-department-bg'))
+  assert.ok(pages.length >= 1 && pages.length <= 3, `${pages.length} pages`)
+  for (const p of pages) assert.ok(inkShare(p) > 0.005, `${p} is not blank`)
   assert.deepEqual(pageErrors, [])
 })

@@ -8,6 +8,7 @@ import { SaveData, SaveHTML, SaveImage } from './wailsjs/go/app/ExportService'
 import { app } from './wailsjs/go/models'
 import { plain } from './filters'
 import { problemText } from './api'
+import type { ViewContext } from './viewContext'
 import type { Point } from './charts/safeTooltip'
 
 export interface ChartEntry {
@@ -119,12 +120,16 @@ export async function saveImage(e: ChartEntry, o: ImageOptions, locale: string) 
   return SaveImage(app.ImageRequest.createFrom({ name: e.title, format: o.format, data }))
 }
 
-export async function saveData(entries: ChartEntry[], format: 'csv' | 'xlsx', lang: string, title: string, delimiter = ';', withTables: TableEntry[] = []) {
+const noContext: ViewContext = { subject: '', subjectKind: '', period: '' }
+
+// saveData and saveView: name is the suggested file name; view says what the view is about.
+export async function saveData(entries: ChartEntry[], format: 'csv' | 'xlsx', lang: string, title: string, delimiter = ';', withTables: TableEntry[] = [],
+  view: ViewContext = noContext, name = title) {
   const charts = entries.map((e) => ({ title: e.title, points: e.points(), indicators: e.indicators() }))
-  return SaveData(app.DataRequest.createFrom({ name: title, title, format, delimiter, lang, filters: plain(), charts, tables: tableData(withTables) }))
+  return SaveData(app.DataRequest.createFrom({ name, title, format, delimiter, lang, filters: plain(), view, charts, tables: tableData(withTables) }))
 }
 
-export async function saveView(entries: ChartEntry[], lang: string, title: string, withTables: TableEntry[] = []) {
+export async function saveView(entries: ChartEntry[], lang: string, title: string, withTables: TableEntry[] = [], view: ViewContext = noContext, name = title) {
   const charts = entries.map((e) => ({ title: e.title, option: e.option(), points: e.points() }))
-  return SaveHTML(app.ViewRequest.createFrom({ name: title, title, lang, filters: plain(), charts, tables: tableData(withTables) }))
+  return SaveHTML(app.ViewRequest.createFrom({ name, title, lang, filters: plain(), view, charts, tables: tableData(withTables) }))
 }

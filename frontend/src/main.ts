@@ -1,5 +1,6 @@
 import { createApp } from 'vue'
 import App from './App.vue'
+import './print.css'
 import { i18n } from './i18n'
 
 import { loadState, ui } from './persist'

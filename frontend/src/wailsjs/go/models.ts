@@ -418,6 +418,22 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ViewContext {
+	    subject: string;
+	    subjectKind: string;
+	    period: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ViewContext(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.subjectKind = source["subjectKind"];
+	        this.period = source["period"];
+	    }
+	}
 	export class DataRequest {
 	    name: string;
 	    title: string;
@@ -425,6 +441,7 @@ export namespace app {
 	    delimiter: string;
 	    lang: string;
 	    filters: dashboard.Filters;
+	    view: ViewContext;
 	    charts: ChartData[];
 	    tables: TableData[];
 	
@@ -440,6 +457,7 @@ export namespace app {
 	        this.delimiter = source["delimiter"];
 	        this.lang = source["lang"];
 	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
+	        this.view = this.convertValues(source["view"], ViewContext);
 	        this.charts = this.convertValues(source["charts"], ChartData);
 	        this.tables = this.convertValues(source["tables"], TableData);
 	    }
@@ -1729,11 +1747,13 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class ViewRequest {
 	    name: string;
 	    title: string;
 	    lang: string;
 	    filters: dashboard.Filters;
+	    view: ViewContext;
 	    charts: ViewChart[];
 	    tables: TableData[];
 	
@@ -1747,6 +1767,7 @@ export namespace app {
 	        this.title = source["title"];
 	        this.lang = source["lang"];
 	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
+	        this.view = this.convertValues(source["view"], ViewContext);
 	        this.charts = this.convertValues(source["charts"], ViewChart);
 	        this.tables = this.convertValues(source["tables"], TableData);
 	    }

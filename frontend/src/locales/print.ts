@@ -1,0 +1,29 @@
+// The printed brief of a view (components/PrintHeader.vue, ViewExport's "Печат / PDF").
+export default {
+  bg: {
+    print: {
+      action: 'Печат / PDF…',
+      against: '{period} спрямо {compared}',
+      made: 'Изготвено на {date}',
+      period: 'Период',
+      filters: 'Филтри',
+      department: 'Отдел',
+      source: 'Източник: Отзвук — данните, импортирани в базата на общината.',
+      quietServices: 'Без значима промяна: {n} ред на таблицата (пълната таблица е в експорта XLSX). | Без значима промяна: {n} реда на таблицата (пълната таблица е в експорта XLSX).',
+    },
+    expTable: { theme: 'Тема', municipalityPct: 'Общината, %', change: 'Промяна спрямо година по-рано', quotes: 'Цитати', measure: 'Мярка', value: 'Стойност' },
+  },
+  en: {
+    print: {
+      action: 'Print / PDF…',
+      against: '{period} against {compared}',
+      made: 'Made on {date}',
+      period: 'Period',
+      filters: 'Filters',
+      department: 'Department',
+      source: 'Source: Otzvuk — the data imported into the municipality\'s database.',
+      quietServices: 'No significant change: {n} row of the table (the whole table is in the XLSX export). | No significant change: {n} rows of the table (the whole table is in the XLSX export).',
+    },
+    expTable: { theme: 'Theme', municipalityPct: 'Municipality, %', change: 'Change against a year earlier', quotes: 'Quotes', measure: 'Measure', value: 'Value' },
+  },
+}
