@@ -20,8 +20,9 @@ type RecordsRequest struct {
 	Department string  `json:"department"`
 	Period     string  `json:"period"`
 	Search     string  `json:"search"`
-	LowRated   bool    `json:"lowRated"` // only low-rated records with a comment or text
-	Theme      string  `json:"theme"`    // only records whose text mentions this theme
+	LowRated   bool    `json:"lowRated"`  // only low-rated records with a comment or text
+	Theme      string  `json:"theme"`     // only records whose text mentions this theme
+	Indicator  string  `json:"indicator"` // only the records this indicator's value rests on (its n)
 	Sort       string  `json:"sort"`
 	Desc       bool    `json:"desc"`
 	Offset     int     `json:"offset"`
@@ -34,6 +35,8 @@ type RecordsResult struct {
 	OK      bool                     `json:"ok"`
 	Problem *Problem                 `json:"problem,omitempty"`
 	Page    *methodology.RecordsPage `json:"page,omitempty"`
+	// Behind names the indicator whose value the records are behind (the drill narrowed them to its n).
+	Behind *methodology.Text `json:"behind,omitempty"`
 }
 
 // Records returns one page of records.
@@ -51,6 +54,11 @@ func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search, LowRated: req.LowRated, Theme: req.Theme,
 		Sort: req.Sort, Desc: req.Desc, Offset: req.Offset, Limit: req.Limit,
 		Channels: req.Filters.Channel, Groups: req.Filters.Group, Methods: req.Filters.Method}
+	if req.Indicator != "" && s.st.Catalog != nil {
+		if ind, ok := s.st.Catalog.Get(req.Indicator); ok {
+			q.Indicator = ind
+		}
+	}
 	var err error
 	if q.From, q.To, err = req.Filters.Dates(); err != nil {
 		return RecordsResult{Problem: problem("errors.badDate", err, nil)}
@@ -59,7 +67,11 @@ func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	if err != nil {
 		return RecordsResult{Problem: queryProblem(err)}
 	}
-	return RecordsResult{OK: true, Page: page}
+	out := RecordsResult{OK: true, Page: page}
+	if page.Indicator != "" {
+		out.Behind = &q.Indicator.Name
+	}
+	return out
 }
 
 // DepartmentsResult lists the departments for the records' department picker.

@@ -138,7 +138,7 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 		data = append(data, opts.HeatMapData{Name: key, Value: []any{x, yi[*v.Department], score, text}})
 		val := round1(*v.Value)
 		points = append(points, Point{Series: *v.Department, Period: l.Names[v.Indicator], Value: &val, N: v.N, Key: key,
-			Code: *v.DepartmentCode, Kind: RecordKindOf(ind.Source), Small: v.SmallSample, Low: v.CILow, High: v.CIHigh})
+			Code: *v.DepartmentCode, Kind: RecordKindOf(ind.Source), Indicator: ind.ID, Small: v.SmallSample, Low: v.CILow, High: v.CIHigh})
 	}
 	if len(data) == 0 {
 		return nil, len(depts), nil // nothing to compare: no chart of empty axes

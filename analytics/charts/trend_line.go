@@ -21,10 +21,12 @@ type Point struct {
 	Key    string   `json:"key,omitempty"`  // the data item's name, for charts without a category axis value (heatmap)
 	Code   string   `json:"code,omitempty"` // the department's code, for drill-down
 	Kind   string   `json:"kind,omitempty"` // the record kind behind the point (survey, requests, signals, cards)
-	Low    *float64 `json:"low,omitempty"`  // 95% interval
-	High   *float64 `json:"high,omitempty"`
-	Small  bool     `json:"small,omitempty"`  // below the indicator's minimum n: drawn hatched, not ranked
-	Filter *Filter  `json:"filter,omitempty"` // clicking the point can filter the view by this
+	// Indicator: the indicator the value is of, so a drill lists exactly the records its n counts.
+	Indicator string   `json:"indicator,omitempty"`
+	Low       *float64 `json:"low,omitempty"` // 95% interval
+	High      *float64 `json:"high,omitempty"`
+	Small     bool     `json:"small,omitempty"`  // below the indicator's minimum n: drawn hatched, not ranked
+	Filter    *Filter  `json:"filter,omitempty"` // clicking the point can filter the view by this
 	// Partial: the period is not whole (not over, or not covered by the data); Coverage says how
 	// much is covered ("1/3" months). Drawn hollow and named in the tooltip.
 	Partial  bool   `json:"partial,omitempty"`
@@ -162,6 +164,7 @@ func TrendLine(values []methodology.Value, l Labels) (*Chart, error) {
 			v, ok := byDept[name][p]
 			pt := Point{Series: name, Period: p, Code: codes[name], Kind: l.Kind}
 			if ok && v.Value != nil {
+				pt.Indicator = v.Indicator
 				x := round1(*v.Value)
 				data[i] = opts.LineData{Value: x}
 				pt.Value, pt.N = &x, v.N

@@ -68,10 +68,20 @@ type RecordsQuery struct {
 	Methods    []string
 	LowRated   bool   // only low-rated records with a comment or text (the kind's Low)
 	Theme      string // only records whose text mentions this theme (stored in theme_matches)
-	Sort       string // one of the kind's columns; default date
-	Desc       bool
-	Offset     int
-	Limit      int
+	// Indicator: only the records the indicator's value rests on (records_behind.go) — its filter,
+	// its date basis for Period, From and To. Nil: every record of the kind, by the record's date.
+	Indicator *Indicator
+	Sort      string // one of the kind's columns; default date
+	Desc      bool
+	Offset    int
+	Limit     int
+}
+
+func behindOf(q RecordsQuery, start, next time.Time) (string, []any, bool) {
+	if q.Indicator == nil {
+		return "", nil, false
+	}
+	return behind(q.Indicator, q.Kind, start, next, q.From, q.To)
 }
 
 // RecordsPage is one page of records as text cells.
@@ -79,6 +89,8 @@ type RecordsPage struct {
 	Columns []string   `json:"columns"`
 	Rows    [][]string `json:"rows"`
 	Total   int        `json:"total"`
+	// Indicator: the indicator whose value the records are behind, when the drill narrowed them to it.
+	Indicator string `json:"indicator,omitempty"`
 }
 
 // Records lists the records behind a chart point: a kind, a department, a period, sorted and paged.
@@ -102,21 +114,31 @@ func Records(ctx context.Context, db *sql.DB, q RecordsQuery) (*RecordsPage, err
 		where = append(where, "department_code = ?")
 		args = append(args, q.Department)
 	}
+	var start, next time.Time
 	if q.Period != "" {
-		start, next, err := compare.PeriodBounds(q.Period)
-		if err != nil {
+		var err error
+		if start, next, err = compare.PeriodBounds(q.Period); err != nil {
 			return nil, err
 		}
-		where = append(where, "date >= ?::DATE AND date < ?::DATE")
-		args = append(args, start.Format(time.DateOnly), next.Format(time.DateOnly))
 	}
-	if !q.From.IsZero() {
-		where = append(where, "date >= ?::DATE")
-		args = append(args, q.From.Format(time.DateOnly))
-	}
-	if !q.To.IsZero() {
-		where = append(where, "date <= ?::DATE")
-		args = append(args, q.To.Format(time.DateOnly))
+	behindInd := ""
+	if cond, condArgs, ok := behindOf(q, start, next); ok {
+		behindInd = q.Indicator.ID
+		where = append(where, cond)
+		args = append(args, condArgs...)
+	} else {
+		if q.Period != "" {
+			where = append(where, "date >= ?::DATE AND date < ?::DATE")
+			args = append(args, start.Format(time.DateOnly), next.Format(time.DateOnly))
+		}
+		if !q.From.IsZero() {
+			where = append(where, "date >= ?::DATE")
+			args = append(args, q.From.Format(time.DateOnly))
+		}
+		if !q.To.IsZero() {
+			where = append(where, "date <= ?::DATE")
+			args = append(args, q.To.Format(time.DateOnly))
+		}
 	}
 	if err := CheckFilter(ByMethod, q.Methods); err != nil {
 		return nil, err
@@ -164,7 +186,7 @@ func Records(ctx context.Context, db *sql.DB, q RecordsQuery) (*RecordsPage, err
 		where = append(where, "("+strings.Join(ors, " OR ")+")")
 	}
 	cond := strings.Join(where, " AND ")
-	page := &RecordsPage{Columns: k.Columns}
+	page := &RecordsPage{Columns: k.Columns, Indicator: behindInd}
 	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM "+k.View+" WHERE "+cond, args...).Scan(&page.Total); err != nil {
 		return nil, err
 	}

@@ -172,6 +172,33 @@ test('the comparison view draws the heatmap and ranks departments as the Go API 
   await page.screenshot({ path: join(artifactsDir(), 'e2e-compare.png') })
 })
 
+// A heatmap cell of "services on time" (by completion date) drills to exactly the records its n
+// counts — it listed every request filed in the period (197 behind a value resting on 43).
+test('a heatmap cell drills to exactly the records behind its value', async () => {
+  await page.getByText('Сравнение', { exact: true }).click()
+  await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
+  const api = await page.evaluate(() => window.go.app.CompareService.Compare({ lang: 'bg', grain: 'year', period: '', indicator: 'SAT_IDX' }))
+  const want = JSON.parse(JSON.stringify(api.heatmap.points)).find((p) => p.indicator === 'SVC_ONTIME' && p.n > 0)
+  assert.ok(want, 'the heatmap has a cell of services on time with records')
+  const target = await page.evaluate((key) => {
+    const c = window.__otzvukCharts['compare-heatmap']
+    const d = c.getOption().series[0].data.find((x) => x && x.name === key)
+    const [x, y] = c.convertToPixel({ seriesIndex: 0 }, d.value.slice(0, 2))
+    return { x, y, name: key }
+  }, want.key)
+  const box = await page.locator('[data-chart="compare-heatmap"]').boundingBox()
+  await page.mouse.click(box.x + target.x, box.y + target.y)
+  // the menu names the n of the cell drawn (the window's own period); the drill lists that many
+  const item = page.locator('[data-action="records"]')
+  const n = (await item.textContent()).match(/n = ([\d\u00a0 ]+)/)[1].replace(/\D/g, '')
+  assert.ok(Number(n) > 0, `the cell rests on ${n} records`)
+  await item.click()
+  await page.getByTestId('drill-indicator').waitFor({ timeout: 30000 })
+  await waitFor(async () => (await page.getByTestId('records-total').textContent()).replace(/\D/g, '') === n,
+    { what: `${n} records behind ${target.name}` })
+  await page.screenshot({ path: join(artifactsDir(), 'e2e-drill-behind.png') })
+})
+
 test('the department view draws its charts for the chosen department', async () => {
   await page.locator('.n-tabs-tab__label', { hasText: /^Отдел$/ }).click()
   await page.getByTestId('signals').waitFor({ timeout: 30000 })

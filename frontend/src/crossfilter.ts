@@ -60,6 +60,7 @@ export function apply(key: ActionKey, pt: Point, drillPeriod?: string) {
       drill.period = drillPeriod ?? pt.period
       drill.lowRated = false
       drill.theme = ''
+      drill.indicator = pt.indicator ?? ''
       drill.seq++
       break
     case 'filter':

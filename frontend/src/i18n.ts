@@ -36,7 +36,7 @@ export const messages = {
       annex: 'и приложение XLSX', build: 'Създай доклада…', open: 'Отвори доклада в браузъра', cancel: 'Откажи', done: 'Докладът е готов ({seconds} с):',
       actions: 'Предприети действия през {year} г. по отдели', actionsHelp: 'Какво направи всеки отдел с обратната връзка. Текстът се записва в базата данни, когато напуснете полето, и влиза в доклада.',
       placeholder: 'Напр. удължено работно време на гишето; нова онлайн услуга…', saved: 'Записано.' },
-    act: { records: 'Покажи записите зад точката', filter: 'Филтрирай всичко по „{name}“', unfilter: 'Премахни филтъра „{name}“',
+    act: { records: 'Покажи записите зад точката (n = {n})', filter: 'Филтрирай всичко по „{name}“', unfilter: 'Премахни филтъра „{name}“',
       period: 'Само периода {period}', department: 'Отвори отдела „{name}“' },
     errors: {
       unknownIndicator: 'Непознат показател: {id}',
@@ -194,7 +194,7 @@ export const messages = {
       annex: 'and an XLSX annex', build: 'Create the report…', open: 'Open the report in the browser', cancel: 'Cancel', done: 'The report is ready ({seconds} s):',
       actions: 'Actions taken in {year} by department', actionsHelp: 'What each department did with the feedback. The text is saved in the database when you leave the field and goes into the report.',
       placeholder: 'E.g. longer counter hours; a new online service…', saved: 'Saved.' },
-    act: { records: 'Show the records behind this point', filter: 'Filter everything by “{name}”', unfilter: 'Remove the filter “{name}”',
+    act: { records: 'Show the records behind this point (n = {n})', filter: 'Filter everything by “{name}”', unfilter: 'Remove the filter “{name}”',
       period: 'Only the period {period}', department: 'Open the department “{name}”' },
     errors: {
       unknownIndicator: 'Unknown indicator: {id}',

@@ -10,6 +10,7 @@ export interface Point {
   key?: string // a heatmap cell's data name
   code?: string // the department's code, for drill-down
   kind?: string // the record kind behind the point
+  indicator?: string // the indicator the value is of: the drill lists the records its n counts
   low?: number | null // 95% interval
   high?: number | null
   small?: boolean // below the indicator's minimum n

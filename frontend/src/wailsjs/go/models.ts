@@ -1341,6 +1341,7 @@ export namespace app {
 	    search: string;
 	    lowRated: boolean;
 	    theme: string;
+	    indicator: string;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -1359,6 +1360,7 @@ export namespace app {
 	        this.search = source["search"];
 	        this.lowRated = source["lowRated"];
 	        this.theme = source["theme"];
+	        this.indicator = source["indicator"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
@@ -1388,6 +1390,7 @@ export namespace app {
 	    ok: boolean;
 	    problem?: Problem;
 	    page?: methodology.RecordsPage;
+	    behind?: methodology.Text;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecordsResult(source);
@@ -1398,6 +1401,7 @@ export namespace app {
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.page = this.convertValues(source["page"], methodology.RecordsPage);
+	        this.behind = this.convertValues(source["behind"], methodology.Text);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1908,6 +1912,7 @@ export namespace charts {
 	    key?: string;
 	    code?: string;
 	    kind?: string;
+	    indicator?: string;
 	    low?: number;
 	    high?: number;
 	    small?: boolean;
@@ -1928,6 +1933,7 @@ export namespace charts {
 	        this.key = source["key"];
 	        this.code = source["code"];
 	        this.kind = source["kind"];
+	        this.indicator = source["indicator"];
 	        this.low = source["low"];
 	        this.high = source["high"];
 	        this.small = source["small"];
@@ -3124,6 +3130,7 @@ export namespace methodology {
 	    columns: string[];
 	    rows: string[][];
 	    total: number;
+	    indicator?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecordsPage(source);
@@ -3134,6 +3141,7 @@ export namespace methodology {
 	        this.columns = source["columns"];
 	        this.rows = source["rows"];
 	        this.total = source["total"];
+	        this.indicator = source["indicator"];
 	    }
 	}
 	
