@@ -24,34 +24,39 @@ type RecordKind struct {
 	Texts   string   // the source name of the records' texts in theme_matches (analytics/voice); "" = none
 }
 
+// importCols name the import a record came from (the record panel says which file brought it in,
+// and when); the demo's generator is the code "demo", said in words by the window.
+const importCols = `CASE WHEN il.is_demo THEN 'demo' ELSE il.file_name END AS import_file, il.started_at::DATE AS imported`
+
 // RecordKinds are the records behind the charts.
 // Columns read first what people say (the comment, the text), then what and when, then the codes.
 var RecordKinds = map[string]RecordKind{
 	"survey": {View: `(SELECT r.id, r.response_date AS date, r.department_code, d.name AS department, coalesce(sv.name, r.service_code) AS service,
 		r.channel, r.respondent_group, (SELECT rating FROM survey_ratings sr WHERE sr.response_id = r.id AND sr.item = 'overall') AS overall,
-		r.recommend_score, r.waiting_minutes, r.comment FROM survey_responses r LEFT JOIN departments d ON d.code = r.department_code
-		LEFT JOIN services sv ON sv.code = r.service_code)`,
+		r.recommend_score, r.waiting_minutes, r.comment, ` + importCols + ` FROM survey_responses r LEFT JOIN departments d ON d.code = r.department_code
+		LEFT JOIN services sv ON sv.code = r.service_code LEFT JOIN import_log il ON il.import_id = r.import_id)`,
 		Date:    "date",
-		Columns: []string{"date", "department", "overall", "comment", "service", "channel", "respondent_group", "recommend_score", "waiting_minutes", "id"},
+		Columns: []string{"date", "department", "overall", "comment", "service", "channel", "respondent_group", "recommend_score", "waiting_minutes", "id", "import_file", "imported"},
 		Search:  []string{"id", "comment", "service"}, Method: "survey", Filter: []string{"channel", "respondent_group"},
 		Low: "overall <= 2 AND coalesce(comment, '') <> ''", Texts: "survey"},
 	"requests": {View: `(SELECT q.id, q.submitted_at::DATE AS date, q.department_code, d.name AS department, coalesce(sv.name, q.service_code) AS service,
 		q.channel, q.respondent_group, q.tier, q.due_date, q.completed_at::DATE AS completed, q.status, q.waiting_minutes
-		FROM service_requests q LEFT JOIN departments d ON d.code = q.department_code LEFT JOIN services sv ON sv.code = q.service_code)`,
+		, ` + importCols + ` FROM service_requests q LEFT JOIN departments d ON d.code = q.department_code LEFT JOIN services sv ON sv.code = q.service_code
+		LEFT JOIN import_log il ON il.import_id = q.import_id)`,
 		Date:    "date",
-		Columns: []string{"date", "department", "service", "status", "due_date", "completed", "tier", "channel", "respondent_group", "waiting_minutes", "id"},
+		Columns: []string{"date", "department", "service", "status", "due_date", "completed", "tier", "channel", "respondent_group", "waiting_minutes", "id", "import_file", "imported"},
 		Search:  []string{"id", "service", "status"}, Method: "service_register", Filter: []string{"channel", "respondent_group"}},
 	"signals": {View: `(SELECT s.id, s.received_date AS date, s.department_code, d.name AS department, s.kind, s.text, s.channel, s.anonymous,
 		s.deadline_days, s.decided_date, s.notified_date, s.outcome, s.action
-		FROM signals s LEFT JOIN departments d ON d.code = s.department_code)`,
+		, ` + importCols + ` FROM signals s LEFT JOIN departments d ON d.code = s.department_code LEFT JOIN import_log il ON il.import_id = s.import_id)`,
 		Date:    "date",
-		Columns: []string{"date", "department", "kind", "text", "outcome", "action", "decided_date", "notified_date", "deadline_days", "channel", "anonymous", "id"},
+		Columns: []string{"date", "department", "kind", "text", "outcome", "action", "decided_date", "notified_date", "deadline_days", "channel", "anonymous", "id", "import_file", "imported"},
 		Search:  []string{"id", "text", "action", "kind"}, Method: "signals", Filter: []string{"channel"},
 		Low: "kind IN ('complaint', 'signal') AND (coalesce(text, '') <> '' OR coalesce(action, '') <> '')", Texts: "signal"},
 	"cards": {View: `(SELECT c.id, c.card_date AS date, c.department_code, d.name AS department, c.source, c.rating, c.kind, c.text
-		FROM feedback_cards c LEFT JOIN departments d ON d.code = c.department_code)`,
+		, ` + importCols + ` FROM feedback_cards c LEFT JOIN departments d ON d.code = c.department_code LEFT JOIN import_log il ON il.import_id = c.import_id)`,
 		Date:    "date",
-		Columns: []string{"date", "department", "rating", "text", "kind", "source", "id"},
+		Columns: []string{"date", "department", "rating", "text", "kind", "source", "id", "import_file", "imported"},
 		Search:  []string{"id", "text", "kind"}, Method: "feedback_card",
 		Low: "rating <= 2 AND coalesce(text, '') <> ''", Texts: "card"},
 }

@@ -94,3 +94,25 @@ func TestLowRatedRecordsWithText(t *testing.T) {
 		t.Fatalf("low-rated %d, direct %d, all %d", p.Total, want, all.Total)
 	}
 }
+
+// A record names the import that brought it in: the file and the day (the demo's generator as "demo").
+func TestRecordsNameTheirImport(t *testing.T) {
+	s := openFixture(t, "services.sql")
+	ctx := context.Background()
+	if _, err := s.DB.Exec(`INSERT INTO import_log (import_id, file_name, sha256, profile, record_kind, started_at)
+		VALUES (1, 'регистър-2025.csv', 'x', 'p', 'requests', TIMESTAMPTZ '2025-05-02 10:00:00+03')`); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Records(ctx, s.DB, RecordsQuery{Kind: "requests", Search: "q1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, day := slices.Index(p.Columns, "import_file"), slices.Index(p.Columns, "imported")
+	if p.Total != 1 || file < 0 || day < 0 || p.Rows[0][file] != "регистър-2025.csv" || p.Rows[0][day] != "2025-05-02" {
+		t.Fatalf("columns %v rows %q", p.Columns, p.Rows)
+	}
+	s.DB.Exec(`UPDATE import_log SET is_demo = true`)
+	if p, _ = Records(ctx, s.DB, RecordsQuery{Kind: "requests", Search: "q1"}); p.Rows[0][file] != "demo" {
+		t.Fatalf("a demo record names %q", p.Rows[0][file])
+	}
+}

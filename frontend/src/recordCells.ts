@@ -2,7 +2,7 @@
 // (channel, respondent group, yes/no) in words. The value is a string from Go; unknown stays as is.
 import { formatDate, formatNumber, type Lang } from './format'
 
-const dateColumns = new Set(['date', 'due_date', 'completed', 'decided_date', 'notified_date'])
+const dateColumns = new Set(['date', 'due_date', 'completed', 'decided_date', 'notified_date', 'imported'])
 const numberColumns = new Set(['overall', 'recommend_score', 'waiting_minutes', 'deadline_days', 'rating'])
 
 // Coded columns shown through their words (rec.codes.<column>.<code>).
@@ -22,8 +22,12 @@ export function recordCell(column: string, value: string, lang: Lang, t: Transla
     : codeColumns.has(column) ? `rec.codes.${column}.${value}` : ''
   if (key && te(key)) return t(key)
   if (column === 'anonymous' && (value === 'true' || value === 'false')) return t(value === 'true' ? 'cmp.yes' : 'cmp.no')
+  if (column === 'import_file' && value === 'demo') return t('rec.demoImport')
   return value
 }
+
+// Where a record came from: named in the record's panel, not a column of the table.
+export const panelOnlyColumns = new Set(['import_file', 'imported'])
 
 // What people wrote is read first and in full: these columns are wide and wrap.
 export const textColumns = new Set(['comment', 'text', 'action'])

@@ -5,12 +5,12 @@ import RecordsView from './RecordsView.vue'
 import { i18n } from '../i18n'
 import { drill } from '../drill'
 
-const columns = ['date', 'department', 'kind', 'text', 'outcome', 'action', 'decided_date', 'notified_date', 'deadline_days', 'channel', 'anonymous', 'id']
+const columns = ['date', 'department', 'kind', 'text', 'outcome', 'action', 'decided_date', 'notified_date', 'deadline_days', 'channel', 'anonymous', 'id', 'import_file', 'imported']
 const long = 'Дупка на тротоара пред блок 12 на ул. „Христо Ботев“, ' + 'много дълъг текст '.repeat(20)
 vi.mock('../wailsjs/go/app/RecordsService', () => ({
   Records: async () => ({ ok: true, page: { columns, rows: [
-    ['2026-10-30', 'Местни данъци и такси', 'complaint', long, 'upheld', 'Ремонтирано', '2026-11-02', '2026-11-03', '14', 'counter', 'true', 'S-1'],
-    ['2026-10-29', 'Устройство на територията', 'praise', 'Благодаря', '', '', '', '', '', 'portal', 'false', 'S-2'],
+    ['2026-10-30', 'Местни данъци и такси', 'complaint', long, 'upheld', 'Ремонтирано', '2026-11-02', '2026-11-03', '14', 'counter', 'true', 'S-1', 'signals-2026-10.csv', '2026-11-05'],
+    ['2026-10-29', 'Устройство на територията', 'praise', 'Благодаря', '', '', '', '', '', 'portal', 'false', 'S-2', 'demo', '2026-11-01'],
   ], total: 2 } }),
   Departments: async () => ({ ok: true, departments: [] }),
   Themes: async () => [],
@@ -30,6 +30,8 @@ describe('RecordsView', () => {
     const headers = w.findAll('th').map((h) => h.text())
     expect(headers).toContain('Анонимен')
     expect(headers.some((h) => h.includes('…'))).toBe(false)
+    // where a record came from is named in its panel, not a column of the table
+    expect(headers).not.toContain('Внесен от файл')
     expect(w.text()).toContain('30.10.2026\u00A0г.')
     // a click opens the whole record
     await w.find('tbody tr').trigger('click')
@@ -43,11 +45,14 @@ describe('RecordsView', () => {
     expect(detail.textContent).toContain('Решено')
     expect(detail.textContent).toContain('2.11.2026')
     expect(document.body.textContent).toContain('Запис — Сигнали, жалби, предложения, похвали')
+    expect(detail.querySelector('[data-field="import_file"]')!.textContent).toContain('signals-2026-10.csv')
+    expect(detail.querySelector('[data-field="imported"]')!.textContent).toContain('5.11.2026')
     // and the next one
     ;(document.querySelector('[data-testid="record-next"]') as HTMLButtonElement).click()
     await nextTick()
     expect(document.querySelector('[data-testid="record-detail"] [data-field="id"]')!.textContent).toContain('S-2')
     expect(document.querySelector('[data-testid="record-detail"] [data-field="outcome"]')!.textContent).toContain('не е попълнено')
+    expect(document.querySelector('[data-testid="record-detail"] [data-field="import_file"]')!.textContent).toContain('демо данни')
     w.unmount()
   }, 30000)
 })
