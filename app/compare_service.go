@@ -1,16 +1,10 @@
 package app
 
-import (
-	"sort"
-	"strings"
+import "otzvuk/analytics/dashboard"
 
-	"otzvuk/analytics/charts"
-	"otzvuk/analytics/dashboard"
-	"otzvuk/analytics/methodology"
-)
-
-// CompareService feeds the comparison view: departments × indicators for one period, and a
-// ranking of departments on one indicator with intervals and small-sample marks.
+// CompareService feeds the comparison view (dashboard.ComputeCompare, ComputePeriods,
+// ComputeMultiples): departments × indicators for one period, a ranking of departments on one
+// indicator, the municipality in period A beside period B, and year-over-year small multiples.
 type CompareService struct {
 	st *State
 }
@@ -18,365 +12,68 @@ type CompareService struct {
 // NewCompareService creates the service.
 func NewCompareService(st *State) *CompareService { return &CompareService{st: st} }
 
-// CompareRequest: the period (e.g. "2025"; empty = the latest with data) at a grain, and the
-// indicator of the ranking.
-type CompareRequest struct {
-	Lang      string  `json:"lang"`
-	Grain     string  `json:"grain"`
-	Period    string  `json:"period"`
-	Indicator string  `json:"indicator"`
-	Filters   Filters `json:"filters"`
-}
+// The requests of the comparison view.
+type (
+	CompareRequest   = dashboard.CompareRequest
+	PeriodsRequest   = dashboard.PeriodsRequest
+	MultiplesRequest = dashboard.MultiplesRequest
+)
 
-// RankRow is one department in the ranking.
-type RankRow struct {
-	Department  string   `json:"department"`
-	Code        string   `json:"code"`
-	Value       *float64 `json:"value"`
-	N           int64    `json:"n"`
-	CILow       *float64 `json:"ciLow"`
-	CIHigh      *float64 `json:"ciHigh"`
-	SmallSample bool     `json:"smallSample"`
-	Rank        *int     `json:"rank"`
-	Status      string   `json:"status"`
-	YearAgo     *float64 `json:"yearAgo"`
-	Significant *bool    `json:"significant"`
-	P           *float64 `json:"p"` // the year-ago test's p, and its q within the ranking
-	Q           *float64 `json:"q"`
-}
-
-// PeriodOption is a period to pick, whole or not.
-type PeriodOption struct {
-	Period   string `json:"period"`
-	Complete bool   `json:"complete"`
-	Coverage string `json:"coverage"`
-}
-
-// heatmapWords are the heatmap's words in each language.
-var heatmapWords = map[string]charts.HeatmapLabels{
-	"bg": {Small: "малка извадка", Total: "общината:", Scale: [5]string{"много по-добре", "по-добре", "около общината", "по-зле", "много по-зле"},
-		Themes: map[string]string{"satisfaction": "УДОВЛЕТВОРЕНОСТ", "deadlines": "СРОКОВЕ", "service": "ОБСЛУЖВАНЕ", "complaints": "ОПЛАКВАНИЯ"}},
-	"en": {Small: "small sample", Total: "municipality:", Scale: [5]string{"much better", "better", "about the municipality", "worse", "much worse"},
-		Themes: map[string]string{"satisfaction": "SATISFACTION", "deadlines": "DEADLINES", "service": "SERVICE", "complaints": "COMPLAINTS"}},
-}
-
-// nameIn is an indicator's name in the UI language.
-func nameIn(ind *methodology.Indicator, lang string) string {
-	if lang == "en" {
-		return ind.Name.EN
-	}
-	return ind.Name.BG
-}
-
-// CompareResult is the heatmap, the ranking and the periods the user can pick.
+// CompareResult is the heatmap and the ranking, or why they could not be computed.
 type CompareResult struct {
-	OK      bool          `json:"ok"`
-	Problem *Problem      `json:"problem,omitempty"`
-	Period  string        `json:"period"`
-	Periods []string      `json:"periods"`
-	Heatmap *charts.Chart `json:"heatmap"`
-	// HeatmapRows is the number of departments (the view gives each row its height and scrolls).
-	HeatmapRows int            `json:"heatmapRows"`
-	PeriodInfo  []PeriodOption `json:"periodInfo"`
-	Total       *RankRow       `json:"total"`
-	Ranking     []RankRow      `json:"ranking"`
-	Unit        string         `json:"unit"`
-	// Entity is what the rows are: "department", or "municipality" in a pooled database of several.
-	Entity string `json:"entity"`
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+	dashboard.Compare
+	// Wails' bindings generator flattens the embedded view into this type but skips it when it
+	// collects the types the view's fields use; this field, never sent, makes it generate them.
+	ViewTypes dashboard.Compare `json:"-"`
 }
 
 // Compare computes the comparison view.
 func (s *CompareService) Compare(req CompareRequest) CompareResult {
-	grain, err := methodology.ParseGrain(req.Grain)
-	if err != nil {
-		return CompareResult{Problem: problem("errors.badGrain", err, map[string]string{"grain": req.Grain})}
-	}
-	if req.Grain == "" {
-		grain = methodology.Year
-	}
-	if req.Indicator == "" {
-		req.Indicator = "SAT_IDX"
-	}
-	rankInd, ok := s.st.Catalog.Get(req.Indicator)
-	if !ok {
-		return CompareResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
-	}
-	cat := s.st.Catalog
-	// The heatmap's key indicators, and the ranked one.
-	ids := []string{rankInd.ID}
-	names := map[string]string{rankInd.ID: nameIn(rankInd, req.Lang)}
-	for _, c := range charts.KeyHeatmapColumns {
-		if ind, ok := cat.Get(c.ID); ok && c.ID != rankInd.ID {
-			ids = append(ids, c.ID)
-			names[c.ID] = nameIn(ind, req.Lang)
-		}
-	}
 	ctx, done := s.st.query()
 	defer done()
-	entity, by := "department", methodology.ByDepartment
-	if s.st.municipalities(ctx) {
-		entity, by = "municipality", methodology.ByMunicipality
-	}
-	q, p := req.Filters.Apply(methodology.Query{Indicators: ids, Grain: grain, By: []methodology.Dimension{by}})
+	c, p := dashboard.ComputeCompare(ctx, s.st.source(), req, s.st.municipalities(ctx))
 	if p != nil {
 		return CompareResult{Problem: fromDashboard(p)}
 	}
-	vals, err := s.st.compute(ctx, cat, q)
-	if err != nil {
-		return CompareResult{Problem: queryProblem(err)}
-	}
-	asDepartments(vals)
-	out := CompareResult{OK: true, Unit: rankInd.Unit, Ranking: []RankRow{}, Periods: []string{}, PeriodInfo: []PeriodOption{}, Entity: entity}
-	// The periods to pick from, whole ones named as such; the view opens on the last whole one.
-	seen := map[string]bool{}
-	lastWhole := ""
-	for _, v := range vals {
-		if v.Value == nil || !v.IsTotal() || seen[v.Period] || strings.HasPrefix(v.Coverage, "0/") {
-			continue // a period the data do not cover at all (closures years later) is no period to compare
-		}
-		seen[v.Period] = true
-		out.Periods = append(out.Periods, v.Period)
-		out.PeriodInfo = append(out.PeriodInfo, PeriodOption{Period: v.Period, Complete: v.Complete, Coverage: v.Coverage})
-		if v.Complete && v.Period > lastWhole {
-			lastWhole = v.Period
-		}
-	}
-	sort.Strings(out.Periods)
-	sort.Slice(out.PeriodInfo, func(i, j int) bool { return out.PeriodInfo[i].Period < out.PeriodInfo[j].Period })
-	out.Period = req.Period
-	if !seen[out.Period] {
-		out.Period = lastWhole
-		if out.Period == "" && len(out.Periods) > 0 {
-			out.Period = out.Periods[len(out.Periods)-1]
-		}
-	}
-	var cur []methodology.Value
-	for _, v := range vals {
-		if v.Period == out.Period {
-			cur = append(cur, v)
-		}
-	}
-	w := heatmapWords[langOf(req.Lang)]
-	w.Names, w.Lang = names, langOf(req.Lang)
-	if entity == "municipality" {
-		w.Total = map[string]string{"bg": "всички:", "en": "all:"}[w.Lang]
-	}
-	if out.Heatmap, out.HeatmapRows, err = charts.DepartmentHeatmap(cur, cat, charts.KeyHeatmapColumns, w); err != nil {
-		return CompareResult{Problem: problem("errors.chartFailed", err, nil)}
-	}
-	out.Heatmap.Of(ids[1:]...) // nil-safe
-	// The ranking's year-ago tests (its departments and the total, small samples aside) are one family.
-	methodology.AdjustFamily(cur, methodology.YearAgoTest, dashboard.FDRLevel, func(v methodology.Value) bool {
-		return v.Indicator == rankInd.ID && !v.SmallSample
-	})
-	for _, v := range cur {
-		if v.Indicator != rankInd.ID {
-			continue
-		}
-		row := RankRow{Value: v.Value, N: v.N, CILow: v.CILow, CIHigh: v.CIHigh, SmallSample: v.SmallSample, Rank: v.Rank,
-			Status: v.Status, YearAgo: v.YearAgo, Significant: v.Shown(v.YearAgoSignificant), P: v.YearAgoP, Q: v.YearAgoQ}
-		if v.IsTotal() {
-			out.Total = &row
-			continue
-		}
-		row.Department, row.Code = *v.Department, *v.DepartmentCode
-		out.Ranking = append(out.Ranking, row)
-	}
-	sort.SliceStable(out.Ranking, func(i, j int) bool {
-		a, b := out.Ranking[i], out.Ranking[j]
-		if (a.Rank == nil) != (b.Rank == nil) {
-			return a.Rank != nil
-		}
-		if a.Rank != nil && *a.Rank != *b.Rank {
-			return *a.Rank < *b.Rank
-		}
-		return a.Department < b.Department
-	})
-	return out
+	return CompareResult{OK: true, Compare: *c}
 }
 
-// PeriodsRequest compares the municipality in two periods of one grain.
-type PeriodsRequest struct {
-	Lang    string  `json:"lang"`
-	Grain   string  `json:"grain"`
-	A       string  `json:"a"`
-	B       string  `json:"b"`
-	Filters Filters `json:"filters"`
-}
-
-// PeriodRow is one indicator in period A against period B.
-type PeriodRow struct {
-	Indicator   string   `json:"indicator"`
-	Name        string   `json:"name"`
-	Unit        string   `json:"unit"`
-	Direction   string   `json:"direction"`
-	A           *float64 `json:"a"`
-	NA          int64    `json:"nA"`
-	B           *float64 `json:"b"`
-	NB          int64    `json:"nB"`
-	Delta       *float64 `json:"delta"`
-	Significant *bool    `json:"significant"`
-	P           *float64 `json:"p"` // the test of A against B, and its q within the table
-	Q           *float64 `json:"q"`
-}
-
-// PeriodsResult is the side-by-side table.
+// PeriodsResult is the side-by-side table of period A and period B.
 type PeriodsResult struct {
-	OK      bool        `json:"ok"`
-	Problem *Problem    `json:"problem,omitempty"`
-	Rows    []PeriodRow `json:"rows"`
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+	dashboard.PeriodTable
+	ViewTypes dashboard.PeriodTable `json:"-"` // see CompareResult
 }
 
 // Periods puts every directional indicator's municipal value in period A beside period B.
 func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
-	grain, err := methodology.ParseGrain(req.Grain)
-	if err != nil {
-		return PeriodsResult{Problem: problem("errors.badGrain", err, map[string]string{"grain": req.Grain})}
-	}
-	cat := s.st.Catalog
-	var ids []string
-	for _, ind := range cat.All() {
-		if ind.Direction != "none" && ind.Measure.Kind != methodology.KindMix {
-			ids = append(ids, ind.ID)
-		}
-	}
-	q, p := req.Filters.Apply(methodology.Query{Indicators: ids, Grain: grain})
+	ctx, done := s.st.query()
+	defer done()
+	t, p := dashboard.ComputePeriods(ctx, s.st.source(), req)
 	if p != nil {
 		return PeriodsResult{Problem: fromDashboard(p)}
 	}
-	ctx, done := s.st.query()
-	defer done()
-	vals, err := s.st.compute(ctx, cat, q)
-	if err != nil {
-		return PeriodsResult{Problem: queryProblem(err)}
-	}
-	at := map[string]methodology.Value{}
-	for _, v := range vals {
-		at[v.Indicator+"|"+v.Period] = v
-	}
-	out := PeriodsResult{OK: true}
-	for _, id := range ids {
-		ind := cat.Must(id)
-		row := PeriodRow{Indicator: id, Name: ind.Name.BG, Unit: ind.Unit, Direction: ind.Direction}
-		if req.Lang == "en" {
-			row.Name = ind.Name.EN
-		}
-		a, okA := at[id+"|"+req.A]
-		b, okB := at[id+"|"+req.B]
-		if okA {
-			row.A, row.NA = a.Value, a.N
-		}
-		if okB {
-			row.B, row.NB = b.Value, b.N
-		}
-		if okA && okB {
-			row.Delta, row.P = methodology.Contrast(a, b)
-		}
-		out.Rows = append(out.Rows, row)
-	}
-	// The table's contrasts are one family.
-	ps := make([]*float64, len(out.Rows))
-	for i := range out.Rows {
-		ps[i] = out.Rows[i].P
-	}
-	qs, sig := methodology.AdjustP(ps, dashboard.FDRLevel)
-	for i := range out.Rows {
-		out.Rows[i].Q, out.Rows[i].Significant = qs[i], sig[i]
-	}
-	return out
-}
-
-// MultiplesRequest asks for one small year-over-year chart per department.
-type MultiplesRequest struct {
-	Lang      string  `json:"lang"`
-	Indicator string  `json:"indicator"`
-	Filters   Filters `json:"filters"`
-}
-
-// DepartmentChart is one small multiple.
-type DepartmentChart struct {
-	Department string        `json:"department"`
-	Code       string        `json:"code"`
-	Chart      *charts.Chart `json:"chart"`
+	return PeriodsResult{OK: true, PeriodTable: *t}
 }
 
 // MultiplesResult: the year shown and one chart per department.
 type MultiplesResult struct {
-	OK      bool              `json:"ok"`
-	Problem *Problem          `json:"problem,omitempty"`
-	Year    int               `json:"year"`
-	Charts  []DepartmentChart `json:"charts"`
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+	dashboard.Multiples
+	ViewTypes dashboard.Multiples `json:"-"` // see CompareResult
 }
 
 // Multiples draws, per department, the indicator month by month this year against last year.
 func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
-	if req.Indicator == "" {
-		req.Indicator = "SAT_IDX"
-	}
-	ind, ok := s.st.Catalog.Get(req.Indicator)
-	if !ok {
-		return MultiplesResult{Problem: problem("errors.unknownIndicator", errInvalid, map[string]string{"id": req.Indicator})}
-	}
 	ctx, done := s.st.query()
 	defer done()
-	by := methodology.ByDepartment
-	if s.st.municipalities(ctx) {
-		by = methodology.ByMunicipality
-	}
-	q, p := req.Filters.Apply(methodology.Query{Indicators: []string{req.Indicator}, Grain: methodology.Month,
-		By: []methodology.Dimension{by}})
+	m, p := dashboard.ComputeMultiples(ctx, s.st.source(), req, s.st.municipalities(ctx))
 	if p != nil {
 		return MultiplesResult{Problem: fromDashboard(p)}
 	}
-	vals, err := s.st.compute(ctx, s.st.Catalog, q)
-	if err != nil {
-		return MultiplesResult{Problem: queryProblem(err)}
-	}
-	asDepartments(vals)
-	out := MultiplesResult{OK: true}
-	byDept := map[string][]methodology.Value{}
-	names := map[string]string{}
-	for _, v := range vals {
-		if v.DepartmentCode == nil {
-			continue
-		}
-		if v.Value != nil && len(v.Period) >= 4 {
-			if y := atoi(v.Period[:4]); y > out.Year {
-				out.Year = y
-			}
-		}
-		// YearOverlay draws municipal totals: present each department's values as the total of its chart.
-		d := v
-		d.Department, d.DepartmentCode = nil, nil
-		byDept[*v.DepartmentCode] = append(byDept[*v.DepartmentCode], d)
-		names[*v.DepartmentCode] = *v.Department
-	}
-	lang := req.Lang
-	if lang != "en" {
-		lang = "bg"
-	}
-	var codes []string
-	for c := range byDept {
-		codes = append(codes, c)
-	}
-	sort.Slice(codes, func(i, j int) bool { return names[codes[i]] < names[codes[j]] })
-	for _, c := range codes {
-		ch, err := charts.YearOverlay(byDept[c], out.Year, charts.YearLabels{Title: names[c], Months: charts.ShortMonths(lang), Small: true, Unit: ind.Unit})
-		if err != nil {
-			return MultiplesResult{Problem: problem("errors.chartFailed", err, nil)}
-		}
-		out.Charts = append(out.Charts, DepartmentChart{Department: names[c], Code: c, Chart: ch.Of(req.Indicator)})
-	}
-	return out
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return 0
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
+	return MultiplesResult{OK: true, Multiples: *m}
 }

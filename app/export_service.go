@@ -365,19 +365,9 @@ func safeFileName(name string) string {
 }
 
 // inLang picks the Bulgarian or the English words.
-func inLang(lang, bg, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return bg
-}
+func inLang(lang, bg, en string) string { return format.In(lang, bg, en) }
 
-func langOf(l string) string {
-	if l == "en" {
-		return "en"
-	}
-	return "bg"
-}
+func langOf(l string) string { return format.Lang(l) }
 
 // viewFacts: what an export of a view is about — its subject, the period of its sections and the
 // window's filters — in the export's language. The view's period, when it has one, is the period

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"otzvuk/analytics/dashboard"
-	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
 
@@ -27,16 +26,4 @@ func (st *State) identity() (name string, pooled int) {
 		return m.Name, 0
 	}
 	return "", 0
-}
-
-// asDepartments presents each municipality's values where the comparison's charts and ranking read
-// a department's (the municipality's name and key), and the pool's values as the total.
-func asDepartments(vals []methodology.Value) {
-	for i := range vals {
-		v := &vals[i]
-		if v.Municipality != nil {
-			v.Department, v.DepartmentCode = v.MunicipalityName, v.Municipality
-			v.Municipality, v.MunicipalityName = nil, nil
-		}
-	}
 }

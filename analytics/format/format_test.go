@@ -53,3 +53,11 @@ func TestValuesAndChangesInTheirUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestOneLanguageChoice(t *testing.T) {
+	for _, c := range []struct{ in, lang, word string }{{"en", "en", "yes"}, {"bg", "bg", "да"}, {"", "bg", "да"}, {"EN", "bg", "да"}, {"de", "bg", "да"}} {
+		if Lang(c.in) != c.lang || In(c.in, "да", "yes") != c.word {
+			t.Errorf("%q: %q %q", c.in, Lang(c.in), In(c.in, "да", "yes"))
+		}
+	}
+}

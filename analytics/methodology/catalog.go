@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"otzvuk/analytics/format"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -25,6 +26,9 @@ type Text struct {
 	BG string `yaml:"bg" json:"bg"`
 	EN string `yaml:"en" json:"en"`
 }
+
+// In is the text in the language (format.Lang: anything but "en" is Bulgarian).
+func (t Text) In(lang string) string { return format.In(lang, t.BG, t.EN) }
 
 // Side is one side of a ratio: the sum of Value over the records of Source that pass Filter.
 type Side struct {

@@ -194,96 +194,6 @@ export namespace app {
 	        this.type = source["type"];
 	    }
 	}
-	export class CompareRequest {
-	    lang: string;
-	    grain: string;
-	    period: string;
-	    indicator: string;
-	    filters: dashboard.Filters;
-	
-	    static createFrom(source: any = {}) {
-	        return new CompareRequest(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.lang = source["lang"];
-	        this.grain = source["grain"];
-	        this.period = source["period"];
-	        this.indicator = source["indicator"];
-	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class RankRow {
-	    department: string;
-	    code: string;
-	    value?: number;
-	    n: number;
-	    ciLow?: number;
-	    ciHigh?: number;
-	    smallSample: boolean;
-	    rank?: number;
-	    status: string;
-	    yearAgo?: number;
-	    significant?: boolean;
-	    p?: number;
-	    q?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new RankRow(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.department = source["department"];
-	        this.code = source["code"];
-	        this.value = source["value"];
-	        this.n = source["n"];
-	        this.ciLow = source["ciLow"];
-	        this.ciHigh = source["ciHigh"];
-	        this.smallSample = source["smallSample"];
-	        this.rank = source["rank"];
-	        this.status = source["status"];
-	        this.yearAgo = source["yearAgo"];
-	        this.significant = source["significant"];
-	        this.p = source["p"];
-	        this.q = source["q"];
-	    }
-	}
-	export class PeriodOption {
-	    period: string;
-	    complete: boolean;
-	    coverage: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new PeriodOption(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.period = source["period"];
-	        this.complete = source["complete"];
-	        this.coverage = source["coverage"];
-	    }
-	}
 	export class CompareResult {
 	    ok: boolean;
 	    problem?: Problem;
@@ -291,11 +201,13 @@ export namespace app {
 	    periods: string[];
 	    heatmap?: charts.Chart;
 	    heatmapRows: number;
-	    periodInfo: PeriodOption[];
-	    total?: RankRow;
-	    ranking: RankRow[];
+	    periodInfo: dashboard.PeriodOption[];
+	    total?: dashboard.RankRow;
+	    ranking: dashboard.RankRow[];
 	    unit: string;
 	    entity: string;
+	    indicator: string;
+	    requested?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CompareResult(source);
@@ -309,11 +221,13 @@ export namespace app {
 	        this.periods = source["periods"];
 	        this.heatmap = this.convertValues(source["heatmap"], charts.Chart);
 	        this.heatmapRows = source["heatmapRows"];
-	        this.periodInfo = this.convertValues(source["periodInfo"], PeriodOption);
-	        this.total = this.convertValues(source["total"], RankRow);
-	        this.ranking = this.convertValues(source["ranking"], RankRow);
+	        this.periodInfo = this.convertValues(source["periodInfo"], dashboard.PeriodOption);
+	        this.total = this.convertValues(source["total"], dashboard.RankRow);
+	        this.ranking = this.convertValues(source["ranking"], dashboard.RankRow);
 	        this.unit = source["unit"];
 	        this.entity = source["entity"];
+	        this.indicator = source["indicator"];
+	        this.requested = source["requested"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -460,40 +374,6 @@ export namespace app {
 	        this.view = this.convertValues(source["view"], ViewContext);
 	        this.charts = this.convertValues(source["charts"], ChartData);
 	        this.tables = this.convertValues(source["tables"], TableData);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class DepartmentChart {
-	    department: string;
-	    code: string;
-	    chart?: charts.Chart;
-	
-	    static createFrom(source: any = {}) {
-	        return new DepartmentChart(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.department = source["department"];
-	        this.code = source["code"];
-	        this.chart = this.convertValues(source["chart"], charts.Chart);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -878,45 +758,11 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class MultiplesRequest {
-	    lang: string;
-	    indicator: string;
-	    filters: dashboard.Filters;
-	
-	    static createFrom(source: any = {}) {
-	        return new MultiplesRequest(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.lang = source["lang"];
-	        this.indicator = source["indicator"];
-	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class MultiplesResult {
 	    ok: boolean;
 	    problem?: Problem;
 	    year: number;
-	    charts: DepartmentChart[];
+	    charts: dashboard.DepartmentChart[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MultiplesResult(source);
@@ -927,7 +773,7 @@ export namespace app {
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
 	        this.year = source["year"];
-	        this.charts = this.convertValues(source["charts"], DepartmentChart);
+	        this.charts = this.convertValues(source["charts"], dashboard.DepartmentChart);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1016,83 +862,11 @@ export namespace app {
 		    return a;
 		}
 	}
-	
-	export class PeriodRow {
-	    indicator: string;
-	    name: string;
-	    unit: string;
-	    direction: string;
-	    a?: number;
-	    nA: number;
-	    b?: number;
-	    nB: number;
-	    delta?: number;
-	    significant?: boolean;
-	    p?: number;
-	    q?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new PeriodRow(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.indicator = source["indicator"];
-	        this.name = source["name"];
-	        this.unit = source["unit"];
-	        this.direction = source["direction"];
-	        this.a = source["a"];
-	        this.nA = source["nA"];
-	        this.b = source["b"];
-	        this.nB = source["nB"];
-	        this.delta = source["delta"];
-	        this.significant = source["significant"];
-	        this.p = source["p"];
-	        this.q = source["q"];
-	    }
-	}
-	export class PeriodsRequest {
-	    lang: string;
-	    grain: string;
-	    a: string;
-	    b: string;
-	    filters: dashboard.Filters;
-	
-	    static createFrom(source: any = {}) {
-	        return new PeriodsRequest(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.lang = source["lang"];
-	        this.grain = source["grain"];
-	        this.a = source["a"];
-	        this.b = source["b"];
-	        this.filters = this.convertValues(source["filters"], dashboard.Filters);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class PeriodsResult {
 	    ok: boolean;
 	    problem?: Problem;
-	    rows: PeriodRow[];
+	    rows: dashboard.PeriodRow[];
+	    noData: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PeriodsResult(source);
@@ -1102,7 +876,8 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
-	        this.rows = this.convertValues(source["rows"], PeriodRow);
+	        this.rows = this.convertValues(source["rows"], dashboard.PeriodRow);
+	        this.noData = source["noData"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1332,7 +1107,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	
 	
 	export class RecordsRequest {
 	    kind: string;
@@ -2048,6 +1822,166 @@ export namespace dashboard {
 		    return a;
 		}
 	}
+	export class RankRow {
+	    department: string;
+	    code: string;
+	    value?: number;
+	    n: number;
+	    ciLow?: number;
+	    ciHigh?: number;
+	    smallSample: boolean;
+	    rank?: number;
+	    status: string;
+	    yearAgo?: number;
+	    significant?: boolean;
+	    p?: number;
+	    q?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RankRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.department = source["department"];
+	        this.code = source["code"];
+	        this.value = source["value"];
+	        this.n = source["n"];
+	        this.ciLow = source["ciLow"];
+	        this.ciHigh = source["ciHigh"];
+	        this.smallSample = source["smallSample"];
+	        this.rank = source["rank"];
+	        this.status = source["status"];
+	        this.yearAgo = source["yearAgo"];
+	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
+	    }
+	}
+	export class PeriodOption {
+	    period: string;
+	    complete: boolean;
+	    coverage: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.complete = source["complete"];
+	        this.coverage = source["coverage"];
+	    }
+	}
+	export class Compare {
+	    period: string;
+	    periods: string[];
+	    heatmap?: charts.Chart;
+	    heatmapRows: number;
+	    periodInfo: PeriodOption[];
+	    total?: RankRow;
+	    ranking: RankRow[];
+	    unit: string;
+	    entity: string;
+	    indicator: string;
+	    requested?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Compare(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.periods = source["periods"];
+	        this.heatmap = this.convertValues(source["heatmap"], charts.Chart);
+	        this.heatmapRows = source["heatmapRows"];
+	        this.periodInfo = this.convertValues(source["periodInfo"], PeriodOption);
+	        this.total = this.convertValues(source["total"], RankRow);
+	        this.ranking = this.convertValues(source["ranking"], RankRow);
+	        this.unit = source["unit"];
+	        this.entity = source["entity"];
+	        this.indicator = source["indicator"];
+	        this.requested = source["requested"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Filters {
+	    from: string;
+	    to: string;
+	    channel: string[];
+	    group: string[];
+	    method: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Filters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.channel = source["channel"];
+	        this.group = source["group"];
+	        this.method = source["method"];
+	    }
+	}
+	export class CompareRequest {
+	    lang: string;
+	    grain: string;
+	    period: string;
+	    indicator: string;
+	    filters: Filters;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompareRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.grain = source["grain"];
+	        this.period = source["period"];
+	        this.indicator = source["indicator"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ServiceChange {
 	    service: string;
 	    serviceCode: string;
@@ -2236,27 +2170,41 @@ export namespace dashboard {
 		    return a;
 		}
 	}
-	
-	export class Filters {
-	    from: string;
-	    to: string;
-	    channel: string[];
-	    group: string[];
-	    method: string[];
+	export class DepartmentChart {
+	    department: string;
+	    code: string;
+	    chart?: charts.Chart;
 	
 	    static createFrom(source: any = {}) {
-	        return new Filters(source);
+	        return new DepartmentChart(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.channel = source["channel"];
-	        this.group = source["group"];
-	        this.method = source["method"];
+	        this.department = source["department"];
+	        this.code = source["code"];
+	        this.chart = this.convertValues(source["chart"], charts.Chart);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
+	
 	export class DepartmentRequest {
 	    code: string;
 	    lang: string;
@@ -2309,6 +2257,74 @@ export namespace dashboard {
 	        this.mandatory = source["mandatory"];
 	        this.records = source["records"];
 	    }
+	}
+	export class Multiples {
+	    year: number;
+	    charts: DepartmentChart[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Multiples(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.charts = this.convertValues(source["charts"], DepartmentChart);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MultiplesRequest {
+	    lang: string;
+	    indicator: string;
+	    filters: Filters;
+	    year: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MultiplesRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.indicator = source["indicator"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	        this.year = source["year"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ThemeGrowth {
 	    id: string;
@@ -2493,6 +2509,112 @@ export namespace dashboard {
 	        this.lang = source["lang"];
 	        this.grain = source["grain"];
 	        this.indicator = source["indicator"];
+	        this.filters = this.convertValues(source["filters"], Filters);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class PeriodRow {
+	    indicator: string;
+	    name: string;
+	    unit: string;
+	    direction: string;
+	    a?: number;
+	    nA: number;
+	    b?: number;
+	    nB: number;
+	    delta?: number;
+	    significant?: boolean;
+	    p?: number;
+	    q?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.indicator = source["indicator"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.direction = source["direction"];
+	        this.a = source["a"];
+	        this.nA = source["nA"];
+	        this.b = source["b"];
+	        this.nB = source["nB"];
+	        this.delta = source["delta"];
+	        this.significant = source["significant"];
+	        this.p = source["p"];
+	        this.q = source["q"];
+	    }
+	}
+	export class PeriodTable {
+	    rows: PeriodRow[];
+	    noData: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodTable(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], PeriodRow);
+	        this.noData = source["noData"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PeriodsRequest {
+	    lang: string;
+	    grain: string;
+	    a: string;
+	    b: string;
+	    filters: Filters;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodsRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.grain = source["grain"];
+	        this.a = source["a"];
+	        this.b = source["b"];
 	        this.filters = this.convertValues(source["filters"], Filters);
 	    }
 	
