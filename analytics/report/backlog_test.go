@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // The timeliness part on the ten requests of analytics/backlog's fixture, by hand. The register's
@@ -83,6 +85,25 @@ func TestBacklogPartByHand(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no DOCX row %q… 71,4", want)
+	}
+	// and in the annex, as numbers
+	var annex bytes.Buffer
+	if err := WriteAnnex(&annex, r); err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenReader(&annex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := x.GetRows("Срочност", excelize.Options{RawCellValue: true})
+	got := ""
+	for _, row := range rows {
+		if len(row) > 0 && row[0] == "Отдел А" {
+			got = strings.Join(row, "|")
+		}
+	}
+	if !strings.HasPrefix(got, "Отдел А|10|4|2|2|1|50|24|") {
+		t.Errorf("annex row %q", got)
 	}
 	if !strings.Contains(page.String(), `<tr data-department="A"><td>Отдел А</td><td class="num">10</td><td class="num">4</td><td class="num">2</td><td class="num">2</td><td class="num">1</td><td class="num">50,0</td><td class="num">24</td>`) {
 		t.Error("the HTML has no backlog row for department A with the figures by hand")
