@@ -28,9 +28,13 @@ type BacklogRow struct {
 }
 
 // backlogRows reads the requests filed in [from, to] and counts them per department (in the
-// report's order, only those with requests) and for the municipality, last. No requests: no rows.
+// report's order, only those with requests) and for the municipality, last. No requests, or a
+// pooled database (aggregates only, no request to follow): no rows, and no part.
 func backlogRows(ctx context.Context, db *sql.DB, depts []methodology.Department, from, to time.Time,
 	ontime map[string]methodology.Value, total string) ([]BacklogRow, time.Time, error) {
+	if methodology.Pooled(ctx, db) {
+		return nil, time.Time{}, nil
+	}
 	items, err := backlog.Load(ctx, db, backlog.Query{Register: backlog.Requests, From: from, To: to})
 	if err != nil || len(items) == 0 {
 		return nil, time.Time{}, err
