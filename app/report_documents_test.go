@@ -33,7 +33,7 @@ func TestCitizensFromTheWindow(t *testing.T) {
 		t.Fatalf("pdf without LibreOffice: %+v", pdf)
 	}
 	p := svc.Publish(PublishRequest{Year: 2025, Lang: "bg", K: 10})
-	if !p.OK || p.Path != dir || len(p.Files) != 10 {
+	if !p.OK || p.Path != dir || len(p.Files) != 14 { // two pages and 12 open-data files (each CSV with its Excel-bg twin)
 		t.Fatalf("publish: %+v", p)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "data", "dcat.jsonld")); err != nil {

@@ -6,8 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strings"
-	"text/tabwriter"
+	"strconv"
 	"time"
 
 	"otzvuk/analytics/backlog"
@@ -63,6 +62,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	grainFlag := fs.String("grain", "year", "period length: month, quarter or year")
 	asOfFlag := fs.String("as-of", "", "the day open items are counted and censored at, YYYY-MM-DD (default: the register's last date)")
 	format := fs.String("format", "table", "output: table or json")
+	wide := wideFlag(fs)
 	lang := fs.String("lang", "bg", "language of the table's words: bg or en")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -153,7 +153,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	if *format == "json" {
 		err = cmd.json(rows)
 	} else {
-		err = writeBacklogTable(stdout, rows, reg, *lang)
+		err = writeBacklogTable(stdout, rows, reg, *lang, *wide)
 	}
 	if err != nil {
 		return fail(1, err)
@@ -256,7 +256,7 @@ func backlogRows(ctx context.Context, db *sql.DB, cat *methodology.Catalog, reg 
 
 // writeBacklogTable prints one row per period and department: the cohort by filing date, then the
 // completion-date figures, so the two answers stand side by side.
-func writeBacklogTable(w io.Writer, rows []backlogRow, reg backlog.Register, lang string) error {
+func writeBacklogTable(w io.Writer, rows []backlogRow, reg backlog.Register, lang string, wide bool) error {
 	t := func(bg, en string) string {
 		if lang == "en" {
 			return en
@@ -272,23 +272,23 @@ func writeBacklogTable(w io.Writer, rows []backlogRow, reg backlog.Register, lan
 		what = t("сигнали, предложения и жалби (без похвали)", "signals, proposals and complaints (praise left out)")
 	}
 	fmt.Fprintf(w, "%s — %s %s\n", what, t("към", "as of"), rows[0].AsOf)
-	fmt.Fprintln(w, t(
+	fmt.Fprintln(w, wrapLine(t(
 		"Кохорта: подадените в периода — в срок / със закъснение / отворени след срока / отворени в срок; дял в срок = в срок ÷ (решени + отворени след срока).",
-		"Cohort: what was filed in the period — on time / late / open past due / open within due; on-time rate = on time ÷ (decided + open past due)."))
-	fmt.Fprintln(w, t(
+		"Cohort: what was filed in the period — on time / late / open past due / open within due; on-time rate = on time ÷ (decided + open past due).")))
+	fmt.Fprintln(w, wrapLine(t(
 		"КМ медиана: дни до изпълнение по Каплан–Майер, отворените цензурирани към датата по-горе (95 % интервал по Брукмайер–Кроули, log-log).",
-		"KM median: Kaplan–Meier days to completion, open items censored at the date above (95 % Brookmeyer–Crowley interval, log-log)."))
-	fmt.Fprintln(w, t(
+		"KM median: Kaplan–Meier days to completion, open items censored at the date above (95 % Brookmeyer–Crowley interval, log-log).")))
+	fmt.Fprintln(w, wrapLine(t(
 		"По дата на изпълнение: стойностите от каталога (изпълнените в периода) — „как се справихме с това, което завършихме“.",
-		"By completion date: the catalogue's values (what was completed in the period) — \"how did we do in what we finished\"."))
+		"By completion date: the catalogue's values (what was completed in the period) — \"how did we do in what we finished\".")))
 	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join([]string{
-		t("период", "period"), t("отдел", "department"), t("подадени", "filed"), t("в срок", "on time"), t("закъснели", "late"),
-		t("отв. след срока", "open past due"), t("отв. в срок", "open within due"), t("оттеглени", "withdrawn"), t("без срок/дата", "no deadline/date"),
-		t("дял в срок (кохорта)", "on-time rate (cohort)"), t("КМ медиана, дни", "KM median, days"),
-		"| " + t("в срок по дата на изпълнение", "on time by completion date"), t("медиана на изпълнените, дни", "median of completed, days"),
-	}, "\t"))
+	tb := Table{Head: []string{
+		t("период", "period"), t("отдел", "dept"), t("подад.", "filed"), t("в срок", "on time"), t("закъсн.", "late"),
+		t("просроч.", "overdue"), t("чакащи", "pending"), t("оттеглени", "withdrawn"), t("без срок/дата", "no deadline/date"),
+		t("дял в срок (кохорта)", "on-time rate (cohort)"), t("КМ мед., дни", "KM median, d"),
+		"|", t("изпълн. в срок", "done on time"), t("мед. изпълн., дни", "median done, days"),
+	}, Right: []bool{false, false, true, true, true, true, true, true, true, true, true, false, true, true},
+		Optional: []bool{false, false, false, false, false, false, false, true, true, false, false, false, false, true}}
 	pct := func(p *float64) string { return format.Number(p, lang, 1) + "\u00a0%" }
 	reach := func(p *float64) string {
 		if p == nil {
@@ -318,8 +318,9 @@ func writeBacklogTable(w io.Writer, rows []backlogRow, reg backlog.Register, lan
 		if r.Completion.TTR != nil {
 			ttr = fmt.Sprintf("%s n=%d", format.Number(r.Completion.TTR, lang, 1), r.Completion.TTRN)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t| %s\t%s\n", r.Period, dept, c.Filed, c.OnTime, c.Late, c.Overdue, c.Pending,
-			c.Withdrawn, c.NoDeadline+c.BadDates, rate, km, on, ttr)
+		i := strconv.Itoa
+		tb.Rows = append(tb.Rows, []string{r.Period, dept, i(c.Filed), i(c.OnTime), i(c.Late), i(c.Overdue), i(c.Pending),
+			i(c.Withdrawn), i(c.NoDeadline + c.BadDates), rate, km, "|", on, ttr})
 	}
-	return tw.Flush()
+	return tb.Write(w, wide)
 }

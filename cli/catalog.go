@@ -2,15 +2,14 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
-	"text/tabwriter"
 )
 
 func runCatalog(args []string, stdout, stderr io.Writer) int {
 	fs := NewFlags("catalog", stderr)
 	db := fs.String("db", "", "database file; user indicators are read from the 'indicators' folder next to it")
 	format := fs.String("format", "table", "output: table or json")
+	wide := wideFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -30,15 +29,17 @@ func runCatalog(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "id\tиме\tname\tmethod\tgroup\tunit\tsource file")
+	t := Table{Head: []string{"id", "име", "name", "method", "group", "unit", "source file"},
+		Optional: []bool{false, false, true, true, true, false, true}}
 	for _, ind := range cat.All() {
 		file := ind.File
 		if ind.User {
 			file += " (user)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ind.ID, ind.Name.BG, ind.Name.EN, ind.Method, ind.Group, ind.Unit, file)
+		t.Rows = append(t.Rows, []string{ind.ID, ind.Name.BG, ind.Name.EN, ind.Method, ind.Group, ind.Unit, file})
 	}
-	tw.Flush()
+	if err := t.Write(stdout, *wide); err != nil {
+		return 1
+	}
 	return 0
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"text/tabwriter"
 
 	"otzvuk/analytics/drivers"
 	"otzvuk/analytics/export"
@@ -16,6 +15,7 @@ func runDrivers(args []string, stdout, stderr io.Writer) int {
 	db := dbFlag(fs)
 	dept := fs.String("department", "", "department code (default: the whole municipality)")
 	format := fs.String("format", "table", "output: table, csv or json")
+	wide := wideFlag(fs)
 	boot := fs.Int("bootstrap", 1000, fmt.Sprintf("bootstrap resamples for the 95 %% intervals, %d–%d (0: none)", drivers.MinBootstrap, drivers.MaxBootstrap))
 	seed := fs.Uint64("seed", 1, "bootstrap seed (the same seed gives the same intervals)")
 	if err := fs.Parse(args); err != nil {
@@ -67,7 +67,7 @@ func runDrivers(args []string, stdout, stderr io.Writer) int {
 	case "csv":
 		err = writeDriversCSV(stdout, out)
 	default:
-		err = writeDriversTable(stdout, out)
+		err = writeDriversTable(stdout, out, *wide)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk drivers:", err)
@@ -97,7 +97,7 @@ func writeDriversCSV(w io.Writer, out *drivers.Matrix) error {
 	return cw.Error()
 }
 
-func writeDriversTable(w io.Writer, out *drivers.Matrix) error {
+func writeDriversTable(w io.Writer, out *drivers.Matrix, wide bool) error {
 	scope := "община / municipality"
 	if out.Department != "" {
 		scope = out.Department
@@ -108,16 +108,16 @@ func writeDriversTable(w io.Writer, out *drivers.Matrix) error {
 		return nil
 	}
 	fmt.Fprintf(w, ", R² = %.3f\n", out.R2)
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "driver\t% of R²\t95 % interval\tr\t95 % interval\tperformance 0–100\tquadrant")
+	t := Table{Head: []string{"driver", "% of R²", "95 % interval", "r", "95 % interval", "performance 0–100", "quadrant"},
+		Right: []bool{false, true, true, true, true, true, false}, Optional: []bool{false, false, true, true, true, false, false}}
 	for _, d := range out.Drivers {
 		ci, rci := "—", "—"
 		if out.Resamples > 0 {
 			ci = fmt.Sprintf("[%.1f; %.1f]", d.PctLo, d.PctHi)
 			rci = fmt.Sprintf("[%.2f; %.2f]", d.RLo, d.RHi)
 		}
-		fmt.Fprintf(tw, "%s / %s\t%.1f\t%s\t%.2f\t%s\t%.1f\t%s / %s\n", d.NameBG, d.NameEN, d.Percent, ci, d.R, rci,
-			d.Performance, d.Quadrant.BG, d.Quadrant.EN)
+		t.Rows = append(t.Rows, []string{d.NameBG + " / " + d.NameEN, fmt.Sprintf("%.1f", d.Percent), ci, fmt.Sprintf("%.2f", d.R), rci,
+			fmt.Sprintf("%.1f", d.Performance), d.Quadrant.BG + " / " + d.Quadrant.EN})
 	}
-	return tw.Flush()
+	return t.Write(w, wide)
 }

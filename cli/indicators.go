@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
@@ -22,6 +21,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD")
 	toFlag := fs.String("to", "", "last day, YYYY-MM-DD")
 	format := fs.String("format", "table", "output: table, csv or json")
+	wide := wideFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -100,7 +100,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	case "csv":
 		err = writeValuesCSV(stdout, vals, shownDims)
 	default:
-		err = writeValuesTable(stdout, vals, shownDims)
+		err = writeValuesTable(stdout, vals, shownDims, *wide)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk indicators:", err)
@@ -205,9 +205,16 @@ func writeValuesCSV(w io.Writer, vals []methodology.Value, by []methodology.Dime
 	return cw.Error()
 }
 
-func writeValuesTable(w io.Writer, vals []methodology.Value, by []methodology.Dimension) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(valueColumns(by), "\t"))
+// tableColumns are the columns the default (fitted) table keeps; the others are shown with --wide
+// or while the table fits.
+var tableColumns = map[string]bool{"indicator": true, "period": true, "value": true, "n": true, "year_ago_delta": true,
+	"year_ago_significant": true, "status": true}
+
+// numericColumns are right-aligned.
+var numericColumns = map[string]bool{"value": true, "n": true, "ci_low": true, "ci_high": true, "previous": true, "previous_delta": true,
+	"previous_p": true, "previous_q": true, "year_ago": true, "year_ago_delta": true, "year_ago_p": true, "year_ago_q": true, "rank": true}
+
+func writeValuesTable(w io.Writer, vals []methodology.Value, by []methodology.Dimension, wide bool) error {
 	short := func(p *float64) string {
 		if p == nil {
 			return "—"
@@ -220,6 +227,12 @@ func writeValuesTable(w io.Writer, vals []methodology.Value, by []methodology.Di
 		}
 		return strconv.FormatFloat(*p, 'g', 2, 64)
 	}
+	t := Table{Head: valueColumns(by)}
+	for i, c := range t.Head {
+		dim := i >= 2 && i < 2+len(by)
+		t.Optional = append(t.Optional, !tableColumns[c] && !dim)
+		t.Right = append(t.Right, numericColumns[c])
+	}
 	for _, v := range vals {
 		row := valueRow(v, by, short, pshort)
 		for i := 2; i < 2+len(by); i++ {
@@ -227,9 +240,9 @@ func writeValuesTable(w io.Writer, vals []methodology.Value, by []methodology.Di
 				row[i] = "(общо)"
 			}
 		}
-		fmt.Fprintln(tw, strings.Join(row, "\t"))
+		t.Rows = append(t.Rows, row)
 	}
-	return tw.Flush()
+	return t.Write(w, wide)
 }
 
 // unknownIndicators names the --indicator ids the catalogue lacks (each once, the first ten, then

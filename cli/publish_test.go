@@ -176,10 +176,102 @@ func TestPublishSuppressesSmallAndRecoverableCells(t *testing.T) {
 			t.Errorf("distribution %v", dm)
 		}
 	}
+	// a distribution for every data file (CSV, its Excel variant, JSON), none for what describes them
 	entries, _ := os.ReadDir(filepath.Join(site, "data"))
 	for _, e := range entries {
-		if e.Name() != "dcat.jsonld" && !named[e.Name()] {
-			t.Errorf("DCAT names no distribution for %s (%v)", e.Name(), named)
+		data := strings.HasSuffix(e.Name(), ".csv") || strings.HasSuffix(e.Name(), ".json")
+		if data != named[e.Name()] {
+			t.Errorf("%s: a distribution %t, a data file %t (%v)", e.Name(), named[e.Name()], data, named)
+		}
+	}
+}
+
+// The open data name their contact point and place from the municipality's settings, and each
+// CSV has an Excel (Bulgarian settings) twin: BOM, ";" and a decimal comma, read back as the same
+// table; README and DCAT list both.
+func TestPublishContactPlaceAndExcelBGCSV(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.duckdb")
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("demo: %s", errOut.String())
+	}
+	if code := Run([]string{"settings", "--db", db, "--email", "javascript:alert(1)"}, &out, &errOut); code != 2 {
+		t.Fatalf("a hostile e-mail was accepted (exit %d)", code)
+	}
+	if code := Run([]string{"settings", "--db", db, "--email", "obshtina@perushtitsa.bg", "--website", "https://perushtitsa.bg/", "--ekatte", "56047"}, &out, &errOut); code != 0 {
+		t.Fatalf("settings: %s", errOut.String())
+	}
+	site := filepath.Join(dir, "site")
+	if code := Run([]string{"publish", "--db", db, "--year", "2025", "--out", site}, &out, &errOut); code != 0 {
+		t.Fatalf("publish exit %d: %s", code, errOut.String())
+	}
+	var dcat map[string]any
+	body, _ := os.ReadFile(filepath.Join(site, "data", "dcat.jsonld"))
+	if err := json.Unmarshal(body, &dcat); err != nil {
+		t.Fatal(err)
+	}
+	cp, _ := dcat["dcat:contactPoint"].(map[string]any)
+	email, _ := cp["vcard:hasEmail"].(map[string]any)
+	url, _ := cp["vcard:hasURL"].(map[string]any)
+	if email["@id"] != "mailto:obshtina@perushtitsa.bg" || url["@id"] != "https://perushtitsa.bg/" || cp["vcard:fn"] != "Община Перущица" {
+		t.Errorf("contact point %v", cp)
+	}
+	spatial, _ := dcat["dct:spatial"].([]any)
+	ids := []string{}
+	for _, sp := range spatial {
+		if m, ok := sp.(map[string]any); ok {
+			id, _ := m["@id"].(string)
+			ids = append(ids, id)
+		}
+	}
+	if strings.Join(ids, " ") != "http://publications.europa.eu/resource/authority/country/BGR urn:ekatte:56047" {
+		t.Errorf("spatial %v", spatial)
+	}
+	readme, _ := os.ReadFile(filepath.Join(site, "data", "README.md"))
+	index, _ := os.ReadFile(filepath.Join(site, "index.html"))
+	for _, table := range []string{"indicators", "themes", "drivers", "methods"} {
+		plainName, bgName := "otzvuk-2025-"+table+".csv", "otzvuk-2025-"+table+".excel-bg.csv"
+		for _, n := range []string{plainName, bgName} {
+			if !strings.Contains(string(readme), "`"+n+"`") || !strings.Contains(string(index), `href="data/`+n+`"`) || !strings.Contains(string(body), `"`+n+`"`) {
+				t.Errorf("%s is not listed in the README, the page and the DCAT", n)
+			}
+		}
+		plainBody, _ := os.ReadFile(filepath.Join(site, "data", plainName))
+		bgBody, _ := os.ReadFile(filepath.Join(site, "data", bgName))
+		if !bytes.HasPrefix(bgBody, []byte("\uFEFF")) {
+			t.Errorf("%s has no BOM", bgName)
+		}
+		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(bgBody, []byte("\uFEFF"))))
+		r.Comma = ';'
+		bgRows, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("%s with ';': %v", bgName, err)
+		}
+		plainRows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(plainBody, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(bgRows) != len(plainRows) || len(bgRows) < 2 || len(bgRows[0]) != len(plainRows[0]) || len(bgRows[0]) < 4 {
+			t.Fatalf("%s: %d rows × %d columns, the plain CSV %d × %d", bgName, len(bgRows), len(bgRows[0]), len(plainRows), len(plainRows[0]))
+		}
+		commas := 0
+		for i := range plainRows {
+			for j, v := range plainRows[i] {
+				want := v
+				if _, err := strconv.ParseFloat(v, 64); err == nil {
+					want = strings.Replace(v, ".", ",", 1)
+				}
+				if bgRows[i][j] != want {
+					t.Errorf("%s row %d column %s: %q, want %q", bgName, i, plainRows[0][j], bgRows[i][j], want)
+				}
+				if want != v {
+					commas++
+				}
+			}
+		}
+		if table == "indicators" && commas == 0 {
+			t.Error("no decimal comma in the Excel indicators")
 		}
 	}
 }

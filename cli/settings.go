@@ -19,6 +19,8 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	ekatte := fs.String("ekatte", "", "the municipality's EKATTE code (five digits); \"none\" clears it")
 	preparedBy := fs.String("prepared-by", "", "who prepares the annual report, \"Name, position\" (none clears it)")
 	approvedBy := fs.String("approved-by", "", "who approves the annual report, \"Name, position\" (none clears it)")
+	email := fs.String("email", "", "the municipality's contact e-mail for published data (none clears it)")
+	website := fs.String("website", "", "the municipality's web page, https://… (none clears it)")
 	format := fs.String("format", "table", "output: table or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -36,7 +38,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	}
 	defer s.Close()
 	if s.Pooled(ctx) {
-		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" {
+		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" {
 			refusePooled(ctx, s, "settings", stderr)
 			return 1
 		}
@@ -82,6 +84,33 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
+	contact, err := store.GetContact(ctx, s.DB)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk settings:", err)
+		return 1
+	}
+	if *email != "" || *website != "" {
+		set := func(dst *string, v string) {
+			switch v {
+			case "":
+			case "none":
+				*dst = ""
+			default:
+				*dst = v
+			}
+		}
+		set(&contact.Email, *email)
+		set(&contact.Website, *website)
+		if err := store.SetContact(ctx, s.DB, contact); err != nil {
+			var se *store.SettingError
+			if errors.As(err, &se) {
+				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
+				return 2
+			}
+			fmt.Fprintln(stderr, "otzvuk settings:", err)
+			return 1
+		}
+	}
 	sig, err := store.GetSignatories(ctx, s.DB)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk settings:", err)
@@ -91,8 +120,9 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 		json.NewEncoder(stdout).Encode(struct {
 			Municipality store.Municipality `json:"municipality"`
 			Key          string             `json:"key"`
+			Contact      store.Contact      `json:"contact"`
 			store.Signatories
-		}{m, m.Key(), sig})
+		}{m, m.Key(), contact, sig})
 		return 0
 	}
 	code := m.EKATTE
@@ -102,6 +132,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Община / Municipality: %s\nЕКАТТЕ / EKATTE:       %s\nКлюч / Key:            %s\n", m.Name, code, m.Key())
 	unset := "(не е посочен / not set)"
 	fmt.Fprintf(stdout, "Изготвил / Prepared by: %s\nУтвърдил / Approved by: %s\n", or(sig.PreparedBy, unset), or(sig.ApprovedBy, unset))
+	fmt.Fprintf(stdout, "Ел. поща / E-mail:      %s\nУебсайт / Website:      %s\n", or(contact.Email, unset), or(contact.Website, unset))
 	return 0
 }
 

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"otzvuk/analytics/format"
@@ -73,6 +72,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	targetFlag := fs.String("target", "", "the target (default: the indicator's; none for --values)")
 	screen := fs.Bool("screen", true, "leave moving ranges above 3.267 × their mean out of the limits (plot the dots' default)")
 	format := fs.String("format", "table", "output: table or json")
+	wide := wideFlag(fs)
 	lang := fs.String("lang", "bg", "language of the table's words: bg or en")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -205,7 +205,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	if *format == "json" {
 		err = cmd.json(out)
 	} else {
-		err = writeSPCTable(stdout, out, unit, *lang)
+		err = writeSPCTable(stdout, out, unit, *lang, *wide)
 	}
 	if err != nil {
 		return fail(1, err)
@@ -230,7 +230,7 @@ func parseDays(s string) ([]time.Time, error) {
 
 // writeSPCTable prints the chart as text: a heading, one line per segment, the icons, then one row
 // per point; every word in lang, numbers as the window writes them.
-func writeSPCTable(w io.Writer, o spcOutput, unit, lang string) error {
+func writeSPCTable(w io.Writer, o spcOutput, unit, lang string, wide bool) error {
 	t := func(bg, en string) string {
 		if lang == "en" {
 			return en
@@ -269,14 +269,14 @@ func writeSPCTable(w io.Writer, o spcOutput, unit, lang string) error {
 		if s.Trial {
 			trial = t(fmt.Sprintf(" — пробни граници: под %d точки", spc.ShortSegment), fmt.Sprintf(" — trial limits: fewer than %d points", spc.ShortSegment))
 		}
-		fmt.Fprintf(w, "%s %d: %s … %s, %d %s (%d %s); %s %s; %s %s; %s %s … %s%s\n",
+		fmt.Fprintln(w, wrapLine(fmt.Sprintf("%s %d: %s … %s, %d %s (%d %s); %s %s; %s %s; %s %s … %s%s",
 			t("Базов период", "Segment"), i+1, s.From, s.To, s.Points, t("точки", "points"), s.Values, t("със стойност", "with a value"),
 			t("средна", "mean"), num(s.Mean), t("среден подвижен размах", "mean moving range"), num(s.MeanMR),
-			t("граници на процеса", "process limits"), num(s.Lower), num(s.Upper), trial)
+			t("граници на процеса", "process limits"), num(s.Lower), num(s.Upper), trial)))
 	}
 	fmt.Fprintf(w, "%s: %s\n%s: %s\n\n", t("Вариация", "Variation"), o.Label.Variation, t("Увереност за целта", "Assurance"), o.Label.Assurance)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join([]string{t("дата", "date"), t("стойност", "value"), t("подв. размах", "moving range"), t("правило", "rule"), t("тип", "type")}, "\t"))
+	tb := Table{Head: []string{t("дата", "date"), t("стойност", "value"), t("подв. размах", "moving range"), t("правило", "rule"), t("тип", "type")},
+		Right: []bool{false, true, true, false, false}}
 	for _, p := range o.Points {
 		mr := num(p.MovingRange)
 		if p.Screened {
@@ -286,7 +286,7 @@ func writeSPCTable(w io.Writer, o spcOutput, unit, lang string) error {
 		if p.Value == nil {
 			typ = t("няма стойност", "no value")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Date, format.Number(p.Value, lang, valueDigits), mr, rule, typ)
+		tb.Rows = append(tb.Rows, []string{p.Date, format.Number(p.Value, lang, valueDigits), mr, rule, typ})
 	}
-	return tw.Flush()
+	return tb.Write(w, wide)
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"text/tabwriter"
 
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
@@ -47,6 +46,7 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 	grainFlag := fs.String("grain", "year", "period length: month, quarter or year")
 	negative := fs.Bool("complaints", false, "count among complaints, signals and ratings 1–2 only")
 	format := fs.String("format", "table", "output: table, csv or json")
+	wide := wideFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -149,7 +149,7 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 	case "csv":
 		err = writeThemesCSV(stdout, rows)
 	default:
-		err = writeThemesTable(stdout, rows)
+		err = writeThemesTable(stdout, rows, *wide)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk themes:", err)
@@ -201,9 +201,9 @@ func writeThemesCSV(w io.Writer, rows []themeRow) error {
 	return cw.Error()
 }
 
-func writeThemesTable(w io.Writer, rows []themeRow) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "theme\tтема\tperiod\tdepartment\tshare %\tmentions\tn\t95 % CI\tyear ago Δ\tsignificant")
+func writeThemesTable(w io.Writer, rows []themeRow, wide bool) error {
+	t := Table{Head: []string{"theme", "тема", "period", "department", "share %", "mentions", "n", "95 % CI", "year ago Δ", "significant"},
+		Right: []bool{false, false, false, false, true, true, true, true, true, false}, Optional: []bool{true, false, false, false, false, false, false, true, false, false}}
 	short := func(p *float64) string {
 		if p == nil {
 			return "—"
@@ -222,8 +222,8 @@ func writeThemesTable(w io.Writer, rows []themeRow) error {
 		if r.YearAgoSig != nil && *r.YearAgoSig {
 			sig = "yes"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s–%s\t%s\t%s\n", r.Theme, r.NameBG, period, r.Department, short(r.Share),
-			r.Mentions, r.N, short(r.CILow), short(r.CIHigh), short(r.YearAgoDiff), sig)
+		t.Rows = append(t.Rows, []string{r.Theme, r.NameBG, period, r.Department, short(r.Share),
+			strconv.FormatInt(r.Mentions, 10), strconv.FormatInt(r.N, 10), short(r.CILow) + "–" + short(r.CIHigh), short(r.YearAgoDiff), sig})
 	}
-	return tw.Flush()
+	return t.Write(w, wide)
 }

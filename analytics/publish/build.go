@@ -19,6 +19,7 @@ import (
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
+	"otzvuk/analytics/store"
 	"otzvuk/analytics/text"
 	"otzvuk/analytics/voice"
 )
@@ -34,7 +35,9 @@ type Options struct {
 	Municipality string
 	Version      string
 	BOM          bool   // CSV files start with a UTF-8 byte order mark (Excel reads Cyrillic right)
-	Contact      string // support e-mail for the portal's metadata
+	Contact      string // support e-mail for the portal's metadata; default: the one in settings
+	Website      string // the municipality's web page; default: the one in settings
+	EKATTE       string // the municipality's EKATTE code (the DCAT spatial coverage); default: the one in settings
 	Now          time.Time
 }
 
@@ -115,6 +118,21 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, themes *te
 	o.norm()
 	if o.Year < 2000 || o.Year > 2100 {
 		return nil, fmt.Errorf("година %d извън обхвата / year %d out of range", o.Year, o.Year)
+	}
+	// the contact point and the place, from the municipality's settings unless given
+	if c, err := store.GetContact(ctx, db); err == nil {
+		if o.Contact == "" {
+			o.Contact = c.Email
+		}
+		if o.Website == "" {
+			o.Website = c.Website
+		}
+	}
+	if m, err := store.GetMunicipality(ctx, db); err == nil && o.EKATTE == "" {
+		o.EKATTE = m.EKATTE
+	}
+	if err := (store.Contact{Email: o.Contact, Website: o.Website}).Check(); err != nil {
+		return nil, err
 	}
 	d := &Data{Options: o}
 	years := []string{strconv.Itoa(o.Year - 1), strconv.Itoa(o.Year)}

@@ -92,24 +92,43 @@ func (d *Data) methodRecords() [][]string {
 }
 
 func csvBody(header []string, rows [][]string, bom bool) []byte {
+	return csvWrite(header, rows, bom, ',', false)
+}
+
+// excelBGBody is the same table for Excel with Bulgarian regional settings: UTF-8 with a byte
+// order mark, ";" between fields and a decimal comma, so a double click opens it in columns.
+func excelBGBody(header []string, rows [][]string) []byte {
+	return csvWrite(header, rows, true, ';', true)
+}
+
+func csvWrite(header []string, rows [][]string, bom bool, comma rune, decimalComma bool) []byte {
 	var b bytes.Buffer
 	if bom {
 		b.WriteString("\uFEFF")
 	}
 	w := csv.NewWriter(&b)
+	w.Comma = comma
 	_ = w.Write(header)
 	for _, r := range rows {
+		out := make([]string, len(r))
 		// every text is ours or a name from the database: neutralise spreadsheet formulas anyway
 		for i, v := range r {
 			if _, err := strconv.ParseFloat(v, 64); err != nil {
-				r[i] = export.SafeCell(v)
+				out[i] = export.SafeCell(v)
+			} else if decimalComma {
+				out[i] = strings.Replace(v, ".", ",", 1)
+			} else {
+				out[i] = v
 			}
 		}
-		_ = w.Write(r)
+		_ = w.Write(out)
 	}
 	w.Flush()
 	return b.Bytes()
 }
+
+// ExcelBGName is the name of a CSV's Excel (Bulgarian settings) variant: x.csv → x.excel-bg.csv.
+func ExcelBGName(name string) string { return strings.TrimSuffix(name, ".csv") + ".excel-bg.csv" }
 
 func records(header []string, rows [][]string) []map[string]any {
 	out := []map[string]any{}
@@ -149,11 +168,24 @@ func (d *Data) Package() ([]File, error) {
 		return bg
 	}
 	ind, th, dr, me := d.indicatorRecords(), d.themeRecords(), d.driverRecords(), d.methodRecords()
-	files := []File{
-		{Name: base + "indicators.csv", Kind: export.KindCSV, Title: t("Показатели по отдели и услуги", "Indicators by department and service"), Media: "text/csv", Type: "CSV", Body: csvBody(IndicatorColumns, ind, d.BOM)},
-		{Name: base + "themes.csv", Kind: export.KindCSV, Title: t("Теми в коментарите (брой)", "Themes in comments (counts)"), Media: "text/csv", Type: "CSV", Body: csvBody(ThemeColumns, th, d.BOM)},
-		{Name: base + "drivers.csv", Kind: export.KindCSV, Title: t("Основни фактори на удовлетвореността", "Top drivers of satisfaction"), Media: "text/csv", Type: "CSV", Body: csvBody(DriverColumns, dr, d.BOM)},
-		{Name: base + "methods.csv", Kind: export.KindCSV, Title: t("Използвани методи за обратна връзка", "Feedback methods used"), Media: "text/csv", Type: "CSV", Body: csvBody(MethodColumns, me, d.BOM)},
+	// each table as a plain CSV (comma, decimal point) and, beside it, for Excel with Bulgarian
+	// settings (semicolon, decimal comma, BOM)
+	var files []File
+	for _, tb := range []struct {
+		name, bg, en string
+		cols         []string
+		rows         [][]string
+	}{
+		{"indicators", "Показатели по отдели и услуги", "Indicators by department and service", IndicatorColumns, ind},
+		{"themes", "Теми в коментарите (брой)", "Themes in comments (counts)", ThemeColumns, th},
+		{"drivers", "Основни фактори на удовлетвореността", "Top drivers of satisfaction", DriverColumns, dr},
+		{"methods", "Използвани методи за обратна връзка", "Feedback methods used", MethodColumns, me},
+	} {
+		name := base + tb.name + ".csv"
+		files = append(files,
+			File{Name: name, Kind: export.KindCSV, Title: t(tb.bg, tb.en), Media: "text/csv", Type: "CSV", Body: csvBody(tb.cols, tb.rows, d.BOM)},
+			File{Name: ExcelBGName(name), Kind: export.KindCSV, Title: t(tb.bg+" — за Excel (;, десетична запетая)", tb.en+" — for Excel in Bulgarian (;, decimal comma)"),
+				Media: "text/csv", Type: "CSV", Body: excelBGBody(tb.cols, tb.rows)})
 	}
 	js, err := json.MarshalIndent(map[string]any{
 		"year": d.Year, "municipality": d.Municipality, "k": d.K, "demo": d.Demo,
@@ -238,7 +270,10 @@ func (d *Data) readme(files []File) string {
 	if d.BOM {
 		b.WriteString(" с BOM / with BOM")
 	}
-	b.WriteString(", разделител запетая, десетична точка / comma-separated, decimal point. Стабилни имена на колоните / stable column names:\n\n")
+	b.WriteString(", разделител запетая, десетична точка / comma-separated, decimal point. " +
+		"Файловете `*.excel-bg.csv` съдържат същите таблици за Excel с български настройки: UTF-8 с BOM, разделител точка и запетая (;), десетична запетая — отварят се с двоен клик в отделни колони. / " +
+		"The `*.excel-bg.csv` files hold the same tables for Excel with Bulgarian settings: UTF-8 with BOM, semicolon-separated, decimal comma — a double click opens them in columns. " +
+		"Стабилни имена на колоните / stable column names:\n\n")
 	cols := []struct {
 		file string
 		cols []string
@@ -285,6 +320,9 @@ func (d *Data) dcat(files []File) ([]byte, error) {
 	}
 	var dists []map[string]any
 	for _, f := range files {
+		if f.Type != "CSV" && f.Type != "JSON" {
+			continue // the README and the portal's sheet describe the data; they are not distributions of it
+		}
 		sum := sha256.Sum256(f.Body)
 		rel := strings.TrimPrefix(f.Name, "data/")
 		dists = append(dists, map[string]any{
@@ -298,19 +336,31 @@ func (d *Data) dcat(files []File) ([]byte, error) {
 			"dcat:byteSize":    map[string]string{"@value": strconv.Itoa(len(f.Body)), "@type": "xsd:nonNegativeInteger"},
 			"dct:license":      map[string]string{"@id": "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"},
 			"spdx:checksum":    map[string]any{"@type": "spdx:Checksum", "spdx:algorithm": map[string]string{"@id": "spdx:checksumAlgorithm_sha256"}, "spdx:checksumValue": hex.EncodeToString(sum[:])},
-			"dct:conformsTo":   map[string]string{"@id": "README.md"},
 			"dct:issued":       map[string]string{"@value": d.Now.Format("2006-01-02"), "@type": "xsd:date"},
 		})
 	}
+	// the contact point: the municipality, its e-mail and web page (`otzvuk settings --email
+	// --website`, or publish --contact)
 	contact := map[string]any{"@type": "vcard:Organization", "vcard:fn": d.Municipality}
 	if d.Contact != "" {
 		contact["vcard:hasEmail"] = map[string]string{"@id": "mailto:" + d.Contact}
 	}
+	if d.Website != "" {
+		contact["vcard:hasURL"] = map[string]string{"@id": d.Website}
+	}
+	// the spatial coverage: the country (the EU's authority list) and the municipality, named and,
+	// with its EKATTE code (`otzvuk settings --ekatte`), identified by it
+	place := map[string]any{"@type": "dct:Location", "locn:geographicName": d.Municipality}
+	if d.EKATTE != "" {
+		place["@id"] = "urn:ekatte:" + d.EKATTE
+		place["dct:identifier"] = d.EKATTE
+	}
+	spatial := []any{map[string]string{"@id": "http://publications.europa.eu/resource/authority/country/BGR"}, place}
 	doc := map[string]any{
 		"@context": map[string]string{
 			"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/", "foaf": "http://xmlns.com/foaf/0.1/",
 			"vcard": "http://www.w3.org/2006/vcard/ns#", "xsd": "http://www.w3.org/2001/XMLSchema#", "spdx": "http://spdx.org/rdf/terms#",
-			"adms": "http://www.w3.org/ns/adms#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+			"adms": "http://www.w3.org/ns/adms#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "locn": "http://www.w3.org/ns/locn#",
 		},
 		"@id":   "#dataset",
 		"@type": "dcat:Dataset",
@@ -326,7 +376,8 @@ func (d *Data) dcat(files []File) ([]byte, error) {
 		"dct:issued":             map[string]string{"@value": d.Now.Format("2006-01-02"), "@type": "xsd:date"},
 		"dct:modified":           map[string]string{"@value": d.Now.Format("2006-01-02"), "@type": "xsd:date"},
 		"dct:temporal":           map[string]any{"@type": "dct:PeriodOfTime", "dcat:startDate": map[string]string{"@value": y + "-01-01", "@type": "xsd:date"}, "dcat:endDate": map[string]string{"@value": y + "-12-31", "@type": "xsd:date"}},
-		"dct:spatial":            map[string]any{"@type": "dct:Location", "dct:title": d.Municipality},
+		"dct:spatial":            spatial,
+		"foaf:page":              map[string]string{"@id": "README.md"},
 		"dct:accrualPeriodicity": map[string]string{"@id": "http://publications.europa.eu/resource/authority/frequency/ANNUAL"},
 		"dct:language":           []map[string]string{{"@id": "http://publications.europa.eu/resource/authority/language/BUL"}, {"@id": "http://publications.europa.eu/resource/authority/language/ENG"}},
 		"dct:accessRights":       map[string]string{"@id": "http://publications.europa.eu/resource/authority/access-right/PUBLIC"},

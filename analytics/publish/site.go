@@ -26,7 +26,7 @@ var siteWords = map[string]map[string]string{
 		"target": "Цел", "change": "Промяна спрямо %d г.", "services": "Услуги", "service": "Услуга", "deadline": "Срок (дни)", "onTime": "В срок, %",
 		"sat": "Удовлетвореност 0–100", "drivers": "Основни фактори на удовлетвореността", "themes": "Теми в коментарите (брой коментари)",
 		"methods": "Използвани методи за обратна връзка", "used": "използван", "notUsed": "не е използван", "mandatory": "задължителен",
-		"suppressed": "скрито", "suppressedNote": "„скрито“: под %d отговора или изчислимо от общия сбор — не се публикува, за да се пази анонимността.",
+		"scrollHint": "Таблицата е по-широка от екрана: плъзнете я настрани →", "suppressed": "скрито", "suppressedNote": "„скрито“: под %d отговора или изчислимо от общия сбор — не се публикува, за да се пази анонимността.",
 		"small": "малка извадка", "downloads": "Изтегляне на данните (отворени данни)", "methodology": "Методология", "back": "Към резултатите",
 		"noService": "без посочена услуга", "weight": "тежест", "none": "Няма публикувани данни.", "demo": "ДЕМОНСТРАЦИОННИ ДАННИ — не са реални.",
 		"above": "над целта", "below": "под целта", "at": "на целта", "nav": "Навигация", "generated": "Публикувано с Отзвук %s.",
@@ -45,7 +45,7 @@ var siteWords = map[string]map[string]string{
 		"target": "Target", "change": "Change against %d", "services": "Services", "service": "Service", "deadline": "Deadline (days)", "onTime": "On time, %",
 		"sat": "Satisfaction 0–100", "drivers": "Top drivers of satisfaction", "themes": "Themes in comments (number of comments)",
 		"methods": "Feedback methods used", "used": "used", "notUsed": "not used", "mandatory": "mandatory",
-		"suppressed": "suppressed", "suppressedNote": "\"suppressed\": fewer than %d responses, or computable from the total — not published, to protect anonymity.",
+		"scrollHint": "The table is wider than the screen: swipe it sideways →", "suppressed": "suppressed", "suppressedNote": "\"suppressed\": fewer than %d responses, or computable from the total — not published, to protect anonymity.",
 		"small": "small sample", "downloads": "Download the data (open data)", "methodology": "Methodology", "back": "Back to the results",
 		"noService": "no service named", "weight": "weight", "none": "No published data.", "demo": "DEMO DATA — not real.",
 		"above": "above target", "below": "below target", "at": "on target", "nav": "Navigation", "generated": "Published with Otzvuk %s.",
@@ -306,6 +306,23 @@ td.chg { min-width: 9rem; }
 .note { color: var(--muted); font-size: .9rem; }
 ul.inline { padding-left: 1.2rem; }
 footer { border-top: 1px solid var(--line); margin-top: 2rem; padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
+/* Reflow (WCAG 1.4.10): the page never scrolls sideways; a table wider than the screen scrolls in
+   its own box (a focusable region, so a keyboard can scroll it too), with a hint on narrow screens */
+.tablebox { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
+.tablebox:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+.tablebox table { margin: 0; }
+.hint { display: none; color: var(--muted); font-size: .85rem; margin: .2rem 0 0; }
+h1, h2, h3, p, li { overflow-wrap: anywhere; }
+th[scope="row"] { min-width: 9rem; }
+@media (max-width: 700px) {
+  header { padding: 1rem; }
+  main { padding: .8rem 1rem 2rem; }
+  h1 { font-size: 1.4rem; }
+  table { font-size: .875rem; }
+  th, td { padding: .3rem .35rem; }
+  td.chg { min-width: 7rem; }
+  .hint { display: block; }
+}
 @media print { header { background: none; color: var(--ink); } header a { color: var(--ink); } .skip, nav { display: none; } }
 </style></head><body>
 <a class="skip" href="#content">{{.W.skip}}</a>
@@ -326,25 +343,27 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; padding: 1rem 1.5r
 <ul class="inline">{{range .Depts}}<li><a href="#{{.ID}}">{{.Name}}</a></li>{{end}}</ul>
 {{range .Depts}}<section aria-labelledby="{{.ID}}"><h3 id="{{.ID}}">{{.Name}}</h3>{{template "block" (pair $ .)}}</section>{{end}}
 <h2>{{.W.methods}}</h2>
-<table><caption>{{.W.methods}}, {{.Year}}</caption><thead><tr><th scope="col">{{.W.methodology}}</th><th scope="col">{{.W.used}}</th></tr></thead><tbody>
+<div class="tablebox" role="region" tabindex="0" aria-label="{{.W.methods}}, {{.Year}}"><table><caption>{{.W.methods}}, {{.Year}}</caption><thead><tr><th scope="col">{{.W.methodology}}</th><th scope="col">{{.W.used}}</th></tr></thead><tbody>
 {{range .Methods}}<tr><th scope="row">{{.Name}}{{if .Mandatory}} <span class="tag">{{$.W.mandatory}}</span>{{end}}</th><td>{{if .Used}}✓ {{$.W.used}}{{else}}— {{$.W.notUsed}}{{end}}</td></tr>{{end}}
-</tbody></table>
+</tbody></table></div>
 <h2 id="downloads">{{.W.downloads}}</h2>
 <ul>{{range .Files}}<li><a href="{{.Name}}" download>{{short .Name}}</a> — {{.Title}}</li>{{end}}</ul>
 <p class="note">{{.Note}}</p>
 {{template "foot" .}}{{end}}
 
 {{define "block"}}{{$s := .S}}{{$d := .D}}
-<table><caption>{{$d.Name}} — {{$s.Year}}</caption>
+<p class="hint" aria-hidden="true">{{$s.W.scrollHint}}</p>
+<div class="tablebox" role="region" tabindex="0" aria-label="{{$d.Name}} — {{$s.Year}}"><table><caption>{{$d.Name}} — {{$s.Year}}</caption>
 <thead><tr><th scope="col">{{$s.W.indicator}}</th><th scope="col">{{$s.W.value}}</th><th scope="col">{{$s.W.interval}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.target}}</th><th scope="col">{{$s.Change}}</th></tr></thead>
 <tbody>{{range $d.Rows}}<tr><th scope="row">{{.Name}}</th>
 {{if .Cell.Suppressed}}<td class="num sup" colspan="3">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Cell.Value}}{{if .Cell.Small}} <span class="tag">{{$s.W.small}}</span>{{end}}</td><td class="num">{{.Cell.Interval}}</td><td class="num" data-n="{{.Cell.N}}">{{.Cell.NShown}}</td>{{end}}
-<td class="num">{{.Target}}{{if .Cell.Status}} <span class="tag">{{.Cell.Status}}</span>{{end}}</td><td class="chg">{{if .Change}}{{.Change}}{{else}}—{{end}}</td></tr>{{else}}<tr><td colspan="6">{{$s.W.none}}</td></tr>{{end}}</tbody></table>
-{{if $d.Services}}<table><caption>{{$s.W.services}} — {{$d.Name}}</caption>
+<td class="num">{{.Target}}{{if .Cell.Status}} <span class="tag">{{.Cell.Status}}</span>{{end}}</td><td class="chg">{{if .Change}}{{.Change}}{{else}}—{{end}}</td></tr>{{else}}<tr><td colspan="6">{{$s.W.none}}</td></tr>{{end}}</tbody></table></div>
+{{if $d.Services}}<p class="hint" aria-hidden="true">{{$s.W.scrollHint}}</p>
+<div class="tablebox" role="region" tabindex="0" aria-label="{{$s.W.services}} — {{$d.Name}}"><table><caption>{{$s.W.services}} — {{$d.Name}}</caption>
 <thead><tr><th scope="col">{{$s.W.service}}</th><th scope="col">{{$s.W.deadline}}</th><th scope="col">{{$s.W.onTime}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.sat}}</th><th scope="col">{{$s.W.n}}</th></tr></thead>
 <tbody>{{range $d.Services}}<tr><th scope="row">{{.Name}}</th><td class="num">{{if .Deadline}}{{.Deadline}}{{else}}—{{end}}</td>
 {{if .OnTime.Empty}}<td class="num" colspan="2">—</td>{{else if .OnTime.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.OnTime.Value}}{{if .OnTime.Status}} <span class="tag">{{.OnTime.Status}}</span>{{end}}</td><td class="num" data-n="{{.OnTime.N}}">{{.OnTime.NShown}}</td>{{end}}
-{{if .Sat.Empty}}<td class="num" colspan="2">—</td>{{else if .Sat.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Sat.Value}}</td><td class="num" data-n="{{.Sat.N}}">{{.Sat.NShown}}</td>{{end}}</tr>{{end}}</tbody></table>{{end}}
+{{if .Sat.Empty}}<td class="num" colspan="2">—</td>{{else if .Sat.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Sat.Value}}</td><td class="num" data-n="{{.Sat.N}}">{{.Sat.NShown}}</td>{{end}}</tr>{{end}}</tbody></table></div>{{end}}
 {{if $d.Drivers}}<p><strong>{{$s.W.drivers}}:</strong></p><ol>{{range $d.Drivers}}<li>{{.Name}} ({{$s.W.weight}} {{pct .Percent $s.Lang}} %)</li>{{end}}</ol>{{end}}
 {{if $d.Themes}}<p><strong>{{$s.W.themes}}:</strong></p><ul>{{range $d.Themes}}<li>{{.Name}}: <span data-n="{{.Count.N}}">{{.Count.NShown}}</span></li>{{end}}</ul>{{end}}
 {{end}}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"otzvuk/analytics/export"
+	"otzvuk/analytics/spc"
 )
 
 // WriteAnnex writes the report's tables as an XLSX workbook: a description sheet (the year,
@@ -38,9 +39,21 @@ func WriteAnnex(w io.Writer, r *Report) error {
 	indCols := []export.Column{txt(wd("code")), txt(wd("indicator")), txt(wd("unit")),
 		num(wd("value")), num(wd("low")), num(wd("high")), integer(wd("n")),
 		txt(wd("small")), num(wd("prevValue")), num(wd("change")), txt(wd("significant")), txt("p"), txt("q"),
-		txt(wd("status")), num(wd("target"))}
+		txt(wd("status")), num(wd("target")), txt(wd("spcVariation")), txt(wd("spcAssurance"))}
+	// the process-control icons in words (the documents print their glyphs)
+	icons := func(s *SPC) (any, any) {
+		if s == nil || s.Variation == spc.VariationNone {
+			return nil, nil
+		}
+		var a any
+		if s.Assurance != spc.AssuranceNone {
+			a = spc.AssuranceWord(s.Assurance, l)
+		}
+		return spc.VariationWord(s.Variation, l), a
+	}
 	indRow := func(x IndicatorRow) []any {
-		return []any{x.ID, x.Name, unitWord(x.Unit, r.Lang), x.Value, x.Low, x.High, x.N, small(x.Small), x.Previous, x.Delta, yesNo(x.Significant), pText(x.P, r.Lang), pText(x.Q, r.Lang), status(x.Status), x.Target}
+		v, a := icons(x.SPC)
+		return []any{x.ID, x.Name, unitWord(x.Unit, r.Lang), x.Value, x.Low, x.High, x.N, small(x.Small), x.Previous, x.Delta, yesNo(x.Significant), pText(x.P, r.Lang), pText(x.Q, r.Lang), status(x.Status), x.Target, v, a}
 	}
 	ind := export.Table{Name: wd("sheetInd"), Title: wd("indicators") + " — " + strconv.Itoa(r.Year), Columns: indCols}
 	for _, x := range r.Indicators {
@@ -59,6 +72,14 @@ func WriteAnnex(w io.Writer, r *Report) error {
 		num(wd("upheld")), integer(wd("overdue"))}}
 	for _, s := range r.Signals {
 		sig.Rows = append(sig.Rows, []any{s.Department, s.Signals, s.Proposals, s.Complaints, s.Praise, s.OnTime, s.Notified, s.MedianDays, s.Upheld, s.OpenOverdue})
+	}
+	// the requests filed in the year (the timeliness part)
+	blog := export.Table{Name: wd("sheetBacklog"), Title: wd("backlog") + " — " + strconv.Itoa(r.Year), Columns: []export.Column{
+		txt(wd("department")), integer(wd("bFiled")), integer(wd("bOnTime")), integer(wd("bLate")), integer(wd("bOverdue")), integer(wd("bPending")),
+		num(wd("bRate")), num(wd("bMedian")), num(wd("low")), num(wd("high")), num(wd("bCompleted"))}}
+	for _, b := range r.Backlog {
+		c := b.Cohort
+		blog.Rows = append(blog.Rows, []any{b.Department, c.Filed, c.OnTime, c.Late, c.Overdue, c.Pending, c.Rate, b.Median.Days, b.Median.Low, b.Median.High, b.CompletedOnTime})
 	}
 	meth := export.Table{Name: wd("sheetMethods"), Title: wd("methods") + " — " + strconv.Itoa(r.Year), Columns: []export.Column{
 		txt(wd("method")), txt(wd("mandatory")), integer(wd("records"))}}
@@ -98,7 +119,11 @@ func WriteAnnex(w io.Writer, r *Report) error {
 	if r.Demo {
 		about.Facts = append(about.Facts, [2]string{"", wd("demo")})
 	}
-	return export.WriteXLSX(w, about, []export.Table{ind, dept, sig, meth, act, src})
+	tables := []export.Table{ind, dept, sig}
+	if len(r.Backlog) > 0 {
+		tables = append(tables, blog)
+	}
+	return export.WriteXLSX(w, about, append(tables, meth, act, src))
 }
 
 func txt(title string) export.Column     { return export.Column{Title: title, Type: export.Text} }

@@ -44,6 +44,7 @@ type IndicatorRow struct {
 	Status                                         string
 	Target                                         *float64
 	Worse                                          bool // the change goes against the indicator's direction
+	SPC                                            *SPC // the monthly series' process-control icons (spc.go); nil: none computed
 }
 
 // MethodRow says whether a feedback method has data in the year.
@@ -93,6 +94,10 @@ type Report struct {
 	Coverage string
 	Partial  bool
 	Themes   []ThemeRow // the municipality's themes of the year
+	// Backlog is the service requests filed in the year, per department and for the municipality
+	// (last), as of BacklogAsOf, the register's last date (backlog.go); empty without requests.
+	Backlog     []BacklogRow
+	BacklogAsOf time.Time
 }
 
 // reportedIndicator leaves out what a table of one value per indicator cannot show.
@@ -228,6 +233,38 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	}
 	// departments first, the municipal total last
 	r.Signals = append(r.Signals[1:], r.Signals[0])
+
+	// the process-control icons of every key indicator's monthly series, up to the year's December
+	verdicts, err := spcVerdicts(ctx, db, cat, ids, to)
+	if err != nil {
+		return nil, err
+	}
+	attach := func(rows []IndicatorRow, code string) {
+		for i := range rows {
+			if v, ok := verdicts[rows[i].ID+"|"+code]; ok {
+				rows[i].SPC = &v
+			}
+		}
+	}
+	attach(r.Indicators, "")
+	for i := range r.Departments {
+		attach(r.Departments[i].Rows, r.Departments[i].Code)
+	}
+	// the requests filed in the year, beside SVC_ONTIME by completion date
+	ontime := map[string]methodology.Value{}
+	for _, v := range current {
+		if v.Indicator != "SVC_ONTIME" {
+			continue
+		}
+		if v.IsTotal() {
+			ontime[""] = v
+		} else if v.DepartmentCode != nil {
+			ontime[*v.DepartmentCode] = v
+		}
+	}
+	if r.Backlog, r.BacklogAsOf, err = backlogRows(ctx, db, depts, from, to, ontime, word(o.Lang, "total")); err != nil {
+		return nil, err
+	}
 	if o.Themes != nil {
 		if err := r.themes(ctx, db, o.Themes, from, to); err != nil {
 			return nil, err

@@ -28,6 +28,8 @@ type docx struct {
 	body            bytes.Buffer
 	images          [][]byte
 	pic             int
+	// cellRuns, when set, gives a body cell's runs (WordprocessingML) in place of its text
+	cellRuns func(row, col int) (string, bool)
 }
 
 type tocEntry struct {
@@ -104,7 +106,8 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 	// last): no orphan table on a page of its own, no heading left above a table's first row
 	keep := len(rows) <= 12
 	last := false
-	cell := func(text string, r, header bool) {
+	rowIndex := 0
+	cell := func(text string, r, header bool, at int) {
 		fmt.Fprintf(&d.body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, widths[col%len(widths)])
 		col++
 		if header {
@@ -125,23 +128,30 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 		if header { // a size smaller than the cells: every header word fits its column unbroken
 			rpr = `<w:b/><w:sz w:val="15"/><w:szCs w:val="15"/>`
 		}
+		if runs, ok := "", false; !header && d.cellRuns != nil {
+			if runs, ok = d.cellRuns(rowIndex, at); ok {
+				d.body.WriteString(runs)
+				d.body.WriteString(`</w:p></w:tc>`)
+				return
+			}
+		}
 		d.body.WriteString(run(text, rpr))
 		d.body.WriteString(`</w:p></w:tc>`)
 	}
 	d.body.WriteString(`<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>`)
 	for i, h := range head {
-		cell(h, right[i], true)
+		cell(h, right[i], true, i)
 	}
 	d.body.WriteString(`</w:tr>`)
 	for k, row := range rows {
-		last = k == len(rows)-1
+		last, rowIndex = k == len(rows)-1, k
 		height := ""
 		if d.rowHeight > 0 {
 			height = fmt.Sprintf(`<w:trHeight w:val="%d"/>`, d.rowHeight)
 		}
 		d.body.WriteString(`<w:tr><w:trPr><w:cantSplit/>` + height + `</w:trPr>`)
 		for i, c := range row {
-			cell(c, right[i], false)
+			cell(c, right[i], false, i)
 		}
 		d.body.WriteString(`</w:tr>`)
 	}
@@ -175,8 +185,16 @@ func (d *docx) indicatorTable(r *Report, rows []IndicatorRow) {
 	for _, x := range rows {
 		out = append(out, r.indicatorCells(x))
 	}
-	d.tableW(indicatorHead(d.lang), out, []bool{false, true, true, true, true, true, false, false},
-		[]int{2550, 1100, 1400, 700, 950, 1100, 900, 938})
+	// the last column is the process-control icons, drawn as the window draws them
+	d.cellRuns = func(row, col int) (string, bool) {
+		if col != 8 {
+			return "", false
+		}
+		return spcRuns(rows[row].SPC, d.lang), true
+	}
+	d.tableW(indicatorHead(d.lang), out, []bool{false, true, true, true, true, true, false, false, false},
+		[]int{1888, 950, 1300, 600, 900, 1050, 850, 800, 1300})
+	d.cellRuns = nil
 }
 
 // WriteDOCX writes the annual report as an editable Word document. Its table of contents lists
@@ -267,6 +285,17 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			d.para("Heading1", sec.Title)
 			d.paraRuns("", `<w:keepNext/>`, run(wd("indIntro"), ""))
 			d.indicatorTable(r, r.Indicators)
+			d.para("Caption", fmt.Sprintf(wd("spcLegend"), r.Year))
+		case "backlog":
+			d.para("Heading1", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(fmt.Sprintf(wd("backlogIntro"), r.Year, format.Date(r.BacklogAsOf, lang)), ""))
+			var brows [][]string
+			for _, b := range r.Backlog {
+				brows = append(brows, backlogCells(b, lang))
+			}
+			d.tableW(backlogHead(lang), brows, []bool{false, true, true, true, true, true, true, true, true, true},
+				[]int{1838, 700, 700, 800, 900, 900, 900, 900, 1000, 1000})
+			d.para("Caption", wd("backlogLegend"))
 		case "signals":
 			d.para("Heading1", sec.Title)
 			d.paraRuns("", `<w:keepNext/>`, run(wd("sigIntro"), ""))
@@ -396,6 +425,8 @@ func (d *docx) write(w io.Writer, r *Report) error {
 		`<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>` +
 		`<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>` +
 		`<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>` +
+		`<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>` +
+		`<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>` +
 		`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
 		`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`
 	if err := put("[Content_Types].xml", ct); err != nil {
@@ -421,7 +452,9 @@ func (d *docx) write(w io.Writer, r *Report) error {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
 		`<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>` +
 		`<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>` +
-		`<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`
+		`<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>` +
+		`<Relationship Id="rIdHeaderFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>` +
+		`<Relationship Id="rIdFooterFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>`
 	for i := range d.images {
 		rels += fmt.Sprintf(`<Relationship Id="rIdImg%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/chart%d.png"/>`, i+1, i+1)
 	}
@@ -445,8 +478,7 @@ func (d *docx) write(w io.Writer, r *Report) error {
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:updateFields w:val="true"/><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/></w:settings>`); err != nil {
 		return err
 	}
-	header := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + nsDecl + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`
-	// the watermark on every page: ПРОЕКТ until the report is final, ДЕМО on made-up data
+	// the watermark on every page, the title page too: ПРОЕКТ until the report is final, ДЕМО on made-up data
 	var marks []string
 	if r.Demo {
 		marks = append(marks, map[bool]string{true: "DEMO", false: "ДЕМО"}[r.Lang == "en"])
@@ -454,25 +486,42 @@ func (d *docx) write(w io.Writer, r *Report) error {
 	if r.Draft() {
 		marks = append(marks, word(r.Lang, "draft"))
 	}
+	mark := ""
 	if len(marks) > 0 {
-		header += watermark(strings.Join(marks, " · "))
+		mark = watermark(strings.Join(marks, " · "))
 	}
+	// the running header of every page after the title page: the municipality on the left, the
+	// report and its year on the right (a right tab at the text's edge), the demo notice under them
+	header := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + nsDecl + `><w:p><w:pPr><w:pStyle w:val="Header"/>` +
+		`<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="2" w:color="A6A6A6"/></w:pBdr>` + `<w:tabs><w:tab w:val="right" w:pos="9638"/></w:tabs></w:pPr>` +
+		mark + run(r.Municipality, "") + `<w:r><w:tab/></w:r>` + run(runningTitle(r), "") + `</w:p>`
 	if r.Demo {
-		header += run(plain(r.Lang, "demo"), `<w:b/><w:color w:val="8A5300"/>`)
-	} else {
-		header += run(r.Municipality+" — "+fmt.Sprintf("%s %d", title, r.Year), "")
+		header += `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>` + run(plain(r.Lang, "demo"), `<w:b/><w:color w:val="8A5300"/>`) + `</w:p>`
 	}
-	header += `</w:p></w:hdr>`
+	header += `</w:hdr>`
 	if err := put("word/header1.xml", header); err != nil {
 		return err
 	}
-	pageWord := map[bool]string{true: "Page ", false: "Стр. "}[r.Lang == "en"]
-	if err := put("word/footer1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr `+nsDecl+`><w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr>`+
-		run(pageWord, "")+`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`); err != nil {
+	// the title page's header holds only the watermark, its footer nothing
+	if err := put("word/header2.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr `+nsDecl+`><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`+mark+`</w:p></w:hdr>`); err != nil {
+		return err
+	}
+	if err := put("word/footer2.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr `+nsDecl+`><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>`); err != nil {
+		return err
+	}
+	// the footer: the municipality and the year on the left, "Стр. 5 от 31" on the right
+	field := func(code, cached string) string {
+		return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ` + code + ` </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+			run(cached, "") + `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	}
+	if err := put("word/footer1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr `+nsDecl+`><w:p><w:pPr><w:pStyle w:val="Footer"/>`+
+		`<w:tabs><w:tab w:val="right" w:pos="9638"/></w:tabs></w:pPr>`+run(fmt.Sprintf(word(r.Lang, "runningFoot"), r.Municipality, r.Year), "")+`<w:r><w:tab/></w:r>`+
+		run(word(r.Lang, "pageWord")+nbsp, "")+field("PAGE", "1")+run(nbsp+word(r.Lang, "pageOf")+nbsp, "")+field("NUMPAGES", "1")+`</w:p></w:ftr>`); err != nil {
 		return err
 	}
 	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + nsDecl + `><w:body>` + d.body.String() +
-		`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`
+		`<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>` +
+		`<w:headerReference w:type="first" r:id="rIdHeaderFirst"/><w:footerReference w:type="first" r:id="rIdFooterFirst"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>`
 	if err := put("word/document.xml", doc); err != nil {
 		return err
 	}
@@ -607,3 +656,6 @@ func (d *docx) signatures(r *Report) {
 		[]bool{false, false, false, false, false}, []int{1500, 2900, 2338, 1400, 1500})
 	d.rowHeight = 0
 }
+
+// runningTitle is the report and its year as the running header prints them.
+func runningTitle(r *Report) string { return fmt.Sprintf(word(r.Lang, "runningHead"), r.Year) }

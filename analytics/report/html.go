@@ -17,7 +17,8 @@ import (
 type htmlRow struct {
 	ID    string
 	Cells []string
-	Class string // worse, better or "" (no change or one that shows as zero)
+	Class string        // worse, better or "" (no change or one that shows as zero)
+	SPC   template.HTML // the process-control icons (spc.go)
 }
 
 // changeClass colours a change: a change that rounds to zero is neither better nor worse on paper.
@@ -65,28 +66,30 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 			}
 			return strings.Replace(c, "/", " от ", 1)
 		},
-		"delta":      func(d float64, unit string) string { return format.Change(&d, unit, lang) },
-		"deltap":     func(d *float64, unit string) string { return format.Change(d, unit, lang) },
-		"deref":      func(b *bool) bool { return b != nil && *b },
-		"arrow":      arrow,
-		"date":       func(t time.Time) string { return format.Date(t, lang) },
-		"short":      func(s string) string { return s[:min(len(s), 12)] },
-		"blank":      orBlank,
-		"todo":       r.ToDo,
-		"source":     func(f string) string { return sourceName(f, lang) },
-		"kind":       func(k string) string { return kindWord(k, lang) },
-		"change":     r.changeLine,
-		"indHead":    func() []string { return indicatorHead(lang) },
-		"sigHead":    func() []string { return signalHead(lang) },
-		"sigCells":   func(s SignalRow) []string { return signalCells(s, lang) },
-		"themeHead":  func() []string { return themeHead(lang) },
-		"themeCells": func(t ThemeRow) []string { return themeCells(t, lang) },
-		"drvHead":    func() []string { return driverHead(lang) },
-		"drvCells":   func(m *drivers.Matrix) [][]string { return driverCells(m, lang) },
+		"delta":        func(d float64, unit string) string { return format.Change(&d, unit, lang) },
+		"deltap":       func(d *float64, unit string) string { return format.Change(d, unit, lang) },
+		"deref":        func(b *bool) bool { return b != nil && *b },
+		"arrow":        arrow,
+		"date":         func(t time.Time) string { return format.Date(t, lang) },
+		"short":        func(s string) string { return s[:min(len(s), 12)] },
+		"blank":        orBlank,
+		"todo":         r.ToDo,
+		"source":       func(f string) string { return sourceName(f, lang) },
+		"kind":         func(k string) string { return kindWord(k, lang) },
+		"change":       r.changeLine,
+		"indHead":      func() []string { return indicatorHead(lang) },
+		"sigHead":      func() []string { return signalHead(lang) },
+		"sigCells":     func(s SignalRow) []string { return signalCells(s, lang) },
+		"backlogHead":  func() []string { return backlogHead(lang) },
+		"backlogCells": func(b BacklogRow) []string { return backlogCells(b, lang) },
+		"themeHead":    func() []string { return themeHead(lang) },
+		"themeCells":   func(t ThemeRow) []string { return themeCells(t, lang) },
+		"drvHead":      func() []string { return driverHead(lang) },
+		"drvCells":     func(m *drivers.Matrix) [][]string { return driverCells(m, lang) },
 		"rows": func(rows []IndicatorRow) []htmlRow {
 			out := make([]htmlRow, len(rows))
 			for i, x := range rows {
-				out[i] = htmlRow{ID: x.ID, Cells: r.indicatorCells(x), Class: changeClass(x, lang)}
+				out[i] = htmlRow{ID: x.ID, Cells: r.indicatorCells(x), Class: changeClass(x, lang), SPC: spcHTML(x.SPC, lang)}
 			}
 			return out
 		},

@@ -52,6 +52,7 @@ func (r *Report) Limits() Limits {
 		fmt.Sprintf(word(lang, "limSmall"), r.smallSampleThreshold()),
 		word(lang, "limInterval"),
 		fmt.Sprintf(word(lang, "limFDR"), format.F(100*r.FDR.Level, lang, 0)),
+		word(lang, "limSPC"),
 		word(lang, "limNotation"))
 	// the date basis of each indicator, grouped: one line per basis
 	by := map[string][]string{}

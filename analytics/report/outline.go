@@ -21,25 +21,32 @@ type Section struct {
 	Dept  int
 }
 
-// Outline lists the report's sections in order.
+// Outline lists the report's sections in order; the parts are numbered as they come (the
+// timeliness part only when requests were filed in the year).
 func (r *Report) Outline() []Section {
 	lang, prev := r.Lang, r.Year-1
 	w := func(k string) string { return word(lang, k) }
+	part := 0
+	numbered := func(id, key string) Section {
+		part++
+		return Section{1, id, fmt.Sprintf("%d. %s", part, w(key)), 0}
+	}
 	out := []Section{
-		{1, "summary", "1. " + w("summary"), 0},
+		numbered("summary", "summary"),
 		{3, "worse", fmt.Sprintf(w("worse"), prev), 0},
 		{3, "better", fmt.Sprintf(w("better"), prev), 0},
 	}
 	if len(r.Themes) > 0 {
 		out = append(out, Section{3, "themes", w("themesTitle"), 0})
 	}
-	out = append(out,
-		Section{1, "methods", "2. " + w("methods"), 0},
-		Section{1, "indicators", "3. " + w("indicators"), 0},
-		Section{1, "signals", "4. " + w("signals"), 0},
-		Section{1, "departments", "5. " + w("departments"), 0})
+	out = append(out, numbered("methods", "methods"), numbered("indicators", "indicators"))
+	if len(r.Backlog) > 0 {
+		out = append(out, numbered("backlog", "backlog"))
+	}
+	out = append(out, numbered("signals", "signals"), numbered("departments", "departments"))
+	deptPart := part
 	for i, d := range r.Departments {
-		out = append(out, Section{2, "dept", fmt.Sprintf("5.%d. %s", i+1, d.Name), i},
+		out = append(out, Section{2, "dept", fmt.Sprintf("%d.%d. %s", deptPart, i+1, d.Name), i},
 			Section{3, "actions", w("actions"), i})
 		if len(d.Themes) > 0 {
 			out = append(out, Section{3, "deptThemes", w("themesDept"), i})
@@ -48,9 +55,7 @@ func (r *Report) Outline() []Section {
 			out = append(out, Section{3, "deptDrivers", w("driversDept"), i})
 		}
 	}
-	return append(out,
-		Section{1, "limits", "6. " + w("limitsTitle"), 0},
-		Section{1, "sources", "7. " + w("sources"), 0})
+	return append(out, numbered("limits", "limitsTitle"), numbered("sources", "sources"))
 }
 
 // DraftNote says why the report is still a draft.

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -45,7 +46,7 @@ func TestPDFTableOfContentsHasPageNumbers(t *testing.T) {
 			want = append(want, sec.Title)
 		}
 	}
-	if len(want) != 7+len(r.Departments) {
+	if len(want) != 8+len(r.Departments) { // seven parts, the timeliness part (the demo has requests) and the departments
 		t.Fatalf("%d contents entries: %q", len(want), want)
 	}
 
@@ -101,6 +102,7 @@ func TestPDFTableOfContentsHasPageNumbers(t *testing.T) {
 		t.Errorf("%d entries with numbers in the contents, want %d", len(listed), len(want))
 	}
 	t.Logf("%d contents entries on page %d, %d pages: %v", len(listed), tocPage+1, len(pages)-1, listed)
+	checkRunningHeads(t, r, pages)
 
 	// the DOCX carries the same pages as the cached results of its PAGEREF fields
 	doc, err := os.ReadFile(files.DOCX)
@@ -144,6 +146,34 @@ func TestPDFString(t *testing.T) {
 	} {
 		if got := pdfString([]byte(raw)); got != want {
 			t.Errorf("%s: %q, want %q", raw, got, want)
+		}
+	}
+}
+
+// checkRunningHeads: the title page carries no running header or footer; every page after it
+// has the municipality and the report's year at its top and its bottom and "Стр. N от M".
+func checkRunningHeads(t *testing.T, r *Report, pages []string) {
+	t.Helper()
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1] // the text after the last form feed
+	}
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	head := norm(r.Municipality + " " + runningTitle(r))
+	for i, p := range pages {
+		lines := strings.Split(strings.Trim(p, "\n"), "\n")
+		first, last := norm(lines[0]), norm(lines[len(lines)-1])
+		foot := norm(fmt.Sprintf(w(r, "runningFoot"), r.Municipality, r.Year) + " " + w(r, "pageWord") + " " + strconv.Itoa(i+1) + " " + w(r, "pageOf") + " " + strconv.Itoa(len(pages)))
+		if i == 0 {
+			if strings.Contains(p, head) || strings.Contains(norm(p), w(r, "pageWord")+" 1") {
+				t.Errorf("the title page has a running header or a page number:\n%s", p)
+			}
+			continue
+		}
+		if !strings.HasPrefix(first, head) {
+			t.Errorf("page %d starts %q, want the running header %q", i+1, first, head)
+		}
+		if last != foot {
+			t.Errorf("page %d ends %q, want the footer %q", i+1, last, foot)
 		}
 	}
 }

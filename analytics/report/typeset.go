@@ -128,7 +128,7 @@ func nbText(s string) string { return digitSpace.ReplaceAllString(s, "$1"+nbsp+"
 // same in the HTML, the DOCX and so the PDF.
 func indicatorHead(lang string) []string {
 	return []string{word(lang, "indicator"), word(lang, "value"), word(lang, "interval"), word(lang, "n"),
-		word(lang, "prevShort"), word(lang, "change"), word(lang, "sigShort"), word(lang, "status")}
+		word(lang, "prevShort"), word(lang, "change"), word(lang, "sigShort"), word(lang, "status"), word(lang, "spcHead")}
 }
 
 func (r *Report) indicatorCells(x IndicatorRow) []string {
@@ -146,5 +146,5 @@ func (r *Report) indicatorCells(x IndicatorRow) []string {
 		status = word(lang, x.Status)
 	}
 	return []string{name, format.Value(x.Value, x.Unit, lang), interval(x.Low, x.High, x.Unit, lang), nText(x, r.Catalog, lang),
-		format.Value(x.Previous, x.Unit, lang), format.Change(x.Delta, x.Unit, lang), sig, status}
+		format.Value(x.Previous, x.Unit, lang), format.Change(x.Delta, x.Unit, lang), sig, status, spcText(x.SPC, lang)}
 }

@@ -30,6 +30,16 @@ var words = map[string][2]string{
 	"assurance:" + string(AssurancePass):         {"целта се изпълнява постоянно", "consistently meets the target"},
 	"assurance:" + string(AssuranceFail):         {"целта постоянно не се изпълнява", "consistently fails the target"},
 	"assurance:" + string(AssuranceInconsistent): {"ту изпълнява, ту не изпълнява целта", "hit and miss against the target"},
+
+	// the short words beside the icons, as the window's SpcIcons prints them (frontend/src/locales/spc.ts)
+	"short:" + string(VariationCommon):       {"обичайно", "usual"},
+	"short:" + string(VariationImprovement):  {"подобрение", "improving"},
+	"short:" + string(VariationConcern):      {"влошаване", "concerning"},
+	"short:" + string(VariationNeutralHigh):  {"по-високо", "higher"},
+	"short:" + string(VariationNeutralLow):   {"по-ниско", "lower"},
+	"short:" + string(AssurancePass):         {"цел:\u00a0да", "target:\u00a0yes"},
+	"short:" + string(AssuranceFail):         {"цел:\u00a0не", "target:\u00a0no"},
+	"short:" + string(AssuranceInconsistent): {"цел:\u00a0±", "target:\u00a0±"},
 }
 
 // Word names a rule or point type in lang (bg or en).
@@ -44,3 +54,29 @@ func Word(key, lang string) string {
 // VariationWord and AssuranceWord name an icon in lang.
 func VariationWord(v Variation, lang string) string { return Word("variation:"+string(v), lang) }
 func AssuranceWord(a Assurance, lang string) string { return Word("assurance:"+string(a), lang) }
+
+// ShortWord is an icon's word beside its glyph (the window's SpcIcons); "" for no icon.
+func ShortWord(icon, lang string) string { return Word("short:"+icon, lang) }
+
+// Glyph is an icon's letter or sign inside its disc, as the window's SpcIcons draws it, and Colour
+// its colour (Making Data Count's grey, blue, orange and purple, darkened to 4.5:1 on white).
+func Glyph(icon string) string {
+	return map[string]string{
+		string(VariationCommon): "~", string(VariationImprovement): "▲", string(VariationConcern): "▼",
+		string(VariationNeutralHigh): "▲", string(VariationNeutralLow): "▼",
+		string(AssurancePass): "P", string(AssuranceFail): "F", string(AssuranceInconsistent): "?",
+	}[icon]
+}
+
+// Colour is an icon's colour as #rrggbb (SpcIcons' --c).
+func Colour(icon string) string {
+	switch icon {
+	case string(VariationImprovement), string(AssurancePass):
+		return "#1d5fa8"
+	case string(VariationConcern), string(AssuranceFail):
+		return "#a34d00"
+	case string(VariationNeutralHigh), string(VariationNeutralLow):
+		return "#6b3fa0"
+	}
+	return "#5a5f66"
+}

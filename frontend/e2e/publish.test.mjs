@@ -42,6 +42,7 @@ before(() => {
   }
   db = join(dir, 'demo.duckdb')
   execFileSync(bin, ['demo', '--db', db])
+  execFileSync(bin, ['settings', '--db', db, '--email', 'obshtina@perushtitsa.bg', '--website', 'https://perushtitsa.bg/', '--ekatte', '56047'])
   // k = 40 on the demo hides some cells, so the page shows suppressed cells as well
   execFileSync(bin, ['publish', '--db', db, '--year', '2025', '--out', join(dir, 'site'), '--k', '40'])
 })
@@ -77,10 +78,50 @@ for (const pageName of ['index.html', 'methodology.html']) {
   })
 }
 
-test('the DCAT-AP JSON-LD names every file of the package', () => {
+// WCAG 1.4.10 reflow: at 320 and 390 px (and on a laptop) the page never scrolls sideways — a wide
+// table scrolls inside its own box — and axe finds nothing serious at the phone's width either.
+for (const width of [320, 390, 1366]) {
+  for (const pageName of ['index.html', 'methodology.html']) {
+    test(`the public page ${pageName} at ${width} px has no sideways scroll`, async () => {
+      await view?.close()
+      view = await openBlocked(join(dir, 'site', pageName), { width, height: 800 })
+      const { page } = view
+      await page.waitForLoadState('load')
+      const { scrollWidth, innerWidth, wide } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+        wide: [...document.querySelectorAll('body *')].filter((e) => !e.closest('.tablebox') && e.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 5).map((e) => `${e.tagName}.${e.className}`),
+      }))
+      assert.ok(scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > ${innerWidth}: ${wide.join(', ')}`)
+      if (width === 390) {
+        await page.addScriptTag({ path: axePath })
+        const violations = await page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ['violations'] })
+          return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+        })
+        assert.deepEqual(violations, [])
+      }
+      if (process.env.OTZVUK_SHOTS && pageName === 'index.html') await page.screenshot({ path: join(process.env.OTZVUK_SHOTS, `public-page-${width}.png`), fullPage: true })
+    })
+  }
+}
+
+test('the DCAT-AP JSON-LD names every data file, a contact point and the place', () => {
   const dcat = JSON.parse(readFileSync(join(dir, 'site', 'data', 'dcat.jsonld'), 'utf8'))
   assert.equal(dcat['@type'], 'dcat:Dataset')
   const names = dcat['dcat:distribution'].map((d) => d['dcat:downloadURL']['@id']).sort()
-  assert.ok(names.includes('otzvuk-2025-indicators.csv') && names.includes('README.md'), names.join(', '))
+  assert.ok(names.includes('otzvuk-2025-indicators.csv') && names.includes('otzvuk-2025-indicators.excel-bg.csv'), names.join(', '))
+  assert.ok(!names.includes('README.md'), 'the README describes the data, it is no distribution of it')
   for (const n of names) assert.ok(existsSync(join(dir, 'site', 'data', n)), `${n} exists`)
+  assert.equal(dcat['dcat:contactPoint']['vcard:hasEmail']['@id'], 'mailto:obshtina@perushtitsa.bg')
+  assert.equal(dcat['dcat:contactPoint']['vcard:hasURL']['@id'], 'https://perushtitsa.bg/')
+  assert.deepEqual(dcat['dct:spatial'].map((p) => p['@id']), ['http://publications.europa.eu/resource/authority/country/BGR', 'urn:ekatte:56047'])
+})
+
+test('the Excel-bg CSV opens in columns: BOM, semicolons, decimal comma', () => {
+  const body = readFileSync(join(dir, 'site', 'data', 'otzvuk-2025-indicators.excel-bg.csv'), 'utf8')
+  assert.ok(body.startsWith('\uFEFF'), 'a BOM')
+  const [head, ...rows] = body.slice(1).trim().split(/\r?\n/)
+  assert.ok(head.split(';').length >= 10 && !head.includes(','), head)
+  assert.ok(rows.some((r) => /;\d+,\d;/.test(r)), 'a decimal comma')
 })
