@@ -12,6 +12,8 @@ import (
 	"otzvuk/analytics/digest"
 	"otzvuk/analytics/forms"
 	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/workspace"
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
@@ -118,10 +120,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	bar := progressBar(stderr)
 	failed := 0
+	// The summaries the views read are kept current by each import itself (methodology.CubeDelta);
+	// afterChange then rebuilds only what an import could not update.
+	cat, _ := workspace.Catalog(s.Path)
+	_, themeCat, _ := workspace.Themes(s.Path)
 	for _, in := range inputs {
 		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, ReplaceChanged: *replace, Progress: func(pg ingest.Progress) {
 			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
-		}}
+		}, Cubes: []*methodology.Catalog{cat, themeCat}}
 		ip := p
 		if bp := builtIn[in]; bp != nil {
 			ip = bp
