@@ -110,20 +110,26 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	cmd := newRun("import", stdout, stderr)
 	defer cmd.done()
 	ctx := cmd.ctx
+	tr := ingest.NewTracer()
 	s, ok := openDB(ctx, *db, mayCreate, stderr)
 	if !ok {
 		return 1
 	}
-	defer s.Close()
+	defer func() {
+		s.Close()
+		tr.Mark("database closed")
+	}()
 	if refusePooled(ctx, s, "import", stderr) {
 		return 1
 	}
+	tr.Mark("database opened")
 	bar := progressBar(stderr)
 	failed := 0
 	// The summaries the views read are kept current by each import itself (methodology.CubeDelta);
 	// afterChange then rebuilds only what an import could not update.
 	cat, _ := workspace.Catalog(s.Path)
 	_, themeCat, _ := workspace.Themes(s.Path)
+	tr.Mark("catalogues loaded")
 	for _, in := range inputs {
 		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, ReplaceChanged: *replace, Progress: func(pg ingest.Progress) {
 			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
@@ -133,6 +139,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			ip = bp
 		}
 		sum, err := ingest.Import(ctx, s, ip, in, opts)
+		tr.Mark("import")
 		printSummary(stdout, sum)
 		if err != nil {
 			failed++
@@ -145,6 +152,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if failed < len(inputs) {
 		afterChange(ctx, s, stderr)
+		tr.Mark("after the change (themes, summaries)")
 	}
 	if failed > 0 {
 		return 1
