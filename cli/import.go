@@ -127,8 +127,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	failed := 0
 	// The summaries the views read are kept current by each import itself (methodology.CubeDelta);
 	// afterChange then rebuilds only what an import could not update.
-	cat, _ := workspace.Catalog(s.Path)
-	_, themeCat, _ := workspace.Themes(s.Path)
+	cat, _ := workspace.Catalog(s.Path) // its problems: the commands that read it report them
+	ts, themeCat := loadThemes(s.Path, stderr)
 	tr.Mark("catalogues loaded")
 	for _, in := range inputs {
 		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, ReplaceChanged: *replace, Progress: func(pg ingest.Progress) {
@@ -151,7 +151,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if failed < len(inputs) {
-		afterChange(ctx, s, stderr)
+		afterChangeWith(ctx, s, stderr, cat, ts, themeCat)
 		tr.Mark("after the change (themes, summaries)")
 	}
 	if failed > 0 {

@@ -56,7 +56,7 @@ func TestIncrementalCubesEqualRebuilt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for seed := int64(1); seed <= 3; seed++ {
+	for seed := int64(1); seed <= 2; seed++ {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
 			rng := rand.New(rand.NewSource(seed))
 			s := openStore(t)
@@ -73,7 +73,7 @@ func TestIncrementalCubesEqualRebuilt(t *testing.T) {
 			stored := map[string]string{} // id → its line as stored
 			var files []string
 			next := 0
-			for step := 0; step < 10; step++ {
+			for step := 0; step < 8; step++ {
 				op := rng.Intn(6)
 				if step == 0 {
 					op = 0
@@ -168,6 +168,13 @@ func TestIncrementalCubesEqualRebuilt(t *testing.T) {
 				if n != len(stored) {
 					t.Fatalf("step %d: %d records, want %d", step, n, len(stored))
 				}
+			}
+			// otzvuk maintenance --rebuild: every cube built again, equal to the records
+			if built, err := methodology.RebuildCubes(ctx, s.DB, nil, cat); err != nil || built != total {
+				t.Fatalf("rebuilt %d of %d: %v", built, total, err)
+			}
+			if current, diffs, err := methodology.CheckCubes(ctx, s.DB, cat); err != nil || current != total || len(diffs) > 0 {
+				t.Fatalf("after the rebuild: %d of %d current, %v, %v", current, total, diffs, err)
 			}
 		})
 	}

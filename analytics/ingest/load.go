@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"otzvuk/analytics/digest"
 	"path/filepath"
 	"runtime/debug"
@@ -1010,7 +1011,12 @@ func logRejected(ctx context.Context, s *store.Store, p *Profile, sum *Summary, 
 type cubeTx struct{ dc driver.Conn }
 
 func (t cubeTx) Exec(ctx context.Context, query string, args ...any) error {
-	return store.Exec(ctx, t.dc, query, args...)
+	t0 := time.Now()
+	err := store.Exec(ctx, t.dc, query, args...)
+	if traceOn && time.Since(t0) > 10*time.Millisecond {
+		fmt.Fprintf(os.Stderr, "import:   cubes %.90s %7.3f s\n", query, time.Since(t0).Seconds())
+	}
+	return err
 }
 
 func (t cubeTx) Rows(ctx context.Context, query string, fn func(row []any)) error {

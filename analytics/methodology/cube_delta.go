@@ -167,11 +167,10 @@ func cubeKeyColumns(d cubeDef) []string {
 	return append([]string{d.date}, cubeDims...)
 }
 
-// over is the cube's SELECT over only the records whose id the query ids lists.
-func (c *deltaCube) over(ids string) string {
-	view := c.def.view
-	return strings.Replace(c.def.sql, " FROM "+view+" ",
-		" FROM (SELECT * FROM "+view+" WHERE id IN ("+ids+")) ", 1)
+// over is the cube's SELECT over the records of src (the view's rows of the import's records,
+// gathered once into a temporary table for every cube).
+func (c *deltaCube) over(src string) string {
+	return strings.Replace(c.def.sql, " FROM "+c.def.view+" ", " FROM "+src+" ", 1)
 }
 
 // Subtract takes away the contribution of the stored records whose id the query ids lists (fixed
@@ -186,18 +185,23 @@ func (d *CubeDelta) Add(ctx context.Context, tx CubeTx, ids string) error {
 }
 
 func (d *CubeDelta) gather(ctx context.Context, tx CubeTx, ids string, sign int) error {
-	if d == nil {
+	if d == nil || len(d.update) == 0 {
 		return nil
+	}
+	// The view's rows of these records, read once (one pass over the record table) for every cube.
+	view := incrementalViews[d.table]
+	if err := tx.Exec(ctx, "CREATE OR REPLACE TEMP TABLE cube_delta_records AS SELECT * FROM "+view+" WHERE id IN ("+ids+")"); err != nil {
+		return err
 	}
 	for i := range d.update {
 		c := &d.update[i]
-		sel := "SELECT * FROM (" + c.over(ids) + ")"
+		sel := "SELECT * FROM (" + c.over("temp.cube_delta_records") + ")"
 		if sign < 0 {
 			cols := append([]string(nil), c.keys...)
 			for _, v := range c.values {
 				cols = append(cols, "-"+v+" AS "+v)
 			}
-			sel = "SELECT " + strings.Join(cols, ", ") + " FROM (" + c.over(ids) + ")"
+			sel = "SELECT " + strings.Join(cols, ", ") + " FROM (" + c.over("temp.cube_delta_records") + ")"
 		}
 		q := "INSERT INTO temp." + c.deltaTable() + " BY NAME " + sel
 		if !c.started {
@@ -208,7 +212,7 @@ func (d *CubeDelta) gather(ctx context.Context, tx CubeTx, ids string, sign int)
 		}
 		c.started = true
 	}
-	return nil
+	return tx.Exec(ctx, "DROP TABLE temp.cube_delta_records")
 }
 
 // Finish applies the gathered deltas to the daily and monthly cubes and labels them, with the
