@@ -294,11 +294,10 @@ func (c *deltaCube) merged(src string) string {
 
 func (c *deltaCube) apply(ctx context.Context, tx CubeTx) error {
 	name, delta := c.def.table(), "temp."+c.deltaTable()
-	keys := "temp." + c.deltaTable() + "_k"
-	touched := fmt.Sprintf("EXISTS (SELECT 1 FROM %s k WHERE %s)", keys, match("k", "t", c.keys))
+	// the cube's rows whose key the delta has
+	touched := fmt.Sprintf("EXISTS (SELECT 1 FROM %s k WHERE %s)", delta, match("k", "t", c.keys))
 	merged := "temp." + c.deltaTable() + "_r"
 	stmts := []string{
-		fmt.Sprintf("CREATE OR REPLACE TEMP TABLE %s AS SELECT DISTINCT %s FROM %s", c.deltaTable()+"_k", strings.Join(c.keys, ", "), delta),
 		fmt.Sprintf("CREATE OR REPLACE TEMP TABLE %s AS %s", c.deltaTable()+"_r",
 			c.merged(fmt.Sprintf("(SELECT * FROM %s t WHERE %s UNION ALL BY NAME SELECT * FROM %s)", name, touched, delta))),
 		fmt.Sprintf("DELETE FROM %s t WHERE %s", name, touched),
@@ -328,7 +327,7 @@ func (c *deltaCube) apply(ctx context.Context, tx CubeTx) error {
 				c.def.monthsFrom(fmt.Sprintf("(SELECT * FROM %s t WHERE EXISTS (SELECT 1 FROM %s k WHERE %s))", name, mk, strings.Join(tmk, " AND ")))),
 		)
 	}
-	for _, t := range []string{"", "_k", "_r", "_mk"} {
+	for _, t := range []string{"", "_r", "_mk"} {
 		stmts = append(stmts, "DROP TABLE IF EXISTS temp."+c.deltaTable()+t)
 	}
 	for _, q := range stmts {
