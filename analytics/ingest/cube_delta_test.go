@@ -41,6 +41,42 @@ func requestRow(rng *rand.Rand, id string) string {
 		channels[rng.Intn(5)], d, m, 8+rng.Intn(9), due, completed, status, wait)
 }
 
+// cubeSignalsProfile: a signals register (cubes over v_signals take a delta; the ones over
+// v_feedback_items and v_method_activity, which signals feed with no record key, are rebuilt).
+const cubeSignalsProfile = `
+name: signals
+record_kind: signals
+source: {delimiter: ";"}
+fields:
+  id: {column: id}
+  received_date: {column: received}
+  kind: {column: kind}
+  channel: {column: channel}
+  department_code: {column: dept}
+  deadline_days: {column: deadline}
+  decided_date: {column: decided}
+  outcome: {column: outcome}
+  implemented: {column: implemented}
+`
+
+const cubeSignalsHeader = "id;received;kind;channel;dept;deadline;decided;outcome;implemented\n"
+
+func signalRow(rng *rand.Rand, id string) string {
+	d, m := 1+rng.Intn(20), 1+rng.Intn(4)
+	decided, outcome, implemented := "", "", ""
+	if rng.Intn(3) > 0 {
+		decided = fmt.Sprintf("%02d.%02d.2025", d+rng.Intn(8), m+rng.Intn(2))
+		outcome = []string{"основателна", "неоснователна", "частично основателна"}[rng.Intn(3)]
+		implemented = []string{"да", "не", ""}[rng.Intn(3)]
+	}
+	deadline := ""
+	if rng.Intn(4) > 0 {
+		deadline = fmt.Sprint(1 + rng.Intn(30))
+	}
+	return fmt.Sprintf("%s;%02d.%02d.2025;%s;%s;%s;%s;%s;%s;%s\n", id, d, m, []string{"жалба", "сигнал", "предложение", "похвала"}[rng.Intn(4)],
+		[]string{"гише", "имейл", "портал"}[rng.Intn(3)], []string{"GRAO", "MDT"}[rng.Intn(2)], deadline, decided, outcome, implemented)
+}
+
 // After any sequence of imports — new records, corrections that replace records, files that
 // repeat stored records, a file imported again — the cubes the import kept current in its own
 // transaction equal cubes built from all records, daily and monthly, row for row; after a
@@ -53,6 +89,10 @@ func TestIncrementalCubesEqualRebuilt(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, err := ParseProfile("bench.yaml", []byte(benchdata.RequestsProfile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := ParseProfile("signals.yaml", []byte(cubeSignalsProfile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,14 +112,49 @@ func TestIncrementalCubesEqualRebuilt(t *testing.T) {
 			}
 			stored := map[string]string{} // id → its line as stored
 			var files []string
-			next := 0
-			for step := 0; step < 8; step++ {
-				op := rng.Intn(6)
+			next, nextSignal, seenSignal := 0, 0, map[string]bool{}
+			var signalRebuilt int // the cubes over v_feedback_items and v_method_activity
+			s.DB.QueryRow(`SELECT count(*) FROM stat_cubes WHERE definition LIKE '%v\_feedback\_items%' ESCAPE '\' OR definition LIKE '%v\_method\_activity%' ESCAPE '\'`).Scan(&signalRebuilt)
+			if signalRebuilt == 0 {
+				t.Fatal("no cube over the views signals feed without a key: the fallback is not exercised")
+			}
+			for step := 0; step < 10; step++ {
+				op := rng.Intn(7)
 				if step == 0 {
 					op = 0
 				}
 				var what string
 				switch {
+				case op == 6:
+					// a signals register: new signals and corrections of earlier ones
+					var b strings.Builder
+					b.WriteString(cubeSignalsHeader)
+					for i := 0; i < 5+rng.Intn(20); i++ {
+						id := fmt.Sprintf("С-%d", rng.Intn(nextSignal+10))
+						if id == fmt.Sprintf("С-%d", nextSignal) || rng.Intn(2) == 0 {
+							id = fmt.Sprintf("С-%d", nextSignal)
+							nextSignal++
+						}
+						if seenSignal[id] {
+							continue // one row per signal in a file
+						}
+						seenSignal[id] = true
+						b.WriteString(signalRow(rng, id))
+					}
+					clear(seenSignal)
+					path := filepath.Join(dir, fmt.Sprintf("signals%d.csv", step))
+					if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					sum, err := Import(ctx, s, sp, path, Options{Now: testNow, ReplaceChanged: true, Cubes: []*methodology.Catalog{cat}})
+					if err != nil || sum.Status != "ok" {
+						t.Fatalf("step %d: %+v %v", step, sum, err)
+					}
+					what = fmt.Sprintf("signals: %d new, %d replaced", sum.New, sum.Replaced)
+					// the cubes over the views signals feed with no record key are rebuilt, and only they
+					if built, err := methodology.WarmCubes(ctx, s.DB, nil, cat); err != nil || built != signalRebuilt {
+						t.Errorf("step %d (%s): %d cubes rebuilt, want %d: %v", step, what, built, signalRebuilt, err)
+					}
 				case op <= 3 || len(files) == 0:
 					// new records, corrections of stored ones, and stored ones repeated unchanged
 					var b strings.Builder
@@ -147,6 +222,7 @@ func TestIncrementalCubesEqualRebuilt(t *testing.T) {
 					}
 					what = fmt.Sprintf("removal of %d", len(gone))
 				}
+				t.Logf("step %d: %s", step, what)
 				current, diffs, err := methodology.CheckCubes(ctx, s.DB, cat)
 				if err != nil {
 					t.Fatal(err)
