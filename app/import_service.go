@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/methodology"
 	"otzvuk/profiles"
 )
 
@@ -240,11 +241,12 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 		return ImportResult{Problem: problem("errors.busy", errors.New("an import is already running"), nil)}
 	}
 	defer done()
+	_, themeCat := s.st.themeSet()
 	opts := ingest.Options{MaxRejectRate: req.MaxRejectRate, ReplaceChanged: req.ChangedRecords == "replace", Progress: func(pg ingest.Progress) {
 		if s.emit != nil {
 			s.emit(ctx, "import:progress", pg)
 		}
-	}}
+	}, Cubes: []*methodology.Catalog{s.st.Catalog, themeCat}} // the import keeps the summaries current (methodology.CubeDelta)
 	sum, err := ingest.Import(ctx, s.st.Store, p, req.Path, opts)
 	if err == nil && sum.Status == "ok" {
 		// The new comments' themes and the summaries before the views recompute, shown as the

@@ -43,6 +43,7 @@ func commands() []command {
 		{"export-parquet", "otzvuk export-parquet --db FILE --out DIR [--records] [--aggregates]", "write the municipality's Parquet package (PII-free record views, yearly indicators, manifest.json)", runExportParquet},
 		{"pool", "otzvuk pool --out POOLED.duckdb PACKAGE_DIR...", "combine municipalities' packages into one pooled database (compare them with --by municipality)", runPool},
 		{"catalog-sql", "otzvuk catalog-sql [--engine duckdb|clickhouse] [--db POOLED.duckdb] [--as-of YYYY-MM-DD] [--out FILE.json] [PACKAGE_DIR...]", "the catalogue as one SQL text per indicator, translated for an engine (ClickHouse over Parquet packages), with DuckDB's values", runCatalogSQL},
+		{"maintenance", "otzvuk maintenance --db FILE [--rebuild] [--check]", "rebuild every summary cube from the records (a repair, or changed definitions), or check them against the records", runMaintenance},
 		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
 	}
 }

@@ -92,6 +92,12 @@ func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) *text.
 func afterChange(ctx context.Context, s *store.Store, stderr io.Writer) {
 	cat, _ := workspace.Catalog(s.Path) // its problems: the commands that read it report them
 	ts, themeCat := loadThemes(s.Path, stderr)
+	afterChangeWith(ctx, s, stderr, cat, ts, themeCat)
+}
+
+// afterChangeWith is afterChange with the catalogue and the themes already loaded (the import
+// loads them for its own summaries).
+func afterChangeWith(ctx context.Context, s *store.Store, stderr io.Writer, cat *methodology.Catalog, ts *text.Themes, themeCat *methodology.Catalog) {
 	bar := progressBar(stderr)
 	themesErr, cubesErr := workspace.AfterChange{Catalog: cat, Themes: ts, ThemeValues: themeCat,
 		Progress: func(done, total int) { bar(done, total, "обобщения / summaries") }}.Run(ctx, s)

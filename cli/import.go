@@ -12,6 +12,8 @@ import (
 	"otzvuk/analytics/digest"
 	"otzvuk/analytics/forms"
 	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/workspace"
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
@@ -108,25 +110,36 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	cmd := newRun("import", stdout, stderr)
 	defer cmd.done()
 	ctx := cmd.ctx
+	tr := ingest.NewTracer()
 	s, ok := openDB(ctx, *db, mayCreate, stderr)
 	if !ok {
 		return 1
 	}
-	defer s.Close()
+	defer func() {
+		s.Close()
+		tr.Mark("database closed")
+	}()
 	if refusePooled(ctx, s, "import", stderr) {
 		return 1
 	}
+	tr.Mark("database opened")
 	bar := progressBar(stderr)
 	failed := 0
+	// The summaries the views read are kept current by each import itself (methodology.CubeDelta);
+	// afterChange then rebuilds only what an import could not update.
+	cat, _ := workspace.Catalog(s.Path) // its problems: the commands that read it report them
+	ts, themeCat := loadThemes(s.Path, stderr)
+	tr.Mark("catalogues loaded")
 	for _, in := range inputs {
 		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, ReplaceChanged: *replace, Progress: func(pg ingest.Progress) {
 			bar(int(pg.Fraction*1000), 1000, fmt.Sprintf("%s %d", pg.Stage, pg.Rows))
-		}}
+		}, Cubes: []*methodology.Catalog{cat, themeCat}}
 		ip := p
 		if bp := builtIn[in]; bp != nil {
 			ip = bp
 		}
 		sum, err := ingest.Import(ctx, s, ip, in, opts)
+		tr.Mark("import")
 		printSummary(stdout, sum)
 		if err != nil {
 			failed++
@@ -138,7 +151,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if failed < len(inputs) {
-		afterChange(ctx, s, stderr)
+		afterChangeWith(ctx, s, stderr, cat, ts, themeCat)
+		tr.Mark("after the change (themes, summaries)")
 	}
 	if failed > 0 {
 		return 1

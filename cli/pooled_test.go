@@ -59,6 +59,7 @@ func TestEverySubcommandOnAPooledDatabase(t *testing.T) {
 		{"export-parquet", []string{"export-parquet", "--db", pooled, "--out", filepath.Join(dir, "pkg2")}, 1, refused("no source of a package"), filepath.Join(dir, "pkg2")},
 		{"catalog-sql", []string{"catalog-sql", "--db", pooled, "--out", filepath.Join(dir, "sql.json")}, 0, nil, ""},
 		{"pool", []string{"pool", "--out", pooled, pkg}, 0, []string{"pooled database"}, ""},
+		{"maintenance", []string{"maintenance", "--db", pooled, "--rebuild", "--check"}, 0, []string{"No summary statistics to build", "checked: 0"}, ""},
 		{"version", []string{"version"}, 0, []string{"otzvuk"}, ""},
 	}
 	covered := map[string]bool{}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"otzvuk/analytics/digest"
 	"path/filepath"
 	"runtime/debug"
@@ -19,6 +20,7 @@ import (
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
 
+	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
 
@@ -33,6 +35,9 @@ type Options struct {
 	// ReplaceChanged overrides a profile's on_changed_record: refuse — the user's explicit choice
 	// that this file is a corrected version of the one imported before.
 	ReplaceChanged bool
+	// Cubes: the catalogues whose summary cubes the import keeps current in its own transaction
+	// (methodology.CubeDelta); nil: the cubes are left to be rebuilt after the import.
+	Cubes []*methodology.Catalog
 }
 
 // Progress reports an import under way.
@@ -178,9 +183,22 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 		if err := store.Exec(ctx, dc, "BEGIN TRANSACTION"); err != nil {
 			return err
 		}
-		loadErr = load(ctx, dc, s, p, m, src, sum, o)
+		var cubes *methodology.CubeDelta
+		if len(o.Cubes) > 0 {
+			tr := newTracer()
+			cubes, loadErr = methodology.StartCubeDelta(ctx, cubeTx{dc}, p.kind.Table, o.Cubes...)
+			tr.mark("cubes: version and registry read")
+		}
+		if loadErr == nil {
+			loadErr = load(ctx, dc, s, p, m, src, sum, o, cubes)
+		}
 		if loadErr == nil {
 			loadErr = finish(ctx, dc, p, sum, started)
+		}
+		if loadErr == nil && cubes != nil {
+			tr := newTracer()
+			loadErr = cubes.Finish(ctx, cubeTx{dc})
+			tr.mark("cubes: delta applied, relabelled")
 		}
 		if loadErr != nil {
 			store.Exec(context.Background(), dc, "ROLLBACK")
@@ -229,7 +247,7 @@ func report(o Options, p Progress) {
 
 // load reads every row into staging tables with the Appender, then checks across rows in SQL
 // and merges into the record tables.
-func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *mapper, src Source, sum *Summary, o Options) error {
+func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *mapper, src Source, sum *Summary, o Options, cubes *methodology.CubeDelta) error {
 	k := p.kind
 	cols := make([]string, 0, len(k.Fields)+4)
 	for _, f := range k.Fields {
@@ -379,7 +397,12 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	if direct, err := canInsertDirectly(ctx, dc, p, keysRepeat, depts); err != nil {
 		return err
 	} else if direct {
-		return insertDirectly(ctx, dc, s, p, stg, names, types, sum, o, rejectedRows, staged, span, tr)
+		if err := insertDirectly(ctx, dc, s, p, stg, names, types, sum, o, rejectedRows, staged, span, tr); err != nil {
+			return err
+		}
+		// The table was empty: every record in it is this import's. k.Key and the number are the
+		// fixed schema's and the import's own.
+		return cubes.Add(ctx, cubeTx{dc}, fmt.Sprintf("SELECT %s FROM %s WHERE import_id = %d", k.Key, k.Table, sum.ImportID))
 	}
 	if err := stg.loadInto(ctx, dc, "stg", names, types); err != nil {
 		var pr *Problem
@@ -418,7 +441,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	if err := recordCoverage(ctx, dc, p, sum); err != nil {
 		return err
 	}
-	err = merge(ctx, dc, p, sum, o)
+	err = merge(ctx, dc, p, sum, o, cubes)
 	tr.mark("merge")
 	return err
 }
@@ -851,7 +874,8 @@ func itemsDiffer(a, b string) []string {
 }
 
 // merge: identical records stay (duplicates), changed ones are replaced, new ones inserted.
-func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, o Options) error {
+// cubes (may be nil) hears of the records replaced before they go and of the records written.
+func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, o Options, cubes *methodology.CubeDelta) error {
 	k := p.kind
 	key := k.keySQL("t.")
 	identical, err := queryInt(ctx, dc, fmt.Sprintf(`SELECT count(*) FROM stg s JOIN %s t ON %s = s._key WHERE t.row_hash = s._hash`, k.Table, key))
@@ -880,6 +904,19 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, o Opti
 			fmt.Sprintf(`DELETE FROM stg WHERE _key IN (SELECT %s FROM %s t WHERE t.row_hash IS NOT NULL AND t.row_hash IN (SELECT _hash FROM stg))`, key, k.Table),
 			`DELETE FROM stg_items WHERE _key NOT IN (SELECT _key FROM stg)`)
 	}
+	for _, q := range stmts {
+		if err := store.Exec(ctx, dc, q); err != nil {
+			return fmt.Errorf("merge into %s: %w", k.Table, err)
+		}
+	}
+	stmts = nil
+	if replaced > 0 {
+		// The stored records with a staged key are now exactly the ones replaced (the identical
+		// ones left the staging table above).
+		if err := cubes.Subtract(ctx, cubeTx{dc}, "SELECT _key FROM stg"); err != nil {
+			return err
+		}
+	}
 	if k.Name == "survey_responses" {
 		stmts = append(stmts, `DELETE FROM survey_ratings WHERE response_id IN (SELECT _key FROM stg)`)
 	}
@@ -901,6 +938,9 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, o Opti
 		if err := store.Exec(ctx, dc, q); err != nil {
 			return fmt.Errorf("merge into %s: %w", k.Table, err)
 		}
+	}
+	if err := cubes.Add(ctx, cubeTx{dc}, "SELECT _key FROM stg"); err != nil {
+		return err
 	}
 	n, err := queryInt(ctx, dc, `SELECT count(*) FROM stg`)
 	if err != nil {
@@ -964,5 +1004,27 @@ func logRejected(ctx context.Context, s *store.Store, p *Profile, sum *Summary, 
 			return err
 		}
 		return store.Exec(ctx, dc, "COMMIT")
+	})
+}
+
+// cubeTx is the import's transaction as methodology.CubeDelta uses it.
+type cubeTx struct{ dc driver.Conn }
+
+func (t cubeTx) Exec(ctx context.Context, query string, args ...any) error {
+	t0 := time.Now()
+	err := store.Exec(ctx, t.dc, query, args...)
+	if traceOn && time.Since(t0) > 10*time.Millisecond {
+		fmt.Fprintf(os.Stderr, "import:   cubes %.90s %7.3f s\n", query, time.Since(t0).Seconds())
+	}
+	return err
+}
+
+func (t cubeTx) Rows(ctx context.Context, query string, fn func(row []any)) error {
+	return queryRows(ctx, t.dc, query, func(v []driver.Value) {
+		row := make([]any, len(v))
+		for i := range v {
+			row[i] = v[i]
+		}
+		fn(row)
 	})
 }

@@ -47,16 +47,20 @@ func (d cubeDef) table() string {
 // at a month's end e, open_from <= e exactly when its month's last day is, and e < open_to
 // exactly when e is before open_to's month's last day — so at every month end it counts what the
 // daily spans count (the running period's end, today, is read from the daily cube).
-func (d cubeDef) monthsSQL() string {
+func (d cubeDef) monthsSQL() string { return d.monthsFrom(d.table()) }
+
+// monthsFrom is monthsSQL over another source of daily rows (a table name or a parenthesised
+// subquery of the daily cube: cube_delta.go recomputes the months an import touched).
+func (d cubeDef) monthsFrom(src string) string {
 	if d.kind == "spans" {
 		return fmt.Sprintf("SELECT last_day(open_from) AS open_from, last_day(open_to) AS open_to, %s, sum(c)::BIGINT AS c FROM %s WHERE last_day(open_from) < last_day(open_to) GROUP BY ALL",
-			strings.Join(cubeDims, ", "), d.table())
+			strings.Join(cubeDims, ", "), src)
 	}
 	if d.months == "" {
 		return ""
 	}
 	return fmt.Sprintf("SELECT date_trunc('month', %s)::DATE AS %s, %s, %s FROM %s GROUP BY ALL",
-		d.date, d.date, strings.Join(cubeDims, ", "), d.months, d.table())
+		d.date, d.date, strings.Join(cubeDims, ", "), d.months, src)
 }
 
 func cubeKeys(date string) string {
@@ -104,6 +108,10 @@ func statsCube(view, date string, inds []*Indicator) cubeDef {
 			sums = append(sums, fmt.Sprintf("sum(n_%d)::BIGINT AS n_%d", j, j))
 		}
 	}
+	// r: the records of the row (a row may count none of its indicators; an import that takes its
+	// last record away removes the row, as a rebuild would not make it — cube_delta.go).
+	aggs = append(aggs, "count(*) AS r")
+	sums = append(sums, "sum(r)::BIGINT AS r")
 	d.months = strings.Join(sums, ", ")
 	d.sql = fmt.Sprintf("SELECT %s, %s FROM (SELECT %s, %s FROM %s WHERE %s IS NOT NULL) GROUP BY ALL",
 		cubeKeys(date), strings.Join(aggs, ", "), cubeKeys(date), strings.Join(cols, ", "), view, date)
@@ -122,7 +130,9 @@ func histCube(ind *Indicator) cubeDef {
 		cubeKeys(date), cubeKeys(date), f, m.Value, ind.Source, date)}
 }
 
-// sideCube: one side of a ratio, Σ value and the records with a non-zero value.
+// sideCube: one side of a ratio, Σ value and the records with a non-zero value; r the records and
+// nv the values that are not NULL (s is NULL when nv is 0), so that an import can add and take
+// away records (cube_delta.go).
 func sideCube(ind *Indicator, sd *Side) cubeDef {
 	src, date := sideSource(ind, sd)
 	parts := []string{date + " IS NOT NULL"}
@@ -132,8 +142,8 @@ func sideCube(ind *Indicator, sd *Side) cubeDef {
 	if ind.Measure.Filter != "" && src == ind.Source {
 		parts = append(parts, "("+ind.Measure.Filter+")")
 	}
-	return cubeDef{view: src, date: date, kind: "sum", months: "sum(s) AS s, sum(c)::BIGINT AS c", sql: fmt.Sprintf(
-		"SELECT %s, sum(v) AS s, count(*) FILTER (WHERE v <> 0) AS c FROM (SELECT %s, (%s)::DOUBLE AS v FROM %s WHERE %s) GROUP BY ALL",
+	return cubeDef{view: src, date: date, kind: "sum", months: "sum(s) AS s, sum(c)::BIGINT AS c, sum(r)::BIGINT AS r, sum(nv)::BIGINT AS nv", sql: fmt.Sprintf(
+		"SELECT %s, sum(v) AS s, count(*) FILTER (WHERE v <> 0) AS c, count(*) AS r, count(v) AS nv FROM (SELECT %s, (%s)::DOUBLE AS v FROM %s WHERE %s) GROUP BY ALL",
 		cubeKeys(date), cubeKeys(date), sd.Value, src, strings.Join(parts, " AND "))}
 }
 

@@ -350,3 +350,50 @@ func TestWarmCubesProgress(t *testing.T) {
 		t.Fatalf("second warm-up built %d (%v), progress %v: want nothing", again, err, calls)
 	}
 }
+
+// TestCarryCubesOverAThemesScan: new theme matches move the data version; the cubes that read no
+// theme keep their rows and take the new label (equal to a rebuild), the ones over v_comments do
+// not; a change of the records as well carries nothing.
+func TestCarryCubesOverAThemesScan(t *testing.T) {
+	ctx := withCubes(context.Background())
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "carry.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	cat, _ := DefaultCatalog()
+	if _, err := s.DB.Exec(`INSERT INTO feedback_cards (id, card_date, department_code, rating, text, import_id) VALUES
+		('a', DATE '2025-05-05', 'D', 1, 'опашка', 1), ('b', DATE '2025-05-06', 'D', 5, 'добре', 1)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WarmCubes(ctx, s.DB, nil, cat); err != nil {
+		t.Fatal(err)
+	}
+	total, diffs, err := CheckCubes(ctx, s.DB, cat)
+	if err != nil || len(diffs) > 0 {
+		t.Fatal(total, diffs, err)
+	}
+	before, _ := DataVersion(ctx, s.DB)
+	if _, err := s.DB.Exec(`INSERT INTO theme_matches VALUES ('card', 'a', 'queue')`); err != nil {
+		t.Fatal(err)
+	}
+	n, err := CarryCubes(ctx, s.DB, before)
+	if err != nil || n == 0 {
+		t.Fatalf("carried %d: %v", n, err)
+	}
+	current, diffs, err := CheckCubes(ctx, s.DB, cat)
+	if err != nil || len(diffs) > 0 || current != n {
+		t.Fatalf("after the carry: %d current of %d carried, %v, %v", current, n, diffs, err)
+	}
+	var comments int
+	s.DB.QueryRow(`SELECT count(*) FROM stat_cubes WHERE definition LIKE '%v\_comments%' ESCAPE '\'`).Scan(&comments)
+	if n != total-comments {
+		t.Fatalf("carried %d of %d cubes, %d of them over v_comments", n, total, comments)
+	}
+	before, _ = DataVersion(ctx, s.DB)
+	s.DB.Exec(`INSERT INTO theme_matches VALUES ('card', 'b', 'praise')`)
+	s.DB.Exec(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id) VALUES ('c', DATE '2025-05-07', 'D', 2, 2)`)
+	if n, err := CarryCubes(ctx, s.DB, before); err != nil || n != 0 {
+		t.Fatalf("records changed too: carried %d, %v", n, err)
+	}
+}

@@ -24,7 +24,13 @@ type AfterChange struct {
 // Run runs the steps; themesErr is the themes' failure, cubesErr the summaries'.
 func (a AfterChange) Run(ctx context.Context, s *store.Store) (themesErr, cubesErr error) {
 	if a.Themes != nil && !s.Pooled(ctx) { // a pooled database carries no comments (packages are PII-free)
-		_, themesErr = voice.Refresh(ctx, s, a.Themes)
+		before, verr := methodology.DataVersion(ctx, s.DB)
+		var n int
+		n, themesErr = voice.Refresh(ctx, s, a.Themes)
+		if verr == nil && themesErr == nil && n > 0 {
+			// New matches move the data version: the cubes that read no theme keep theirs.
+			methodology.CarryCubes(ctx, s.DB, before)
+		}
 	}
 	cats := []*methodology.Catalog{}
 	if a.Catalog != nil {

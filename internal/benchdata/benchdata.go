@@ -29,6 +29,10 @@ fields:
   waiting_minutes: {column: waiting}
 `
 
+// RequestsProfileNewDepartments is RequestsProfile creating the departments the database does not
+// know (a first import of a register).
+const RequestsProfileNewDepartments = RequestsProfile + "new_departments: create\n"
+
 // CardsProfile maps WriteCardsXLSX's columns.
 const CardsProfile = `
 name: bench cards
@@ -43,7 +47,11 @@ fields:
 `
 
 // WriteRequests writes n service requests in the Bulgarian way: ; separated, dd.mm.yyyy, decimal commas.
-func WriteRequests(path string, n int) error {
+func WriteRequests(path string, n int) error { return WriteRequestsFrom(path, 0, n, "GRAO") }
+
+// WriteRequestsFrom writes requests ЗУ-first … ЗУ-(first+n-1) of the department dept (a later
+// month's export of the same register, or a register of a department new to the database).
+func WriteRequestsFrom(path string, first, n int, dept string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -51,11 +59,11 @@ func WriteRequests(path string, n int) error {
 	w := bufio.NewWriterSize(f, 1<<20)
 	w.WriteString("id;service;dept;channel;submitted;due;completed;status;waiting\n")
 	channels := []string{"гише", "портал", "ССЕВ", "имейл", "поща"}
-	for i := 0; i < n; i++ {
+	for i := first; i < first+n; i++ {
 		d := 1 + i%28
 		m := 1 + (i/28)%12
-		fmt.Fprintf(w, "ЗУ-%d;%d;GRAO;%s;%02d.%02d.2025 %02d:%02d;%02d.%02d.2025;%02d.%02d.2025 10:00;изпълнена;%d,%d\n",
-			i, 1997+i%30, channels[i%5], d, m, 8+i%9, i%60, min(d+7, 28), m, min(d+3, 28), m, i%40, i%10)
+		fmt.Fprintf(w, "ЗУ-%d;%d;%s;%s;%02d.%02d.2025 %02d:%02d;%02d.%02d.2025;%02d.%02d.2025 10:00;изпълнена;%d,%d\n",
+			i, 1997+i%30, dept, channels[i%5], d, m, 8+i%9, i%60, min(d+7, 28), m, min(d+3, 28), m, i%40, i%10)
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()

@@ -6,7 +6,7 @@
 // Knobs: BENCH_SCALE (default 1; e.g. 0.05 for a quick smoke run: every size times it),
 // BENCH_RUNS (import repetitions, default 3), BENCH_DASH_RUNS (dashboard repetitions, default 20),
 // BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow), BENCH_ONLY=dashboard
-// (the dashboard and report rows alone).
+// (the dashboard and report rows alone), BENCH_ONLY=whole (the whole-process `otzvuk import` rows alone).
 package main
 
 import (
@@ -31,6 +31,7 @@ import (
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
 	"otzvuk/analytics/store"
+	"otzvuk/cli"
 	"otzvuk/internal/benchdata"
 )
 
@@ -152,6 +153,11 @@ func child(args []string) error {
 		f.Close()
 		res.Rows-- // the header
 		res.Seconds = time.Since(t0).Seconds()
+	case "otzvuk": // otzvuk <command> <args…>: the CLI as the otzvuk binary runs it (cli.Run), timed by the parent
+		if code := cli.Run(args[1:], io.Discard, os.Stderr); code != 0 {
+			return fmt.Errorf("otzvuk %v: exit %d", args[1:], code)
+		}
+		return nil
 	case "write": // write <rows> <file>: the generated register alone, for profiling one step by hand
 		n, err := strconv.Atoi(args[1])
 		if err != nil {
@@ -184,6 +190,75 @@ func runChild(args ...string) (childResult, error) {
 		return res, fmt.Errorf("child %v: %w", args, err)
 	}
 	return res, json.Unmarshal(out, &res)
+}
+
+// runWhole runs an otzvuk command in a child process (main.go runs cli.Run alike) and returns the
+// seconds from its start to its exit: what a user waits for. Its output is shown only on failure.
+func runWhole(args ...string) (float64, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return 0, err
+	}
+	var out strings.Builder
+	cmd := exec.Command(exe, append([]string{"child", "otzvuk"}, args...)...)
+	cmd.Stderr = &out
+	t0 := time.Now()
+	if err := cmd.Run(); err != nil {
+		return 0, fmt.Errorf("otzvuk %v: %w\n%s", args, err, out.String())
+	}
+	took := time.Since(t0).Seconds()
+	if os.Getenv("OTZVUK_IMPORT_TRACE") == "1" {
+		logf("%s", out.String())
+	}
+	return took, nil
+}
+
+// wholeImports: the imports a user runs, start to exit (`otzvuk import`, every step, the
+// summaries too): a first import of n requests of a department new to the database against
+// DuckDB's read_csv of the same file, then 1,000 new requests into that database against the same
+// 1,000 into a new, empty one.
+func wholeImports(dir string, n int) error {
+	prof := filepath.Join(dir, "whole.yaml")
+	if err := os.WriteFile(prof, []byte(benchdata.RequestsProfileNewDepartments), 0o644); err != nil {
+		return err
+	}
+	first, more := filepath.Join(dir, "whole-first.csv"), filepath.Join(dir, "whole-1000.csv")
+	logf("whole-process imports: writing %s rows and 1,000 more", rowsLabel(n))
+	if err := benchdata.WriteRequestsFrom(first, 0, n, "NEW1"); err != nil {
+		return err
+	}
+	if err := benchdata.WriteRequestsFrom(more, n, 1000, "NEW1"); err != nil {
+		return err
+	}
+	defer os.Remove(first)
+	defer os.Remove(more)
+	db, empty := filepath.Join(dir, "whole.duckdb"), filepath.Join(dir, "whole-empty.duckdb")
+	rc, err := runChild("read_csv", first)
+	if err != nil {
+		return err
+	}
+	logf("whole-process: otzvuk import of %s rows into a new database", rowsLabel(n))
+	t1, err := runWhole("import", "--db", db, "--profile", prof, first)
+	if err != nil {
+		return err
+	}
+	ratio := t1 / rc.Seconds
+	add(fmt.Sprintf("**whole process** `otzvuk import` %s rows, departments new to the database, start to exit with the summaries (vs DuckDB `read_csv` of the same file, own process)", rowsLabel(n)),
+		secs(t1), secs(rc.Seconds), fmt.Sprintf("%.2f×", ratio), "≤ 2×", ptr(ratio <= 2))
+	logf("whole-process: otzvuk import of 1,000 rows into that database")
+	t2, err := runWhole("import", "--db", db, "--profile", prof, more)
+	if err != nil {
+		return err
+	}
+	t0, err := runWhole("import", "--db", empty, "--profile", prof, more)
+	if err != nil {
+		return err
+	}
+	add(fmt.Sprintf("**whole process** `otzvuk import` of 1,000 new requests into that %s-record database, start to exit (vs the same 1,000 into a new, empty database)", rowsLabel(n)),
+		secs(t2), secs(t0), fmt.Sprintf("%.2f×", t2/t0), "≤ 0.5 s", ptr(t2 <= 0.5))
+	os.Remove(db)
+	os.Remove(empty)
+	return nil
 }
 
 // series: repeated child runs; the median time and the largest peak memory.
@@ -275,8 +350,14 @@ func run() error {
 	readAt := map[int]float64{}
 	pandasOK := exec.Command(python(), "-c", "import pandas").Run() == nil
 	dashOnly := os.Getenv("BENCH_ONLY") == "dashboard" // for working on the dashboard: its rows alone
-	if dashOnly {
+	wholeOnly := os.Getenv("BENCH_ONLY") == "whole"    // the whole-process import rows alone
+	if dashOnly || wholeOnly {
 		sizes = nil
+	}
+	if !dashOnly {
+		if err := wholeImports(dir, big); err != nil {
+			return err
+		}
 	}
 	for _, n := range sizes {
 		path := filepath.Join(dir, fmt.Sprintf("requests-%d.csv", n))
@@ -328,7 +409,7 @@ func run() error {
 	}
 
 	// XLSX: rows per second through the pipeline, against excelize's Rows() of the same sheet.
-	if !dashOnly {
+	if !dashOnly && !wholeOnly {
 		n := small
 		path := filepath.Join(dir, "cards.xlsx")
 		logf("XLSX %s rows: writing %s", rowsLabel(n), path)
@@ -366,6 +447,9 @@ func run() error {
 	dashSizes := []int{small, big}
 	if os.Getenv("BENCH_10M") == "1" {
 		dashSizes = append(dashSizes, 10*big)
+	}
+	if wholeOnly {
+		dashSizes = nil
 	}
 	for _, n := range dashSizes {
 		logf("dashboard at %s records", rowsLabel(n))
