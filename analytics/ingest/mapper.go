@@ -399,12 +399,17 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 		switch {
 		case r.skip:
 			continue // not asked, or "don't know": no rating at all
-		case r.code == "out_of_range":
-			rg := fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max)
-			badRaw(m.header[it.col], raw, cell(it.col), "out_of_range", rg, rg)
-			continue
 		case r.code != "":
-			badRaw(m.header[it.col], raw, cell(it.col), r.code, "", "")
+			// An item is answered or not, each on its own: a bad rating (7 on a 1–5 scale, "много")
+			// costs that item, not the response, unless the profile keeps the old rule.
+			rg := ""
+			if r.code == "out_of_range" {
+				rg = fmt.Sprintf("%g–%g", m.p.Items.Scale.Min, m.p.Items.Scale.Max)
+			}
+			pr := badRaw(m.header[it.col], raw, cell(it.col), r.code, rg, rg)
+			if m.p.emptiesBadOptional() {
+				pr.Kind = KindField
+			}
 			continue
 		}
 		rec.Items = append(rec.Items, Rating{Item: it.name, Value: r.x, Min: m.p.Items.Scale.Min, Max: m.p.Items.Scale.Max})

@@ -214,21 +214,38 @@ items:
 	}
 	var got []string
 	for _, pr := range sum.Problems {
-		got = append(got, fmt.Sprintf("%d/%s/%s/%s", pr.Row, pr.Column, pr.Value, pr.Code))
+		got = append(got, fmt.Sprintf("%d/%s/%s/%s/%s", pr.Row, pr.Column, pr.Value, pr.Code, pr.Kind))
 	}
-	if fmt.Sprint(got) != "[12/q2/7/out_of_range 62/q2/7/out_of_range]" {
+	if fmt.Sprint(got) != "[12/q2/7/out_of_range/field 62/q2/7/out_of_range/field]" {
 		t.Fatalf("problems %v", got)
 	}
-	// 98 responses, each with q1 and q3 (q2 is 9 = don't know): 196 ratings; q1 sums 1…5 over
-	// 98 rows (i = 0…99 without 10 and 60, both i%5 = 0 → q1 = 1, q3 = 5): 300 − 2 = 298, q3 = 300 − 10 = 290.
-	if n := count(t, s, `SELECT count(*) FROM survey_ratings`); n != 196 {
+	// A rating off the scale costs that item, not the response: all 100 responses are kept. The 98
+	// others each have q1 and q3 (q2 is 9 = don't know): 196 ratings; rows 10 and 60 keep q1 = 4
+	// (their q3 is 9): 198. q1 sums 1…5 over the 98 (i%5 = 0 for 10 and 60 → 300 − 2 = 298) plus
+	// 4 + 4 = 306; q3 sums 300 − 2·5 = 290.
+	if n := count(t, s, `SELECT count(*) FROM survey_responses`); n != 100 {
+		t.Errorf("%d responses", n)
+	}
+	if n := count(t, s, `SELECT count(*) FROM survey_ratings`); n != 198 {
 		t.Errorf("%d ratings", n)
 	}
-	if n := count(t, s, `SELECT sum(rating)::INTEGER FROM survey_ratings WHERE item = 'q1'`); n != 298 {
+	if n := count(t, s, `SELECT sum(rating)::INTEGER FROM survey_ratings WHERE item = 'q1'`); n != 306 {
 		t.Errorf("q1 sum %d", n)
 	}
 	if n := count(t, s, `SELECT sum(rating)::INTEGER FROM survey_ratings WHERE item = 'q3'`); n != 290 {
 		t.Errorf("q3 sum %d", n)
+	}
+	// The old rule, when the profile asks for it: the two responses are rejected whole.
+	s2 := openStore(t)
+	old, err := ParseProfile("p.yaml", []byte(profile+"on_invalid_optional: reject_row\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Import(context.Background(), s2, old, writeFile(t, "s2.csv", b.String()), Options{Now: testNow}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s2, `SELECT count(*) FROM survey_responses`); n != 98 {
+		t.Errorf("reject_row: %d responses", n)
 	}
 	if n := count(t, s, `SELECT count(*) FROM survey_ratings WHERE item = 'q2'`); n != 0 {
 		t.Errorf("%d q2 ratings, want none", n)
