@@ -133,45 +133,8 @@ func TestPackagesRoundTrip(t *testing.T) {
 	if compared < 2*len(cat.IDs())*3 {
 		t.Fatalf("only %d values compared", compared)
 	}
-	// The catalogue's one SQL text per indicator (what ClickHouse runs, translated) computes what
-	// Compute computes on the pooled database: every row it gives equals Compute's, and every value
-	// of Compute with records is among its rows.
-	list, err := CatalogSQL(cat, today)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checked := 0
-	for _, q := range list {
-		rows, err := RunCatalogSQL(ctx, ps.DB, q.SQL)
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", q.ID, err, q.SQL)
-		}
-		seen := map[string]bool{}
-		for _, r := range rows {
-			k := q.ID + "|" + fmt.Sprint(r.Year) + "|" + r.Key
-			seen[r.Municipality+"|"+k] = true
-			g, ok := got[r.Municipality][k]
-			if !ok {
-				if r.N == 0 {
-					continue
-				}
-				t.Errorf("%s %s: catalogue SQL has n=%d, Compute has no value", q.ID, r.Municipality+"|"+k, r.N)
-				continue
-			}
-			if g.N != r.N || !sameValue(g.Value, r.Value) {
-				t.Errorf("%s %s: catalogue SQL n=%d value=%v, Compute n=%d value=%v", q.ID, r.Municipality+"|"+k, r.N, fmtp(r.Value), g.N, fmtp(g.Value))
-			}
-			checked++
-		}
-		for muni, cells := range got {
-			for k, v := range cells {
-				if strings.HasPrefix(k, q.ID+"|") && v.N > 0 && !seen[muni+"|"+k] {
-					t.Errorf("%s %s: Compute has n=%d, the catalogue SQL no row", q.ID, muni+"|"+k, v.N)
-				}
-			}
-		}
-	}
-	t.Logf("catalogue SQL: %d rows equal to Compute's", checked)
+	// The catalogue's one SQL text per indicator gives the same on a pooled database: held in
+	// analytics/pool/clickhouse (TestCatalogSQLEqualsCompute).
 	// The municipality key and its name reach the CLI's JSON.
 	for _, v := range pooled {
 		if v.Municipality != nil && v.Indicator == "SAT_IDX" {
