@@ -70,22 +70,24 @@ go-test: frontend/dist/index.html
 frontend-test: frontend/node_modules/.package-lock.json
 	cd frontend && npx vue-tsc --noEmit && npx vitest run
 
-# The catalogue on ClickHouse (chDB, embedded; scale/chdb): three demo municipalities → Parquet
-# packages → every indicator translated and run on chDB, compared with DuckDB's values.
+# The catalogue on ClickHouse (chDB, embedded): three demo municipalities → Parquet packages →
+# every indicator translated and run on chDB, compared with DuckDB's values. The check lives beside
+# the dialect it proves, in analytics/pool/clickhouse/chdb.
 .PHONY: chdb-test
+CHDB_DIR := analytics/pool/clickhouse/chdb
 CHDB_RUN := $(or $(TMPDIR),/tmp)/otzvuk-chdb-test
 # npm install, not npm ci: chdb 3.4.0 names optional libraries for macOS and Linux arm64 that the
 # registry does not have, so its lock file can never list them and npm ci refuses it.
-scale/chdb/node_modules/.package-lock.json: scale/chdb/package-lock.json scale/chdb/package.json
-	cd scale/chdb && npm install --no-audit --no-fund
+$(CHDB_DIR)/node_modules/.package-lock.json: $(CHDB_DIR)/package-lock.json $(CHDB_DIR)/package.json
+	cd $(CHDB_DIR) && npm install --no-audit --no-fund
 	@touch $@
 
-chdb-test: $(BIN) scale/chdb/node_modules/.package-lock.json
+chdb-test: $(BIN) $(CHDB_DIR)/node_modules/.package-lock.json
 	rm -rf $(CHDB_RUN) && mkdir -p $(CHDB_RUN)
 	./$(BIN) demo --pooled --out $(CHDB_RUN)/demo
 	./$(BIN) catalog-sql --engine clickhouse --db $(CHDB_RUN)/demo/pooled.duckdb --as-of 2026-11-15 \
 		--out $(CHDB_RUN)/catalog.json $(CHDB_RUN)/demo/packages/*
-	cd scale/chdb && OTZVUK_CATALOG_SQL=$(CHDB_RUN)/catalog.json OTZVUK_CHDB_SUMMARY=$(CHDB_RUN)/summary.json node --test
+	cd $(CHDB_DIR) && OTZVUK_CATALOG_SQL=$(CHDB_RUN)/catalog.json OTZVUK_CHDB_SUMMARY=$(CHDB_RUN)/summary.json node --test
 
 e2e: $(BIN) $(DEV_BIN)
 	cd frontend && node --test --test-concurrency=1 e2e/

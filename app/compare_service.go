@@ -21,8 +21,7 @@ type (
 
 // CompareResult is the heatmap and the ranking, or why they could not be computed.
 type CompareResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
 	dashboard.Compare
 	// Wails' bindings generator flattens the embedded view into this type but skips it when it
 	// collects the types the view's fields use; this field, never sent, makes it generate them.
@@ -35,15 +34,14 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 	defer done()
 	c, p := dashboard.ComputeCompare(ctx, s.st.source(), req, s.st.municipalities(ctx))
 	if p != nil {
-		return CompareResult{Problem: fromDashboard(p)}
+		return CompareResult{Outcome: failed(fromDashboard(p))}
 	}
-	return CompareResult{OK: true, Compare: *c}
+	return CompareResult{Outcome: succeeded(), Compare: *c}
 }
 
 // PeriodsResult is the side-by-side table of period A and period B.
 type PeriodsResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
 	dashboard.PeriodTable
 	ViewTypes dashboard.PeriodTable `json:"-"` // see CompareResult
 }
@@ -54,15 +52,14 @@ func (s *CompareService) Periods(req PeriodsRequest) PeriodsResult {
 	defer done()
 	t, p := dashboard.ComputePeriods(ctx, s.st.source(), req)
 	if p != nil {
-		return PeriodsResult{Problem: fromDashboard(p)}
+		return PeriodsResult{Outcome: failed(fromDashboard(p))}
 	}
-	return PeriodsResult{OK: true, PeriodTable: *t}
+	return PeriodsResult{Outcome: succeeded(), PeriodTable: *t}
 }
 
 // MultiplesResult: the year shown and one chart per department.
 type MultiplesResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
 	dashboard.Multiples
 	ViewTypes dashboard.Multiples `json:"-"` // see CompareResult
 }
@@ -73,7 +70,7 @@ func (s *CompareService) Multiples(req MultiplesRequest) MultiplesResult {
 	defer done()
 	m, p := dashboard.ComputeMultiples(ctx, s.st.source(), req, s.st.municipalities(ctx))
 	if p != nil {
-		return MultiplesResult{Problem: fromDashboard(p)}
+		return MultiplesResult{Outcome: failed(fromDashboard(p))}
 	}
-	return MultiplesResult{OK: true, Multiples: *m}
+	return MultiplesResult{Outcome: succeeded(), Multiples: *m}
 }

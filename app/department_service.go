@@ -15,8 +15,7 @@ type DepartmentRequest = dashboard.DepartmentRequest
 
 // DepartmentResult is the department view, or why it could not be computed.
 type DepartmentResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
 	dashboard.Department
 	// Wails' bindings generator flattens the embedded view into this type but skips it when it
 	// collects the types the view's fields use; this field, never sent, makes it generate them.
@@ -29,7 +28,7 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	defer done()
 	d, p := dashboard.ComputeDepartment(ctx, s.st.source(), req)
 	if p != nil {
-		return DepartmentResult{Problem: fromDashboard(p)}
+		return DepartmentResult{Outcome: failed(fromDashboard(p))}
 	}
-	return DepartmentResult{OK: true, Department: *d}
+	return DepartmentResult{Outcome: succeeded(), Department: *d}
 }

@@ -34,12 +34,11 @@ func NewExportService(st *State, saveFile func(string) (string, error)) *ExportS
 
 // ExportFile says what was written (Path empty and OK false without a problem: the dialog was closed).
 type ExportFile struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
-	Path    string   `json:"path"`
-	Bytes   int64    `json:"bytes"`
-	Width   int      `json:"width,omitempty"` // images: pixels written
-	Height  int      `json:"height,omitempty"`
+	Outcome
+	Path   string `json:"path"`
+	Bytes  int64  `json:"bytes"`
+	Width  int    `json:"width,omitempty"` // images: pixels written
+	Height int    `json:"height,omitempty"`
 }
 
 // ImageRequest carries an image the window rendered: a PNG as base64 (a data URL is accepted),
@@ -159,23 +158,23 @@ func (s *ExportService) SaveImage(req ImageRequest) ExportFile {
 		}
 		raw, err := base64.StdEncoding.DecodeString(data)
 		if err != nil {
-			return ExportFile{Problem: problem("errors.badImage", err, nil)}
+			return ExportFile{Outcome: failed(problem("errors.badImage", err, nil))}
 		}
 		cfg, err := png.DecodeConfig(bytes.NewReader(raw))
 		if err != nil {
-			return ExportFile{Problem: problem("errors.badImage", err, nil)}
+			return ExportFile{Outcome: failed(problem("errors.badImage", err, nil))}
 		}
 		body, w, h = raw, cfg.Width, cfg.Height
 	case "svg":
 		if err := wellFormedSVG(req.Data); err != nil {
-			return ExportFile{Problem: problem("errors.badImage", err, nil)}
+			return ExportFile{Outcome: failed(problem("errors.badImage", err, nil))}
 		}
 		body = []byte(req.Data)
 	default:
-		return ExportFile{Problem: problem("errors.badFormat", errInvalid, map[string]string{"format": req.Format})}
+		return ExportFile{Outcome: failed(problem("errors.badFormat", errInvalid, map[string]string{"format": req.Format}))}
 	}
 	if len(body) > maxImageBytes {
-		return ExportFile{Problem: problem("errors.badImage", errors.New("the image is too large"), nil)}
+		return ExportFile{Outcome: failed(problem("errors.badImage", errors.New("the image is too large"), nil))}
 	}
 	out := s.write(req.Name, req.Format, func(wr io.Writer) error { _, err := wr.Write(body); return err })
 	out.Width, out.Height = w, h
@@ -207,7 +206,7 @@ func wellFormedSVG(text string) error {
 // SaveData writes the data behind charts as CSV or XLSX.
 func (s *ExportService) SaveData(req DataRequest) ExportFile {
 	if len(req.Charts) == 0 && len(req.Tables) == 0 {
-		return ExportFile{Problem: problem("errors.nothingToExport", errInvalid, nil)}
+		return ExportFile{Outcome: failed(problem("errors.nothingToExport", errInvalid, nil))}
 	}
 	lang := langOf(req.Lang)
 	words := export.PointWordsFor(lang)
@@ -218,7 +217,7 @@ func (s *ExportService) SaveData(req DataRequest) ExportFile {
 	for i, d := range req.Tables {
 		t, err := d.table(fmt.Sprintf("%d %s", len(req.Charts)+i+1, d.Title))
 		if err != nil {
-			return ExportFile{Problem: problem("errors.badTable", err, nil)}
+			return ExportFile{Outcome: failed(problem("errors.badTable", err, nil))}
 		}
 		tables = append(tables, t)
 	}
@@ -232,11 +231,11 @@ func (s *ExportService) SaveData(req DataRequest) ExportFile {
 	case "xlsx":
 		about, err := s.about(req, lang)
 		if err != nil {
-			return ExportFile{Problem: queryProblem(err)}
+			return ExportFile{Outcome: failed(queryProblem(err))}
 		}
 		return s.write(req.Name, "xlsx", func(w io.Writer) error { return export.WriteXLSX(w, about, tables) })
 	}
-	return ExportFile{Problem: problem("errors.badFormat", errInvalid, map[string]string{"format": req.Format})}
+	return ExportFile{Outcome: failed(problem("errors.badFormat", errInvalid, map[string]string{"format": req.Format}))}
 }
 
 // about is the description sheet: the view, filters, generation time, the indicators' definitions
@@ -285,7 +284,7 @@ func (s *ExportService) about(req DataRequest, lang string) (export.About, error
 // SaveHTML writes a view as one self-contained interactive HTML file.
 func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
 	if len(req.Charts) == 0 && len(req.Tables) == 0 {
-		return ExportFile{Problem: problem("errors.nothingToExport", errInvalid, nil)}
+		return ExportFile{Outcome: failed(problem("errors.nothingToExport", errInvalid, nil))}
 	}
 	lang := langOf(req.Lang)
 	page := export.ViewPage{Lang: lang, Title: req.Title, Version: s.st.Version, Generated: time.Now(),
@@ -296,7 +295,7 @@ func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
 	for _, d := range req.Tables {
 		t, err := d.table(d.Title)
 		if err != nil {
-			return ExportFile{Problem: problem("errors.badTable", err, nil)}
+			return ExportFile{Outcome: failed(problem("errors.badTable", err, nil))}
 		}
 		page.Tables = append(page.Tables, t)
 	}
@@ -306,11 +305,11 @@ func (s *ExportService) SaveHTML(req ViewRequest) ExportFile {
 // write asks where to save (the suggested name gets the extension) and writes atomically.
 func (s *ExportService) write(name, ext string, fill func(io.Writer) error) ExportFile {
 	if s.saveFile == nil {
-		return ExportFile{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+		return ExportFile{Outcome: failed(problem("errors.dialog", errors.New("no save dialog"), nil))}
 	}
 	path, err := s.saveFile(safeFileName(name) + "." + ext)
 	if err != nil {
-		return ExportFile{Problem: problem("errors.dialog", err, nil)}
+		return ExportFile{Outcome: failed(problem("errors.dialog", err, nil))}
 	}
 	if path == "" {
 		return ExportFile{} // the user closed the dialog
@@ -330,9 +329,9 @@ func writeFile(guard export.Guard, path string, kind export.Kind, fill func(io.W
 		return err
 	})
 	if err != nil {
-		return ExportFile{Problem: writeProblem("errors.exportFailed", err)}
+		return ExportFile{Outcome: failed(writeProblem("errors.exportFailed", err))}
 	}
-	return ExportFile{OK: true, Path: path, Bytes: n}
+	return ExportFile{Outcome: succeeded(), Path: path, Bytes: n}
 }
 
 type countingWriter struct {

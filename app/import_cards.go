@@ -28,22 +28,22 @@ type CardEntry struct {
 // same checks, quarantine and import log as any import; a card typed twice is a duplicate.
 func (s *ImportService) SaveCards(cards []CardEntry) ImportResult {
 	if len(cards) == 0 || s.st.Store == nil {
-		return ImportResult{Problem: problem("errors.noFile", errInvalid, nil)}
+		return ImportResult{Outcome: failed(problem("errors.noFile", errInvalid, nil))}
 	}
 	p, err := forms.KioskProfile()
 	if err != nil {
-		return ImportResult{Problem: problem("errors.badProfile", err, nil)}
+		return ImportResult{Outcome: failed(problem("errors.badProfile", err, nil))}
 	}
 	dir, err := os.MkdirTemp("", "otzvuk-cards-")
 	if err != nil {
-		return ImportResult{Problem: problem("errors.file", err, nil)}
+		return ImportResult{Outcome: failed(problem("errors.file", err, nil))}
 	}
 	defer os.RemoveAll(dir)
 	// the file's name is what the import log and the quarantine show
 	path := filepath.Join(dir, "karti-"+time.Now().Format("2006-01-02-150405")+".csv")
 	f, err := os.Create(path)
 	if err != nil {
-		return ImportResult{Problem: problem("errors.file", err, nil)}
+		return ImportResult{Outcome: failed(problem("errors.file", err, nil))}
 	}
 	w := csv.NewWriter(f)
 	_ = w.Write(forms.KioskHeader())
@@ -56,11 +56,11 @@ func (s *ImportService) SaveCards(cards []CardEntry) ImportResult {
 	}
 	w.Flush()
 	if err := errors.Join(w.Error(), f.Close()); err != nil {
-		return ImportResult{Problem: problem("errors.file", err, nil)}
+		return ImportResult{Outcome: failed(problem("errors.file", err, nil))}
 	}
 	ctx, done, ok := s.run.start(s.st.context())
 	if !ok {
-		return ImportResult{Problem: problem("errors.busy", errors.New("an import is already running"), nil)}
+		return ImportResult{Outcome: failed(problem("errors.busy", errors.New("an import is already running"), nil))}
 	}
 	defer done()
 	// every good card is kept; the others go to the quarantine with their reasons
@@ -70,9 +70,9 @@ func (s *ImportService) SaveCards(cards []CardEntry) ImportResult {
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			return ImportResult{Problem: problem("errors.cancelled", err, nil), Summary: sum}
+			return ImportResult{Outcome: failed(problem("errors.cancelled", err, nil)), Summary: sum}
 		}
-		return ImportResult{Problem: fileProblem(err), Summary: sum}
+		return ImportResult{Outcome: failed(fileProblem(err)), Summary: sum}
 	}
-	return ImportResult{OK: true, Summary: sum}
+	return ImportResult{Outcome: succeeded(), Summary: sum}
 }

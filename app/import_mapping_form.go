@@ -16,21 +16,20 @@ type FormRequest struct {
 
 // FormResult is the form and the YAML it was built from (the form and the YAML stay in sync).
 type FormResult struct {
-	OK      bool         `json:"ok"`
-	Problem *Problem     `json:"problem,omitempty"`
-	Form    *ingest.Form `json:"form,omitempty"`
-	YAML    string       `json:"yaml"`
+	Outcome
+	Form *ingest.Form `json:"form,omitempty"`
+	YAML string       `json:"yaml"`
 }
 
 // Form lays the profile out as the wizard's mapping form: one row per target field.
 func (s *ImportService) Form(req FormRequest) FormResult {
 	if req.Path == "" {
-		return FormResult{Problem: problem("errors.noFile", errInvalid, nil)}
+		return FormResult{Outcome: failed(problem("errors.noFile", errInvalid, nil))}
 	}
 	text := req.ProfileYAML
 	if req.Kind != "" {
 		if _, ok := ingest.Kinds[req.Kind]; !ok {
-			return FormResult{Problem: problem("errors.badProfile", errInvalid, nil)}
+			return FormResult{Outcome: failed(problem("errors.badProfile", errInvalid, nil))}
 		}
 		text = "name: " + req.Kind + "\nrecord_kind: " + req.Kind + "\nfields: {}\n"
 	}
@@ -43,19 +42,19 @@ func (s *ImportService) Form(req FormRequest) FormResult {
 		}
 		d, err := ingest.SuggestDraft(req.Path, ingest.ReadOptions{}, so)
 		if err != nil {
-			return FormResult{Problem: fileProblem(err)}
+			return FormResult{Outcome: failed(fileProblem(err))}
 		}
 		text = d.Text
 	}
 	p, err := ingest.ParseDraftProfile("profile", []byte(text))
 	if err != nil {
-		return FormResult{Problem: problem("errors.badProfile", err, nil), YAML: text}
+		return FormResult{Outcome: failed(problem("errors.badProfile", err, nil)), YAML: text}
 	}
 	f, err := ingest.BuildForm(req.Path, p)
 	if err != nil {
-		return FormResult{Problem: fileProblem(err), YAML: text}
+		return FormResult{Outcome: failed(fileProblem(err)), YAML: text}
 	}
-	return FormResult{OK: true, Form: f, YAML: text}
+	return FormResult{Outcome: succeeded(), Form: f, YAML: text}
 }
 
 // FormEditRequest is the form's edits to apply to a profile's YAML.
@@ -69,7 +68,7 @@ type FormEditRequest struct {
 func (s *ImportService) ApplyForm(req FormEditRequest) FormResult {
 	text, err := ingest.ApplyForm(req.ProfileYAML, req.Edits)
 	if err != nil {
-		return FormResult{Problem: problem("errors.badProfile", err, nil), YAML: req.ProfileYAML}
+		return FormResult{Outcome: failed(problem("errors.badProfile", err, nil)), YAML: req.ProfileYAML}
 	}
 	return s.Form(FormRequest{Path: req.Path, ProfileYAML: text})
 }

@@ -24,10 +24,9 @@ type QuarantineRow struct {
 
 // QuarantineResult is a page of the quarantine.
 type QuarantineResult struct {
-	OK      bool            `json:"ok"`
-	Problem *Problem        `json:"problem,omitempty"`
-	Rows    []QuarantineRow `json:"rows"`
-	Total   int             `json:"total"`
+	Outcome
+	Rows  []QuarantineRow `json:"rows"`
+	Total int             `json:"total"`
 }
 
 // Quarantine lists the rejected rows of one import (0 = every import), a page at a time.
@@ -37,9 +36,9 @@ func (s *ImportService) Quarantine(importID int64, offset, limit int) Quarantine
 	}
 	rows, total, err := ingest.QuarantinePage(s.st.context(), s.st.Store, importID, offset, limit)
 	if err != nil {
-		return QuarantineResult{Problem: problem("errors.queryFailed", err, nil)}
+		return QuarantineResult{Outcome: failed(problem("errors.queryFailed", err, nil))}
 	}
-	out := QuarantineResult{OK: true, Total: total}
+	out := QuarantineResult{Outcome: succeeded(), Total: total}
 	for _, r := range rows {
 		out.Rows = append(out.Rows, QuarantineRow(r))
 	}
@@ -48,20 +47,19 @@ func (s *ImportService) Quarantine(importID int64, offset, limit int) Quarantine
 
 // ExportResult says where an export went.
 type ExportResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
-	Path    string   `json:"path"`
-	Rows    int      `json:"rows"`
+	Outcome
+	Path string `json:"path"`
+	Rows int    `json:"rows"`
 }
 
 // ExportQuarantine asks where to save (native dialog) and writes the quarantine of one import as CSV.
 func (s *ImportService) ExportQuarantine(importID int64) ExportResult {
 	if s.saveFile == nil {
-		return ExportResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+		return ExportResult{Outcome: failed(problem("errors.dialog", errors.New("no save dialog"), nil))}
 	}
 	path, err := s.saveFile(fmt.Sprintf("karantina-%d.csv", importID))
 	if err != nil {
-		return ExportResult{Problem: problem("errors.dialog", err, nil)}
+		return ExportResult{Outcome: failed(problem("errors.dialog", err, nil))}
 	}
 	if path == "" {
 		return ExportResult{} // the user closed the dialog
@@ -77,7 +75,7 @@ func (s *ImportService) exportQuarantineTo(importID int64, path string) ExportRe
 		return err
 	})
 	if err != nil {
-		return ExportResult{Problem: writeProblem("errors.exportFailed", err)}
+		return ExportResult{Outcome: failed(writeProblem("errors.exportFailed", err))}
 	}
-	return ExportResult{OK: true, Path: path, Rows: n}
+	return ExportResult{Outcome: succeeded(), Path: path, Rows: n}
 }

@@ -61,8 +61,7 @@ type ProfileInfo struct {
 
 // ProfilesResult lists the saved and example profiles.
 type ProfilesResult struct {
-	OK       bool          `json:"ok"`
-	Problem  *Problem      `json:"problem,omitempty"`
+	Outcome
 	Profiles []ProfileInfo `json:"profiles"`
 }
 
@@ -92,7 +91,7 @@ func (s *ImportService) Profiles() ProfilesResult {
 		body, _ := profiles.Examples.ReadFile(f)
 		add("example:"+strings.TrimSuffix(filepath.Base(f), ".yaml"), body, true)
 	}
-	return ProfilesResult{OK: true, Profiles: out}
+	return ProfilesResult{Outcome: succeeded(), Profiles: out}
 }
 
 var safeName = regexp.MustCompile(`[^\p{L}\p{N}_-]+`)
@@ -100,17 +99,17 @@ var safeName = regexp.MustCompile(`[^\p{L}\p{N}_-]+`)
 // SaveProfile stores a profile for next month; the YAML is checked first.
 func (s *ImportService) SaveProfile(name, yamlText string) ProfilesResult {
 	if _, err := ingest.ParseProfile(name, []byte(yamlText)); err != nil {
-		return ProfilesResult{Problem: problem("errors.badProfile", err, nil)}
+		return ProfilesResult{Outcome: failed(problem("errors.badProfile", err, nil))}
 	}
 	file := strings.Trim(safeName.ReplaceAllString(name, "-"), "-")
 	if file == "" {
-		return ProfilesResult{Problem: problem("errors.badProfile", errors.New("empty profile name"), nil)}
+		return ProfilesResult{Outcome: failed(problem("errors.badProfile", errors.New("empty profile name"), nil))}
 	}
 	if err := os.MkdirAll(s.profileDir(), 0o755); err != nil {
-		return ProfilesResult{Problem: problem("errors.saveFailed", err, nil)}
+		return ProfilesResult{Outcome: failed(problem("errors.saveFailed", err, nil))}
 	}
 	if err := os.WriteFile(filepath.Join(s.profileDir(), file+".yaml"), []byte(yamlText), 0o644); err != nil {
-		return ProfilesResult{Problem: problem("errors.saveFailed", err, nil)}
+		return ProfilesResult{Outcome: failed(problem("errors.saveFailed", err, nil))}
 	}
 	return s.Profiles()
 }
@@ -129,8 +128,7 @@ type PreviewCell struct {
 
 // PreviewResult: how the file reads, its first rows with every failing cell, and a suggested profile.
 type PreviewResult struct {
-	OK          bool              `json:"ok"`
-	Problem     *Problem          `json:"problem,omitempty"`
+	Outcome
 	Source      ingest.SourceInfo `json:"source"`
 	Header      []string          `json:"header"`
 	Rows        [][]PreviewCell   `json:"rows"`
@@ -143,7 +141,7 @@ type PreviewResult struct {
 // Preview reads the first rows through the profile without importing anything.
 func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 	if req.Path == "" {
-		return PreviewResult{Problem: problem("errors.noFile", errInvalid, nil)}
+		return PreviewResult{Outcome: failed(problem("errors.noFile", errInvalid, nil))}
 	}
 	var p *ingest.Profile
 	var err error
@@ -151,7 +149,7 @@ func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 	if strings.TrimSpace(req.ProfileYAML) == "" && templateMapping(req.Path, &out) {
 		// an Otzvuk entry template (otzvuk forms): its built-in mapping is the suggestion
 		if p, err = ingest.ParseProfile("suggested", []byte(out.Suggested)); err != nil {
-			return PreviewResult{Problem: problem("errors.badProfile", err, nil)}
+			return PreviewResult{Outcome: failed(problem("errors.badProfile", err, nil))}
 		}
 	} else if strings.TrimSpace(req.ProfileYAML) == "" {
 		// The draft knows the open database's departments and chooses new_departments by them.
@@ -163,7 +161,7 @@ func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 		}
 		d, derr := ingest.SuggestDraft(req.Path, ingest.ReadOptions{}, so)
 		if derr != nil {
-			return PreviewResult{Problem: fileProblem(derr)}
+			return PreviewResult{Outcome: failed(fileProblem(derr))}
 		}
 		text := d.Text
 		out.Suggested = text
@@ -171,11 +169,11 @@ func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 			p = nil // a draft with ??? columns: show the file as it reads
 		}
 	} else if p, err = ingest.ParseProfile("profile", []byte(req.ProfileYAML)); err != nil {
-		return PreviewResult{Problem: problem("errors.badProfile", err, nil)}
+		return PreviewResult{Outcome: failed(problem("errors.badProfile", err, nil))}
 	}
 	rows, header, info, probs, err := ingest.PreviewRows(req.Path, p, 50)
 	if err != nil {
-		return PreviewResult{Problem: fileProblem(err), Suggested: out.Suggested}
+		return PreviewResult{Outcome: failed(fileProblem(err)), Suggested: out.Suggested}
 	}
 	out.OK, out.Source, out.Header, out.Problems = true, info, header, probs
 	bad := map[string]string{}
@@ -220,8 +218,7 @@ type ImportRequest struct {
 
 // ImportResult is the summary, or why nothing was imported.
 type ImportResult struct {
-	OK      bool            `json:"ok"`
-	Problem *Problem        `json:"problem,omitempty"`
+	Outcome
 	Summary *ingest.Summary `json:"summary,omitempty"`
 }
 
@@ -229,16 +226,16 @@ type ImportResult struct {
 func (s *ImportService) Import(req ImportRequest) ImportResult {
 	p, err := ingest.ParseProfile("profile", []byte(req.ProfileYAML))
 	if err != nil {
-		return ImportResult{Problem: problem("errors.badProfile", err, nil)}
+		return ImportResult{Outcome: failed(problem("errors.badProfile", err, nil))}
 	}
 	if req.ChangedRecords == "newBatch" {
 		if p, err = templateBatchProfile(req.Path); err != nil {
-			return ImportResult{Problem: fileProblem(err)}
+			return ImportResult{Outcome: failed(fileProblem(err))}
 		}
 	}
 	ctx, done, ok := s.run.start(s.st.context())
 	if !ok {
-		return ImportResult{Problem: problem("errors.busy", errors.New("an import is already running"), nil)}
+		return ImportResult{Outcome: failed(problem("errors.busy", errors.New("an import is already running"), nil))}
 	}
 	defer done()
 	_, themeCat := s.st.themeSet()
@@ -262,11 +259,11 @@ func (s *ImportService) Import(req ImportRequest) ImportResult {
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			return ImportResult{Problem: problem("errors.cancelled", err, nil), Summary: sum}
+			return ImportResult{Outcome: failed(problem("errors.cancelled", err, nil)), Summary: sum}
 		}
-		return ImportResult{Problem: fileProblem(err), Summary: sum}
+		return ImportResult{Outcome: failed(fileProblem(err)), Summary: sum}
 	}
-	return ImportResult{OK: true, Summary: sum}
+	return ImportResult{Outcome: succeeded(), Summary: sum}
 }
 
 // Cancel stops the running import; nothing of it stays.

@@ -31,8 +31,7 @@ type TrendRequest struct {
 
 // TrendResult is the trend chart, the department it highlights and the departments to pick from.
 type TrendResult struct {
-	OK          bool               `json:"ok"`
-	Problem     *Problem           `json:"problem,omitempty"`
+	Outcome
 	Chart       *charts.Chart      `json:"chart,omitempty"`
 	Highlight   string             `json:"highlight"`
 	Departments []DepartmentOption `json:"departments"`
@@ -40,16 +39,14 @@ type TrendResult struct {
 
 // ChartResult is a chart ready for echarts, or the problem that prevented it.
 type ChartResult struct {
-	OK      bool          `json:"ok"`
-	Problem *Problem      `json:"problem,omitempty"`
-	Chart   *charts.Chart `json:"chart,omitempty"`
+	Outcome
+	Chart *charts.Chart `json:"chart,omitempty"`
 }
 
 // ValuesResult carries computed indicator values.
 type ValuesResult struct {
-	OK      bool                `json:"ok"`
-	Problem *Problem            `json:"problem,omitempty"`
-	Values  []methodology.Value `json:"values"`
+	Outcome
+	Values []methodology.Value `json:"values"`
 }
 
 var chartWords = map[string]struct{ total, axis string }{
@@ -83,16 +80,16 @@ func (s *IndicatorService) compute(req TrendRequest) (*methodology.Indicator, []
 func (s *IndicatorService) Values(req TrendRequest) ValuesResult {
 	_, vals, p := s.compute(req)
 	if p != nil {
-		return ValuesResult{Problem: p}
+		return ValuesResult{Outcome: failed(p)}
 	}
-	return ValuesResult{OK: true, Values: vals}
+	return ValuesResult{Outcome: succeeded(), Values: vals}
 }
 
 // Trend returns a line chart of the indicator per department, one highlighted, with the municipal total dashed.
 func (s *IndicatorService) Trend(req TrendRequest) TrendResult {
 	ind, vals, p := s.compute(req)
 	if p != nil {
-		return TrendResult{Problem: p}
+		return TrendResult{Outcome: failed(p)}
 	}
 	words, ok := chartWords[req.Lang]
 	title := ind.Name.BG
@@ -102,7 +99,7 @@ func (s *IndicatorService) Trend(req TrendRequest) TrendResult {
 	if req.Lang == "en" {
 		title = ind.Name.EN
 	}
-	out := TrendResult{OK: true, Highlight: req.Highlight}
+	out := TrendResult{Outcome: succeeded(), Highlight: req.Highlight}
 	names := map[string]string{}
 	for _, v := range vals {
 		if v.DepartmentCode != nil && names[*v.DepartmentCode] == "" {
@@ -117,7 +114,7 @@ func (s *IndicatorService) Trend(req TrendRequest) TrendResult {
 	chart, err := charts.TrendLine(vals, charts.Labels{Title: title, Total: words.total, ValueAxis: words.axis, Kind: charts.RecordKindOf(ind.Source),
 		Highlight: names[out.Highlight]})
 	if err != nil {
-		return TrendResult{Problem: problem("errors.chartFailed", err, nil)}
+		return TrendResult{Outcome: failed(problem("errors.chartFailed", err, nil))}
 	}
 	out.Chart = chart.Of(ind.ID).By(ind.DateBasis)
 	return out

@@ -15,8 +15,7 @@ type OverviewRequest = dashboard.OverviewRequest
 
 // OverviewResult is the overview, or why it could not be computed.
 type OverviewResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
 	dashboard.Overview
 	// Wails' bindings generator flattens the embedded view into this type but skips it when it
 	// collects the types the view's fields use; this field, never sent, makes it generate them.
@@ -29,7 +28,7 @@ func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
 	defer done()
 	o, p := dashboard.ComputeOverview(ctx, s.st.source(), req)
 	if p != nil {
-		return OverviewResult{Problem: fromDashboard(p)}
+		return OverviewResult{Outcome: failed(fromDashboard(p))}
 	}
-	return OverviewResult{OK: true, Overview: *o}
+	return OverviewResult{Outcome: succeeded(), Overview: *o}
 }

@@ -32,9 +32,8 @@ type RecordsRequest struct {
 
 // RecordsResult is one page.
 type RecordsResult struct {
-	OK      bool                     `json:"ok"`
-	Problem *Problem                 `json:"problem,omitempty"`
-	Page    *methodology.RecordsPage `json:"page,omitempty"`
+	Outcome
+	Page *methodology.RecordsPage `json:"page,omitempty"`
 	// Behind names the indicator whose value the records are behind (the drill narrowed them to its n).
 	Behind *methodology.Text `json:"behind,omitempty"`
 }
@@ -44,11 +43,11 @@ func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	ctx, done := s.st.query()
 	defer done()
 	if s.st.Store.Pooled(ctx) {
-		return RecordsResult{Problem: problem("errors.pooledNoRecords", errPooled, nil)}
+		return RecordsResult{Outcome: failed(problem("errors.pooledNoRecords", errPooled, nil))}
 	}
 	if req.Theme != "" {
 		if _, _, err := s.st.freshThemes(ctx); err != nil {
-			return RecordsResult{Problem: queryProblem(err)}
+			return RecordsResult{Outcome: failed(queryProblem(err))}
 		}
 	}
 	q := methodology.RecordsQuery{Kind: req.Kind, Department: req.Department, Period: req.Period, Search: req.Search, LowRated: req.LowRated, Theme: req.Theme,
@@ -61,13 +60,13 @@ func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 	}
 	var err error
 	if q.From, q.To, err = req.Filters.Dates(); err != nil {
-		return RecordsResult{Problem: problem("errors.badDate", err, nil)}
+		return RecordsResult{Outcome: failed(problem("errors.badDate", err, nil))}
 	}
 	page, err := methodology.Records(ctx, s.st.Store.DB, q)
 	if err != nil {
-		return RecordsResult{Problem: queryProblem(err)}
+		return RecordsResult{Outcome: failed(queryProblem(err))}
 	}
-	out := RecordsResult{OK: true, Page: page}
+	out := RecordsResult{Outcome: succeeded(), Page: page}
 	if page.Indicator != "" {
 		out.Behind = &q.Indicator.Name
 	}
@@ -76,8 +75,7 @@ func (s *RecordsService) Records(req RecordsRequest) RecordsResult {
 
 // DepartmentsResult lists the departments for the records' department picker.
 type DepartmentsResult struct {
-	OK          bool               `json:"ok"`
-	Problem     *Problem           `json:"problem,omitempty"`
+	Outcome
 	Departments []DepartmentOption `json:"departments"`
 }
 
@@ -87,9 +85,9 @@ func (s *RecordsService) Departments() DepartmentsResult {
 	defer done()
 	depts, err := methodology.Departments(ctx, s.st.Store.DB)
 	if err != nil {
-		return DepartmentsResult{Problem: queryProblem(err)}
+		return DepartmentsResult{Outcome: failed(queryProblem(err))}
 	}
-	out := DepartmentsResult{OK: true, Departments: []DepartmentOption{}}
+	out := DepartmentsResult{Outcome: succeeded(), Departments: []DepartmentOption{}}
 	for _, d := range depts {
 		out.Departments = append(out.Departments, DepartmentOption{Code: d.Code, Name: d.Name})
 	}

@@ -16,8 +16,7 @@ import (
 
 // CitizensResult says where the window wrote the forms, the public site or the DOCX.
 type CitizensResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
 	Path    string   `json:"path"`  // the DOCX, or the folder of the forms or the site
 	Files   []string `json:"files"` // every file written
 	Hidden  int      `json:"hidden"`
@@ -46,7 +45,7 @@ func (s *ReportService) WriteDOCX(req ReportRequest) CitizensResult {
 // WritePDF asks where to save the report as PDF: the DOCX laid out by LibreOffice, when installed.
 func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
 	if _, ok := report.OfficePath(); !ok && s.saveFile != nil && s.st.Store != nil {
-		return CitizensResult{Problem: problem("errors.noOffice", report.ErrNoOffice, nil)}
+		return CitizensResult{Outcome: failed(problem("errors.noOffice", report.ErrNoOffice, nil))}
 	}
 	return s.writeDocument(req, ".pdf", export.KindPDF, func(ctx context.Context, r *report.Report) ([]byte, error) {
 		_, pdf, err := report.PaginatedDOCX(ctx, r) // the DOCX laid out, its contents with the page numbers
@@ -59,7 +58,7 @@ func (s *ReportService) WritePDF(req ReportRequest) CitizensResult {
 func (s *ReportService) writeDocument(req ReportRequest, ext string, kind export.Kind,
 	render func(context.Context, *report.Report) ([]byte, error)) CitizensResult {
 	if s.saveFile == nil || s.st.Store == nil {
-		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+		return CitizensResult{Outcome: failed(problem("errors.dialog", errors.New("no save dialog"), nil))}
 	}
 	path, err := s.saveFile(reportFileName(req.Year, req.Lang, ext))
 	if err != nil || path == "" {
@@ -67,7 +66,7 @@ func (s *ReportService) writeDocument(req ReportRequest, ext string, kind export
 	}
 	ctx, done, ok := s.run.start(s.st.context())
 	if !ok {
-		return CitizensResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+		return CitizensResult{Outcome: failed(problem("errors.reportBusy", errors.New("a report is being written"), nil))}
 	}
 	defer done()
 	start := time.Now()
@@ -81,18 +80,18 @@ func (s *ReportService) writeDocument(req ReportRequest, ext string, kind export
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			return CitizensResult{Problem: problem("errors.reportCancelled", err, nil)}
+			return CitizensResult{Outcome: failed(problem("errors.reportCancelled", err, nil))}
 		}
-		return CitizensResult{Problem: writeProblem("errors.reportFailed", err)}
+		return CitizensResult{Outcome: failed(writeProblem("errors.reportFailed", err))}
 	}
-	return CitizensResult{OK: true, Path: path, Files: []string{path}, Seconds: time.Since(start).Seconds()}
+	return CitizensResult{Outcome: succeeded(), Path: path, Files: []string{path}, Seconds: time.Since(start).Seconds()}
 }
 
 // Publish asks where the public site's index.html goes; the site and its open-data package are
 // written into that folder.
 func (s *ReportService) Publish(req PublishRequest) CitizensResult {
 	if s.saveFile == nil || s.st.Store == nil {
-		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+		return CitizensResult{Outcome: failed(problem("errors.dialog", errors.New("no save dialog"), nil))}
 	}
 	index, err := s.saveFile("index.html")
 	if err != nil || index == "" {
@@ -100,7 +99,7 @@ func (s *ReportService) Publish(req PublishRequest) CitizensResult {
 	}
 	ctx, done, ok := s.run.start(s.st.context())
 	if !ok {
-		return CitizensResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+		return CitizensResult{Outcome: failed(problem("errors.reportBusy", errors.New("a report is being written"), nil))}
 	}
 	defer done()
 	start := time.Now()
@@ -109,7 +108,7 @@ func (s *ReportService) Publish(req PublishRequest) CitizensResult {
 	d, files, err := publish.Write(ctx, s.st.Store.DB, s.st.Catalog, s.st.Themes(), publish.Options{Year: req.Year, Lang: lang, K: req.K,
 		Municipality: report.MunicipalityName(ctx, s.st.Store.DB, lang, ""), Version: s.st.Version, BOM: true}, dir, s.st.outputs())
 	if err != nil {
-		return CitizensResult{Problem: writeProblem("errors.reportFailed", err), Files: files}
+		return CitizensResult{Outcome: failed(writeProblem("errors.reportFailed", err)), Files: files}
 	}
 	hidden := 0
 	for _, r := range d.Rows {
@@ -117,14 +116,14 @@ func (s *ReportService) Publish(req PublishRequest) CitizensResult {
 			hidden++
 		}
 	}
-	return CitizensResult{OK: true, Path: dir, Files: files, Hidden: hidden, Seconds: time.Since(start).Seconds()}
+	return CitizensResult{Outcome: succeeded(), Path: dir, Files: files, Hidden: hidden, Seconds: time.Since(start).Seconds()}
 }
 
 // WriteForms asks where the questionnaire goes and writes both forms and their entry templates
 // (drop-downs from the open database) into that folder.
 func (s *ReportService) WriteForms(lang string) CitizensResult {
 	if s.saveFile == nil {
-		return CitizensResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+		return CitizensResult{Outcome: failed(problem("errors.dialog", errors.New("no save dialog"), nil))}
 	}
 	lang = langOf(lang)
 	first, err := s.saveFile(forms.FileName(forms.Survey, lang, "html"))
@@ -136,7 +135,7 @@ func (s *ReportService) WriteForms(lang string) CitizensResult {
 	if s.st.Store != nil {
 		o.Municipality = report.MunicipalityName(s.st.context(), s.st.Store.DB, lang, "")
 		if o.Departments, o.Services, err = forms.Lists(s.st.context(), s.st.Store.DB); err != nil {
-			return CitizensResult{Problem: problem("errors.reportFailed", err, nil)}
+			return CitizensResult{Outcome: failed(problem("errors.reportFailed", err, nil))}
 		}
 	}
 	g := s.st.outputs()
@@ -144,30 +143,30 @@ func (s *ReportService) WriteForms(lang string) CitizensResult {
 	for _, form := range []string{forms.Survey, forms.Card} {
 		html := filepath.Join(dir, forms.FileName(form, lang, "html"))
 		if err := g.Write(html, export.KindHTML, func(w io.Writer) error { return forms.WriteHTML(w, form, o) }); err != nil {
-			return CitizensResult{Problem: writeProblem("errors.reportFailed", err), Files: files}
+			return CitizensResult{Outcome: failed(writeProblem("errors.reportFailed", err)), Files: files}
 		}
 		files = append(files, html)
 		xlsx := filepath.Join(dir, forms.FileName(form, lang, "xlsx"))
 		o.Instance = forms.NewInstance()
 		var buf bytes.Buffer
 		if err := forms.WriteTemplate(&buf, form, o); err != nil {
-			return CitizensResult{Problem: problem("errors.reportFailed", err, nil), Files: files}
+			return CitizensResult{Outcome: failed(problem("errors.reportFailed", err, nil)), Files: files}
 		}
 		body, err := export.ContentTypesFirst(buf.Bytes())
 		if err != nil {
-			return CitizensResult{Problem: problem("errors.reportFailed", err, nil), Files: files}
+			return CitizensResult{Outcome: failed(problem("errors.reportFailed", err, nil)), Files: files}
 		}
 		if err := g.Write(xlsx, export.KindXLSX, func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
-			return CitizensResult{Problem: writeProblem("errors.reportFailed", err), Files: files}
+			return CitizensResult{Outcome: failed(writeProblem("errors.reportFailed", err)), Files: files}
 		}
 		files = append(files, xlsx)
 	}
-	return CitizensResult{OK: true, Path: dir, Files: files}
+	return CitizensResult{Outcome: succeeded(), Path: dir, Files: files}
 }
 
 func citizensDialog(err error) CitizensResult {
 	if err != nil {
-		return CitizensResult{Problem: problem("errors.dialog", err, nil)}
+		return CitizensResult{Outcome: failed(problem("errors.dialog", err, nil))}
 	}
 	return CitizensResult{} // the user closed the dialog
 }

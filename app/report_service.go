@@ -28,8 +28,7 @@ func NewReportService(st *State, emit Emitter, saveFile func(string) (string, er
 
 // ReportYears are the years with data (newest first), the one to preselect and the departments.
 type ReportYears struct {
-	OK          bool               `json:"ok"`
-	Problem     *Problem           `json:"problem,omitempty"`
+	Outcome
 	Years       []int              `json:"years"`
 	Default     int                `json:"default"`
 	Departments []DepartmentOption `json:"departments"`
@@ -44,9 +43,9 @@ func (s *ReportService) Years() ReportYears {
 	// completed years late does not make its completion year one with data)
 	vals, err := s.st.compute(ctx, s.st.Catalog, methodology.Query{Indicators: []string{"SAT_IDX", "SPC_COUNT", "SVC_COUNT"}, Grain: methodology.Year})
 	if err != nil {
-		return ReportYears{Problem: queryProblem(err)}
+		return ReportYears{Outcome: failed(queryProblem(err))}
 	}
-	out := ReportYears{OK: true}
+	out := ReportYears{Outcome: succeeded()}
 	seen := map[int]bool{}
 	for _, v := range vals {
 		if y, err := strconv.Atoi(v.Period); err == nil && v.N > 0 && v.IsTotal() && (v.Unit != "count" || v.Value != nil && *v.Value > 0) {
@@ -69,7 +68,7 @@ func (s *ReportService) Years() ReportYears {
 	}
 	depts, err := methodology.Departments(ctx, s.st.Store.DB)
 	if err != nil {
-		return ReportYears{Problem: queryProblem(err)}
+		return ReportYears{Outcome: failed(queryProblem(err))}
 	}
 	for _, d := range depts {
 		out.Departments = append(out.Departments, DepartmentOption{Code: d.Code, Name: d.Name})
@@ -79,9 +78,8 @@ func (s *ReportService) Years() ReportYears {
 
 // ActionsResult is each department's text for a year, by department code.
 type ActionsResult struct {
-	OK      bool              `json:"ok"`
-	Problem *Problem          `json:"problem,omitempty"`
-	Texts   map[string]string `json:"texts"`
+	Outcome
+	Texts map[string]string `json:"texts"`
 }
 
 // Actions returns the "actions taken" texts of a year.
@@ -90,9 +88,9 @@ func (s *ReportService) Actions(year int) ActionsResult {
 	defer done()
 	acts, err := report.LoadActions(ctx, s.st.Store.DB, year)
 	if err != nil {
-		return ActionsResult{Problem: queryProblem(err)}
+		return ActionsResult{Outcome: failed(queryProblem(err))}
 	}
-	out := ActionsResult{OK: true, Texts: map[string]string{}}
+	out := ActionsResult{Outcome: succeeded(), Texts: map[string]string{}}
 	for code, a := range acts {
 		out.Texts[code] = a.Text
 	}
@@ -101,16 +99,15 @@ func (s *ReportService) Actions(year int) ActionsResult {
 
 // SaveResult says whether a change was stored.
 type SaveResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
 }
 
 // SaveAction stores a department's text for a year (empty removes it).
 func (s *ReportService) SaveAction(year int, code, text string) SaveResult {
 	if err := report.SaveAction(s.st.context(), s.st.Store.DB, year, code, text); err != nil {
-		return SaveResult{Problem: problem("errors.saveFailed", err, nil)}
+		return SaveResult{Outcome: failed(problem("errors.saveFailed", err, nil))}
 	}
-	return SaveResult{OK: true}
+	return SaveResult{Outcome: succeeded()}
 }
 
 // ReportRequest asks for the report of a year, in a language, with or without the XLSX annex.
@@ -122,11 +119,10 @@ type ReportRequest struct {
 
 // ReportResult says where the report went and how long it took.
 type ReportResult struct {
-	OK      bool     `json:"ok"`
-	Problem *Problem `json:"problem,omitempty"`
-	HTML    string   `json:"html"`
-	XLSX    string   `json:"xlsx"`
-	Seconds float64  `json:"seconds"`
+	Outcome
+	HTML    string  `json:"html"`
+	XLSX    string  `json:"xlsx"`
+	Seconds float64 `json:"seconds"`
 }
 
 // ReportProgress is the "report:progress" event.
@@ -139,7 +135,7 @@ type ReportProgress struct {
 // Build asks where to save the report (and the annex), then writes them with progress events.
 func (s *ReportService) Build(req ReportRequest) ReportResult {
 	if s.saveFile == nil {
-		return ReportResult{Problem: problem("errors.dialog", errors.New("no save dialog"), nil)}
+		return ReportResult{Outcome: failed(problem("errors.dialog", errors.New("no save dialog"), nil))}
 	}
 	html, err := s.saveFile(reportFileName(req.Year, req.Lang, ".html"))
 	if err != nil || html == "" {
@@ -156,7 +152,7 @@ func (s *ReportService) Build(req ReportRequest) ReportResult {
 
 func dialogResult(err error) ReportResult {
 	if err != nil {
-		return ReportResult{Problem: problem("errors.dialog", err, nil)}
+		return ReportResult{Outcome: failed(problem("errors.dialog", err, nil))}
 	}
 	return ReportResult{} // the user closed the dialog
 }
@@ -165,7 +161,7 @@ func dialogResult(err error) ReportResult {
 func (s *ReportService) build(req ReportRequest, files report.Files) ReportResult {
 	ctx, done, ok := s.run.start(s.st.context())
 	if !ok {
-		return ReportResult{Problem: problem("errors.reportBusy", errors.New("a report is being written"), nil)}
+		return ReportResult{Outcome: failed(problem("errors.reportBusy", errors.New("a report is being written"), nil))}
 	}
 	defer done()
 	files.Guard = s.st.outputs()
@@ -180,11 +176,11 @@ func (s *ReportService) build(req ReportRequest, files report.Files) ReportResul
 	_, err := report.WriteFiles(ctx, s.st.Store.DB, s.st.Catalog, opts, files)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			return ReportResult{Problem: problem("errors.reportCancelled", err, nil)}
+			return ReportResult{Outcome: failed(problem("errors.reportCancelled", err, nil))}
 		}
-		return ReportResult{Problem: writeProblem("errors.reportFailed", err)}
+		return ReportResult{Outcome: failed(writeProblem("errors.reportFailed", err))}
 	}
-	return ReportResult{OK: true, HTML: files.HTML, XLSX: files.XLSX, Seconds: time.Since(start).Seconds()}
+	return ReportResult{Outcome: succeeded(), HTML: files.HTML, XLSX: files.XLSX, Seconds: time.Since(start).Seconds()}
 }
 
 // Cancel stops the report being written; its files stay as they were.

@@ -16,6 +16,19 @@ type Problem struct {
 	Params  map[string]string `json:"params,omitempty"`
 }
 
+// Outcome is every bound result's envelope: OK, or the Problem that stopped it. Each result type
+// embeds it first; Wails' bindings generator flattens it, so every TS model has ok and problem.
+type Outcome struct {
+	OK      bool     `json:"ok"`
+	Problem *Problem `json:"problem,omitempty"`
+}
+
+// succeeded is the envelope of a result that holds what was asked.
+func succeeded() Outcome { return Outcome{OK: true} }
+
+// failed is the envelope of a result that stopped at p.
+func failed(p *Problem) Outcome { return Outcome{Problem: p} }
+
 func problem(key string, err error, params map[string]string) *Problem {
 	msg := key
 	if err != nil {

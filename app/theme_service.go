@@ -26,9 +26,8 @@ type CreateThemeRequest struct {
 
 // CreateThemeResult is the new theme's id, or why there is none.
 type CreateThemeResult struct {
-	OK      bool     `json:"ok"`
-	ID      string   `json:"id"`
-	Problem *Problem `json:"problem,omitempty"`
+	Outcome
+	ID string `json:"id"`
 }
 
 // Bounds on what the window may send: a name, and a handful of words.
@@ -40,11 +39,11 @@ const (
 // Create writes the theme, reads every comment again with it and tells the views.
 func (s *ThemeService) Create(req CreateThemeRequest) CreateThemeResult {
 	if s.st.Store == nil {
-		return CreateThemeResult{Problem: problem("themes.write", nil, nil)}
+		return CreateThemeResult{Outcome: failed(problem("themes.write", nil, nil))}
 	}
 	if len([]rune(req.NameBG)) > maxThemeName || len([]rune(req.NameEN)) > maxThemeName || len(req.Words) > maxThemeWords ||
 		strings.TrimSpace(req.NameBG) == "" || len(req.Words) == 0 {
-		return CreateThemeResult{Problem: problem("themes.invalid", nil, nil)}
+		return CreateThemeResult{Outcome: failed(problem("themes.invalid", nil, nil))}
 	}
 	ts := s.st.Themes()
 	id, err := text.CreateUserTheme(text.UserThemeDir(s.st.Store.Path), ts, text.NewUserTheme{
@@ -52,20 +51,20 @@ func (s *ThemeService) Create(req CreateThemeRequest) CreateThemeResult {
 	var te *text.ThemeError
 	switch {
 	case errors.Is(err, text.ErrThemeExists):
-		return CreateThemeResult{Problem: problem("themes.exists", err, nil)}
+		return CreateThemeResult{Outcome: failed(problem("themes.exists", err, nil))}
 	case errors.As(err, &te):
-		return CreateThemeResult{Problem: problem("themes.invalid", err, map[string]string{"field": te.Field})}
+		return CreateThemeResult{Outcome: failed(problem("themes.invalid", err, map[string]string{"field": te.Field}))}
 	case err != nil:
-		return CreateThemeResult{Problem: problem("themes.write", err, nil)}
+		return CreateThemeResult{Outcome: failed(problem("themes.write", err, nil))}
 	}
 	s.st.reloadThemes()
 	ctx, done := s.st.query()
 	defer done()
 	if _, _, err := s.st.freshThemes(ctx); err != nil {
-		return CreateThemeResult{ID: id, Problem: queryProblem(err)}
+		return CreateThemeResult{ID: id, Outcome: failed(queryProblem(err))}
 	}
 	if s.emit != nil {
 		s.emit(ctx, "data:changed", 0)
 	}
-	return CreateThemeResult{OK: true, ID: id}
+	return CreateThemeResult{Outcome: succeeded(), ID: id}
 }

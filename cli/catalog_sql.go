@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/export"
-	"otzvuk/analytics/pool"
+	"otzvuk/analytics/pool/clickhouse"
 )
 
 // runCatalogSQL writes the catalogue as one SQL text per indicator for an engine: DuckDB's own
@@ -22,11 +22,11 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *engine != string(pool.DuckDB) && *engine != string(pool.ClickHouse) {
+	if *engine != string(clickhouse.DuckDB) && *engine != string(clickhouse.ClickHouse) {
 		fmt.Fprintf(stderr, "otzvuk catalog-sql: непознат енджин %q (duckdb, clickhouse) / unknown engine %q (duckdb, clickhouse)\n", *engine, *engine)
 		return 2
 	}
-	if *engine == string(pool.ClickHouse) && fs.NArg() == 0 {
+	if *engine == string(clickhouse.ClickHouse) && fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "otzvuk catalog-sql: за clickhouse посочете пакетите / for clickhouse give the PACKAGE_DIRs")
 		return 2
 	}
@@ -44,7 +44,7 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 	ctx := cmd.ctx
 	guard := export.Guard{}
 	catPath := ""
-	var result *pool.CatalogForEngines
+	var result *clickhouse.CatalogForEngines
 	var err error
 	if *db != "" {
 		s, ok := openDB(ctx, *db, mustExist, stderr)
@@ -61,13 +61,13 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 		if !ok {
 			return 1
 		}
-		result, err = pool.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), s.DB)
+		result, err = clickhouse.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), s.DB)
 	} else {
 		cat, ok := LoadCatalog(".", stderr)
 		if !ok {
 			return 1
 		}
-		result, err = pool.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), nil)
+		result, err = clickhouse.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), nil)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk catalog-sql:", err)
@@ -96,7 +96,7 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 }
 
 func packagesFor(engine string, dirs []string) []string {
-	if engine == string(pool.ClickHouse) {
+	if engine == string(clickhouse.ClickHouse) {
 		return dirs
 	}
 	return nil

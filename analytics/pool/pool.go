@@ -227,7 +227,7 @@ func build(ctx context.Context, path string, pkgs []Pooled) error {
 			return fmt.Errorf("%s: %w", v.Name, err)
 		}
 	}
-	for _, u := range unionViews {
+	for _, u := range UnionViews {
 		if err := exec(fmt.Sprintf("CREATE VIEW %s AS %s", u.Name, u.SQL)); err != nil {
 			return fmt.Errorf("%s: %w", u.Name, err)
 		}

@@ -5,52 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"otzvuk/analytics/demo"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
+	"otzvuk/internal/pooltest"
 )
 
-var today = time.Date(2026, 11, 15, 0, 0, 0, 0, time.UTC)
-
-// demoMunicipality writes a demo municipality (seed, name) into a new database under dir.
-func demoMunicipality(t *testing.T, dir string, seed uint64, name string) *store.Store {
-	t.Helper()
-	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(dir, fmt.Sprintf("m%d.duckdb", seed)), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := demo.Write(ctx, s, demo.Generate(seed), nil); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.SetMunicipality(ctx, s.DB, store.Municipality{Name: name}); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-func cellKey(v methodology.Value) string {
-	ch := ""
-	if v.Channel != nil {
-		ch = *v.Channel
-	}
-	return v.Indicator + "|" + v.Period + "|" + ch
-}
-
-func sameValue(a, b *float64) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	return math.Abs(*a-*b) <= 1e-9*math.Max(1, math.Abs(*a))
-}
+var today = pooltest.Today
 
 // TestPackagesRoundTrip: database → package → pool gives every indicator the same value and n
 // per municipality and year as the source database computes for itself.
@@ -64,7 +29,7 @@ func TestPackagesRoundTrip(t *testing.T) {
 	sources := map[string]*store.Store{}
 	var pkgDirs []string
 	for i, name := range []string{"Община Север", "Община Юг"} {
-		s := demoMunicipality(t, dir, uint64(100+i), name)
+		s := pooltest.Municipality(t, dir, uint64(100+i), name)
 		pd := filepath.Join(dir, "pkg", fmt.Sprint(i))
 		os.MkdirAll(filepath.Dir(pd), 0o755)
 		m, err := Export(ctx, s, pd, ExportOptions{Catalog: cat, Today: today})
@@ -90,24 +55,7 @@ func TestPackagesRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ps.Close()
-	pooled, err := methodology.Compute(ctx, ps.DB, cat, methodology.Query{Indicators: cat.IDs(), Grain: methodology.Year,
-		By: []methodology.Dimension{methodology.ByMunicipality}, Today: today})
-	if _, err := methodology.SplitSkipped(err); err != nil {
-		t.Fatal(err)
-	}
-	if sk, _ := methodology.SplitSkipped(err); len(sk) > 0 {
-		t.Fatalf("skipped in the pool: %v", sk)
-	}
-	got := map[string]map[string]methodology.Value{}
-	for _, v := range pooled {
-		if v.Municipality == nil {
-			continue
-		}
-		if got[*v.Municipality] == nil {
-			got[*v.Municipality] = map[string]methodology.Value{}
-		}
-		got[*v.Municipality][cellKey(v)] = v
-	}
+	pooled, got := pooltest.ByMunicipality(t, ps.DB, cat)
 	compared := 0
 	for key, s := range sources {
 		want, err := methodology.Compute(ctx, s.DB, cat, methodology.Query{Indicators: cat.IDs(), Grain: methodology.Year, Today: today})
@@ -115,16 +63,16 @@ func TestPackagesRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, w := range want {
-			g, ok := got[key][cellKey(w)]
+			g, ok := got[key][pooltest.CellKey(w)]
 			if !ok {
 				if w.N == 0 {
 					continue // a zero-filled period the pool's own span does not start at
 				}
-				t.Errorf("%s %s: missing in the pool", key, cellKey(w))
+				t.Errorf("%s %s: missing in the pool", key, pooltest.CellKey(w))
 				continue
 			}
-			if g.N != w.N || !sameValue(g.Value, w.Value) {
-				t.Errorf("%s %s: pooled n=%d value=%v, source n=%d value=%v", key, cellKey(w), g.N, fmtp(g.Value), w.N, fmtp(w.Value))
+			if g.N != w.N || !pooltest.SameValue(g.Value, w.Value) {
+				t.Errorf("%s %s: pooled n=%d value=%v, source n=%d value=%v", key, pooltest.CellKey(w), g.N, pooltest.Fmt(g.Value), w.N, pooltest.Fmt(w.Value))
 			}
 			compared++
 		}
@@ -133,45 +81,8 @@ func TestPackagesRoundTrip(t *testing.T) {
 	if compared < 2*len(cat.IDs())*3 {
 		t.Fatalf("only %d values compared", compared)
 	}
-	// The catalogue's one SQL text per indicator (what ClickHouse runs, translated) computes what
-	// Compute computes on the pooled database: every row it gives equals Compute's, and every value
-	// of Compute with records is among its rows.
-	list, err := CatalogSQL(cat, today)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checked := 0
-	for _, q := range list {
-		rows, err := RunCatalogSQL(ctx, ps.DB, q.SQL)
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", q.ID, err, q.SQL)
-		}
-		seen := map[string]bool{}
-		for _, r := range rows {
-			k := q.ID + "|" + fmt.Sprint(r.Year) + "|" + r.Key
-			seen[r.Municipality+"|"+k] = true
-			g, ok := got[r.Municipality][k]
-			if !ok {
-				if r.N == 0 {
-					continue
-				}
-				t.Errorf("%s %s: catalogue SQL has n=%d, Compute has no value", q.ID, r.Municipality+"|"+k, r.N)
-				continue
-			}
-			if g.N != r.N || !sameValue(g.Value, r.Value) {
-				t.Errorf("%s %s: catalogue SQL n=%d value=%v, Compute n=%d value=%v", q.ID, r.Municipality+"|"+k, r.N, fmtp(r.Value), g.N, fmtp(g.Value))
-			}
-			checked++
-		}
-		for muni, cells := range got {
-			for k, v := range cells {
-				if strings.HasPrefix(k, q.ID+"|") && v.N > 0 && !seen[muni+"|"+k] {
-					t.Errorf("%s %s: Compute has n=%d, the catalogue SQL no row", q.ID, muni+"|"+k, v.N)
-				}
-			}
-		}
-	}
-	t.Logf("catalogue SQL: %d rows equal to Compute's", checked)
+	// The catalogue's one SQL text per indicator gives the same on a pooled database: held in
+	// analytics/pool/clickhouse (TestCatalogSQLEqualsCompute).
 	// The municipality key and its name reach the CLI's JSON.
 	for _, v := range pooled {
 		if v.Municipality != nil && v.Indicator == "SAT_IDX" {
@@ -192,19 +103,12 @@ func TestPackagesRoundTrip(t *testing.T) {
 	}
 }
 
-func fmtp(p *float64) string {
-	if p == nil {
-		return "nil"
-	}
-	return fmt.Sprint(*p)
-}
-
 // TestPoolRefuses: another schema version, a newer one, a municipality twice, a changed file,
 // and an output that is not an earlier pooled database are refused, in both languages.
 func TestPoolRefuses(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	s := demoMunicipality(t, dir, 7, "Община Изток")
+	s := pooltest.Municipality(t, dir, 7, "Община Изток")
 	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
 	if _, err := Export(ctx, s, a, ExportOptions{Records: true}); err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
+	"otzvuk/internal/pooltest"
 )
 
 // TestScaleGrowth measures how query time grows with the records of a pooled database: one demo
@@ -29,7 +30,7 @@ func TestScaleGrowth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := demoMunicipality(t, dir, 2025, "Община Мащаб")
+	s := pooltest.Municipality(t, dir, 2025, "Община Мащаб")
 	pkg := filepath.Join(dir, "pkg")
 	if _, err := Export(ctx, s, pkg, ExportOptions{Records: true}); err != nil {
 		t.Fatal(err)

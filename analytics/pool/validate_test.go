@@ -13,6 +13,7 @@ import (
 	duckdb "github.com/duckdb/duckdb-go/v2"
 
 	"otzvuk/analytics/digest"
+	"otzvuk/internal/pooltest"
 )
 
 // rewriteParquet replaces a package's file through DuckDB (select is the new rows over "f") and
@@ -60,7 +61,7 @@ func rewriteParquet(t *testing.T, dir, prefix, selectSQL string) {
 func TestPoolRefusesValuesAnImportWouldNot(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	s := demoMunicipality(t, dir, 7, "Община Изток")
+	s := pooltest.Municipality(t, dir, 7, "Община Изток")
 	cases := []struct {
 		name, prefix, sel string
 		want              []string
@@ -100,7 +101,7 @@ func TestPoolRefusesValuesAnImportWouldNot(t *testing.T) {
 func TestPoolRefusesALinkInAPackage(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	s := demoMunicipality(t, dir, 7, "Община Изток")
+	s := pooltest.Municipality(t, dir, 7, "Община Изток")
 	pkg := filepath.Join(dir, "pkg")
 	if _, err := Export(ctx, s, pkg, ExportOptions{Records: true}); err != nil {
 		t.Fatal(err)

@@ -1,7 +1,7 @@
 // Package pool carries one municipality's record views out as a Parquet package and brings many
 // packages together in one pooled database, where every indicator is computed from the pooled
 // records with the municipality as a dimension. The same catalogue runs on ClickHouse over the
-// packages through a small per-engine translation (engine.go).
+// packages through the translation in analytics/pool/clickhouse.
 package pool
 
 // RecordView is a record view exported in a package, with the columns it carries: PII-free by
@@ -47,9 +47,10 @@ func ViewByName(name string) (RecordView, bool) {
 	return RecordView{}, false
 }
 
-// unionViews are the views over other record views, as in migration 0003, with the municipality
-// carried through. Catalogue indicators may read them; they are rebuilt from the pooled records.
-var unionViews = []struct{ Name, SQL string }{
+// UnionViews are the views over other record views, as in migration 0003, with the municipality
+// carried through. Catalogue indicators may read them; they are rebuilt from the pooled records
+// (and, for ClickHouse, expanded over the packages by analytics/pool/clickhouse).
+var UnionViews = []struct{ Name, SQL string }{
 	{"v_feedback_items", `SELECT municipality, date, department_code, service_code, channel, respondent_group, method FROM v_survey_responses
 UNION ALL SELECT municipality, date, department_code, service_code, channel, respondent_group, method FROM v_feedback_cards
 UNION ALL SELECT municipality, date, department_code, service_code, channel, respondent_group, method FROM v_signals`},

@@ -266,8 +266,8 @@ export namespace app {
 	}
 	export class CreateThemeResult {
 	    ok: boolean;
-	    id: string;
 	    problem?: Problem;
+	    id: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CreateThemeResult(source);
@@ -276,8 +276,8 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
-	        this.id = source["id"];
 	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.id = source["id"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -10,7 +10,7 @@ const { query } = require("chdb");
 
 const file = process.env.OTZVUK_CATALOG_SQL;
 if (!file) {
-  throw new Error("OTZVUK_CATALOG_SQL is not set: run `make test-chdb` (it builds the packages and the catalogue SQL first)");
+  throw new Error("OTZVUK_CATALOG_SQL is not set: run `make chdb-test` (it builds the packages and the catalogue SQL first)");
 }
 const catalog = JSON.parse(fs.readFileSync(file, "utf8"));
 const TOL = 1e-9;

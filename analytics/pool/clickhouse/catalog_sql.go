@@ -1,4 +1,4 @@
-package pool
+package clickhouse
 
 import (
 	"fmt"
@@ -10,8 +10,8 @@ import (
 
 // The catalogue as one SQL text per indicator: each indicator's yearly value per municipality over
 // the record views, written in DuckDB's dialect from the catalogue entry alone. It is what Compute
-// computes for a pooled database by municipality and year (the pool's tests hold the two equal);
-// engine.go translates the same text for ClickHouse.
+// computes for a pooled database by municipality and year (TestCatalogSQLEqualsCompute holds the
+// two equal); engine.go translates the same text for ClickHouse.
 
 // IndicatorSQL is one indicator's query. Its rows are municipality, y (the year), k (a mix's
 // value, else ”), n and value.

@@ -1,4 +1,4 @@
-package pool
+package clickhouse
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/pool"
 )
 
 // Row is one indicator value of the catalogue SQL: a municipality's year (and a mix's value).
@@ -48,7 +49,7 @@ type CatalogForEngines struct {
 // each union view to its definition over those.
 func clickHouseSources(pkgDirs []string) (func(string) (string, bool), error) {
 	base := map[string]string{}
-	for _, v := range RecordViews {
+	for _, v := range pool.RecordViews {
 		var parts []string
 		for _, d := range pkgDirs {
 			abs, err := filepath.Abs(d)
@@ -71,7 +72,7 @@ func clickHouseSources(pkgDirs []string) (func(string) (string, bool), error) {
 	for k, v := range base {
 		all[k] = v
 	}
-	for _, u := range unionViews {
+	for _, u := range pool.UnionViews {
 		s, err := Translate(u.SQL, src)
 		if err != nil {
 			return nil, err
