@@ -25,6 +25,8 @@ type OverviewResult struct {
 
 // Overview computes the mayor's office view.
 func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
+	Step("overview asked (Go)")
+	defer Step("overview computed (Go)")
 	ctx, done := s.st.query()
 	defer done()
 	o, p := dashboard.ComputeOverview(ctx, s.st.source(), req)
