@@ -77,6 +77,9 @@ func Start(ctx context.Context, st *State, emit Emitter) {
 		isDemo, err := prepare(ctx, st)
 		st.setReady(isDemo, err)
 		Step("data ready")
+		if err == nil {
+			st.startFirstOverview()
+		}
 		emit(ctx, "data:ready", NewStatusService(st).Status())
 	}()
 }
@@ -135,6 +138,7 @@ func (s *StatusService) RemoveDemo() Status {
 		return out
 	}
 	st.setReady(false, nil)
+	st.dropFirstOverview()
 	st.mu.RLock()
 	emit := st.emit
 	st.mu.RUnlock()

@@ -4,6 +4,8 @@ import App from './App.vue'
 import { i18n } from './i18n'
 
 import { loadState, ui } from './persist'
+import { askEarly } from './overviewFirst'
+import { plain } from './filters'
 
 // (imports are evaluated first: this is when the whole bundle has run)
 step('bundle evaluated')
@@ -11,6 +13,7 @@ step('first API call (saved state)')
 loadState().finally(() => {
   step('saved state back')
   i18n.global.locale.value = ui.lang
+  if (ui.tab === 'overview') askEarly(ui.lang, plain())
   createApp(App).use(i18n).mount('#app')
   step('app mounted')
 })
