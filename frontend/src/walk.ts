@@ -30,15 +30,20 @@ function drawn(pane: HTMLElement | null): boolean {
   return [...pane.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.rendered === 'true')
 }
 
-// until: the time from now until the open view is drawn (twice in a row, a frame apart).
+// until: the time from now until the open view is drawn (twice in a row, a frame apart);
+// dataBack: when the last request it made had come back (where the time went: Go or drawing).
+let dataBack = 0
 async function until(change: () => void, limitMs = 30000): Promise<number> {
   const t0 = performance.now()
+  dataBack = 0
   change()
   await nextTick()
   let seen = 0
   let last = t0
   while (performance.now() - t0 < limitMs) {
     await frame()
+    if (busy.count === 0 && !dataBack) dataBack = performance.now() - t0
+    else if (busy.count > 0) dataBack = 0
     if (drawn(openPane())) {
       if (seen === 0) last = performance.now()
       if (++seen >= 2) return last - t0
@@ -49,6 +54,7 @@ async function until(change: () => void, limitMs = 30000): Promise<number> {
 
 async function report(step: string, ms: number) {
   await WalkStep(step, Math.round(ms * 10) / 10).catch(() => {})
+  if (ms > 0 && dataBack > 0) await WalkStep(step + ' [data back]', Math.round(dataBack * 10) / 10).catch(() => {})
 }
 
 async function settle() {
