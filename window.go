@@ -128,6 +128,7 @@ func runApp(st *app.State, stderr io.Writer) int {
 		},
 		OnDomReady: func(ctx context.Context) {
 			app.Step("page loaded (DOM ready)")
+			st.FirstOverviewPageLoaded()
 			// Fit the remembered window to this screen: maximised on a small one (the menu bar
 			// stays on screen), centred when its old place is off this screen.
 			// Only what differs from how the window opened is changed (each call repaints it).

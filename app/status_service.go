@@ -78,7 +78,7 @@ func Start(ctx context.Context, st *State, emit Emitter) {
 		st.setReady(isDemo, err)
 		Step("data ready")
 		if err == nil {
-			st.startFirstOverview()
+			st.FirstOverviewDataReady()
 		}
 		emit(ctx, "data:ready", NewStatusService(st).Status())
 	}()
