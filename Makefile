@@ -122,9 +122,11 @@ fuzz:
 
 # make bench: the one table of issue #16 (scripts/bench), written to BENCHMARKS.md and printed.
 # Installs Debian's python3-pandas for the pandas baseline when missing and run as root (make test does not).
-# BENCH_SCALE=0.05 for a quick smoke run, BENCH_10M=1 adds 10M records, BENCH_NOTE="…" a line under the machine.
+# BENCH_SCALE=0.05 for a quick smoke run, BENCH_10M=1 adds 10M records, BENCH_NOTE="…" a line under the machine,
+# BENCH_ONLY=window the headless window walk alone (BENCH_WINDOW_RUNS starts, default 5).
 BENCH_OUT ?= BENCHMARKS.md
-bench:
+# The window walk's rows start the production binary (scripts/bench/window.go): it is built first.
+bench: $(BIN)
 	@if ! /usr/bin/python3 -c 'import pandas' 2>/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then DEBIAN_FRONTEND=noninteractive apt-get install -y python3-pandas || true; \
 		else echo "python3-pandas missing (not root): the pandas row is left out"; fi; fi

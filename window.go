@@ -74,6 +74,7 @@ func runWindow(args []string, stderr io.Writer, h help) int {
 		return 1
 	}
 	defer s.Close()
+	app.Step("database open")
 	cat, problems := workspace.Catalog(s.Path) // shipped indicators plus the municipality's own YAML files
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "otzvuk: каталог / catalogue:", p)
@@ -81,6 +82,7 @@ func runWindow(args []string, stderr io.Writer, h help) int {
 	if cat == nil {
 		return 1
 	}
+	app.Step("catalogue read")
 	return runApp(app.NewState(s, cat, version), stderr)
 }
 
@@ -121,9 +123,12 @@ func runApp(st *app.State, stderr io.Writer) int {
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		Menu:             appMenu(st.Context, "bg", dbPathOf(st), func() { saveWindow(st.Context(), st, prefs) }),
 		OnStartup: func(ctx context.Context) {
+			app.Step("window created")
 			app.Start(ctx, st, emit)
 		},
 		OnDomReady: func(ctx context.Context) {
+			app.Step("page loaded (DOM ready)")
+			st.FirstOverviewPageLoaded()
 			// Fit the remembered window to this screen: maximised on a small one (the menu bar
 			// stays on screen), centred when its old place is off this screen.
 			// Only what differs from how the window opened is changed (each call repaints it).

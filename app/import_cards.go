@@ -65,6 +65,9 @@ func (s *ImportService) SaveCards(cards []CardEntry) ImportResult {
 	defer done()
 	// every good card is kept; the others go to the quarantine with their reasons
 	sum, err := ingest.Import(ctx, s.st.Store, p, path, ingest.Options{MaxRejectRate: 1, RejectRateSet: true})
+	if err == nil && sum.Status == "ok" {
+		s.st.dropFirstOverview()
+	}
 	if err == nil && sum.Status == "ok" && s.emit != nil {
 		s.emit(ctx, "data:changed", sum.ImportID)
 	}

@@ -24,6 +24,11 @@ type OverviewResult struct {
 
 // Overview computes the mayor's office view.
 func (s *OverviewService) Overview(req OverviewRequest) OverviewResult {
+	Step("overview asked (Go)")
+	defer Step("overview computed (Go)")
+	if r, ok := s.st.takeFirstOverview(req); ok {
+		return r
+	}
 	ctx, done := s.st.query()
 	defer done()
 	o, p := dashboard.ComputeOverview(ctx, s.st.source(), req)

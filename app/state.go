@@ -33,6 +33,8 @@ type State struct {
 	themes themeState
 
 	results *methodology.Cache // computed views by data version (methodology.Cache); set on first use
+
+	first firstOverview // the window's first overview, computed while the webview starts
 }
 
 // resultCache is the State's cache of computed views, made on first use.

@@ -52,6 +52,10 @@ type Status struct {
 	// window says in its own language); Municipalities the count in a pooled database (0 otherwise).
 	Municipality   string `json:"municipality"`
 	Municipalities int    `json:"municipalities"`
+	// Timing (OTZVUK_TIMING=1): the window sends its cold-start steps (Steps); Walk (OTZVUK_WALK=1):
+	// it walks its tabs once after the first paint and reports each step (WalkStep).
+	Timing bool `json:"timing,omitempty"`
+	Walk   bool `json:"walk,omitempty"`
 }
 
 // Start is called once the window exists. On an empty database it waits for the user's choice
@@ -72,6 +76,10 @@ func Start(ctx context.Context, st *State, emit Emitter) {
 		}
 		isDemo, err := prepare(ctx, st)
 		st.setReady(isDemo, err)
+		Step("data ready")
+		if err == nil {
+			st.FirstOverviewDataReady()
+		}
 		emit(ctx, "data:ready", NewStatusService(st).Status())
 	}()
 }
@@ -130,6 +138,7 @@ func (s *StatusService) RemoveDemo() Status {
 		return out
 	}
 	st.setReady(false, nil)
+	st.dropFirstOverview()
 	st.mu.RLock()
 	emit := st.emit
 	st.mu.RUnlock()
@@ -150,6 +159,7 @@ func (s *StatusService) Status() Status {
 		out.Problem = problem("errors.seedFailed", err, nil)
 	}
 	out.Municipality, out.Municipalities = s.st.identity()
+	out.Timing, out.Walk = timing, walking
 	return out
 }
 

@@ -63,6 +63,7 @@ func (s *ThemeService) Create(req CreateThemeRequest) CreateThemeResult {
 	if _, _, err := s.st.freshThemes(ctx); err != nil {
 		return CreateThemeResult{ID: id, Outcome: failed(queryProblem(err))}
 	}
+	s.st.dropFirstOverview()
 	if s.emit != nil {
 		s.emit(ctx, "data:changed", 0)
 	}

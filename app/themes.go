@@ -69,6 +69,7 @@ func (st *State) afterChange(ctx context.Context, progress func(done, total int)
 	if st.Store == nil {
 		return
 	}
+	st.dropFirstOverview()
 	ts, themeCat := st.themeSet()
 	workspace.AfterChange{Catalog: st.Catalog, Themes: ts, ThemeValues: themeCat, Progress: progress}.Run(ctx, st.Store)
 }

@@ -1,13 +1,22 @@
+import { step } from './timing'
 import { createApp } from 'vue'
 import App from './App.vue'
 import './print.css'
 import { i18n } from './i18n'
 
 import { loadState, ui } from './persist'
+import { askEarly } from './overviewFirst'
+import { plain } from './filters'
 
+// (imports are evaluated first: this is when the whole bundle has run)
+step('bundle evaluated')
+step('first API call (saved state)')
 loadState().finally(() => {
+  step('saved state back')
   i18n.global.locale.value = ui.lang
+  if (ui.tab === 'overview') askEarly(ui.lang, plain())
   createApp(App).use(i18n).mount('#app')
+  step('app mounted')
 })
 
 // Naive UI gives card headers role="heading" without a level, which screen readers cannot place

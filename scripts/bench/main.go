@@ -6,7 +6,8 @@
 // Knobs: BENCH_SCALE (default 1; e.g. 0.05 for a quick smoke run: every size times it),
 // BENCH_RUNS (import repetitions, default 3), BENCH_DASH_RUNS (dashboard repetitions, default 20),
 // BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow), BENCH_ONLY=dashboard
-// (the dashboard and report rows alone), BENCH_ONLY=whole (the whole-process `otzvuk import` rows alone).
+// (the dashboard and report rows alone), BENCH_ONLY=whole (the whole-process `otzvuk import` rows alone),
+// BENCH_ONLY=window (the headless window walk alone, window.go; BENCH_WINDOW_RUNS starts, default 5).
 package main
 
 import (
@@ -351,8 +352,19 @@ func run() error {
 	pandasOK := exec.Command(python(), "-c", "import pandas").Run() == nil
 	dashOnly := os.Getenv("BENCH_ONLY") == "dashboard" // for working on the dashboard: its rows alone
 	wholeOnly := os.Getenv("BENCH_ONLY") == "whole"    // the whole-process import rows alone
-	if dashOnly || wholeOnly {
+	windowOnly := os.Getenv("BENCH_ONLY") == "window"  // for working on the window: the walk alone
+	if dashOnly || wholeOnly || windowOnly {
 		sizes = nil
+	}
+	// The production window on the demo, first: the machine is quietest before the large runs.
+	if !dashOnly && !wholeOnly {
+		if err := windowRows(dir); err != nil {
+			return err
+		}
+	}
+	if windowOnly {
+		printTable(os.Stdout, scale, runs, dashRuns, time.Since(started))
+		return nil
 	}
 	if !dashOnly {
 		if err := wholeImports(dir, big); err != nil {

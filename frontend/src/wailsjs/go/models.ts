@@ -1330,6 +1330,8 @@ export namespace app {
 	    skipped: methodology.SkippedIndicator[];
 	    municipality: string;
 	    municipalities: number;
+	    timing?: boolean;
+	    walk?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -1346,6 +1348,8 @@ export namespace app {
 	        this.skipped = this.convertValues(source["skipped"], methodology.SkippedIndicator);
 	        this.municipality = source["municipality"];
 	        this.municipalities = source["municipalities"];
+	        this.timing = source["timing"];
+	        this.walk = source["walk"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1379,6 +1383,20 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
 	        this.name = source["name"];
+	    }
+	}
+	export class TimingStep {
+	    name: string;
+	    at: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimingStep(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.at = source["at"];
 	    }
 	}
 	export class TrendRequest {

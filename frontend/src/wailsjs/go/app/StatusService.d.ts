@@ -13,3 +13,7 @@ export function RemoveDemo():Promise<app.Status>;
 export function SetLanguage(arg1:string):Promise<boolean>;
 
 export function Status():Promise<app.Status>;
+
+export function Steps(arg1:Array<app.TimingStep>):Promise<void>;
+
+export function WalkStep(arg1:string,arg2:number):Promise<void>;

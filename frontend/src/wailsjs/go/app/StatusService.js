@@ -25,3 +25,11 @@ export function SetLanguage(arg1) {
 export function Status() {
   return window['go']['app']['StatusService']['Status']();
 }
+
+export function Steps(arg1) {
+  return window['go']['app']['StatusService']['Steps'](arg1);
+}
+
+export function WalkStep(arg1, arg2) {
+  return window['go']['app']['StatusService']['WalkStep'](arg1, arg2);
+}

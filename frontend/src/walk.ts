@@ -1,0 +1,104 @@
+// The window's walk (OTZVUK_WALK=1, for make bench): after the first paint the window opens each
+// view once, drills into records and follows a change from the overview to its department, and
+// reports each step's time to Go (StatusService.WalkStep), which writes it to stderr. A step's
+// time runs from the state change a click makes (the same assignment the click handler does) to
+// the frame after which its view is drawn: the view's code loaded, no request in flight, no
+// spinner, every chart of the view drawn, and the view showing content; checked every frame.
+// Loaded only when walking (a separate chunk).
+import { nextTick } from 'vue'
+import { ui } from './persist'
+import { busy } from './latest'
+import { apply } from './crossfilter'
+import { visibleCharts } from './exporting'
+import { WalkStep } from './wailsjs/go/app/StatusService'
+import { step } from './timing'
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+
+// The open view: Naive UI keeps visited panes mounted and hides the others.
+function openPane(): HTMLElement | null {
+  for (const el of document.querySelectorAll<HTMLElement>('.n-tab-pane')) {
+    if (el.offsetParent !== null || (el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none')) return el
+  }
+  return null
+}
+
+function drawn(pane: HTMLElement | null): boolean {
+  if (!pane || busy.count > 0) return false
+  if (pane.querySelector('.n-spin-body, [data-testid="loading"]')) return false
+  if (!pane.querySelector('.n-card, .n-data-table, [data-testid]')) return false // the view's code not yet loaded
+  return [...pane.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.rendered === 'true')
+}
+
+// until: the time from now until the open view is drawn (twice in a row, a frame apart);
+// dataBack: when the last request it made had come back (where the time went: Go or drawing).
+let dataBack = 0
+async function until(change: () => void, limitMs = 30000): Promise<number> {
+  const t0 = performance.now()
+  dataBack = 0
+  change()
+  await nextTick()
+  let seen = 0
+  let last = t0
+  while (performance.now() - t0 < limitMs) {
+    await frame()
+    if (busy.count === 0 && !dataBack) dataBack = performance.now() - t0
+    else if (busy.count > 0) dataBack = 0
+    if (drawn(openPane())) {
+      if (seen === 0) last = performance.now()
+      if (++seen >= 2) return last - t0
+    } else seen = 0
+  }
+  return -1
+}
+
+async function report(step: string, ms: number) {
+  await WalkStep(step, Math.round(ms * 10) / 10).catch(() => {})
+  if (ms > 0 && dataBack > 0) await WalkStep(step + ' [data back]', Math.round(dataBack * 10) / 10).catch(() => {})
+}
+
+async function settle() {
+  // a quiet moment between steps: nothing in flight, the last frame drawn
+  for (let i = 0; i < 3; i++) await frame()
+}
+
+export async function walk() {
+  await until(() => {}) // the cold view drawn whole
+  step('first view drawn whole (page)')
+  await settle()
+  for (const tab of ['trend', 'department', 'compare', 'catalog', 'records', 'import', 'report', 'overview']) {
+    const ms = await until(() => (ui.tab = tab))
+    await report(tab === 'overview' ? 'tab overview (again)' : `tab ${tab}`, ms)
+    await settle()
+  }
+  // drills into records: a point of the trend's chart, as its click menu's "records" does
+  for (let i = 0; i < 3; i++) {
+    await until(() => (ui.tab = 'trend'))
+    await settle()
+    const points = visibleCharts().flatMap((c) => c.points()).filter((p) => p.code && p.kind && p.n > 0)
+    const pt = points[(i * 7) % Math.max(points.length, 1)]
+    if (!pt) {
+      await report('drill (no point with records)', -1)
+      break
+    }
+    const ms = await until(() => apply('records', pt))
+    await report('drill into records', ms)
+    await settle()
+  }
+  // the overview's changes: a click opens the department on the same period, the change marked
+  for (let i = 0; i < 3; i++) {
+    await until(() => (ui.tab = 'overview'))
+    await settle()
+    const changes = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="overview"] .change[data-department]')]
+    const b = changes[i % Math.max(changes.length, 1)]
+    if (!b) {
+      await report('department step (no change listed)', -1)
+      break
+    }
+    const ms = await until(() => b.click())
+    await report('overview → department', ms)
+    await settle()
+  }
+
+  await report('done', 0)
+}

@@ -1,0 +1,239 @@
+package main
+
+// The headless window walk: the production window (build/bin/otzvuk) on the demo under its own
+// Xvfb, started BENCH_WINDOW_RUNS times (default 5). Each start reports its cold start and, with
+// OTZVUK_WALK=1, walks itself: each tab's first visit, three drills into records and three steps
+// from the overview's changes to a department, each timed by the page from the state change a click
+// makes to the frame after which the view is drawn (frontend/src/walk.ts), written to stderr by Go.
+//
+// Why the page walks itself rather than xdotool clicking at coordinates: under Xvfb there is no
+// window manager to give focus or place the window, coordinates shift with the layout and the
+// language, and "drawn" could then only be guessed from screenshots (each ~100 ms to take and
+// compare); the page knows when its requests are back and its charts have finished drawing, and
+// times it with its own clock. What it leaves out is the input event's own dispatch (well under a
+// millisecond in WebKit), not what users wait for.
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// windowWalk is one start's figures: the cold start's steps (ms after the process started) and
+// the walk's steps (ms each, in order; a step repeated is a further sample).
+type windowWalk struct {
+	steps map[string]float64
+	walk  map[string][]float64
+	order []string
+}
+
+var (
+	reStep  = regexp.MustCompile(`^otzvuk: step (.+?)\s+(\d+) ms after start`)
+	rePaint = regexp.MustCompile(`^otzvuk: first chart painted (\d+) ms after start`)
+	reWalk  = regexp.MustCompile(`^otzvuk: walk (.+) (-?[\d.]+) ms$`)
+)
+
+// parseWalk reads the window's stderr until "walk done" (or EOF).
+func parseWalk(r io.Reader) (windowWalk, bool) {
+	w := windowWalk{steps: map[string]float64{}, walk: map[string][]float64{}}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		l := sc.Text()
+		if m := rePaint.FindStringSubmatch(l); m != nil {
+			w.steps["first chart painted"], _ = strconv.ParseFloat(m[1], 64)
+		} else if m := reStep.FindStringSubmatch(l); m != nil {
+			w.steps[m[1]], _ = strconv.ParseFloat(m[2], 64)
+		} else if m := reWalk.FindStringSubmatch(l); m != nil {
+			if m[1] == "done" {
+				return w, true
+			}
+			v, _ := strconv.ParseFloat(m[2], 64)
+			if _, ok := w.walk[m[1]]; !ok {
+				w.order = append(w.order, m[1])
+			}
+			w.walk[m[1]] = append(w.walk[m[1]], v)
+		}
+	}
+	return w, false
+}
+
+// startXvfb starts Xvfb on a free display (1920×1080, as the issue's figures) and waits for it.
+func startXvfb() (display string, stop func(), err error) {
+	for n := 90 + os.Getpid()%400; n < 999; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		cmd := exec.Command("Xvfb", fmt.Sprintf(":%d", n), "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			return "", nil, err
+		}
+		stop := func() { cmd.Process.Kill(); cmd.Wait() }
+		for i := 0; i < 100; i++ {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				return fmt.Sprintf(":%d", n), stop, nil
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		stop()
+	}
+	return "", nil, fmt.Errorf("no free X display")
+}
+
+// walkOnce starts the window on a fresh copy of the demo database and reads its walk.
+func walkOnce(bin, demoDB, dir, display string) (windowWalk, error) {
+	db := filepath.Join(dir, "walk.duckdb")
+	os.Remove(filepath.Join(dir, "ui-state.json"))
+	os.Remove(filepath.Join(dir, "window.json"))
+	body, err := os.ReadFile(demoDB)
+	if err != nil {
+		return windowWalk{}, err
+	}
+	if err := os.WriteFile(db, body, 0o644); err != nil {
+		return windowWalk{}, err
+	}
+	os.Remove(db + ".wal")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--db", db)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "OTZVUK_TIMING=1", "OTZVUK_WALK=1")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		return windowWalk{}, err
+	}
+	if err := cmd.Start(); err != nil {
+		return windowWalk{}, err
+	}
+	w, done := parseWalk(stderr)
+	// the window closes on SIGTERM only after a while under Xvfb (WebKit's processes): a grace, then SIGKILL
+	syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+	grace := time.AfterFunc(3*time.Second, func() { syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) })
+	io.Copy(io.Discard, stderr)
+	cmd.Wait()
+	grace.Stop()
+	if !done {
+		return w, fmt.Errorf("the window's walk did not finish (%d steps seen)", len(w.order))
+	}
+	return w, nil
+}
+
+func quantile(v []float64, q float64) float64 {
+	c := append([]float64(nil), v...)
+	sort.Float64s(c)
+	i := int(float64(len(c))*q+0.999999) - 1
+	if i < 0 {
+		i = 0
+	}
+	return c[i]
+}
+
+func msf(v float64) string { return fmt.Sprintf("%.0f ms", v) }
+
+// windowRows runs the walk and adds its rows; a missing binary or Xvfb is said in one row.
+func windowRows(dir string) error {
+	bin, _ := filepath.Abs("build/bin/otzvuk")
+	if _, err := os.Stat(bin); err != nil {
+		add("window walk", "—", "build/bin/otzvuk missing (make build)", "—", "—", nil)
+		return nil
+	}
+	if _, err := exec.LookPath("Xvfb"); err != nil {
+		add("window walk", "—", "Xvfb not installed", "—", "—", nil)
+		return nil
+	}
+	runs := int(envFloat("BENCH_WINDOW_RUNS", 5))
+	wdir := filepath.Join(dir, "window")
+	os.MkdirAll(wdir, 0o755)
+	demoDB := filepath.Join(wdir, "demo.duckdb")
+	if out, err := exec.Command(bin, "demo", "--db", demoDB).CombinedOutput(); err != nil {
+		return fmt.Errorf("otzvuk demo: %v: %s", err, out)
+	}
+	display, stop, err := startXvfb()
+	if err != nil {
+		return err
+	}
+	defer stop()
+	var walks []windowWalk
+	for i := 0; i < runs; i++ {
+		logf("window walk %d of %d", i+1, runs)
+		w, err := walkOnce(bin, demoDB, wdir, display)
+		if err != nil {
+			return err
+		}
+		walks = append(walks, w)
+	}
+	stepOf := func(name string) []float64 {
+		var v []float64
+		for _, w := range walks {
+			if x, ok := w.steps[name]; ok {
+				v = append(v, x)
+			}
+		}
+		return v
+	}
+	spread := func(v []float64) string {
+		return fmt.Sprintf("%s (p95 %s)", msf(median(v)), msf(quantile(v, 0.95)))
+	}
+	cold, webview := stepOf("first chart painted"), stepOf("page navigation started")
+	if len(cold) == 0 {
+		return fmt.Errorf("no cold start figure in the window's output")
+	}
+	base := "—"
+	ratio := "—"
+	if len(webview) > 0 {
+		base = spread(webview)
+		ratio = fmt.Sprintf("%.1f×", median(cold)/median(webview))
+	}
+	add(fmt.Sprintf("window cold start on the demo, process start → first chart painted, median of %d starts (vs the webview alone: process start → page navigation started)", len(cold)),
+		spread(cold), base, ratio, "≤ 1.0 s (p95)", ptr(quantile(cold, 0.95) <= 1000))
+	if whole := stepOf("first view drawn whole (page)"); len(whole) > 0 {
+		add("window cold start: process start → the whole overview drawn (every chart)", spread(whole), "—", "—", "—", nil)
+	}
+	var order []string
+	samples := map[string][]float64{}
+	for _, w := range walks {
+		for _, k := range w.order {
+			if _, ok := samples[k]; !ok {
+				order = append(order, k)
+			}
+			samples[k] = append(samples[k], w.walk[k]...)
+		}
+	}
+	for _, k := range order {
+		if strings.HasSuffix(k, " [data back]") {
+			continue // told beside its step
+		}
+		v := samples[k]
+		failed := false
+		for _, x := range v {
+			failed = failed || x < 0
+		}
+		what := strings.Replace(k, "tab ", "first visit of the tab ", 1)
+		if strings.Contains(k, "(again)") {
+			what = "a visited tab again: " + strings.TrimPrefix(k, "tab ")
+		}
+		if failed {
+			add("window: "+what, "not drawn within 30 s", "—", "—", "≤ 250 ms (p95)", ptr(false))
+			continue
+		}
+		figure := spread(v)
+		if d := samples[k+" [data back]"]; len(d) > 0 {
+			figure += fmt.Sprintf("; its data back at %s", msf(median(d)))
+		}
+		add(fmt.Sprintf("window: %s, click → drawn, %d samples", what, len(v)), figure, "—", "—", "≤ 250 ms (p95)", ptr(quantile(v, 0.95) <= 250))
+	}
+	return nil
+}
