@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"otzvuk/analytics/store"
 )
@@ -21,6 +23,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	approvedBy := fs.String("approved-by", "", "who approves the annual report, \"Name, position\" (none clears it)")
 	email := fs.String("email", "", "the municipality's contact e-mail for published data (none clears it)")
 	website := fs.String("website", "", "the municipality's web page, https://… (none clears it)")
+	fdr := fs.String("fdr-level", "", "the false discovery rate level in percent at which changes are called significant, 0.1–20 (default 5)")
 	format := fs.String("format", "table", "output: table or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -38,7 +41,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	}
 	defer s.Close()
 	if s.Pooled(ctx) {
-		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" {
+		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" || *fdr != "" {
 			refusePooled(ctx, s, "settings", stderr)
 			return 1
 		}
@@ -111,6 +114,26 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
+	if *fdr != "" {
+		pct, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(strings.TrimSuffix(*fdr, "%")), ",", ".", 1), 64)
+		if err != nil {
+			pct = -1 // refused below, in both languages
+		}
+		if err := store.SetFDRLevel(ctx, s.DB, pct/100); err != nil {
+			var se *store.SettingError
+			if errors.As(err, &se) {
+				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
+				return 2
+			}
+			fmt.Fprintln(stderr, "otzvuk settings:", err)
+			return 1
+		}
+	}
+	level, err := store.GetFDRLevel(ctx, s.DB)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk settings:", err)
+		return 1
+	}
 	sig, err := store.GetSignatories(ctx, s.DB)
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk settings:", err)
@@ -121,8 +144,9 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			Municipality store.Municipality `json:"municipality"`
 			Key          string             `json:"key"`
 			Contact      store.Contact      `json:"contact"`
+			FDRLevel     float64            `json:"fdrLevel"`
 			store.Signatories
-		}{m, m.Key(), contact, sig})
+		}{m, m.Key(), contact, level, sig})
 		return 0
 	}
 	code := m.EKATTE
@@ -133,6 +157,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	unset := "(не е посочен / not set)"
 	fmt.Fprintf(stdout, "Изготвил / Prepared by: %s\nУтвърдил / Approved by: %s\n", or(sig.PreparedBy, unset), or(sig.ApprovedBy, unset))
 	fmt.Fprintf(stdout, "Ел. поща / E-mail:      %s\nУебсайт / Website:      %s\n", or(contact.Email, unset), or(contact.Website, unset))
+	fmt.Fprintf(stdout, "Ниво на FDR / FDR level: %s %%\n", strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1))
 	return 0
 }
 

@@ -183,7 +183,7 @@ func ComputeCompare(ctx context.Context, src Source, req CompareRequest, manyMun
 	}
 	out.Heatmap.Of(ids[1:]...) // nil-safe
 	// The ranking's year-ago tests (its departments and the total, small samples aside) are one family.
-	methodology.AdjustFamily(cur, methodology.YearAgoTest, FDRLevel, func(v methodology.Value) bool {
+	methodology.AdjustFamily(cur, methodology.YearAgoTest, FDRLevel(), func(v methodology.Value) bool {
 		return v.Indicator == rankInd.ID && !v.SmallSample
 	})
 	for _, v := range cur {
@@ -305,7 +305,7 @@ func ComputePeriods(ctx context.Context, src Source, req PeriodsRequest) (*Perio
 	for i := range out.Rows {
 		ps[i] = out.Rows[i].P
 	}
-	qs, sig := methodology.AdjustP(ps, FDRLevel)
+	qs, sig := methodology.AdjustP(ps, FDRLevel())
 	for i := range out.Rows {
 		out.Rows[i].Q, out.Rows[i].Significant = qs[i], sig[i]
 	}

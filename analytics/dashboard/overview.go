@@ -171,7 +171,7 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 		}
 	}
 	out.ComparedTo, _ = compare.YearAgo(out.Period)
-	out.Level = FDRLevel
+	out.Level = FDRLevel()
 	for _, v := range totals {
 		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
 	}
@@ -213,7 +213,7 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 		out.Tiles = append(out.Tiles, tile)
 	}
 	// The tiles are read together: their year-ago tests are one family (small samples are not compared).
-	methodology.AdjustFamily(picks, methodology.YearAgoTest, FDRLevel, func(v methodology.Value) bool { return !v.SmallSample })
+	methodology.AdjustFamily(picks, methodology.YearAgoTest, FDRLevel(), func(v methodology.Value) bool { return !v.SmallSample })
 	for i := range out.Tiles {
 		out.Tiles[i].Significant, out.Tiles[i].P, out.Tiles[i].Q = picks[i].Shown(picks[i].YearAgoSignificant), picks[i].YearAgoP, picks[i].YearAgoQ
 	}
@@ -291,7 +291,7 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 	}
 	out.ComparedHasData = out.ComparedHasData || pc.ComparedHasData
 	out.Tests, out.Uncorrected, out.Significant = pc.Tests, pc.Uncorrected, len(pc.Worse)+len(pc.Better)
-	out.ExpectedByChance = float64(out.Tests) * FDRLevel
+	out.ExpectedByChance = float64(out.Tests) * FDRLevel()
 	out.Worse, out.Better = methodology.OnePerDepartment(pc.Worse, 5), methodology.OnePerDepartment(pc.Better, 5)
 	if out.ThemesGrew, out.ThemesHaveData, out.ThemesComparedHasData, err = themesGrew(ctx, src, grain, out.Period, out.ComparedTo, lang, req.Filters); err != nil {
 		return nil, queryProblem(err)
@@ -342,7 +342,7 @@ func themesGrew(ctx context.Context, src Source, grain methodology.Grain, period
 		hasYearAgo = hasYearAgo || (v.Period == yearAgo && v.N > 0)
 	}
 	// The section's family: every theme's year-ago test in the period.
-	methodology.AdjustFamily(vals, methodology.YearAgoTest, FDRLevel, func(v methodology.Value) bool { return v.Period == period })
+	methodology.AdjustFamily(vals, methodology.YearAgoTest, FDRLevel(), func(v methodology.Value) bool { return v.Period == period })
 	out := []ThemeGrowth{}
 	for _, v := range vals {
 		if v.Period != period || v.Value == nil || v.YearAgo == nil || v.YearAgoDelta == nil || *v.YearAgoDelta <= 0 || v.YearAgoWithheld ||

@@ -46,7 +46,7 @@ func periodChanges(ctx context.Context, src Source, grain methodology.Grain, per
 		}
 		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
 	}
-	out.Tests, out.Uncorrected = changesFamily(latest, FDRLevel)
+	out.Tests, out.Uncorrected = changesFamily(latest, FDRLevel())
 	out.Worse, out.Better = methodology.SignificantChanges(latest, src.Catalog, len(latest))
 	return out, nil
 }

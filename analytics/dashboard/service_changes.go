@@ -57,7 +57,7 @@ func serviceChanges(ctx context.Context, src Source, cat *methodology.Catalog, d
 		}
 	}
 	// The table's tests are one family: its rows, small samples aside.
-	methodology.AdjustFamily(vals, methodology.PreviousTest, FDRLevel, func(v methodology.Value) bool {
+	methodology.AdjustFamily(vals, methodology.PreviousTest, FDRLevel(), func(v methodology.Value) bool {
 		return v.Period == latest && v.Service != nil && v.Value != nil && !v.SmallSample
 	})
 	var out []ServiceChange

@@ -41,6 +41,7 @@ func (s Source) themes(ctx context.Context) (*text.Themes, *methodology.Catalog,
 	return s.Themes(ctx)
 }
 
-// FDRLevel is the false discovery rate at which every screen's families are tested
+// FDRLevel is the false discovery rate at which every screen's families are tested (the
+// municipality's setting, compare.FDRLevel)
 // (docs/statistics.md).
-var FDRLevel = compare.DefaultFDR
+func FDRLevel() float64 { return compare.FDRLevel() }

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"otzvuk/analytics/compare"
 	"sort"
 	"strings"
 	"sync"
@@ -91,7 +92,8 @@ func (c *Cache) key(ctx context.Context, db *sql.DB, cat *Catalog, q Query) (key
 		return "", "", false
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "%p\x00%s\x00", db, version)
+	// the significance of every change depends on the level the municipality chose
+	fmt.Fprintf(h, "%p\x00%s\x00fdr=%g\x00", db, version, compare.FDRLevel())
 	for _, id := range q.Indicators {
 		ind, ok := cat.Get(id)
 		if !ok {

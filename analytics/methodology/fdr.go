@@ -70,6 +70,6 @@ func AdjustP(ps []*float64, level float64) (qs []*float64, significant []*bool) 
 // defaultFamilies: a result as Compute returns it (`otzvuk indicators`, the JSON and CSV) is one
 // family per comparison, every tested value of it; a screen that shows fewer forms its own.
 func defaultFamilies(vals []Value) {
-	AdjustFamily(vals, YearAgoTest, compare.DefaultFDR, nil)
-	AdjustFamily(vals, PreviousTest, compare.DefaultFDR, nil)
+	AdjustFamily(vals, YearAgoTest, compare.FDRLevel(), nil)
+	AdjustFamily(vals, PreviousTest, compare.FDRLevel(), nil)
 }

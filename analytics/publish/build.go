@@ -146,7 +146,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, themes *te
 	}
 	// The site's family of tests: every municipality and department row of the year, compared with
 	// the year before (docs/statistics.md); small samples are not tested.
-	methodology.AdjustFamily(byDept, methodology.YearAgoTest, compare.DefaultFDR, func(v methodology.Value) bool {
+	methodology.AdjustFamily(byDept, methodology.YearAgoTest, compare.FDRLevel(), func(v methodology.Value) bool {
 		return v.Period == strconv.Itoa(o.Year) && !v.SmallSample
 	})
 	significant := map[string]*bool{} // indicator|department code ("" = municipality)

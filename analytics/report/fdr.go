@@ -10,7 +10,7 @@ import (
 )
 
 // Multiple comparisons in the report (docs/statistics.md). Two families, each tested by
-// Benjamini–Hochberg at compare.DefaultFDR:
+// Benjamini–Hochberg at compare.FDRLevel() (the municipality's setting, 5 % by default):
 //   - the departments: every department × indicator comparison of the year with the year before
 //     (small samples aside). The summary's deteriorations and improvements and the department
 //     sections read the same tests, so a change is significant in both places or in neither;
@@ -27,7 +27,7 @@ type FDR struct {
 
 // reportFamilies adjusts the year's values in place and returns what the summary says.
 func reportFamilies(vals []methodology.Value, year string) FDR {
-	f := FDR{Level: compare.DefaultFDR}
+	f := FDR{Level: compare.FDRLevel()}
 	prev := ""
 	if y, err := strconv.Atoi(year); err == nil {
 		prev = strconv.Itoa(y - 1)

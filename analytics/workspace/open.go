@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 
+	"otzvuk/analytics/compare"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/store"
 )
@@ -67,5 +68,9 @@ func Open(ctx context.Context, path string, mode Access) (*store.Store, error) {
 		return nil, &Error{"грешка при отваряне на базата данни: " + err.Error(), "cannot open the database: " + err.Error()}
 	}
 	ingest.CleanStaleStageFiles("") // staging files of imports killed earlier
+	// the municipality's false discovery rate level: every view, report and page test at it
+	if x, err := store.GetFDRLevel(ctx, s.DB); err == nil {
+		compare.SetFDRLevel(x)
+	}
 	return s, nil
 }

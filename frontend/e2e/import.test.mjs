@@ -31,7 +31,7 @@ fields:
 test('preview marks the bad cell, import keeps the good rows and quarantines the bad one', async () => {
   const file = join(dir, 'cards-march.csv')
   writeFileSync(file, '№;Дата;Отдел;Оценка;Коментар\nW1;05.03.2026;GRAO;5;<img src=x onerror=alert(1)>\nW2;06.03.2026;MDT;7;извън скалата\nW3;07.03.2026;CAO;2;Дълго чакане\n')
-  await page.getByText('Импорт на данни', { exact: true }).click()
+  await page.locator('.n-tabs-tab[data-name="import"]').click()
   await page.getByTestId('file-path').locator('input').fill(file)
   await page.getByTestId('mapping-form').locator('table').waitFor() // the form has read the file
   await page.getByTestId('mapping-mode').getByText('YAML (за напреднали)').click()

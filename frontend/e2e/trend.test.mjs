@@ -89,7 +89,7 @@ test('the overview shows the key indicators as the Go API computes them', async 
 
 test('the satisfaction chart draws exactly what the Go API computes', async () => {
   await page.getByTestId('demo-badge').waitFor({ timeout: 60000 })
-  await page.getByText('Удовлетвореност', { exact: true }).click()
+  await page.locator('.n-tabs-tab[data-name="trend"]').click()
   await waitFor(chartState, { timeout: 60000, what: 'the chart' })
   const chart = await chartState()
   assert.equal(chart.title, 'Индекс на удовлетвореност')
@@ -161,7 +161,7 @@ test('a click on a department drills down to the records behind the point', asyn
 })
 
 test('the comparison view draws the heatmap and ranks departments as the Go API does', async () => {
-  await page.getByText('Сравнение', { exact: true }).click()
+  await page.locator('.n-tabs-tab[data-name="compare"]').click()
   await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
   const api = await page.evaluate(() => window.go.app.CompareService.Compare({ lang: 'bg', grain: 'year', period: '', indicator: 'SAT_IDX' }))
   const cells = await page.evaluate(() => window.__otzvukCharts['compare-heatmap'].getOption().series[0].data.length)
@@ -175,7 +175,7 @@ test('the comparison view draws the heatmap and ranks departments as the Go API 
 // A heatmap cell of "services on time" (by completion date) drills to exactly the records its n
 // counts — it listed every request filed in the period (197 behind a value resting on 43).
 test('a heatmap cell drills to exactly the records behind its value', async () => {
-  await page.getByText('Сравнение', { exact: true }).click()
+  await page.locator('.n-tabs-tab[data-name="compare"]').click()
   await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
   const api = await page.evaluate(() => window.go.app.CompareService.Compare({ lang: 'bg', grain: 'year', period: '', indicator: 'SAT_IDX' }))
   const want = JSON.parse(JSON.stringify(api.heatmap.points)).find((p) => p.indicator === 'SVC_ONTIME' && p.n > 0)
@@ -293,7 +293,7 @@ test('period A against period B shows every indicator with its difference', asyn
 })
 
 test('the catalogue lists every indicator', async () => {
-  await page.getByText('Каталог', { exact: true }).click()
+  await page.locator('.n-tabs-tab[data-name="catalog"]').click()
   await page.getByTestId('catalog-table').waitFor()
   const n = await page.getByTestId('catalog-table').locator('tbody tr').count()
   const api = await page.evaluate(() => window.go.app.IndicatorService.Catalog())
