@@ -5,10 +5,13 @@ import (
 	"errors"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
+	"otzvuk/analytics/store"
 )
 
 // ReportService feeds the annual report tab: the years with data, the "actions taken" text of
@@ -115,6 +118,56 @@ type ReportRequest struct {
 	Year  int    `json:"year"`
 	Lang  string `json:"lang"`
 	Annex bool   `json:"annex"`
+	// Ready to sign: Final lifts the ПРОЕКТ marker; RegNo is the registry's number printed on the
+	// cover and in the signature block (the signatories are the municipality's settings).
+	Final bool   `json:"final"`
+	RegNo string `json:"regNo"`
+}
+
+// SignatoriesResult: who prepares and who approves the report ("Name, position"), as stored.
+type SignatoriesResult struct {
+	Outcome
+	PreparedBy string `json:"preparedBy"`
+	ApprovedBy string `json:"approvedBy"`
+}
+
+// Signatories reads who prepares and who approves the report.
+func (s *ReportService) Signatories() SignatoriesResult {
+	ctx, done := s.st.query()
+	defer done()
+	sig, err := store.GetSignatories(ctx, s.st.Store.DB)
+	if err != nil {
+		return SignatoriesResult{Outcome: failed(queryProblem(err))}
+	}
+	return SignatoriesResult{Outcome: succeeded(), PreparedBy: sig.PreparedBy, ApprovedBy: sig.ApprovedBy}
+}
+
+// SaveSignatories stores who prepares and who approves the report (as otzvuk settings
+// --prepared-by/--approved-by does); an empty one clears it.
+func (s *ReportService) SaveSignatories(preparedBy, approvedBy string) SaveResult {
+	ctx, done := s.st.query()
+	defer done()
+	for key, v := range map[string]string{"prepared_by": preparedBy, "approved_by": approvedBy} {
+		if err := store.SetSignatory(ctx, s.st.Store.DB, key, v); err != nil {
+			var se *store.SettingError
+			if errors.As(err, &se) {
+				return SaveResult{Outcome: failed(problem("errors.signatory", err, nil))}
+			}
+			return SaveResult{Outcome: failed(queryProblem(err))}
+		}
+	}
+	return SaveResult{Outcome: succeeded()}
+}
+
+// regNo keeps a registry number to one line of at most 60 characters.
+func regNo(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.TrimSpace(s))
+	return clip(s, 60)
 }
 
 // ReportResult says where the report went and how long it took.
@@ -190,7 +243,11 @@ func (s *ReportService) Cancel() bool { return s.run.stop() }
 // the municipality's own name once set (as the CLI prints it), and the comments' themes.
 func (s *ReportService) reportOptions(ctx context.Context, req ReportRequest) report.Options {
 	lang := langOf(req.Lang)
-	o := report.Options{Year: req.Year, Lang: lang, Municipality: report.MunicipalityName(ctx, s.st.Store.DB, lang, ""), Version: s.st.Version}
+	o := report.Options{Year: req.Year, Lang: lang, Municipality: report.MunicipalityName(ctx, s.st.Store.DB, lang, ""), Version: s.st.Version,
+		Final: req.Final, RegNo: regNo(req.RegNo)}
+	if sig, err := store.GetSignatories(ctx, s.st.Store.DB); err == nil {
+		o.PreparedBy, o.ApprovedBy = report.ParsePerson(sig.PreparedBy), report.ParsePerson(sig.ApprovedBy)
+	}
 	// Without the themes rather than no report; they are read again on the next use.
 	if themes, _, err := s.st.freshThemes(ctx); err == nil {
 		o.Themes = themes

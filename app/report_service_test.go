@@ -62,3 +62,35 @@ func buildCancelled(s *ReportService, html string) ReportResult {
 	}
 	return s.build(ReportRequest{Year: 2025}, report.Files{HTML: html})
 }
+
+// The window makes the report ready to sign as the CLI does: the signatories are kept in the
+// database (prefilled next time), the registry's number and "final" reach the report, and a
+// final report carries no ПРОЕКТ marker. Hostile input is refused or flattened.
+func TestTheWindowsReportIsReadyToSign(t *testing.T) {
+	st, rec := startedState(t)
+	svc := NewReportService(st, rec.emit, saveInto(t.TempDir()))
+	if r := svc.SaveSignatories("Мария Иванова, гл. експерт", "Иван Петров, кмет"); !r.OK {
+		t.Fatal(r.Problem)
+	}
+	if s := svc.Signatories(); s.PreparedBy != "Мария Иванова, гл. експерт" || s.ApprovedBy != "Иван Петров, кмет" {
+		t.Fatalf("%+v", s)
+	}
+	if r := svc.SaveSignatories("x\x1b[31m", ""); r.OK || r.Problem.Key != "errors.signatory" {
+		t.Fatalf("a control character was stored: %+v", r)
+	}
+	draft := svc.Build(ReportRequest{Year: 2025, Lang: "bg"})
+	page, _ := os.ReadFile(draft.HTML)
+	if !draft.OK || !strings.Contains(string(page), `class="draftmark"`) {
+		t.Fatal("a report not marked final is a draft")
+	}
+	final := svc.Build(ReportRequest{Year: 2025, Lang: "bg", Final: true, RegNo: "РД-09-123\n<script>"})
+	page, _ = os.ReadFile(final.HTML)
+	for _, want := range []string{"Мария Иванова", "Иван Петров", "РД-09-123"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the final report lacks %q", want)
+		}
+	}
+	if strings.Contains(string(page), `class="draftmark"`) || strings.Contains(string(page), "123 <script>") || !strings.Contains(string(page), "РД-09-123 &lt;script&gt;") {
+		t.Error("the final report is marked ПРОЕКТ or carries the registry number's markup")
+	}
+}

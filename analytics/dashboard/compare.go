@@ -3,6 +3,7 @@ package dashboard
 import (
 	"context"
 	"sort"
+	"strconv"
 	"strings"
 
 	"otzvuk/analytics/charts"
@@ -386,6 +387,9 @@ func ComputeMultiples(ctx context.Context, src Source, req MultiplesRequest, man
 	}
 	sort.Slice(codes, func(i, j int) bool { return names[codes[i]] < names[codes[j]] })
 	for _, c := range codes {
+		if !valueIn(byDept[c], out.Year) && !valueIn(byDept[c], out.Year-1) {
+			continue // nothing to draw in either year: no empty panel
+		}
 		ch, err := charts.YearOverlay(byDept[c], out.Year, charts.YearLabels{Title: names[c], Months: charts.ShortMonths(lang), Small: true, Unit: ind.Unit})
 		if err != nil {
 			return nil, problem("errors.chartFailed", err, nil)
@@ -393,6 +397,17 @@ func ComputeMultiples(ctx context.Context, src Source, req MultiplesRequest, man
 		out.Charts = append(out.Charts, DepartmentChart{Department: names[c], Code: c, Chart: ch.Of(req.Indicator)})
 	}
 	return out, nil
+}
+
+// valueIn: some month of the year has a value.
+func valueIn(vals []methodology.Value, year int) bool {
+	y := strconv.Itoa(year)
+	for _, v := range vals {
+		if v.Value != nil && strings.HasPrefix(v.Period, y) {
+			return true
+		}
+	}
+	return false
 }
 
 // atoi reads a year's digits; 0 for anything else.

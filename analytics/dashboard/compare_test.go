@@ -65,6 +65,10 @@ func TestCompareOnARegisterOnlyDatabase(t *testing.T) {
 	if m, p := ComputeMultiples(ctx, src, MultiplesRequest{Lang: "bg", Indicator: "SVC_ONTIME", Year: 2025}, false); p != nil || m.Year != 2025 || len(m.Charts) == 0 {
 		t.Fatalf("multiples %+v %v", m, p)
 	}
+	// a year and the one before without data: no empty panels
+	if m, _ := ComputeMultiples(ctx, src, MultiplesRequest{Lang: "bg", Indicator: "SVC_ONTIME", Year: 2030}, false); len(m.Charts) != 0 {
+		t.Fatalf("%d empty panels drawn", len(m.Charts))
+	}
 	tab, p := ComputePeriods(ctx, src, PeriodsRequest{Lang: "bg", Grain: "year", A: "2025", B: "2024"})
 	if p != nil {
 		t.Fatal(p)

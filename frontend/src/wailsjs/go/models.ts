@@ -1200,6 +1200,8 @@ export namespace app {
 	    year: number;
 	    lang: string;
 	    annex: boolean;
+	    final: boolean;
+	    regNo: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ReportRequest(source);
@@ -1210,6 +1212,8 @@ export namespace app {
 	        this.year = source["year"];
 	        this.lang = source["lang"];
 	        this.annex = source["annex"];
+	        this.final = source["final"];
+	        this.regNo = source["regNo"];
 	    }
 	}
 	export class ReportResult {
@@ -1300,6 +1304,42 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SignatoriesResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    preparedBy: string;
+	    approvedBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SignatoriesResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.preparedBy = source["preparedBy"];
+	        this.approvedBy = source["approvedBy"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -12,6 +12,10 @@ export function Publish(arg1:app.PublishRequest):Promise<app.CitizensResult>;
 
 export function SaveAction(arg1:number,arg2:string,arg3:string):Promise<app.SaveResult>;
 
+export function SaveSignatories(arg1:string,arg2:string):Promise<app.SaveResult>;
+
+export function Signatories():Promise<app.SignatoriesResult>;
+
 export function WriteDOCX(arg1:app.ReportRequest):Promise<app.CitizensResult>;
 
 export function WriteForms(arg1:string):Promise<app.CitizensResult>;

@@ -22,6 +22,14 @@ export function SaveAction(arg1, arg2, arg3) {
   return window['go']['app']['ReportService']['SaveAction'](arg1, arg2, arg3);
 }
 
+export function SaveSignatories(arg1, arg2) {
+  return window['go']['app']['ReportService']['SaveSignatories'](arg1, arg2);
+}
+
+export function Signatories() {
+  return window['go']['app']['ReportService']['Signatories']();
+}
+
 export function WriteDOCX(arg1) {
   return window['go']['app']['ReportService']['WriteDOCX'](arg1);
 }
