@@ -79,6 +79,10 @@ type Compare struct {
 	// data (a register-only database ranked by the satisfaction index drew a ranking of dashes).
 	Indicator string `json:"indicator"`
 	Requested string `json:"requested,omitempty"`
+	// Backlog: each department's requests filed in the period and what became of them, as of
+	// BacklogAsOf (the register's last date); none without requests.
+	Backlog     []CompareBacklog `json:"backlog"`
+	BacklogAsOf string           `json:"backlogAsOf"`
 }
 
 // asDepartments: a pooled database's municipalities stand where a municipality's departments stand.
@@ -199,6 +203,17 @@ func ComputeCompare(ctx context.Context, src Source, req CompareRequest, manyMun
 		}
 		row.Department, row.Code = *v.Department, *v.DepartmentCode
 		out.Ranking = append(out.Ranking, row)
+	}
+	if !manyMunicipalities && out.Period != "" {
+		names := map[string]string{}
+		for _, v := range vals {
+			if v.DepartmentCode != nil && v.Department != nil {
+				names[*v.DepartmentCode] = *v.Department
+			}
+		}
+		if out.Backlog, out.BacklogAsOf, err = compareBacklog(ctx, src, out.Period, names); err != nil {
+			return nil, queryProblem(err)
+		}
 	}
 	sort.SliceStable(out.Ranking, func(i, j int) bool {
 		a, b := out.Ranking[i], out.Ranking[j]

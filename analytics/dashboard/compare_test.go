@@ -57,6 +57,22 @@ func TestCompareOnARegisterOnlyDatabase(t *testing.T) {
 			t.Fatalf("asked %q: no department ranked by %s", asked, c.Indicator)
 		}
 	}
+	// beside the ranking, what became of the requests filed in 2025, per department: the cohort
+	// counts add up to what was filed, and the register's own count agrees
+	c, _ := ComputeCompare(ctx, src, CompareRequest{Grain: "year", Period: "2025"}, false)
+	filed := 0
+	for _, b := range c.Backlog {
+		k := b.Cohort
+		if k.OnTime+k.Late+k.Overdue+k.Pending+k.Withdrawn+k.NoDeadline+k.BadDates != k.Filed {
+			t.Errorf("%s: the cohort does not add up: %+v", b.Code, k)
+		}
+		filed += k.Filed
+	}
+	var want int
+	s.DB.QueryRow("SELECT count(*) FROM service_requests WHERE submitted_at >= DATE '2025-01-01' AND submitted_at < DATE '2026-01-01'").Scan(&want)
+	if len(c.Backlog) == 0 || filed != want || c.BacklogAsOf == "" {
+		t.Fatalf("backlog of %d departments, %d filed (want %d), as of %q", len(c.Backlog), filed, want, c.BacklogAsOf)
+	}
 	// asked for an indicator with data: ranked by it, nothing said
 	if c, _ := ComputeCompare(ctx, src, CompareRequest{Grain: "year", Indicator: "SVC_ONTIME"}, false); c.Indicator != "SVC_ONTIME" || c.Requested != "" {
 		t.Fatalf("ranked %q requested %q", c.Indicator, c.Requested)

@@ -5,6 +5,8 @@ export default {
       onePeriod: 'Данните са само за {period}: няма друг период, с който да се сравни.',
       noData: 'Без данни в двата периода: {names}.',
       fellBack: '„{asked}“ няма данни; класирането е по „{ranked}“.',
+      backlogTitle: 'Заявленията, подадени през {period}: какво стана с тях',
+      backlogHint: 'Класирането е по датата на приключване и не вижда неприключеното; тук са всички подадени през периода, към {asOf}. Първи са отделите с най-голям дял отворени след срока. Медианата е по Каплан–Майер (отворените се броят като още неприключени).',
     },
   },
   en: {
@@ -12,6 +14,8 @@ export default {
       onePeriod: 'The data cover {period} only: there is no other period to compare it with.',
       noData: 'No data in either period: {names}.',
       fellBack: '"{asked}" has no data; the ranking is by "{ranked}".',
+      backlogTitle: 'Requests filed in {period}: what became of them',
+      backlogHint: 'The ranking is by completion date and cannot see what is still open; here is everything filed in the period, as of {asOf}. First are the departments with the largest share open past the deadline. The median is Kaplan–Meier\'s (open items count as not yet completed).',
     },
   },
 }

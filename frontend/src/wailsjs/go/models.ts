@@ -208,6 +208,8 @@ export namespace app {
 	    entity: string;
 	    indicator: string;
 	    requested?: string;
+	    backlog: dashboard.CompareBacklog[];
+	    backlogAsOf: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new CompareResult(source);
@@ -228,6 +230,8 @@ export namespace app {
 	        this.entity = source["entity"];
 	        this.indicator = source["indicator"];
 	        this.requested = source["requested"];
+	        this.backlog = this.convertValues(source["backlog"], dashboard.CompareBacklog);
+	        this.backlogAsOf = source["backlogAsOf"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1880,6 +1884,42 @@ export namespace dashboard {
 		    return a;
 		}
 	}
+	export class CompareBacklog {
+	    code: string;
+	    department: string;
+	    cohort: backlog.Cohort;
+	    median: backlog.Median;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompareBacklog(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.department = source["department"];
+	        this.cohort = this.convertValues(source["cohort"], backlog.Cohort);
+	        this.median = this.convertValues(source["median"], backlog.Median);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RankRow {
 	    department: string;
 	    code: string;
@@ -1944,6 +1984,8 @@ export namespace dashboard {
 	    entity: string;
 	    indicator: string;
 	    requested?: string;
+	    backlog: CompareBacklog[];
+	    backlogAsOf: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Compare(source);
@@ -1962,6 +2004,8 @@ export namespace dashboard {
 	        this.entity = source["entity"];
 	        this.indicator = source["indicator"];
 	        this.requested = source["requested"];
+	        this.backlog = this.convertValues(source["backlog"], CompareBacklog);
+	        this.backlogAsOf = source["backlogAsOf"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1982,6 +2026,7 @@ export namespace dashboard {
 		    return a;
 		}
 	}
+	
 	export class Filters {
 	    from: string;
 	    to: string;
