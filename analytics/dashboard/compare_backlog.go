@@ -48,11 +48,15 @@ func compareBacklog(ctx context.Context, src Source, period string, names map[st
 		out = append(out, CompareBacklog{Code: code, Department: name, Cohort: backlog.CohortOf(its, asOf),
 			Median: backlog.KaplanMeier(its, asOf, backlog.LogLog)})
 	}
-	// the largest share still open past its deadline first: where citizens wait
+	// the largest share still open past its deadline first: where citizens wait now
 	sort.Slice(out, func(i, j int) bool {
 		a, b := share(out[i].Cohort.OverdueShare), share(out[j].Cohort.OverdueShare)
 		if a != b {
 			return a > b
+		}
+		// then the smallest share on time (where citizens waited longest)
+		if x, y := share(out[i].Cohort.OnTimeShare), share(out[j].Cohort.OnTimeShare); x != y {
+			return x < y
 		}
 		return out[i].Department < out[j].Department
 	})

@@ -6,7 +6,7 @@ export default {
       noData: 'Без данни в двата периода: {names}.',
       fellBack: '„{asked}“ няма данни; класирането е по „{ranked}“.',
       backlogTitle: 'Заявленията, подадени през {period}: какво стана с тях',
-      backlogHint: 'Класирането е по датата на приключване и не вижда неприключеното; тук са всички подадени през периода, към {asOf}. Първи са отделите с най-голям дял отворени след срока. Медианата е по Каплан–Майер (отворените се броят като още неприключени).',
+      backlogHint: 'Класирането е по датата на приключване и не вижда неприключеното; тук са всички подадени през периода (към {asOf}), първо отделите с най-голям дял отворени след срока, после с най-малък дял в срок. Медианата е по Каплан–Майер (отворените се броят като още неприключени).',
     },
   },
   en: {
@@ -15,7 +15,7 @@ export default {
       noData: 'No data in either period: {names}.',
       fellBack: '"{asked}" has no data; the ranking is by "{ranked}".',
       backlogTitle: 'Requests filed in {period}: what became of them',
-      backlogHint: 'The ranking is by completion date and cannot see what is still open; here is everything filed in the period, as of {asOf}. First are the departments with the largest share open past the deadline. The median is Kaplan–Meier\'s (open items count as not yet completed).',
+      backlogHint: 'The ranking is by completion date and cannot see what is still open; here is everything filed in the period (as of {asOf}), first the departments with the largest share open past the deadline, then those with the smallest share on time. The median is Kaplan–Meier\'s (open items count as not yet completed).',
     },
   },
 }
