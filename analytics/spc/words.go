@@ -39,7 +39,7 @@ var words = map[string][2]string{
 	"short:" + string(VariationNeutralLow):   {"по-ниско", "lower"},
 	"short:" + string(AssurancePass):         {"цел:\u00a0да", "target:\u00a0yes"},
 	"short:" + string(AssuranceFail):         {"цел:\u00a0не", "target:\u00a0no"},
-	"short:" + string(AssuranceInconsistent): {"цел:\u00a0±", "target:\u00a0±"},
+	"short:" + string(AssuranceInconsistent): {"цел:\u00a0ту да, ту не", "target:\u00a0hit and miss"},
 }
 
 // Word names a rule or point type in lang (bg or en).
@@ -64,7 +64,7 @@ func Glyph(icon string) string {
 	return map[string]string{
 		string(VariationCommon): "~", string(VariationImprovement): "▲", string(VariationConcern): "▼",
 		string(VariationNeutralHigh): "▲", string(VariationNeutralLow): "▼",
-		string(AssurancePass): "P", string(AssuranceFail): "F", string(AssuranceInconsistent): "?",
+		string(AssurancePass): "✓", string(AssuranceFail): "✗", string(AssuranceInconsistent): "?",
 	}[icon]
 }
 
