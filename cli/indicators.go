@@ -22,6 +22,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	toFlag := fs.String("to", "", "last day, YYYY-MM-DD")
 	format := fs.String("format", "table", "output: table, csv or json")
 	wide := wideFlag(fs)
+	lang := fs.String("lang", "bg", "the table's language: bg or en (the CSV and JSON keep codes)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -100,7 +101,11 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	case "csv":
 		err = writeValuesCSV(stdout, vals, shownDims)
 	default:
-		err = writeValuesTable(stdout, vals, shownDims, *wide)
+		if *wide {
+			err = writeValuesTable(stdout, vals, shownDims, true)
+		} else {
+			err = writeReaderTable(stdout, cat, vals, shownDims, readerLang(*lang))
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "otzvuk indicators:", err)
