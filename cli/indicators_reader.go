@@ -20,7 +20,7 @@ var readerDims = map[methodology.Dimension][2]string{
 }
 
 var readerStatus = map[string][2]string{
-	"on_target": {"в целта", "on target"}, "warning": {"близо до целта", "near the target"}, "off_target": {"извън целта", "off target"},
+	"on_target": {"в целта", "on target"}, "warning": {"близо", "near"}, "off_target": {"извън целта", "off target"},
 }
 
 func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.Value, by []methodology.Dimension, lang string) error {
@@ -34,7 +34,7 @@ func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.
 		right    bool
 		optional bool
 	}{{[2]string{"Стойност", "Value"}, true, false}, {[2]string{"n", "n"}, true, false},
-		{[2]string{"Спрямо година по-рано", "Against a year earlier"}, true, true}, {[2]string{"Значимост", "Significance"}, false, true},
+		{[2]string{"Спрямо г. по-рано", "Against a year ago"}, true, false}, {[2]string{"Значимост", "Significance"}, false, false},
 		{[2]string{"Цел", "Target"}, false, true}} {
 		t.Head, t.Right, t.Optional = append(t.Head, in(c.h)), append(t.Right, c.right), append(t.Optional, c.optional)
 	}
@@ -61,9 +61,9 @@ func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.
 		case v.SmallSample:
 			sig = format.In(lang, "малка извадка", "small sample")
 		case v.YearAgoSignificant != nil && *v.YearAgoSignificant:
-			sig = format.In(lang, "значима промяна", "significant")
+			sig = format.In(lang, "значима", "significant")
 		case v.YearAgoSignificant != nil:
-			sig = format.In(lang, "в рамките на случайността", "within chance")
+			sig = format.In(lang, "случайна", "within chance")
 		}
 		status := "—"
 		if s, ok := readerStatus[v.Status]; ok {

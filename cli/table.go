@@ -119,11 +119,16 @@ func (t Table) Write(w io.Writer, wide bool) error {
 		cut = cut || show[c] && width[c] < natural[c]
 	}
 	note := ""
+	// plural forms: 1 колона не е показана / 2 колони не са показани; 1 column / 2 columns
+	colsBG, colsEN := fmt.Sprintf("%d колони не са показани", hidden), fmt.Sprintf("%d columns not shown", hidden)
+	if hidden == 1 {
+		colsBG, colsEN = "1 колона не е показана", "1 column not shown"
+	}
 	switch {
 	case hidden > 0 && cut:
-		note = fmt.Sprintf("(%d колони не са показани, дългите текстове са съкратени с „…“ — --wide показва всичко / %d columns not shown, long texts shortened with \"…\" — --wide shows everything)", hidden, hidden)
+		note = fmt.Sprintf("(%s, дългите текстове са съкратени с „…“ — --wide показва всичко / %s, long texts shortened with \"…\" — --wide shows everything)", colsBG, colsEN)
 	case hidden > 0:
-		note = fmt.Sprintf("(%d колони не са показани — --wide показва всички / %d columns not shown — --wide shows them all)", hidden, hidden)
+		note = fmt.Sprintf("(%s — --wide показва всички / %s — --wide shows them all)", colsBG, colsEN)
 	case cut:
 		note = "(дългите текстове са съкратени с „…“ — --wide ги показва цели / long texts shortened with \"…\" — --wide shows them whole)"
 	}
