@@ -12,6 +12,8 @@ import (
 	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/voice"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // DepartmentRequest names the department (code; empty = the first) and the UI language.
@@ -283,11 +285,72 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	out.Drivers.Of(drivers...)
 	// A panel with nothing to draw is left out (the view says what there is no data for).
 	out.Trend, out.Services, out.Drivers, out.Groups, out.Channels = drawn(out.Trend), drawn(out.Services), drawn(out.Drivers), drawn(out.Groups), drawn(out.Channels)
-	// The signals register.
+	// The sections below the charts are independent of each other: they are computed at once (two
+	// cores: the drivers' bootstrap beside the queries), each into its own fields of out.
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return departmentSignals(gctx, out, compute, sec, only) })
+	// What moves the overall rating: the key drivers of the department's year (fewer resamples
+	// than the CLI's 1000, for a view that must answer at once).
+	if sec.ok() {
+		g.Go(func() (err error) {
+			out.KeyDrivers, err = keydrivers.FromDB(gctx, src.DB, out.Code, sec.from.Format(time.DateOnly), sec.to.Format(time.DateOnly), keydrivers.Options{Bootstrap: 200, Seed: 1})
+			return err
+		})
+	}
+	// Opened from a change: that period's significant changes first, as the overview counted them.
+	if req.Period != "" {
+		gr, err := compare.GrainOf(req.Period)
+		if err != nil {
+			return nil, problem("errors.badGrain", err, map[string]string{"grain": req.Period})
+		}
+		grain, _ := methodology.ParseGrain(gr)
+		g.Go(func() error {
+			pc, err := periodChanges(gctx, src, grain, req.Period, req.Filters)
+			if err == nil {
+				out.PeriodChanges = pc.only(out.Code)
+			}
+			return err
+		})
+	}
+	// The registers' backlog beside their completed-only figures.
+	g.Go(func() (err error) {
+		out.Backlog, err = departmentBacklog(gctx, src, out.Code, sec, func(ids []string) ([]methodology.Value, error) {
+			return compute(ids, nil, sec.grain, only)
+		})
+		return err
+	})
+	// What people say: the themes of the year's comments and texts, the department against all.
+	g.Go(func() (err error) {
+		out.Voices, err = voicesOf(gctx, src, out.Code, sec)
+		return err
+	})
+	g.Go(func() (err error) {
+		out.Changes, out.ChangesPeriod, err = serviceChanges(gctx, src, cat, out.Code, lang, req.Filters, quarterOf(req.Period))
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		return nil, queryProblem(err)
+	}
+	return out, nil
+}
+
+// departmentSignals fills the signals register's panel: what was received by kind, on time,
+// median days, upheld, and what is open past its deadline now.
+func departmentSignals(ctx context.Context, out *Department, compute func(ids []string, by []methodology.Dimension, grain methodology.Grain, f map[methodology.Dimension][]string) ([]methodology.Value, error),
+	sec sections, only map[methodology.Dimension][]string) error {
+	inYear := func(vals []methodology.Value) []methodology.Value {
+		var r []methodology.Value
+		for _, v := range vals {
+			if v.Period == sec.period {
+				r = append(r, v)
+			}
+		}
+		return r
+	}
 	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
 		nil, sec.grain, only)
 	if err != nil {
-		return nil, queryProblem(err)
+		return err
 	}
 	out.Signals.Received = map[string]float64{}
 	for _, v := range inYear(sig) {
@@ -306,45 +369,12 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	}
 	overdue, err := compute([]string{"SPC_OPEN_OVERDUE"}, nil, methodology.Month, only)
 	if err != nil {
-		return nil, queryProblem(err)
+		return err
 	}
 	if len(overdue) > 0 {
 		out.Signals.Overdue = overdue[len(overdue)-1].Value
 	}
-	// What moves the overall rating: the key drivers of the department's year (fewer resamples
-	// than the CLI's 1000, for a view that must answer at once).
-	if sec.ok() {
-		if out.KeyDrivers, err = keydrivers.FromDB(ctx, src.DB, out.Code, sec.from.Format(time.DateOnly), sec.to.Format(time.DateOnly), keydrivers.Options{Bootstrap: 200, Seed: 1}); err != nil {
-			return nil, queryProblem(err)
-		}
-	}
-	// Opened from a change: that period's significant changes first, as the overview counted them.
-	if req.Period != "" {
-		g, err := compare.GrainOf(req.Period)
-		if err != nil {
-			return nil, problem("errors.badGrain", err, map[string]string{"grain": req.Period})
-		}
-		grain, _ := methodology.ParseGrain(g)
-		pc, err := periodChanges(ctx, src, grain, req.Period, req.Filters)
-		if err != nil {
-			return nil, queryProblem(err)
-		}
-		out.PeriodChanges = pc.only(out.Code)
-	}
-	// The registers' backlog beside their completed-only figures.
-	if out.Backlog, err = departmentBacklog(ctx, src, out.Code, sec, func(ids []string) ([]methodology.Value, error) {
-		return compute(ids, nil, sec.grain, only)
-	}); err != nil {
-		return nil, queryProblem(err)
-	}
-	// What people say: the themes of the year's comments and texts, the department against all.
-	if out.Voices, err = voicesOf(ctx, src, out.Code, sec); err != nil {
-		return nil, queryProblem(err)
-	}
-	if out.Changes, out.ChangesPeriod, err = serviceChanges(ctx, src, cat, out.Code, lang, req.Filters, quarterOf(req.Period)); err != nil {
-		return nil, queryProblem(err)
-	}
-	return out, nil
+	return nil
 }
 
 func valueOf(v methodology.Value) float64 {
