@@ -64,13 +64,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			m.EKATTE = *ekatte
 		}
 		if err := store.SetMunicipality(ctx, s.DB, m); err != nil {
-			var se *store.SettingError
-			if errors.As(err, &se) {
-				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
-				return 2
-			}
-			fmt.Fprintln(stderr, "otzvuk settings:", err)
-			return 1
+			return settingFailed(stderr, err)
 		}
 	}
 	for key, v := range map[string]string{"prepared_by": *preparedBy, "approved_by": *approvedBy} {
@@ -78,13 +72,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		if err := store.SetSignatory(ctx, s.DB, key, v); err != nil {
-			var se *store.SettingError
-			if errors.As(err, &se) {
-				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
-				return 2
-			}
-			fmt.Fprintln(stderr, "otzvuk settings:", err)
-			return 1
+			return settingFailed(stderr, err)
 		}
 	}
 	contact, err := store.GetContact(ctx, s.DB)
@@ -105,13 +93,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 		set(&contact.Email, *email)
 		set(&contact.Website, *website)
 		if err := store.SetContact(ctx, s.DB, contact); err != nil {
-			var se *store.SettingError
-			if errors.As(err, &se) {
-				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
-				return 2
-			}
-			fmt.Fprintln(stderr, "otzvuk settings:", err)
-			return 1
+			return settingFailed(stderr, err)
 		}
 	}
 	if *fdr != "" {
@@ -120,13 +102,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			pct = -1 // refused below, in both languages
 		}
 		if err := store.SetFDRLevel(ctx, s.DB, pct/100); err != nil {
-			var se *store.SettingError
-			if errors.As(err, &se) {
-				fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
-				return 2
-			}
-			fmt.Fprintln(stderr, "otzvuk settings:", err)
-			return 1
+			return settingFailed(stderr, err)
 		}
 	}
 	level, err := store.GetFDRLevel(ctx, s.DB)
@@ -202,4 +178,15 @@ func or(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// settingFailed reports a refused setting in both languages (exit 2) or a failure to store it (1).
+func settingFailed(stderr io.Writer, err error) int {
+	var se *store.SettingError
+	if errors.As(err, &se) {
+		fmt.Fprintf(stderr, "otzvuk settings: %s\notzvuk settings: %s\n", se.BG, se.EN)
+		return 2
+	}
+	fmt.Fprintln(stderr, "otzvuk settings:", err)
+	return 1
 }

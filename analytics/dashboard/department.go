@@ -185,15 +185,7 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	if req.Period != "" {
 		year = format.Period(sec.period, lang) // in the charts' titles
 	}
-	inYear := func(vals []methodology.Value) []methodology.Value {
-		var o []methodology.Value
-		for _, v := range vals {
-			if v.Period == sec.period {
-				o = append(o, v)
-			}
-		}
-		return o
-	}
+	inYear := func(vals []methodology.Value) []methodology.Value { return inPeriod(vals, sec.period) }
 	// Services of the department.
 	bySvc, err := compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, sec.grain, only)
 	if err != nil {
@@ -338,15 +330,7 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 // median days, upheld, and what is open past its deadline now.
 func departmentSignals(ctx context.Context, out *Department, compute func(ids []string, by []methodology.Dimension, grain methodology.Grain, f map[methodology.Dimension][]string) ([]methodology.Value, error),
 	sec sections, only map[methodology.Dimension][]string) error {
-	inYear := func(vals []methodology.Value) []methodology.Value {
-		var r []methodology.Value
-		for _, v := range vals {
-			if v.Period == sec.period {
-				r = append(r, v)
-			}
-		}
-		return r
-	}
+	inYear := func(vals []methodology.Value) []methodology.Value { return inPeriod(vals, sec.period) }
 	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
 		nil, sec.grain, only)
 	if err != nil {
@@ -375,6 +359,17 @@ func departmentSignals(ctx context.Context, out *Department, compute func(ids []
 		out.Signals.Overdue = overdue[len(overdue)-1].Value
 	}
 	return nil
+}
+
+// inPeriod keeps the values of one period.
+func inPeriod(vals []methodology.Value, period string) []methodology.Value {
+	var out []methodology.Value
+	for _, v := range vals {
+		if v.Period == period {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func valueOf(v methodology.Value) float64 {
