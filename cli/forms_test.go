@@ -128,7 +128,8 @@ func TestFormsTemplateImportsWithoutProfile(t *testing.T) {
 	}
 
 	// 20 valid responses to GRAO: ten rate 5 overall, ten rate 3 → mean 4 → SAT_IDX (4−1)/(5−1)×100 = 75.
-	// Row 22 rates 7 on a 1–5 scale: rejected. (1 of 21 = 4.8 % < the 5 % default.)
+	// Row 22 rates 7 overall on a 1–5 scale: the response is kept without that rating (its other
+	// items count) and the cell is quarantined as an emptied field.
 	day := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
 	var rows [][]any
 	for i := 1; i <= 20; i++ {
@@ -146,7 +147,7 @@ func TestFormsTemplateImportsWithoutProfile(t *testing.T) {
 	if code := Run([]string{"import", "--db", db, tpl}, &out, &errOut); code != 0 {
 		t.Fatalf("import exit %d: %s\n%s", code, errOut.String(), out.String())
 	}
-	if !strings.Contains(out.String(), "приети/accepted 20 · отхвърлени/rejected 1") {
+	if !strings.Contains(out.String(), "приети/accepted 21 · отхвърлени/rejected 0") || !strings.Contains(out.String(), "fields emptied (record kept) 1") {
 		t.Errorf("summary:\n%s", out.String())
 	}
 	out.Reset()

@@ -42,7 +42,7 @@ func TestEverySubcommandOnAPooledDatabase(t *testing.T) {
 	}{
 		{"demo", []string{"demo", "--db", pooled}, 1, refused("otzvuk demo --pooled"), ""},
 		{"demo", []string{"demo", "--db", pooled, "--remove"}, 1, refused("no demo to remove"), ""},
-		{"indicators", []string{"indicators", "--db", pooled, "--indicator", "SAT_IDX", "--grain", "year", "--by", "municipality"}, 0, []string{"SAT_IDX"}, ""},
+		{"indicators", []string{"indicators", "--db", pooled, "--indicator", "SAT_IDX", "--grain", "year", "--by", "municipality"}, 0, []string{"Индекс на удовлетвореност", "Община Перущица"}, ""},
 		{"import", []string{"import", "--db", pooled, "--profile", filepath.Join(dir, "p.yaml"), filepath.Join(dir, "c.csv")}, 1, refused("takes no import"), ""},
 		{"quarantine", []string{"quarantine", "--db", pooled, "--out", filepath.Join(dir, "q.csv")}, 1, refused("no rejected rows"), filepath.Join(dir, "q.csv")},
 		{"report", []string{"report", "--db", pooled, "--year", "2025", "--out", filepath.Join(dir, "r.html"), "--xlsx", filepath.Join(dir, "r.xlsx")}, 0, []string{"Annual report for 2025"}, ""},
