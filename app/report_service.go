@@ -147,7 +147,14 @@ func (s *ReportService) Signatories() SignatoriesResult {
 func (s *ReportService) SaveSignatories(preparedBy, approvedBy string) SaveResult {
 	ctx, done := s.st.query()
 	defer done()
-	for key, v := range map[string]string{"prepared_by": preparedBy, "approved_by": approvedBy} {
+	// both are checked before either is stored: a refused one never leaves the other half-saved
+	for _, v := range []string{preparedBy, approvedBy} {
+		if err := store.CheckSignatory(v); err != nil {
+			return SaveResult{Outcome: failed(problem("errors.signatory", err, nil))}
+		}
+	}
+	for _, kv := range [][2]string{{"prepared_by", preparedBy}, {"approved_by", approvedBy}} {
+		key, v := kv[0], kv[1]
 		if err := store.SetSignatory(ctx, s.st.Store.DB, key, v); err != nil {
 			var se *store.SettingError
 			if errors.As(err, &se) {

@@ -43,9 +43,22 @@ func SetSignatory(ctx context.Context, db *sql.DB, key, value string) error {
 		_, err := db.ExecContext(ctx, "DELETE FROM settings WHERE key = ?", key)
 		return err
 	}
+	if err := CheckSignatory(value); err != nil {
+		return err
+	}
+	return writeSetting(ctx, db, key, value)
+}
+
+// CheckSignatory refuses a "name, position" that is too long, not UTF-8 or holds control
+// characters ("" and "none" clear it and pass).
+func CheckSignatory(value string) error {
+	value = strings.TrimSpace(value)
+	if value == "none" || value == "" {
+		return nil
+	}
 	if !utf8.ValidString(value) || utf8.RuneCountInString(value) > MaxSignatory || strings.IndexFunc(value, unicode.IsControl) >= 0 {
 		return &SettingError{fmt.Sprintf("„име, длъжност“ трябва да е от 1 до %d знака без управляващи знаци", MaxSignatory),
 			fmt.Sprintf("\"name, position\" must have 1 to %d characters and no control characters", MaxSignatory)}
 	}
-	return writeSetting(ctx, db, key, value)
+	return nil
 }
