@@ -5,9 +5,7 @@ import (
 	"errors"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
-	"unicode"
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/report"
@@ -166,17 +164,6 @@ func (s *ReportService) SaveSignatories(preparedBy, approvedBy string) SaveResul
 	return SaveResult{Outcome: succeeded()}
 }
 
-// regNo keeps a registry number to one line of at most 60 characters.
-func regNo(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, strings.TrimSpace(s))
-	return clip(s, 60)
-}
-
 // ReportResult says where the report went and how long it took.
 type ReportResult struct {
 	Outcome
@@ -251,7 +238,7 @@ func (s *ReportService) Cancel() bool { return s.run.stop() }
 func (s *ReportService) reportOptions(ctx context.Context, req ReportRequest) report.Options {
 	lang := langOf(req.Lang)
 	o := report.Options{Year: req.Year, Lang: lang, Municipality: report.MunicipalityName(ctx, s.st.Store.DB, lang, ""), Version: s.st.Version,
-		Final: req.Final, RegNo: regNo(req.RegNo)}
+		Final: req.Final, RegNo: req.RegNo}
 	if sig, err := store.GetSignatories(ctx, s.st.Store.DB); err == nil {
 		o.PreparedBy, o.ApprovedBy = report.ParsePerson(sig.PreparedBy), report.ParsePerson(sig.ApprovedBy)
 	}

@@ -104,7 +104,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 		if *wide {
 			err = writeValuesTable(stdout, vals, shownDims, true)
 		} else {
-			err = writeReaderTable(stdout, cat, vals, shownDims, readerLang(*lang))
+			err = writeReaderTable(stdout, cat, vals, shownDims, *lang)
 		}
 	}
 	if err != nil {
@@ -149,20 +149,15 @@ func valueColumns(by []methodology.Dimension) []string {
 
 // valueRow writes one value; num writes values and deltas, pnum p- and q-values (a p of 0.0004
 // written to one decimal would read 0.0).
-func valueRow(v methodology.Value, by []methodology.Dimension, num, pnum func(*float64) string) []string {
+// dimCells are the value's breakdown (department, service, …) in the order asked, "" for a total.
+func dimCells(v methodology.Value, by []methodology.Dimension) []string {
 	str := func(p *string) string {
 		if p == nil {
 			return ""
 		}
 		return *p
 	}
-	boolean := func(p *bool) string {
-		if p == nil {
-			return ""
-		}
-		return strconv.FormatBool(*p)
-	}
-	row := []string{v.Indicator, v.Period}
+	var row []string
 	for _, d := range by {
 		switch d {
 		case methodology.ByDepartment:
@@ -179,6 +174,17 @@ func valueRow(v methodology.Value, by []methodology.Dimension, num, pnum func(*f
 			row = append(row, str(v.MunicipalityName))
 		}
 	}
+	return row
+}
+
+func valueRow(v methodology.Value, by []methodology.Dimension, num, pnum func(*float64) string) []string {
+	boolean := func(p *bool) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.FormatBool(*p)
+	}
+	row := append([]string{v.Indicator, v.Period}, dimCells(v, by)...)
 	rank := ""
 	if v.Rank != nil {
 		rank = strconv.Itoa(*v.Rank)

@@ -24,6 +24,7 @@ var readerStatus = map[string][2]string{
 }
 
 func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.Value, by []methodology.Dimension, lang string) error {
+	lang = format.Lang(lang)
 	in := func(p [2]string) string { return format.In(lang, p[0], p[1]) }
 	t := Table{Head: []string{in([2]string{"Показател", "Indicator"}), in([2]string{"Период", "Period"})}, Right: []bool{false, false}, Optional: []bool{false, false}}
 	for _, d := range by {
@@ -49,8 +50,7 @@ func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.
 			name, unit = ind.Name.In(lang), ind.Unit
 		}
 		row := []string{name, format.Period(v.Period, lang)}
-		dims := valueRow(v, by, func(*float64) string { return "" }, func(*float64) string { return "" })[2 : 2+len(by)]
-		for _, d := range dims {
+		for _, d := range dimCells(v, by) {
 			if d == "" {
 				d = format.In(lang, "(общо)", "(total)")
 			}
@@ -83,6 +83,3 @@ func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.
 	}
 	return t.Write(w, false)
 }
-
-// readerLang is the table's language: bg unless asked for en.
-func readerLang(l string) string { return format.Lang(l) }

@@ -59,9 +59,6 @@ var heatmapWords = map[string]charts.HeatmapLabels{
 		Themes: map[string]string{"satisfaction": "SATISFACTION", "deadlines": "DEADLINES", "service": "SERVICE", "complaints": "COMPLAINTS"}},
 }
 
-// nameIn is an indicator's name in the UI language.
-func nameIn(ind *methodology.Indicator, lang string) string { return ind.Name.In(lang) }
-
 // Compare is the heatmap, the ranking and the periods the user can pick.
 type Compare struct {
 	Period  string        `json:"period"`
@@ -116,11 +113,11 @@ func ComputeCompare(ctx context.Context, src Source, req CompareRequest, manyMun
 	}
 	// The heatmap's key indicators, and the ranked one.
 	ids := []string{rankInd.ID}
-	names := map[string]string{rankInd.ID: nameIn(rankInd, req.Lang)}
+	names := map[string]string{rankInd.ID: rankInd.Name.In(req.Lang)}
 	for _, c := range charts.KeyHeatmapColumns {
 		if ind, ok := cat.Get(c.ID); ok && c.ID != rankInd.ID {
 			ids = append(ids, c.ID)
-			names[c.ID] = nameIn(ind, req.Lang)
+			names[c.ID] = ind.Name.In(req.Lang)
 		}
 	}
 	entity, by := "department", methodology.ByDepartment

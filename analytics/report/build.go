@@ -123,6 +123,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 			o.Progress(done, steps, word(o.Lang, step))
 		}
 	}
+	o.RegNo = cleanRegNo(o.RegNo) // from the CLI and the window alike: one line, bounded
 	r := &Report{Options: o, Catalog: cat}
 	from := time.Date(o.Year, 1, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(o.Year, 12, 31, 0, 0, 0, 0, time.UTC)

@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Ready to sign: the report is a draft ("ПРОЕКТ" on every page) until every department has
@@ -57,4 +58,19 @@ func ParsePerson(s string) Person {
 // ToDo is the marker in place of a department's missing actions: one per department, naming it.
 func (r *Report) ToDo(dept string) string {
 	return strings.NewReplacer("%D", dept, "%Y", strconv.Itoa(r.Year)).Replace(word(r.Lang, "todoActions"))
+}
+
+// cleanRegNo keeps a registry number to one line of at most 60 characters (control characters
+// become spaces); the formats escape it as any text.
+func cleanRegNo(s string) string {
+	s = strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s))
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:59]) + "…"
+	}
+	return s
 }
