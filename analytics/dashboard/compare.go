@@ -95,6 +95,7 @@ func asDepartments(vals []methodology.Value) {
 
 // ComputeCompare computes the comparison view; manyMunicipalities: a database pooling several.
 func ComputeCompare(ctx context.Context, src Source, req CompareRequest, manyMunicipalities bool) (*Compare, *Problem) {
+	ctx = src.request(ctx)
 	grain, err := methodology.ParseGrain(req.Grain)
 	if err != nil {
 		return nil, problem("errors.badGrain", err, map[string]string{"grain": req.Grain})
@@ -269,6 +270,7 @@ type PeriodTable struct {
 
 // ComputePeriods puts every directional indicator's municipal value in period A beside period B.
 func ComputePeriods(ctx context.Context, src Source, req PeriodsRequest) (*PeriodTable, *Problem) {
+	ctx = src.request(ctx)
 	grain, err := methodology.ParseGrain(req.Grain)
 	if err != nil {
 		return nil, problem("errors.badGrain", err, map[string]string{"grain": req.Grain})
@@ -350,6 +352,7 @@ type Multiples struct {
 
 // ComputeMultiples draws, per department, the indicator month by month this year against last year.
 func ComputeMultiples(ctx context.Context, src Source, req MultiplesRequest, manyMunicipalities bool) (*Multiples, *Problem) {
+	ctx = src.request(ctx)
 	if req.Indicator == "" {
 		req.Indicator = "SAT_IDX"
 	}

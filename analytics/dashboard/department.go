@@ -89,6 +89,7 @@ var deptWords = map[string]map[string]string{
 
 // ComputeDepartment computes the department view for the latest year with data.
 func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (*Department, *Problem) {
+	ctx = src.request(ctx)
 	lang := req.Lang
 	if lang != "en" {
 		lang = "bg"

@@ -112,6 +112,7 @@ type ThemeGrowth struct {
 
 // ComputeOverview computes the mayor's office view.
 func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Overview, *Problem) {
+	ctx = src.request(ctx)
 	if req.Grain == "" {
 		req.Grain = "quarter"
 	}

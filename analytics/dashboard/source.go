@@ -27,6 +27,12 @@ type Source struct {
 	Themes func(ctx context.Context) (*text.Themes, *methodology.Catalog, error)
 }
 
+// request is the context every entry point computes under: the database's snapshot (pooled? its
+// data version, its size) read once for the request's dozen Computes (methodology.WithSnapshot).
+func (s Source) request(ctx context.Context) context.Context {
+	return methodology.WithSnapshot(ctx, s.DB)
+}
+
 func (s Source) compute(ctx context.Context, cat *methodology.Catalog, q methodology.Query) ([]methodology.Value, error) {
 	if s.Compute != nil {
 		return s.Compute(ctx, cat, q)

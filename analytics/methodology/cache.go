@@ -87,8 +87,10 @@ func (c *Cache) key(ctx context.Context, db *sql.DB, cat *Catalog, q Query) (key
 	if Pooled(ctx, db) {
 		return "", "", false // a pool's tables differ; not worth a second fingerprint
 	}
-	version, err := DataVersion(ctx, db)
-	if err != nil {
+	version, err := "", error(nil)
+	if s := snapshotOf(ctx, db); s != nil && s.version != "" {
+		version = s.version
+	} else if version, err = DataVersion(ctx, db); err != nil {
 		return "", "", false
 	}
 	h := sha256.New()

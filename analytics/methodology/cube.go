@@ -131,6 +131,13 @@ const cubeMinRecords = 250_000
 
 // recordRows: the records of every kind, as DuckDB's catalogue estimates them (no scan).
 func recordRows(ctx context.Context, db *sql.DB) int64 {
+	if s := snapshotOf(ctx, db); s != nil {
+		return s.records
+	}
+	return countRecordRows(ctx, db)
+}
+
+func countRecordRows(ctx context.Context, db *sql.DB) int64 {
 	var n sql.NullInt64
 	db.QueryRowContext(ctx, `SELECT sum(estimated_size) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'
 		AND table_name IN ('service_requests', 'survey_responses', 'survey_ratings', 'feedback_cards', 'signals', 'mystery_visits', 'mystery_items', 'consultations')`).Scan(&n)
@@ -160,6 +167,9 @@ func openCubes(ctx context.Context, db *sql.DB, cat *Catalog) *cubeSet {
 		return nil
 	}
 	version, _ := ctx.Value(versionKey{}).(string)
+	if s := snapshotOf(ctx, db); version == "" && s != nil {
+		version = s.version
+	}
 	if version == "" {
 		v, err := DataVersion(ctx, db)
 		if err != nil {
