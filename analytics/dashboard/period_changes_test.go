@@ -1,0 +1,69 @@
+package dashboard
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"otzvuk/analytics/compare"
+	"otzvuk/analytics/demo"
+	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/store"
+)
+
+// The period's family is computed over the few periods it needs (from the year-ago period to the
+// period's end), not the whole history: the same changes, counts and q-values as over the whole
+// history, for a whole quarter and for the running one (whose same-days-a-year-earlier comparison
+// must survive the cut).
+func TestPeriodChangesOverTheirOwnRangeEqualTheWholeHistorys(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := demo.Write(ctx, s, demo.Generate(5), nil); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Source{DB: s.DB, Catalog: cat}
+	today := time.Now().In(time.Local)
+	running := compare.Label(today, "quarter")
+	whole, _ := compare.Previous(running)
+	significant := 0
+	for _, period := range []string{whole, running} {
+		got, err := periodChanges(ctx, src, methodology.Quarter, period, Filters{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// as before: every quarter of the history, the period's rows taken from it
+		var directional []string
+		for _, ind := range cat.All() {
+			if ind.Direction != "none" && ind.Measure.Kind != methodology.KindMix {
+				directional = append(directional, ind.ID)
+			}
+		}
+		all, err := methodology.Compute(ctx, s.DB, cat, methodology.Query{Indicators: directional, Grain: methodology.Quarter, By: []methodology.Dimension{methodology.ByDepartment}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := &PeriodChanges{Period: period}
+		want.ComparedTo, _ = compare.YearAgo(period)
+		want.family(all, cat)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: over its own range\n%+v\nover the whole history\n%+v", period, got, want)
+		}
+		if got.Tests == 0 {
+			t.Fatalf("%s: no tests — the comparison proves nothing", period)
+		}
+		significant += len(got.Worse) + len(got.Better)
+	}
+	if significant == 0 {
+		t.Fatal("no significant change in either period — the comparison proves nothing")
+	}
+}
