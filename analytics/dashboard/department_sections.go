@@ -1,0 +1,102 @@
+package dashboard
+
+import (
+	"context"
+	"time"
+
+	"otzvuk/analytics/compare"
+	keydrivers "otzvuk/analytics/drivers"
+	"otzvuk/analytics/methodology"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// sections computes what the view lists below its charts, on the sections' period. They are
+// independent of each other, so they are computed at once (two cores: the drivers' bootstrap
+// beside the queries), each into its own fields of out.
+func (r *departmentRun) sections() *Problem {
+	out, sec, req := r.out, r.sec, r.req
+	g, gctx := errgroup.WithContext(r.ctx)
+	g.Go(func() error { return r.signals(gctx) })
+	// What moves the overall rating: the key drivers of the department's year (fewer resamples
+	// than the CLI's 1000, for a view that must answer at once).
+	if sec.ok() {
+		g.Go(func() (err error) {
+			out.KeyDrivers, err = keydrivers.FromDB(gctx, r.src.DB, out.Code, sec.from.Format(time.DateOnly), sec.to.Format(time.DateOnly), keydrivers.Options{Bootstrap: 200, Seed: 1})
+			return err
+		})
+	}
+	// Opened from a change: that period's significant changes first, as the overview counted them.
+	if req.Period != "" {
+		gr, err := compare.GrainOf(req.Period)
+		if err != nil {
+			return problem("errors.badGrain", err, map[string]string{"grain": req.Period})
+		}
+		grain, _ := methodology.ParseGrain(gr)
+		g.Go(func() error {
+			pc, err := periodChanges(gctx, r.src, grain, req.Period, req.Filters)
+			if err == nil {
+				out.PeriodChanges = pc.only(out.Code)
+			}
+			return err
+		})
+	}
+	// The registers' backlog beside their completed-only figures.
+	g.Go(func() (err error) {
+		out.Backlog, err = departmentBacklog(gctx, r.src, out.Code, sec, func(ids []string) ([]methodology.Value, error) {
+			return r.computeIn(gctx, ids, nil, sec.grain, r.only)
+		})
+		return err
+	})
+	// What people say: the themes of the year's comments and texts, the department against all.
+	g.Go(func() (err error) {
+		out.Voices, err = voicesOf(gctx, r.src, out.Code, sec)
+		return err
+	})
+	g.Go(func() (err error) {
+		out.Changes, out.ChangesPeriod, err = serviceChanges(gctx, r.src, r.src.Catalog, out.Code, r.lang, req.Filters, quarterOf(req.Period))
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		return queryProblem(err)
+	}
+	return nil
+}
+
+// signals fills the signals register's panel: what was received by kind, on time,
+// median days, upheld, and what is open past its deadline now.
+func (r *departmentRun) signals(ctx context.Context) error {
+	out, sec, only := r.out, r.sec, r.only
+	compute := func(ids []string, by []methodology.Dimension, grain methodology.Grain, f map[methodology.Dimension][]string) ([]methodology.Value, error) {
+		return r.computeIn(ctx, ids, by, grain, f)
+	}
+	inYear := func(vals []methodology.Value) []methodology.Value { return inPeriod(vals, sec.period) }
+	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
+		nil, sec.grain, only)
+	if err != nil {
+		return err
+	}
+	out.Signals.Received = map[string]float64{}
+	for _, v := range inYear(sig) {
+		switch v.Indicator {
+		case "SPC_ONTIME":
+			out.Signals.OnTime, out.Signals.OnTimeN = v.Value, v.N
+		case "SPC_TTR":
+			out.Signals.MedianDays = v.Value
+		case "SPC_UPHELD":
+			out.Signals.UpheldShare = v.Value
+		default:
+			if v.Value != nil {
+				out.Signals.Received[v.Indicator[len("SPC_COUNT_"):]] = *v.Value
+			}
+		}
+	}
+	overdue, err := compute([]string{"SPC_OPEN_OVERDUE"}, nil, methodology.Month, only)
+	if err != nil {
+		return err
+	}
+	if len(overdue) > 0 {
+		out.Signals.Overdue = overdue[len(overdue)-1].Value
+	}
+	return nil
+}
