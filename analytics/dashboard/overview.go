@@ -9,8 +9,11 @@ import (
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/compare"
+	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/voice"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // KeyIndicators are the scorecard's tiles, in order.
@@ -110,7 +113,9 @@ type ThemeGrowth struct {
 	Q           *float64 `json:"q"`
 }
 
-// ComputeOverview computes the mayor's office view.
+// ComputeOverview computes the mayor's office view: the tiles (which fix the period and the
+// year), then — at once, for they are independent — the year's trend with the tiles' SPC icons,
+// the methods used, the period's changes and the themes that grew.
 func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Overview, *Problem) {
 	ctx = src.request(ctx)
 	if req.Grain == "" {
@@ -118,10 +123,6 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 	}
 	if req.Indicator == "" {
 		req.Indicator = "SAT_IDX"
-	}
-	lang := req.Lang
-	if lang != "en" {
-		lang = "bg"
 	}
 	grain, err := methodology.ParseGrain(req.Grain)
 	if err != nil {
@@ -131,30 +132,76 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 	if !ok {
 		return nil, problem("errors.unknownIndicator", ErrInvalid, map[string]string{"id": req.Indicator})
 	}
-	db, cat := src.DB, src.Catalog
-	compute := func(q methodology.Query) ([]methodology.Value, error) {
-		q, p := req.Filters.Apply(q)
+	r := &overviewRun{ctx: ctx, src: src, req: req, lang: format.Lang(req.Lang), grain: grain, trendInd: trendInd, out: &Overview{}}
+	for _, id := range KeyIndicators {
+		if _, ok := src.Catalog.Get(id); ok {
+			r.ids = append(r.ids, id)
+		}
+	}
+	if p := r.tiles(); p != nil {
+		return nil, p
+	}
+	if r.out.Year == 0 {
+		return r.out, nil // no data (an empty database, or filters that match nothing): tiles without values
+	}
+	steps := []func(ctx context.Context) *Problem{r.trend, r.methods}
+	if r.out.Period != "" {
+		steps = append(steps, r.changes, r.themes)
+	}
+	problems := make([]*Problem, len(steps))
+	g, gctx := errgroup.WithContext(ctx)
+	for i, step := range steps {
+		g.Go(func() error {
+			if problems[i] = step(gctx); problems[i] != nil {
+				return problems[i]
+			}
+			return nil
+		})
+	}
+	g.Wait()
+	for _, p := range problems { // the first step's problem, as when they ran one after another
 		if p != nil {
 			return nil, p
 		}
-		return src.compute(ctx, cat, q)
 	}
-	var ids []string
-	for _, id := range KeyIndicators {
-		if _, ok := cat.Get(id); ok {
-			ids = append(ids, id)
-		}
+	return r.out, nil
+}
+
+// overviewRun is one overview being computed: what every step shares. The steps after tiles
+// write disjoint fields of out.
+type overviewRun struct {
+	ctx      context.Context
+	src      Source
+	req      OverviewRequest
+	lang     string
+	grain    methodology.Grain
+	trendInd *methodology.Indicator
+	ids      []string // the key indicators the catalogue has
+	out      *Overview
+	byInd    map[string][]methodology.Value // the key indicators' values at the tiles' grain
+}
+
+// compute runs a query of the view with the global filters applied, through the result cache.
+func (r *overviewRun) compute(ctx context.Context, q methodology.Query) ([]methodology.Value, error) {
+	q, p := r.req.Filters.Apply(q)
+	if p != nil {
+		return nil, p
 	}
-	totals, err := compute(methodology.Query{Indicators: ids, Grain: grain})
+	return r.src.compute(ctx, r.src.Catalog, q)
+}
+
+// tiles computes the key indicators and fixes the overview's period (the last whole period of
+// the satisfaction index, else of any tile) and year; the tiles' year-ago tests are one family.
+func (r *overviewRun) tiles() *Problem {
+	out, cat := r.out, r.src.Catalog
+	totals, err := r.compute(r.ctx, methodology.Query{Indicators: r.ids, Grain: r.grain})
 	if err != nil {
-		return nil, queryProblem(err)
+		return queryProblem(err)
 	}
-	out := &Overview{}
-	byInd := map[string][]methodology.Value{}
+	r.byInd = map[string][]methodology.Value{}
 	for _, v := range totals {
-		byInd[v.Indicator] = append(byInd[v.Indicator], v)
+		r.byInd[v.Indicator] = append(r.byInd[v.Indicator], v)
 	}
-	// The overview's period: the last whole period of the satisfaction index, else of any tile.
 	lastWhole := func(vals []methodology.Value) *methodology.Value {
 		for i := len(vals) - 1; i >= 0; i-- {
 			if vals[i].Value != nil && vals[i].Complete {
@@ -163,11 +210,11 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 		}
 		return nil
 	}
-	if v := lastWhole(byInd["SAT_IDX"]); v != nil {
+	if v := lastWhole(r.byInd["SAT_IDX"]); v != nil {
 		out.Period = v.Period
 	}
-	for _, id := range ids {
-		if v := lastWhole(byInd[id]); out.Period == "" && v != nil && v.Period > out.Period {
+	for _, id := range r.ids {
+		if v := lastWhole(r.byInd[id]); out.Period == "" && v != nil && v.Period > out.Period {
 			out.Period = v.Period
 		}
 	}
@@ -176,14 +223,11 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 	for _, v := range totals {
 		out.ComparedHasData = out.ComparedHasData || (v.Period == out.ComparedTo && v.Value != nil && v.N > 0)
 	}
-	picks := make([]methodology.Value, len(ids)) // the tiles' values: one family of tests
-	for ti, id := range ids {
+	picks := make([]methodology.Value, len(r.ids)) // the tiles' values: one family of tests
+	for ti, id := range r.ids {
 		ind, _ := cat.Get(id)
-		tile := Tile{Indicator: id, Name: ind.Name.BG, Unit: ind.Unit, Direction: ind.Direction, Target: ind.Target}
-		if lang == "en" {
-			tile.Name = ind.Name.EN
-		}
-		vals := byInd[id]
+		tile := Tile{Indicator: id, Name: format.In(r.lang, ind.Name.BG, ind.Name.EN), Unit: ind.Unit, Direction: ind.Direction, Target: ind.Target}
+		vals := r.byInd[id]
 		// The overview's period; where the tile has no value then (visits twice a year), its own
 		// last whole period, said so; where it has no whole period at all, its latest, said partial.
 		var pick *methodology.Value
@@ -209,7 +253,7 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 			tile.Previous, tile.Delta, tile.Status = v.YearAgo, v.YearAgoDelta, v.Status
 		}
 		if tile.Spark, err = charts.Sparkline(vals, tile.Name); err != nil {
-			return nil, problem("errors.chartFailed", err, nil)
+			return problem("errors.chartFailed", err, nil)
 		}
 		out.Tiles = append(out.Tiles, tile)
 	}
@@ -229,24 +273,28 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 			}
 		}
 	}
-	if out.Year == 0 {
-		return out, nil // no data (an empty database, or filters that match nothing): tiles without values
-	}
-	allMonthly, err := compute(methodology.Query{Indicators: append([]string{trendInd.ID}, ids...), Grain: methodology.Month})
+	return nil
+}
+
+// trend draws the year's monthly course of the trend's indicator over the years before, sets
+// the tiles' SPC icons from their monthly values, and says how much of the year the data cover.
+func (r *overviewRun) trend(ctx context.Context) *Problem {
+	out, ind := r.out, r.trendInd
+	allMonthly, err := r.compute(ctx, methodology.Query{Indicators: append([]string{ind.ID}, r.ids...), Grain: methodology.Month})
 	if err != nil {
-		return nil, queryProblem(err)
+		return queryProblem(err)
 	}
 	monthlyOf := map[string][]methodology.Value{}
 	for _, v := range allMonthly {
 		monthlyOf[v.Indicator] = append(monthlyOf[v.Indicator], v)
 	}
-	monthly := monthlyOf[trendInd.ID]
+	monthly := monthlyOf[ind.ID]
 	for i := range out.Tiles {
 		setIcons(&out.Tiles[i], monthlyOf[out.Tiles[i].Indicator])
 	}
 	// How much of the year the data cover: the best-covered key indicator's months, from its quarters.
 	whole := 0
-	for _, vals := range byInd {
+	for _, vals := range r.byInd {
 		months := 0
 		for _, v := range vals {
 			if strings.HasPrefix(v.Period, strconv.Itoa(out.Year)+"-") && v.Coverage != "" {
@@ -258,46 +306,54 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 		whole = max(whole, months)
 	}
 	out.YearCoverage = fmt.Sprintf("%d/12", whole)
-
-	title := trendInd.Name.BG
-	axis := ""
-	if lang == "en" {
-		title = trendInd.Name.EN
+	title := format.In(r.lang, ind.Name.BG, ind.Name.EN)
+	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, Months: charts.ShortMonths(r.lang), Unit: ind.Unit}); err != nil {
+		return problem("errors.chartFailed", err, nil)
 	}
-	if out.Trend, err = charts.YearOverlay(monthly, out.Year, charts.YearLabels{Title: title, ValueAxis: axis, Months: charts.ShortMonths(lang), Unit: trendInd.Unit}); err != nil {
-		return nil, problem("errors.chartFailed", err, nil)
-	}
-	out.Trend.Of(trendInd.ID).By(trendInd.DateBasis)
+	out.Trend.Of(ind.ID).By(ind.DateBasis)
 	if !hasValue(monthly) {
 		out.Trend = nil // no data for the trend's indicator: no chart of empty axes
 	}
-	used, err := methodology.MethodsWithData(ctx, db, out.Year)
+	return nil
+}
+
+// methods lists the feedback methods, mandatory first, with the records each has in the year.
+func (r *overviewRun) methods(ctx context.Context) *Problem {
+	used, err := methodology.MethodsWithData(ctx, r.src.DB, r.out.Year)
 	if err != nil {
-		return nil, queryProblem(err)
+		return queryProblem(err)
 	}
-	mandatory := map[string]bool{}
 	for _, m := range methodology.MandatoryMethods {
-		mandatory[m] = true
-		out.Methods = append(out.Methods, MethodUse{Method: m, Mandatory: true, Records: used[m]})
+		r.out.Methods = append(r.out.Methods, MethodUse{Method: m, Mandatory: true, Records: used[m]})
 	}
 	for _, m := range methodology.OptionalMethods {
-		out.Methods = append(out.Methods, MethodUse{Method: m, Records: used[m]})
+		r.out.Methods = append(r.out.Methods, MethodUse{Method: m, Records: used[m]})
 	}
-	if out.Period == "" {
-		return out, nil
-	}
-	pc, err := periodChanges(ctx, src, grain, out.Period, req.Filters)
+	return nil
+}
+
+// changes: the period's significant changes of every department, one family, one row per department.
+func (r *overviewRun) changes(ctx context.Context) *Problem {
+	out := r.out
+	pc, err := periodChanges(ctx, r.src, r.grain, out.Period, r.req.Filters)
 	if err != nil {
-		return nil, queryProblem(err)
+		return queryProblem(err)
 	}
 	out.ComparedHasData = out.ComparedHasData || pc.ComparedHasData
 	out.Tests, out.Uncorrected, out.Significant = pc.Tests, pc.Uncorrected, len(pc.Worse)+len(pc.Better)
 	out.ExpectedByChance = float64(out.Tests) * FDRLevel()
 	out.Worse, out.Better = methodology.OnePerDepartment(pc.Worse, 5), methodology.OnePerDepartment(pc.Better, 5)
-	if out.ThemesGrew, out.ThemesHaveData, out.ThemesComparedHasData, err = themesGrew(ctx, src, grain, out.Period, out.ComparedTo, lang, req.Filters); err != nil {
-		return nil, queryProblem(err)
+	return nil
+}
+
+// themes: the themes of complaints that grew against a year earlier.
+func (r *overviewRun) themes(ctx context.Context) *Problem {
+	out := r.out
+	var err error
+	if out.ThemesGrew, out.ThemesHaveData, out.ThemesComparedHasData, err = themesGrew(ctx, r.src, r.grain, out.Period, out.ComparedTo, r.lang, r.req.Filters); err != nil {
+		return queryProblem(err)
 	}
-	return out, nil
+	return nil
 }
 
 // changesFamily makes the overview's changes one family: every department's year-ago test of a
