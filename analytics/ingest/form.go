@@ -160,14 +160,14 @@ func BuildForm(path string, p *Profile) (*Form, error) {
 			if rows >= formSampleRows || merr != nil {
 				continue
 			}
-			s := FormSample{Row: row, Raw: clip(raw, 120)}
+			s := FormSample{Row: row, Raw: Clip(raw, 120)}
 			for _, pr := range probs {
 				if pr.Column == ff.Column {
 					s.Problem = pr.BG + " / " + pr.EN
 				}
 			}
 			if s.Problem == "" && i < len(values) && values[i] != nil {
-				s.Stored = clip(storedText(values[i]), 120)
+				s.Stored = Clip(storedText(values[i]), 120)
 			}
 			ff.Samples = append(ff.Samples, s)
 		}

@@ -86,16 +86,7 @@ type Conflict struct {
 // ErrRejected: the file had too many bad rows and nothing was imported.
 var ErrRejected = errors.New("too many rejected rows")
 
-type fractioner interface{ fraction() float64 }
-
-func (s *csvSource) fraction() float64 {
-	st, err := s.f.Stat()
-	if err != nil || st.Size() == 0 {
-		return 0
-	}
-	off, _ := s.f.Seek(0, io.SeekCurrent)
-	return float64(off) / float64(st.Size())
-}
+type fractioner interface{ Fraction() float64 }
 
 // Import loads one file through a profile in one transaction: all of it, or nothing. Rejected rows
 // go to the quarantine with their reasons; a re-import of the same file adds nothing; a corrected
@@ -127,7 +118,7 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	tr0 := newTracer()
 	fileDigest, err := digest.File(path)
 	if err != nil {
-		return sum, newErr(name, 0, "", "", "io", err.Error())
+		return sum, NewProblem(name, 0, "", "", "io", err.Error())
 	}
 	sum.SHA256 = fileDigest
 	var when sql.NullTime
@@ -143,7 +134,7 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	}
 	src, err := Open(path, p.Source)
 	if err != nil {
-		return sum, relabel(err, name)
+		return sum, Relabel(err, name)
 	}
 	defer src.Close()
 	sum.Source = src.Info()
@@ -230,15 +221,6 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	return sum, nil
 }
 
-func relabel(err error, name string) error {
-	var pr *Problem
-	if errors.As(err, &pr) {
-		pr.File = name
-		return pr
-	}
-	return err
-}
-
 func report(o Options, p Progress) {
 	if o.Progress != nil {
 		o.Progress(p)
@@ -265,7 +247,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	}
 	stg, err := newStageFile("", "otzvuk-stage-*.csv")
 	if err != nil {
-		return relabel(err, sum.File)
+		return Relabel(err, sum.File)
 	}
 	defer stg.remove()
 	stg.dates = make([]bool, len(k.Fields))
@@ -274,7 +256,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	}
 	items, err := newStageFile("", "otzvuk-items-*.csv")
 	if err != nil {
-		return relabel(err, sum.File)
+		return Relabel(err, sum.File)
 	}
 	defer items.remove()
 	tr := newTracer()
@@ -324,7 +306,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		}
 		if err != nil {
 			var pr *Problem
-			if rowProblem(err, &pr) {
+			if RowProblem(err, &pr) {
 				sum.Read++
 				keep(pr)
 				continue
@@ -367,16 +349,16 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		}
 		if pending = append(pending, rec); len(pending) == writeRows {
 			if err := w.send(pending); err != nil {
-				return relabel(err, sum.File)
+				return Relabel(err, sum.File)
 			}
 			pending = make([]*Record, 0, writeRows)
 		}
 	}
 	if err := w.send(pending); err != nil {
-		return relabel(err, sum.File)
+		return Relabel(err, sum.File)
 	}
 	if err := w.finish(); err != nil {
-		return relabel(err, sum.File)
+		return Relabel(err, sum.File)
 	}
 	tr.mark("read, map, stage file")
 	keysRepeat := w.keysRepeat()
@@ -407,7 +389,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	if err := stg.loadInto(ctx, dc, "stg", names, types); err != nil {
 		var pr *Problem
 		if errors.As(err, &pr) {
-			return relabel(err, sum.File)
+			return Relabel(err, sum.File)
 		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
@@ -415,12 +397,12 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		[]string{"BIGINT", "VARCHAR", "VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE"}); err != nil {
 		var pr *Problem
 		if errors.As(err, &pr) {
-			return relabel(err, sum.File)
+			return Relabel(err, sum.File)
 		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
 	if sum.Read == 0 {
-		return newErr(sum.File, 0, "", "", "header_only", "")
+		return NewProblem(sum.File, 0, "", "", "header_only", "")
 	}
 	// The staging table may be evicted; the new records' key index may not: the limit now grows
 	// with the rows staged (Import puts the opened limit back at the end).
@@ -504,10 +486,10 @@ func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Prof
 	k := p.kind
 	scan, err := stg.close(names, types)
 	if err != nil {
-		return relabel(err, sum.File)
+		return Relabel(err, sum.File)
 	}
 	if sum.Read == 0 {
-		return newErr(sum.File, 0, "", "", "header_only", "")
+		return NewProblem(sum.File, 0, "", "", "header_only", "")
 	}
 	if _, err := s.ImportLimit(ctx, dc, sum.Read); err != nil {
 		return err
@@ -537,7 +519,7 @@ func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Prof
 		k.Table, strings.Join(fields, ", "), strings.Join(selects, ", "), sum.ImportID, scan)); err != nil {
 		var pr *Problem
 		if errors.As(err, &pr) {
-			return relabel(err, sum.File)
+			return Relabel(err, sum.File)
 		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
@@ -579,11 +561,6 @@ func lessGC() (release func()) {
 	}
 }
 
-// rowProblem: the source's error rejects one row, and reading goes on.
-func rowProblem(err error, pr **Problem) bool {
-	return errors.As(err, pr) && (*pr).Row > 0 && ((*pr).Code == "json_nested" || (*pr).Code == "json_duplicate_key" || rowLimit((*pr).Code))
-}
-
 type readRow struct {
 	cells []string
 	n     int
@@ -612,12 +589,12 @@ func readAhead(ctx context.Context, src Source) (<-chan readBatch, func()) {
 			cells, n, err := src.Next()
 			b.rows = append(b.rows, readRow{cells, n, err})
 			var pr *Problem
-			last := err != nil && !rowProblem(err, &pr)
+			last := err != nil && !RowProblem(err, &pr)
 			if len(b.rows) < batchRows && !last {
 				continue
 			}
 			if frac != nil {
-				b.fraction = frac.fraction()
+				b.fraction = frac.Fraction()
 			}
 			select {
 			case out <- b:

@@ -303,7 +303,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 	// badRaw names the cell as written beside the value as read.
 	badRaw := func(col, value, raw, code, detailBG, detailEN string) *Problem {
 		pr := newErrBi(m.file, row, col, value, code, detailBG, detailEN)
-		pr.Raw = clip(raw, 200)
+		pr.Raw = Clip(raw, 200)
 		probs = append(probs, pr)
 		return pr
 	}

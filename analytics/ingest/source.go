@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -59,7 +60,7 @@ func Open(path string, o ReadOptions) (Source, error) {
 	case "json":
 		return openJSON(path, o)
 	}
-	return nil, newErr(path, 0, "", "", "unknown_format", format)
+	return nil, readErr(path, 0, "", "", "unknown_format", format)
 }
 
 // uniqueHeader rejects empty and repeated column names: a mapping could not tell them apart.
@@ -71,12 +72,18 @@ func uniqueHeader(path string, row int, header []string) error {
 			continue
 		}
 		if j, ok := seen[strings.ToLower(h)]; ok {
-			return newErr(path, row, h, "", "duplicate_column", fmt.Sprintf("%d, %d", j+1, i+1))
+			return readErr(path, row, h, "", "duplicate_column", fmt.Sprintf("%d, %d", j+1, i+1))
 		}
 		seen[strings.ToLower(h)] = i
 	}
 	if len(seen) == 0 {
-		return newErr(path, row, "", "", "no_header", "")
+		return readErr(path, row, "", "", "no_header", "")
 	}
 	return nil
+}
+
+// RowProblem tells a source's error that rejects one row (a nested JSON value, a repeated key, a
+// row over a limit): the import quarantines it and reading goes on.
+func RowProblem(err error, pr **Problem) bool {
+	return errors.As(err, pr) && (*pr).Row > 0 && ((*pr).Code == "json_nested" || (*pr).Code == "json_duplicate_key" || rowLimit((*pr).Code))
 }

@@ -85,7 +85,7 @@ func SuggestDraft(path string, o ReadOptions, so SuggestOptions) (*Draft, error)
 	sort.Strings(best.missing)
 	d := best.build(path, src.Info(), bestGot, bestRej, len(sample), so.Kind == "")
 	if err := checkDraft(d.Text, header); err != nil {
-		return nil, relabel(err, filepath.Base(path))
+		return nil, Relabel(err, filepath.Base(path))
 	}
 	return d, nil
 }
