@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // A key made of hashed columns together with a mapped id: a corrected file replaces the record
@@ -107,7 +109,7 @@ func TestNULBytesOneRule(t *testing.T) {
 		b := make([]byte, 4096)
 		copy(b, cardsHeader)
 		_, err := Import(context.Background(), s, p, writeFile(t, "cards.csv", string(b)), Options{Now: testNow})
-		var pr *Problem
+		var pr *read.Problem
 		if !errors.As(err, &pr) || pr.Code != "binary" {
 			t.Fatalf("%v", err)
 		}
@@ -126,7 +128,7 @@ func TestTruncatedUTF16IsReported(t *testing.T) {
 	s := openStore(t)
 	p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
 	_, err := Import(context.Background(), s, p, writeFile(t, "cards.csv", string(b)), Options{Now: testNow})
-	var pr *Problem
+	var pr *read.Problem
 	if !errors.As(err, &pr) || pr.Code != "truncated_utf16" || pr.Row != 3 || pr.File != "cards.csv" {
 		t.Fatalf("%v", err)
 	}
@@ -138,7 +140,7 @@ func TestTruncatedUTF16IsReported(t *testing.T) {
 // An oversized Cyrillic cell reaches the quarantine with its preview (not NULL); the readers cut
 // it on a character boundary (read's TestOversizedCyrillicCellPreview).
 func TestOversizedCyrillicCellIsQuarantined(t *testing.T) {
-	big := "x" + strings.Repeat("я", MaxCell/2+10)
+	big := "x" + strings.Repeat("я", read.MaxCell/2+10)
 	s := openStore(t)
 	p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
 	rows := cardsHeader
@@ -171,7 +173,7 @@ func TestFullTempFolderIsNamed(t *testing.T) {
 	s := openStore(t)
 	p, _ := ParseProfile("p.yaml", []byte(cardsProfile))
 	_, err := Import(context.Background(), s, p, writeFile(t, "cards.csv", rows), Options{Now: testNow})
-	var pr *Problem
+	var pr *read.Problem
 	if !errors.As(err, &pr) || pr.Code != "temp_full" || pr.Row != 0 || pr.File != "cards.csv" ||
 		!strings.Contains(pr.BG, dir) || !strings.Contains(pr.EN, dir) || strings.Contains(err.Error(), "row") {
 		t.Fatalf("%v", err)

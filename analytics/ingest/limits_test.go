@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"otzvuk/analytics/ingest/read"
 	"otzvuk/analytics/store"
 	"otzvuk/internal/benchdata"
 )
@@ -35,7 +36,7 @@ func memoryChild(spec string) {
 	for _, pr := range sum.Problems {
 		fmt.Printf("PROBLEM %s %d %s | %s\n", pr.Code, pr.Row, pr.Column, pr.Error())
 	}
-	var pr *Problem
+	var pr *read.Problem
 	if errors.As(err, &pr) {
 		fmt.Printf("PROBLEM %s %d %s | %s\n", pr.Code, pr.Row, pr.Column, pr.Error())
 	}

@@ -3,11 +3,13 @@ package ingest
 import (
 	"fmt"
 	"strings"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // words: the reasons of the mapping, the checks and the load — a code → its Bulgarian and English
-// text; %s is the detail (the readers' reasons are in read_messages.go).
-var words = Words{
+// text; %s is the detail (the readers' reasons are in analytics/ingest/read's messages.go).
+var words = read.Words{
 	"nul_byte":            {"клетката съдържа нулев байт (знак с код 0) — файлът е повреден или не е текстов", "the cell holds a NUL byte (U+0000) — the file is damaged or not text"},
 	"ragged_row":          {"редът има %s", "the row has %s"},
 	"missing_column":      {"липсва колона, която профилът изисква", "a column the profile needs is missing"},
@@ -41,21 +43,21 @@ var words = Words{
 }
 
 // conflictProblem describes a conflicting copy: the key, the row kept instead and the columns that differ.
-func conflictProblem(file string, row, kept int, key string, cols []string, rule string) *Problem {
+func conflictProblem(file string, row, kept int, key string, cols []string, rule string) *read.Problem {
 	differ := strings.Join(cols, ", ")
 	ruleBG := map[string]string{"keep_most_complete": "най-пълният ред", "keep_last": "последният ред", "keep_first": "първият ред"}[rule]
 	ruleEN := map[string]string{"keep_most_complete": "the most complete row", "keep_last": "the last row", "keep_first": "the first row"}[rule]
-	return &Problem{File: file, Row: row, Column: differ, Value: Clip(key, 200), Code: "conflicting_copy", Kind: "conflict",
+	return &read.Problem{File: file, Row: row, Column: differ, Value: read.Clip(key, 200), Code: "conflicting_copy", Kind: "conflict",
 		BG: fmt.Sprintf("конфликтно копие: ключ %s се повтаря с различно съдържание (различава се: %s); запазен е ред %d (%s, on_conflict: %s)", key, differ, kept, ruleBG, rule),
 		EN: fmt.Sprintf("conflicting copy: key %s repeats with different content (differs in: %s); row %d was kept (%s, on_conflict: %s)", key, differ, kept, ruleEN, rule)}
 }
 
-func newErr(file string, row int, column, value, code, detail string) *Problem {
+func newErr(file string, row int, column, value, code, detail string) *read.Problem {
 	return newErrBi(file, row, column, value, code, detail, detail)
 }
 
 // newErrBi is newErr with a detail of its own for each language (a field's name, a count in words).
-func newErrBi(file string, row int, column, value, code, detailBG, detailEN string) *Problem {
+func newErrBi(file string, row int, column, value, code, detailBG, detailEN string) *read.Problem {
 	// a bounded list: the values shown, then how many more
 	if more, n, ok := strings.Cut(detailBG, listSep); ok {
 		detailBG = more + " … и още " + n

@@ -1,4 +1,9 @@
-package ingest
+// Package read opens an export — CSV (UTF-8, UTF-16 or Windows-1251, any common delimiter), XLSX
+// or JSON — and yields its rows as text cells under a header, within limits that make memory
+// follow the limits, not the file. Problem, the finding with its file, row, column and reason in
+// Bulgarian and English, is shared by every stage of an import (Words makes one from a package's
+// reasons).
+package read
 
 import (
 	"errors"
@@ -27,8 +32,8 @@ type SourceInfo struct {
 	ExcelDates  bool   `json:"-"` // numeric cells in date fields are Excel serial days
 }
 
-// ReadOptions come from a profile's source section; zero values mean "detect".
-type ReadOptions struct {
+// Options come from a profile's source section; zero values mean "detect".
+type Options struct {
 	Format    string // csv, xlsx, json; default by extension
 	Encoding  string // utf-8, utf-16, windows-1251
 	Delimiter string // , ; \t |
@@ -40,7 +45,7 @@ type ReadOptions struct {
 const MaxCell = 1 << 20
 
 // Open opens an export with the reader its format needs.
-func Open(path string, o ReadOptions) (Source, error) {
+func Open(path string, o Options) (Source, error) {
 	format := strings.ToLower(o.Format)
 	if format == "" {
 		switch strings.ToLower(filepath.Ext(path)) {
@@ -60,7 +65,7 @@ func Open(path string, o ReadOptions) (Source, error) {
 	case "json":
 		return openJSON(path, o)
 	}
-	return nil, readErr(path, 0, "", "", "unknown_format", format)
+	return nil, newErr(path, 0, "", "", "unknown_format", format)
 }
 
 // uniqueHeader rejects empty and repeated column names: a mapping could not tell them apart.
@@ -72,12 +77,12 @@ func uniqueHeader(path string, row int, header []string) error {
 			continue
 		}
 		if j, ok := seen[strings.ToLower(h)]; ok {
-			return readErr(path, row, h, "", "duplicate_column", fmt.Sprintf("%d, %d", j+1, i+1))
+			return newErr(path, row, h, "", "duplicate_column", fmt.Sprintf("%d, %d", j+1, i+1))
 		}
 		seen[strings.ToLower(h)] = i
 	}
 	if len(seen) == 0 {
-		return readErr(path, row, "", "", "no_header", "")
+		return newErr(path, row, "", "", "no_header", "")
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"bytes"
@@ -38,11 +38,11 @@ type jsonObject struct {
 // small enough to read whole. A record's row is its 1-based position in the array (NDJSON: its
 // line), so a minified array is numbered like a pretty-printed one. The header is every key in
 // order of first appearance; keys that differ only in case or surrounding spaces are one column.
-func openJSON(path string, o ReadOptions) (Source, error) {
+func openJSON(path string, o Options) (Source, error) {
 	name := filepath.Base(path)
 	body, err := os.ReadFile(path)
 	if err != nil {
-		return nil, readErr(name, 0, "", "", "io", err.Error())
+		return nil, newErr(name, 0, "", "", "io", err.Error())
 	}
 	bom := 0
 	if bytes.HasPrefix(body, []byte{0xEF, 0xBB, 0xBF}) {
@@ -50,7 +50,7 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 	}
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
-		return nil, readErr(name, 0, "", "", "empty_file", "")
+		return nil, newErr(name, 0, "", "", "empty_file", "")
 	}
 	var objects []jsonObject
 	var rows []int
@@ -68,7 +68,7 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 			}
 			obj, ok := parseObject(raw)
 			if !ok {
-				return nil, readErr(name, len(objects)+1, "", "", "json_not_object", "")
+				return nil, newErr(name, len(objects)+1, "", "", "json_not_object", "")
 			}
 			objects, rows = append(objects, obj), append(rows, len(objects)+1)
 		}
@@ -78,7 +78,7 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 		end := int(dec.InputOffset())
 		if rest := bytes.TrimLeft(body[end:], " \t\r\n"); len(rest) > 0 {
 			off := len(body) - len(rest) + bom
-			return nil, readErr(name, 0, "", string(clipBytes(rest, 40)), "json_trailing", strconv.Itoa(off))
+			return nil, newErr(name, 0, "", string(clipBytes(rest, 40)), "json_trailing", strconv.Itoa(off))
 		}
 	case '{':
 		start := 0
@@ -99,24 +99,24 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 					return nil, p
 				}
 				off := lineStart + len(l) - len(rest) + bom
-				return nil, readErr(name, i+1, "", string(clipBytes(rest, 40)), "json_trailing", strconv.Itoa(off))
+				return nil, newErr(name, i+1, "", string(clipBytes(rest, 40)), "json_trailing", strconv.Itoa(off))
 			}
 			obj, ok := parseObject(raw)
 			if !ok {
-				return nil, readErr(name, i+1, "", "", "json_not_object", "")
+				return nil, newErr(name, i+1, "", "", "json_not_object", "")
 			}
 			objects, rows = append(objects, obj), append(rows, i+1)
 		}
 		if len(objects) == 1 {
 			if key := arrayKey(objects[0]); key != "" {
-				return nil, readErr(name, 1, "", "", "json_object", fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key))
+				return nil, newErr(name, 1, "", "", "json_object", fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key))
 			}
 		}
 	default:
-		return nil, readErr(name, 1, "", "", "json_syntax", jsonAt(body, bom, len(body)-len(bytes.TrimLeft(body, " \t\r\n"))))
+		return nil, newErr(name, 1, "", "", "json_syntax", jsonAt(body, bom, len(body)-len(bytes.TrimLeft(body, " \t\r\n"))))
 	}
 	if len(objects) == 0 {
-		return nil, readErr(name, 0, "", "", "header_only", "")
+		return nil, newErr(name, 0, "", "", "header_only", "")
 	}
 	s := &jsonSource{path: path}
 	index := map[string]int{}
@@ -138,12 +138,12 @@ func openJSON(path string, o ReadOptions) (Source, error) {
 					same = append(same, strconv.Quote(k))
 				}
 			}
-			row.err = readErr(name, rows[i], obj.dupKey, "", "json_duplicate_key", strings.Join(same, ", "))
+			row.err = newErr(name, rows[i], obj.dupKey, "", "json_duplicate_key", strings.Join(same, ", "))
 		}
 		for j, k := range obj.keys {
 			cell, bad := jsonCell(obj.values[j])
 			if bad && row.err == nil {
-				row.err = readErr(name, rows[i], k, string(obj.values[j]), "json_nested", "")
+				row.err = newErr(name, rows[i], k, string(obj.values[j]), "json_nested", "")
 			}
 			row.cells[index[jsonKey(k)]] = cell
 		}
@@ -204,13 +204,13 @@ func jsonSyntax(name string, body []byte, bom, base int, err error) error {
 		}
 		if strings.Contains(se.Error(), "exceeded max depth") {
 			// Valid JSON, only nested deeper than the decoder goes: not "invalid".
-			return readErr(name, lineOf(body, int64(off)), "", "", "json_too_deep", jsonAt(body, bom, off))
+			return newErr(name, lineOf(body, int64(off)), "", "", "json_too_deep", jsonAt(body, bom, off))
 		}
-		return readErr(name, lineOf(body, int64(off)), "", "", "json_syntax", jsonAt(body, bom, off))
+		return newErr(name, lineOf(body, int64(off)), "", "", "json_syntax", jsonAt(body, bom, off))
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return readErr(name, lineOf(body, int64(len(body))), "", "", "json_truncated", strconv.Itoa(len(body)+bom))
+		return newErr(name, lineOf(body, int64(len(body))), "", "", "json_truncated", strconv.Itoa(len(body)+bom))
 	}
-	return readErr(name, 0, "", "", "json_syntax", jsonAt(body, bom, base))
+	return newErr(name, 0, "", "", "json_syntax", jsonAt(body, bom, base))
 }
 
 // jsonAt: "N (…text…)": a byte offset in the file and what stands there.
@@ -239,7 +239,7 @@ func singleObjectProblem(path string, body []byte, bom, line, lineStart int, lin
 		if key := arrayKeyRaw(whole); key != "" {
 			detail = fmt.Sprintf(" (записите са под ключ %q / the records are under key %q)", key, key)
 		}
-		return readErr(filepath.Base(path), 1, "", "", "json_object", detail)
+		return newErr(filepath.Base(path), 1, "", "", "json_object", detail)
 	}
 	if lineErr == nil {
 		return nil

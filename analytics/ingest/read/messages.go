@@ -1,7 +1,7 @@
-package ingest
+package read
 
-// readWords: the readers' reasons — a code → its Bulgarian and English text; %s is the detail.
-var readWords = Words{
+// words: the readers' reasons — a code → its Bulgarian and English text; %s is the detail.
+var words = Words{
 	"empty_file":         {"файлът е празен", "the file is empty"},
 	"header_only":        {"файлът съдържа само заглавен ред, без данни", "the file has a header row but no data"},
 	"binary":             {"файлът не е текстов (двоичен файл)", "the file is not text (binary data)"},
@@ -39,12 +39,12 @@ var readWords = Words{
 	"io":                 {"грешка при четене: %s", "read error: %s"},
 }
 
-func readErr(file string, row int, column, value, code, detail string) *Problem {
-	return readWords.Problem(file, row, column, value, code, detail, detail)
+func newErr(file string, row int, column, value, code, detail string) *Problem {
+	return words.Problem(file, row, column, value, code, detail, detail)
 }
 
 // NewProblem is a finding in the readers' words: the import names by them a file it cannot read
 // and one that holds no data rows.
 func NewProblem(file string, row int, column, value, code, detail string) *Problem {
-	return readErr(file, row, column, value, code, detail)
+	return newErr(file, row, column, value, code, detail)
 }

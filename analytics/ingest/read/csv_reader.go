@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"bufio"
@@ -33,10 +33,10 @@ type csvSource struct {
 
 const sampleSize = 64 << 10
 
-func openCSV(path string, o ReadOptions) (Source, error) {
+func openCSV(path string, o Options) (Source, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, readErr(filepath.Base(path), 0, "", "", "io", err.Error())
+		return nil, newErr(filepath.Base(path), 0, "", "", "io", err.Error())
 	}
 	ok := false
 	defer func() {
@@ -48,7 +48,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	sample, _ := br.Peek(sampleSize)
 	atEOF := len(sample) < sampleSize
 	if len(bytes.TrimSpace(sample)) == 0 {
-		return nil, readErr(filepath.Base(path), 0, "", "", "empty_file", "")
+		return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "")
 	}
 	enc := strings.ToLower(strings.ReplaceAll(o.Encoding, "_", "-"))
 	if enc == "" || enc == "auto" {
@@ -73,7 +73,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		s.info.Encoding = "windows-1251"
 		text = transform.NewReader(br, charmap.Windows1251.NewDecoder())
 	default:
-		return nil, readErr(filepath.Base(path), 0, "", "", "unknown_encoding", o.Encoding)
+		return nil, newErr(filepath.Base(path), 0, "", "", "unknown_encoding", o.Encoding)
 	}
 	text = skipBOM(text)
 	tb := bufio.NewReaderSize(text, sampleSize)
@@ -85,7 +85,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 		decodedSample, _ = tb.Peek(sampleSize)
 	}
 	if len(bytes.TrimSpace(decodedSample)) == 0 {
-		return nil, readErr(filepath.Base(path), 0, "", "", "empty_file", "") // a byte order mark and nothing else
+		return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "") // a byte order mark and nothing else
 	}
 	delim := o.Delimiter
 	if delim == `\t` || strings.EqualFold(delim, "tab") {
@@ -94,7 +94,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	if delim == "" || delim == "auto" {
 		d, ok := detectDelimiter(string(decodedSample))
 		if !ok {
-			return nil, readErr(filepath.Base(path), 0, "", "", "unknown_delimiter", "")
+			return nil, newErr(filepath.Base(path), 0, "", "", "unknown_delimiter", "")
 		}
 		delim = d
 	}
@@ -113,7 +113,7 @@ func openCSV(path string, o ReadOptions) (Source, error) {
 	for {
 		rec, err := s.read()
 		if err == io.EOF {
-			return nil, readErr(filepath.Base(path), 0, "", "", "empty_file", "")
+			return nil, newErr(filepath.Base(path), 0, "", "", "empty_file", "")
 		}
 		if err != nil {
 			return nil, err
@@ -143,12 +143,12 @@ func (s *csvSource) read() ([]string, error) {
 			return nil, s.check.err
 		}
 		if errors.As(err, &pe) {
-			return nil, readErr(filepath.Base(s.path), pe.StartLine+s.shift, "", "", "bad_quotes", pe.Err.Error())
+			return nil, newErr(filepath.Base(s.path), pe.StartLine+s.shift, "", "", "bad_quotes", pe.Err.Error())
 		}
 		if err == io.EOF {
 			return nil, err
 		}
-		return nil, readErr(filepath.Base(s.path), 0, "", "", "io", err.Error())
+		return nil, newErr(filepath.Base(s.path), 0, "", "", "io", err.Error())
 	}
 	if s.check != nil && s.check.err != nil {
 		return nil, s.check.err
@@ -165,7 +165,7 @@ func (s *csvSource) Next() ([]string, int, error) {
 		rec, err := s.read()
 		if err == io.EOF && s.odd != nil && s.odd.n%2 == 1 {
 			// Half a UTF-16 character at the end: the file was cut; its last row is not whole.
-			return nil, s.last, readErr(filepath.Base(s.path), s.last, "", "", "truncated_utf16", "")
+			return nil, s.last, newErr(filepath.Base(s.path), s.last, "", "", "truncated_utf16", "")
 		}
 		if err != nil {
 			return nil, 0, err
@@ -188,7 +188,7 @@ func (s *csvSource) Next() ([]string, int, error) {
 				if i < len(s.header) {
 					col = s.header[i]
 				}
-				return nil, line, readErr(filepath.Base(s.path), line, col, string(validPrefix([]byte(c[:64]))), "cell_too_large", "")
+				return nil, line, newErr(filepath.Base(s.path), line, col, string(validPrefix([]byte(c[:64]))), "cell_too_large", "")
 			}
 		}
 		return rec, line, nil
@@ -286,7 +286,7 @@ func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
 		// A file of control bytes is binary; a stray NUL in text is the row's problem, wherever
 		// in the file it is (the mapper rejects a cell that holds one).
 		if controlBytes(sample) {
-			return "", readErr(filepath.Base(path), 0, "", "", "binary", "")
+			return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
 		}
 	}
 	valid, multibyte, invalid := scanUTF8(sample, atEOF)
@@ -300,7 +300,7 @@ func detectEncoding(path string, sample []byte, atEOF bool) (string, error) {
 		return "utf-8", nil // mostly UTF-8 with a few broken bytes: read as UTF-8 and report them
 	}
 	if controlBytes(sample) {
-		return "", readErr(filepath.Base(path), 0, "", "", "binary", "")
+		return "", newErr(filepath.Base(path), 0, "", "", "binary", "")
 	}
 	return "windows-1251", nil
 }
@@ -437,7 +437,7 @@ func (c *utf8Check) Read(p []byte) (int, error) {
 				if err == io.EOF && !utf8.FullRune(buf[i:]) {
 					code = "truncated_utf8"
 				}
-				c.err = readErr(filepath.Base(c.path), c.line, "", "", code, "")
+				c.err = newErr(filepath.Base(c.path), c.line, "", "", code, "")
 			}
 			i++
 			continue

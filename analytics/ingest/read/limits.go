@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"bytes"
@@ -293,11 +293,11 @@ func (l *csvLimiter) problem() *Problem {
 	file := filepath.Base(l.path)
 	switch {
 	case l.field >= MaxColumns:
-		return readErr(file, l.rowStart, "", "", "too_many_columns", strconv.Itoa(MaxColumns))
+		return newErr(file, l.rowStart, "", "", "too_many_columns", strconv.Itoa(MaxColumns))
 	case l.cell > l.cellLimit && !l.noFields:
-		return readErr(file, l.rowStart, col, string(validPrefix(l.prefix)), "cell_too_large", "")
+		return newErr(file, l.rowStart, col, string(validPrefix(l.prefix)), "cell_too_large", "")
 	}
-	return readErr(file, l.rowStart, col, "", "row_too_large", strconv.Itoa(MaxRowBytes>>20))
+	return newErr(file, l.rowStart, col, "", "row_too_large", strconv.Itoa(MaxRowBytes>>20))
 }
 
 // columnName names a column beyond the header by its 1-based position.

@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"archive/zip"
@@ -57,11 +57,11 @@ type xlsxRow struct {
 	prob  *Problem
 }
 
-func openXLSX(p string, o ReadOptions) (Source, error) {
+func openXLSX(p string, o Options) (Source, error) {
 	name := filepath.Base(p)
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, readErr(name, 0, "", "", "cannot_open", "")
+		return nil, newErr(name, 0, "", "", "cannot_open", "")
 	}
 	ok := false
 	defer func() {
@@ -73,20 +73,20 @@ func openXLSX(p string, o ReadOptions) (Source, error) {
 	n, _ := io.ReadFull(f, magic[:])
 	if n >= 4 && bytes.Equal(magic[:4], []byte{0xD0, 0xCF, 0x11, 0xE0}) {
 		if oleEncrypted(f) {
-			return nil, readErr(name, 0, "", "", "xlsx_encrypted", "")
+			return nil, newErr(name, 0, "", "", "xlsx_encrypted", "")
 		}
-		return nil, readErr(name, 0, "", "", "xlsx_old", "")
+		return nil, newErr(name, 0, "", "", "xlsx_old", "")
 	}
 	if n < 4 || !bytes.Equal(magic[:4], []byte("PK\x03\x04")) {
-		return nil, readErr(name, 0, "", "", "xlsx_open", "")
+		return nil, newErr(name, 0, "", "", "xlsx_open", "")
 	}
 	st, err := f.Stat()
 	if err != nil {
-		return nil, readErr(name, 0, "", "", "cannot_open", "")
+		return nil, newErr(name, 0, "", "", "cannot_open", "")
 	}
 	zr, err := zip.NewReader(f, st.Size())
 	if err != nil {
-		return nil, readErr(name, 0, "", "", "xlsx_damaged", "")
+		return nil, newErr(name, 0, "", "", "xlsx_damaged", "")
 	}
 	s := &xlsxSource{path: p, file: f, zr: zr, info: SourceInfo{Format: "xlsx", ExcelDates: true}}
 	defer func() {
@@ -101,7 +101,7 @@ func openXLSX(p string, o ReadOptions) (Source, error) {
 	var pick *xlsxSheet
 	if o.Sheet == "" {
 		if len(sheets) == 0 {
-			return nil, readErr(name, 0, "", "", "xlsx_no_rows", "")
+			return nil, newErr(name, 0, "", "", "xlsx_no_rows", "")
 		}
 		pick = &sheets[0]
 	} else {
@@ -112,13 +112,13 @@ func openXLSX(p string, o ReadOptions) (Source, error) {
 			}
 		}
 		if pick == nil {
-			return nil, readErr(name, 0, "", "", "xlsx_no_sheet", o.Sheet)
+			return nil, newErr(name, 0, "", "", "xlsx_no_sheet", o.Sheet)
 		}
 	}
 	s.info.Sheet = pick.name
 	s.info.SheetHidden = pick.hidden
 	if s.sheet = s.entry(pick.target); s.sheet == nil {
-		return nil, readErr(name, 0, "", "", "xlsx_damaged", "")
+		return nil, newErr(name, 0, "", "", "xlsx_damaged", "")
 	}
 	if err := s.readStyles(); err != nil {
 		return nil, err
@@ -146,7 +146,7 @@ func openXLSX(p string, o ReadOptions) (Source, error) {
 		r, err := s.nextRow()
 		if err != nil {
 			if err == io.EOF {
-				return nil, readErr(name, 0, "", "", "xlsx_no_rows", "")
+				return nil, newErr(name, 0, "", "", "xlsx_no_rows", "")
 			}
 			return nil, err
 		}
@@ -211,14 +211,14 @@ func (s *xlsxSource) open(f *zip.File, limit int64, what string) (io.ReadCloser,
 	}
 	name := filepath.Base(s.path)
 	if f.UncompressedSize64 > uint64(limit) {
-		return nil, readErr(name, 0, "", "", "xlsx_too_large", what)
+		return nil, newErr(name, 0, "", "", "xlsx_too_large", what)
 	}
 	if f.UncompressedSize64 > bombFloor && f.CompressedSize64 > 0 && f.UncompressedSize64/f.CompressedSize64 > maxZipRatio {
-		return nil, readErr(name, 0, "", "", "xlsx_bomb", what)
+		return nil, newErr(name, 0, "", "", "xlsx_bomb", what)
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, readErr(name, 0, "", "", "xlsx_damaged", "")
+		return nil, newErr(name, 0, "", "", "xlsx_damaged", "")
 	}
 	return &boundedReader{rc: rc, limit: limit, compressed: int64(f.CompressedSize64), file: name, what: what}, nil
 }
@@ -235,17 +235,17 @@ func (b *boundedReader) Read(p []byte) (int, error) {
 	n, err := b.rc.Read(p)
 	b.n += int64(n)
 	if b.n > b.limit {
-		return 0, readErr(b.file, 0, "", "", "xlsx_too_large", b.what)
+		return 0, newErr(b.file, 0, "", "", "xlsx_too_large", b.what)
 	}
 	if b.n > bombFloor && b.n > maxZipRatio*max(b.compressed, 1) {
-		return 0, readErr(b.file, 0, "", "", "xlsx_bomb", b.what)
+		return 0, newErr(b.file, 0, "", "", "xlsx_bomb", b.what)
 	}
 	if err != nil && err != io.EOF {
 		var pr *Problem
 		if errors.As(err, &pr) {
 			return n, err
 		}
-		return n, readErr(b.file, 0, "", "", "xlsx_damaged", "")
+		return n, newErr(b.file, 0, "", "", "xlsx_damaged", "")
 	}
 	return n, err
 }
@@ -279,7 +279,7 @@ func (s *xlsxSource) xmlErr(err error) error {
 	if errors.As(err, &pr) {
 		return pr
 	}
-	return readErr(filepath.Base(s.path), 0, "", "", "xlsx_damaged", "")
+	return newErr(filepath.Base(s.path), 0, "", "", "xlsx_damaged", "")
 }
 
 func (s *xlsxSource) readWorkbook() ([]xlsxSheet, error) {
@@ -295,7 +295,7 @@ func (s *xlsxSource) readWorkbook() ([]xlsxSheet, error) {
 		return nil, err
 	}
 	if s.entry(wb) == nil {
-		return nil, readErr(filepath.Base(s.path), 0, "", "", "xlsx_damaged", "")
+		return nil, newErr(filepath.Base(s.path), 0, "", "", "xlsx_damaged", "")
 	}
 	dir := path.Dir(wb)
 	err = s.scanPart(dir+"/_rels/"+path.Base(wb)+".rels", func(sc *xmlScan, t *xmlTag) error {
@@ -465,7 +465,7 @@ func (s *xlsxSource) proposeHeaderRow() (int, error) {
 		widest = max(widest, n)
 	}
 	if widest == 0 {
-		return 0, readErr(filepath.Base(s.path), 0, "", "", "xlsx_no_rows", "")
+		return 0, newErr(filepath.Base(s.path), 0, "", "", "xlsx_no_rows", "")
 	}
 	for i := 1; i <= 30; i++ {
 		if n := counts[i]; n >= 2 && n*10 >= widest*8 || widest == 1 && n == 1 {
@@ -481,7 +481,7 @@ func (s *xlsxSource) startSheet() error {
 		return err
 	}
 	if rc == nil {
-		return readErr(filepath.Base(s.path), 0, "", "", "xlsx_damaged", "")
+		return newErr(filepath.Base(s.path), 0, "", "", "xlsx_damaged", "")
 	}
 	if s.rc != nil {
 		s.rc.Close()
@@ -578,7 +578,7 @@ func (s *xlsxSource) checkMerged() error {
 			r2 = r1
 		}
 		if r1 <= s.info.HeaderRow && s.info.HeaderRow <= r2 {
-			return readErr(filepath.Base(s.path), s.info.HeaderRow, "", "", "xlsx_merged", m)
+			return newErr(filepath.Base(s.path), s.info.HeaderRow, "", "", "xlsx_merged", m)
 		}
 	}
 	return nil
@@ -689,16 +689,16 @@ func (s *xlsxSource) readCells(r *xlsxRow, file string) error {
 			continue
 		}
 		if col >= MaxColumns {
-			r.prob = readErr(file, r.num, "", "", "too_many_columns", strconv.Itoa(MaxColumns))
+			r.prob = newErr(file, r.num, "", "", "too_many_columns", strconv.Itoa(MaxColumns))
 			continue
 		}
 		name := s.colName(col)
 		if big {
-			r.prob = readErr(file, r.num, name, string(validPrefix([]byte(val[:min(len(val), 64)]))), "cell_too_large", "")
+			r.prob = newErr(file, r.num, name, string(validPrefix([]byte(val[:min(len(val), 64)]))), "cell_too_large", "")
 			continue
 		}
 		if rowBytes += len(val); rowBytes > MaxRowBytes {
-			r.prob = readErr(file, r.num, name, "", "row_too_large", strconv.Itoa(MaxRowBytes>>20))
+			r.prob = newErr(file, r.num, name, "", "row_too_large", strconv.Itoa(MaxRowBytes>>20))
 			continue
 		}
 		switch typ {

@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"io"
@@ -12,7 +12,7 @@ func fuzzRead(t *testing.T, name string, data []byte) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	src, err := Open(path, ReadOptions{})
+	src, err := Open(path, Options{})
 	if err != nil {
 		return
 	}

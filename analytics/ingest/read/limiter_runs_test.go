@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"bytes"
@@ -68,7 +68,7 @@ func TestCSVLimiterWithAMultiByteDelimiter(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sect.csv")
 	body := strings.ReplaceAll(cardsHeader+goodRow+"K2,05.03.2026,GRAO,box,4,\u00a0°\u00a0\n", ",", "§")
 	os.WriteFile(path, []byte(body), 0o644)
-	src, err := Open(path, ReadOptions{Delimiter: "§"})
+	src, err := Open(path, Options{Delimiter: "§"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestOversizedCyrillicCellPreview(t *testing.T) {
 	for _, delim := range []string{",", "§"} {
 		body := strings.ReplaceAll(cardsHeader+goodRow+"K2,05.03.2026,GRAO,box,4,", ",", delim) + big + "\n"
 		path := writeFile(t, "cards.csv", body)
-		src, err := Open(path, ReadOptions{Delimiter: delim})
+		src, err := Open(path, Options{Delimiter: delim})
 		if err != nil {
 			t.Fatal(err)
 		}
