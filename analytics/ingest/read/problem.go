@@ -3,6 +3,9 @@ package read
 import (
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
+	"unicode"
 )
 
 // Problem is a bad-input finding: where (file, row, column, value) and why, in Bulgarian and English.
@@ -87,4 +90,30 @@ func Relabel(err error, name string) error {
 		return pr
 	}
 	return err
+}
+
+// Faults are what is wrong with a table of words, one line each: a language missing, Bulgarian
+// without a Cyrillic letter or English with one, a detail (%s) in one language and not the other.
+// Every package's test holds its table to none.
+func (w Words) Faults() []string {
+	var faults []string
+	for code, r := range w {
+		bg, en := strings.TrimSpace(r[0]), strings.TrimSpace(r[1])
+		switch {
+		case bg == "" || en == "":
+			faults = append(faults, code+": a language is missing")
+		case strings.Count(bg, "%s") != strings.Count(en, "%s"):
+			faults = append(faults, code+": the detail %s is not in both languages")
+		case !hasCyrillic(bg) && bg != "%s":
+			faults = append(faults, code+": the Bulgarian has no Cyrillic letter: "+bg)
+		case hasCyrillic(en):
+			faults = append(faults, code+": the English has a Cyrillic letter: "+en)
+		}
+	}
+	sort.Strings(faults)
+	return faults
+}
+
+func hasCyrillic(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) })
 }
