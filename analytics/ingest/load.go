@@ -87,6 +87,7 @@ type Conflict struct {
 // ErrRejected: the file had too many bad rows and nothing was imported.
 var ErrRejected = errors.New("too many rejected rows")
 
+// fractioner is a source that tells how far into its file it has read (read's CSV source does).
 type fractioner interface{ Fraction() float64 }
 
 // Import loads one file through a profile in one transaction: all of it, or nothing. Rejected rows

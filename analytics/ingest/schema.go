@@ -1,5 +1,6 @@
 // Package ingest turns the municipality's exports (CSV, XLSX, JSON) into records of the methodology's
-// record kinds: readers, mapping profiles, validation, quarantine, and atomic, idempotent loads.
+// record kinds: mapping profiles, validation, quarantine, and atomic, idempotent loads. The files are
+// read by analytics/ingest/read; drafts of profiles are analytics/ingest/suggest's.
 package ingest
 
 import "fmt"
