@@ -64,6 +64,16 @@ func TestArchitectureRules(t *testing.T) {
 				t.Errorf("cli imports %s: it opens the database through analytics/workspace", d)
 			}
 		}
+		switch p.ImportPath {
+		case "otzvuk/analytics/ingest/read":
+			if d := has(p.Imports, "otzvuk/analytics/ingest"); d != "" {
+				t.Errorf("analytics/ingest/read imports %s: the readers stand below the import", d)
+			}
+		case "otzvuk/analytics/ingest":
+			if d := has(p.Imports, "otzvuk/analytics/ingest/suggest"); d != "" {
+				t.Errorf("analytics/ingest imports %s: an import never needs a draft", d)
+			}
+		}
 		if p.ImportPath != "otzvuk/scripts/bench" && !strings.HasPrefix(p.ImportPath, "otzvuk/internal/") {
 			if d := has(p.Imports, "otzvuk/internal"); d != "" {
 				t.Errorf("%s imports %s outside its tests", p.ImportPath, d)

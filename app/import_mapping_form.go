@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/ingest/read"
+	"otzvuk/analytics/ingest/suggest"
 )
 
 // FormRequest asks for the mapping form of a file: through a profile's YAML, or (empty) through
@@ -34,13 +36,13 @@ func (s *ImportService) Form(req FormRequest) FormResult {
 		text = "name: " + req.Kind + "\nrecord_kind: " + req.Kind + "\nfields: {}\n"
 	}
 	if strings.TrimSpace(text) == "" {
-		so := ingest.SuggestOptions{}
+		so := suggest.Options{}
 		if s.st.Store != nil {
-			if deps, err := ingest.StoreDepartments(s.st.context(), s.st.Store); err == nil {
+			if deps, err := suggest.StoreDepartments(s.st.context(), s.st.Store); err == nil {
 				so.HaveDB, so.Departments = true, deps
 			}
 		}
-		d, err := ingest.SuggestDraft(req.Path, ingest.ReadOptions{}, so)
+		d, err := suggest.ForFile(req.Path, read.Options{}, so)
 		if err != nil {
 			return FormResult{Outcome: failed(fileProblem(err))}
 		}

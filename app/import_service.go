@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/ingest/read"
+	"otzvuk/analytics/ingest/suggest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/profiles"
 )
@@ -129,13 +131,13 @@ type PreviewCell struct {
 // PreviewResult: how the file reads, its first rows with every failing cell, and a suggested profile.
 type PreviewResult struct {
 	Outcome
-	Source      ingest.SourceInfo `json:"source"`
-	Header      []string          `json:"header"`
-	Rows        [][]PreviewCell   `json:"rows"`
-	RowNumbers  []int             `json:"rowNumbers"`
-	RowProblems map[int][]string  `json:"rowProblems"`
-	Suggested   string            `json:"suggested,omitempty"`
-	Problems    []*ingest.Problem `json:"problems"`
+	Source      read.SourceInfo  `json:"source"`
+	Header      []string         `json:"header"`
+	Rows        [][]PreviewCell  `json:"rows"`
+	RowNumbers  []int            `json:"rowNumbers"`
+	RowProblems map[int][]string `json:"rowProblems"`
+	Suggested   string           `json:"suggested,omitempty"`
+	Problems    []*read.Problem  `json:"problems"`
 }
 
 // Preview reads the first rows through the profile without importing anything.
@@ -153,13 +155,13 @@ func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 		}
 	} else if strings.TrimSpace(req.ProfileYAML) == "" {
 		// The draft knows the open database's departments and chooses new_departments by them.
-		so := ingest.SuggestOptions{}
+		so := suggest.Options{}
 		if s.st.Store != nil {
-			if deps, derr := ingest.StoreDepartments(s.st.context(), s.st.Store); derr == nil {
+			if deps, derr := suggest.StoreDepartments(s.st.context(), s.st.Store); derr == nil {
 				so.HaveDB, so.Departments = true, deps
 			}
 		}
-		d, derr := ingest.SuggestDraft(req.Path, ingest.ReadOptions{}, so)
+		d, derr := suggest.ForFile(req.Path, read.Options{}, so)
 		if derr != nil {
 			return PreviewResult{Outcome: failed(fileProblem(derr))}
 		}
@@ -198,7 +200,7 @@ func (s *ImportService) Preview(req PreviewRequest) PreviewResult {
 }
 
 func fileProblem(err error) *Problem {
-	var pr *ingest.Problem
+	var pr *read.Problem
 	if errors.As(err, &pr) {
 		return &Problem{Key: "errors.file", Message: pr.EN, Params: map[string]string{"bg": pr.Error(), "code": pr.Code}}
 	}

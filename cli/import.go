@@ -12,6 +12,8 @@ import (
 	"otzvuk/analytics/digest"
 	"otzvuk/analytics/forms"
 	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/ingest/read"
+	"otzvuk/analytics/ingest/suggest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/workspace"
 )
@@ -21,7 +23,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	db := dbFlag(fs)
 	profilePath := fs.String("profile", "", "mapping profile (YAML)")
 	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share (0…1; 0 = none may fail) of rejected rows a file is not imported at all")
-	suggest := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing (with --db: knowing its departments)")
+	wantDraft := fs.Bool("suggest", false, "print a suggested profile for the input instead of importing (with --db: knowing its departments)")
 	kind := fs.String("kind", "", "with --suggest: the record kind (default: chosen from the headers and values)")
 	replace := fs.Bool("replace", false, "an entry template that changes records imported before is a corrected version of the same file: replace them")
 	newBatch := fs.Bool("as-new-batch", false, "an entry template copied by another clerk: keep its records as a batch of its own beside the earlier ones")
@@ -42,7 +44,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "otzvuk import: посочете файл / give at least one input file")
 		return 2
 	}
-	if *suggest {
+	if *wantDraft {
 		if id, ok, _ := forms.Detect(inputs[0]); ok {
 			// an entry template carries its own mapping: a draft would guess (once: departments
 			// from its instructions sheet) what the template already says
@@ -56,7 +58,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "# Вграденото съответствие на шаблона (не е нужно да го записвате) / The template's built-in mapping (no need to save it)\n%s", body)
 			return 0
 		}
-		so := ingest.SuggestOptions{Kind: *kind}
+		so := suggest.Options{Kind: *kind}
 		if *db != "" {
 			// The database is only read: a suggestion never creates one.
 			cmd := newRun("import", stdout, stderr)
@@ -66,7 +68,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			if !ok {
 				return 1
 			}
-			deps, err := ingest.StoreDepartments(ctx, s)
+			deps, err := suggest.StoreDepartments(ctx, s)
 			s.Close()
 			if err != nil {
 				fmt.Fprintln(stderr, "otzvuk import:", err)
@@ -74,7 +76,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			}
 			so.HaveDB, so.Departments = true, deps
 		}
-		d, err := ingest.SuggestDraft(inputs[0], ingest.ReadOptions{}, so)
+		d, err := suggest.ForFile(inputs[0], read.Options{}, so)
 		if err != nil {
 			fmt.Fprintln(stderr, "otzvuk import:", err)
 			return 1
@@ -216,7 +218,7 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 		fmt.Fprintf(w, " · изпразнени полета (записът е запазен)/fields emptied (record kept) %d", sum.FieldsEmptied)
 	}
 	fmt.Fprintln(w)
-	var rejected []*ingest.Problem
+	var rejected []*read.Problem
 	for _, pr := range sum.Problems {
 		if pr.Kind != "conflict" {
 			rejected = append(rejected, pr)

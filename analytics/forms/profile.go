@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/ingest/read"
 )
 
 // Identity is what a template's hidden sheet says about it.
@@ -31,7 +32,7 @@ func Detect(path string) (id Identity, ok bool, err error) {
 	default:
 		return id, false, nil
 	}
-	src, err := ingest.Open(path, ingest.ReadOptions{Format: "xlsx", Sheet: IdentitySheet, HeaderRow: 1})
+	src, err := read.Open(path, read.Options{Format: "xlsx", Sheet: IdentitySheet, HeaderRow: 1})
 	if err != nil {
 		// no identity sheet (or not a readable workbook): not ours — the import says what is wrong
 		return id, false, nil

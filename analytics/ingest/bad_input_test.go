@@ -11,6 +11,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 const cardsProfile = `
@@ -150,7 +152,7 @@ func TestBadInputFailsCleanly(t *testing.T) {
 			if err == nil {
 				t.Fatalf("imported: %+v", sum)
 			}
-			var got *Problem
+			var got *read.Problem
 			if errors.Is(err, ErrRejected) {
 				for _, pr := range sum.Problems {
 					if pr.Code == c.code {

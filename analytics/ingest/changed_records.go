@@ -5,6 +5,8 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"strings"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // changedRecords refuses an import that would replace stored records with other content under a
@@ -33,7 +35,7 @@ func changedRecords(ctx context.Context, dc driver.Conn, p *Profile, sum *Summar
 	if earlier == "" {
 		earlier = "?"
 	}
-	pr := &Problem{File: sum.File, Code: "changed_records"}
+	pr := &read.Problem{File: sum.File, Code: "changed_records"}
 	pr.BG, pr.EN = changedRecordsText(replaced, earlier, keys, replaced-len(keys))
 	sum.Status, sum.Message = "rejected", pr.Error()
 	sum.New, sum.Replaced, sum.Accepted = 0, 0, 0

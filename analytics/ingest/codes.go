@@ -58,8 +58,8 @@ var codeSets = map[string]map[string][]string{
 	},
 }
 
-// codeSetFor returns the code set a kind's field uses, if it has one.
-func codeSetFor(kind, field string) map[string][]string {
+// CodeSetFor returns the code set a kind's field uses, if it has one.
+func CodeSetFor(kind, field string) map[string][]string {
 	if s, ok := codeSets[kind+"."+field]; ok {
 		return s
 	}
@@ -69,8 +69,8 @@ func codeSetFor(kind, field string) map[string][]string {
 	return codeSets[field]
 }
 
-// canonicalCode maps a value onto its code; ok is false when the value is not one of them.
-func canonicalCode(set map[string][]string, v string) (string, bool) {
+// CanonicalCode maps a value onto its code; ok is false when the value is not one of them.
+func CanonicalCode(set map[string][]string, v string) (string, bool) {
 	l := strings.ToLower(strings.TrimSpace(v))
 	if _, ok := set[l]; ok {
 		return l, true
@@ -85,7 +85,8 @@ func canonicalCode(set map[string][]string, v string) (string, bool) {
 	return v, false
 }
 
-func codeList(set map[string][]string) string {
+// CodeList names a code set's codes for a reason (sorted, bounded).
+func CodeList(set map[string][]string) string {
 	codes := make([]string, 0, len(set))
 	for c := range set {
 		codes = append(codes, c)

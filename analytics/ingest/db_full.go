@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"syscall"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // A full disk under the database shows up as DuckDB's own text ("TransactionContext Error: Failed
@@ -31,7 +33,7 @@ func IsDiskFull(err error) bool {
 // writeFailed is the error of an import whose merge or commit failed: a full disk in both
 // languages, naming the database; anything else as it came.
 func writeFailed(file, dbPath string, err error) error {
-	var pr *Problem
+	var pr *read.Problem
 	if err == nil || errors.As(err, &pr) || !IsDiskFull(err) {
 		return err
 	}

@@ -163,15 +163,15 @@ func TestBeforeDayOfMatchesTruncDay(t *testing.T) {
 	for i := 0; i < 2000; i++ {
 		a := base.Add(time.Duration(i*7919) * time.Second)
 		for _, d := range []time.Duration{-48 * time.Hour, -time.Hour, -time.Nanosecond, 0, time.Nanosecond, time.Hour} {
-			b := truncDay(a).Add(d)
-			if got, want := beforeDayOf(b, a), b.Before(truncDay(a)); got != want {
+			b := TruncDay(a).Add(d)
+			if got, want := beforeDayOf(b, a), b.Before(TruncDay(a)); got != want {
 				t.Fatalf("beforeDayOf(%v, %v) = %v, want %v", b, a, got, want)
 			}
 		}
 	}
-	// Outside UTC it is truncDay's answer, whatever that is.
+	// Outside UTC it is TruncDay's answer, whatever that is.
 	st := time.Date(2025, 3, 30, 1, 0, 0, 0, sofia)
-	if beforeDayOf(st, st) != st.Before(truncDay(st)) {
+	if beforeDayOf(st, st) != st.Before(TruncDay(st)) {
 		t.Error("a time in another zone")
 	}
 }

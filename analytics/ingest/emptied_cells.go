@@ -1,9 +1,13 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"otzvuk/analytics/ingest/read"
+)
 
 // emptied counts a cell whose optional field was left out while its record was kept.
-func (sum *Summary) emptied(pr *Problem) {
+func (sum *Summary) emptied(pr *read.Problem) {
 	sum.FieldsEmptied++
 	if sum.emptiedRows == nil {
 		sum.emptiedRows = map[int]int{}
@@ -33,7 +37,7 @@ func rowsRejectedLater(sum *Summary, rejected map[int]bool) {
 // exactly as before the rule rather than imported with that column empty.
 func rowsWithBadCells(sum *Summary) int { return sum.Rejected + len(sum.emptiedRows) }
 
-func unkeep(pr *Problem) {
+func unkeep(pr *read.Problem) {
 	pr.Kind = ""
 	pr.BG = strings.TrimSuffix(pr.BG, keptBG)
 	pr.EN = strings.TrimSuffix(pr.EN, keptEN)

@@ -1,6 +1,10 @@
 package ingest
 
-import "time"
+import (
+	"time"
+
+	"otzvuk/analytics/ingest/read"
+)
 
 // A bad value of an optional field costs that field, not the record: a request whose projected
 // completion date is the placeholder 1900-01-01, or whose closing date precedes its filing, was
@@ -18,7 +22,7 @@ func (m *mapper) emptiable(f Field) bool {
 }
 
 // rowRejected: a problem other than an emptied optional field rejects the row.
-func rowRejected(probs []*Problem) bool {
+func rowRejected(probs []*read.Problem) bool {
 	for _, pr := range probs {
 		if pr.Kind != KindField {
 			return true
@@ -30,7 +34,7 @@ func rowRejected(probs []*Problem) bool {
 // settleFieldProblems decides what a row's problems are: when the row is rejected, every cell of
 // it is a reason for that (kind rejected); when only optional fields failed, each says the record
 // was kept without it.
-func settleFieldProblems(probs []*Problem) []*Problem {
+func settleFieldProblems(probs []*read.Problem) []*read.Problem {
 	if len(probs) == 0 {
 		return probs
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // Form is a profile as the wizard's mapping form shows it: one row per target field of the record
@@ -85,7 +87,7 @@ func BuildForm(path string, p *Profile) (*Form, error) {
 		}
 	}
 	sort.Strings(f.Kinds)
-	src, err := Open(path, p.Source)
+	src, err := read.Open(path, p.Source)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +113,7 @@ func BuildForm(path string, p *Profile) (*Form, error) {
 				ff.Column = fm.Column
 			}
 		}
-		if set := codeSetFor(k.Name, fd.Name); set != nil {
+		if set := CodeSetFor(k.Name, fd.Name); set != nil {
 			for c := range set {
 				ff.Codes = append(ff.Codes, c)
 			}
@@ -131,14 +133,14 @@ func BuildForm(path string, p *Profile) (*Form, error) {
 			break
 		}
 		if err != nil {
-			var pr *Problem
+			var pr *read.Problem
 			if errors.As(err, &pr) && pr.Row > 0 {
 				continue
 			}
 			return nil, err
 		}
 		var values []any
-		var probs []*Problem
+		var probs []*read.Problem
 		if m != nil && rows < formSampleRows {
 			_, probs = m.Map(cells, row)
 			values = m.fieldValues(cells)
@@ -160,14 +162,14 @@ func BuildForm(path string, p *Profile) (*Form, error) {
 			if rows >= formSampleRows || merr != nil {
 				continue
 			}
-			s := FormSample{Row: row, Raw: clip(raw, 120)}
+			s := FormSample{Row: row, Raw: read.Clip(raw, 120)}
 			for _, pr := range probs {
 				if pr.Column == ff.Column {
 					s.Problem = pr.BG + " / " + pr.EN
 				}
 			}
 			if s.Problem == "" && i < len(values) && values[i] != nil {
-				s.Stored = clip(storedText(values[i]), 120)
+				s.Stored = read.Clip(storedText(values[i]), 120)
 			}
 			ff.Samples = append(ff.Samples, s)
 		}
@@ -177,7 +179,7 @@ func BuildForm(path string, p *Profile) (*Form, error) {
 		if ff.Codes == nil {
 			continue
 		}
-		set := codeSetFor(k.Name, ff.Name)
+		set := CodeSetFor(k.Name, ff.Name)
 		fm := p.Fields[ff.Name]
 		for _, v := range order[i] {
 			fv := FormValue{Value: v}
@@ -189,7 +191,7 @@ func BuildForm(path string, p *Profile) (*Form, error) {
 				}
 			}
 			if fv.Code == "" {
-				if c, ok := canonicalCode(set, v); ok {
+				if c, ok := CanonicalCode(set, v); ok {
 					fv.Code, fv.Known = c, true
 				}
 			}
@@ -234,13 +236,13 @@ func ApplyForm(profileYAML string, edits []FieldEdit) (string, error) {
 		if fm == nil || fm.Column != e.Column {
 			fm = &FieldMap{Column: e.Column}
 		}
-		set := codeSetFor(k.Name, e.Name)
+		set := CodeSetFor(k.Name, e.Name)
 		fm.Map = nil
 		for from, to := range e.Map {
 			if to == "" {
 				continue
 			}
-			if c, ok := canonicalCode(set, from); ok && c == to {
+			if c, ok := CanonicalCode(set, from); ok && c == to {
 				continue // recognised without a map
 			}
 			if fm.Map == nil {

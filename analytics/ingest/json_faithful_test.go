@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // card is one feedback-card record as JSON.
@@ -80,7 +82,7 @@ func TestJSONTrailingContentIsAnError(t *testing.T) {
 		"ndjson garbage":   {card("K1", 4, "a") + "\n" + card("K2", 4, "b") + " ]\n", len(card("K1", 4, "a")) + 1 + len(card("K2", 4, "b")) + 1},
 	} {
 		_, err, stored := importJSON(t, c.body, Options{})
-		var pr *Problem
+		var pr *read.Problem
 		if !errors.As(err, &pr) || pr.Code != "json_trailing" || stored != 0 {
 			t.Errorf("%s: %v (stored %d)", name, err, stored)
 			continue
@@ -93,7 +95,7 @@ func TestJSONTrailingContentIsAnError(t *testing.T) {
 	body := `[{"№": "K1", }]`
 	at := strings.Index(body, "}") // the byte that breaks it, counted from 0
 	_, err, _ := importJSON(t, body, Options{})
-	var pr *Problem
+	var pr *read.Problem
 	if !errors.As(err, &pr) || pr.Code != "json_syntax" || !strings.Contains(pr.BG, fmt.Sprintf("байт %d", at)) || !strings.Contains(pr.EN, fmt.Sprintf("byte %d", at)) || strings.Contains(pr.EN, "invalid character") {
 		t.Errorf("syntax: %v", err)
 	}

@@ -14,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"otzvuk/analytics/ingest/read"
 	"otzvuk/analytics/store"
+	"otzvuk/internal/benchdata"
 )
 
 // The memory child: imports one file (cards profile), then prints its problems and its peak RSS.
@@ -34,7 +36,7 @@ func memoryChild(spec string) {
 	for _, pr := range sum.Problems {
 		fmt.Printf("PROBLEM %s %d %s | %s\n", pr.Code, pr.Row, pr.Column, pr.Error())
 	}
-	var pr *Problem
+	var pr *read.Problem
 	if errors.As(err, &pr) {
 		fmt.Printf("PROBLEM %s %d %s | %s\n", pr.Code, pr.Row, pr.Column, pr.Error())
 	}
@@ -205,20 +207,9 @@ func TestXLSX200kRowsInBoundedMemory(t *testing.T) {
 	}
 }
 
-// A multi-byte delimiter (the profile may name any character) is not mistaken for its lead byte.
-func TestCSVLimiterWithAMultiByteDelimiter(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "sect.csv")
-	body := strings.ReplaceAll(cardsHeader+goodRow+"K2,05.03.2026,GRAO,box,4,\u00a0°\u00a0\n", ",", "§")
-	os.WriteFile(path, []byte(body), 0o644)
-	src, err := Open(path, ReadOptions{Delimiter: "§"})
-	if err != nil {
+// writeCardsXLSX writes n feedback cards as the import benchmark does.
+func writeCardsXLSX(t testing.TB, path string, n int) {
+	if err := benchdata.WriteCardsXLSX(path, n); err != nil {
 		t.Fatal(err)
-	}
-	defer src.Close()
-	for _, want := range []string{"Благодаря", "\u00a0°\u00a0"} {
-		cells, _, err := src.Next()
-		if err != nil || len(cells) != 6 || cells[5] != want {
-			t.Fatalf("%q %v", cells, err)
-		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"otzvuk/analytics/digest"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -20,6 +19,8 @@ import (
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
 
+	"otzvuk/analytics/digest"
+	"otzvuk/analytics/ingest/read"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
@@ -63,14 +64,14 @@ type Summary struct {
 	Conflicts   []Conflict `json:"conflicts"`
 	// FieldsEmptied counts the cells of optional fields whose bad value was left out while their
 	// records were kept (quarantined with the kind "field").
-	FieldsEmptied int        `json:"fieldsEmptied"`
-	Replaced      int        `json:"replaced"`
-	New           int        `json:"new"`
-	NewDepts      int        `json:"newDepartments"`
-	PIIMasked     int        `json:"piiMasked"`
-	Problems      []*Problem `json:"problems"`
-	Source        SourceInfo `json:"source"`
-	ProfileName   string     `json:"profile"`
+	FieldsEmptied int             `json:"fieldsEmptied"`
+	Replaced      int             `json:"replaced"`
+	New           int             `json:"new"`
+	NewDepts      int             `json:"newDepartments"`
+	PIIMasked     int             `json:"piiMasked"`
+	Problems      []*read.Problem `json:"problems"`
+	Source        read.SourceInfo `json:"source"`
+	ProfileName   string          `json:"profile"`
 
 	emptiedRows map[int]int // row → cells emptied while its record was kept (emptied_cells.go)
 }
@@ -86,16 +87,8 @@ type Conflict struct {
 // ErrRejected: the file had too many bad rows and nothing was imported.
 var ErrRejected = errors.New("too many rejected rows")
 
-type fractioner interface{ fraction() float64 }
-
-func (s *csvSource) fraction() float64 {
-	st, err := s.f.Stat()
-	if err != nil || st.Size() == 0 {
-		return 0
-	}
-	off, _ := s.f.Seek(0, io.SeekCurrent)
-	return float64(off) / float64(st.Size())
-}
+// fractioner is a source that tells how far into its file it has read (read's CSV source does).
+type fractioner interface{ Fraction() float64 }
 
 // Import loads one file through a profile in one transaction: all of it, or nothing. Rejected rows
 // go to the quarantine with their reasons; a re-import of the same file adds nothing; a corrected
@@ -127,7 +120,7 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	tr0 := newTracer()
 	fileDigest, err := digest.File(path)
 	if err != nil {
-		return sum, newErr(name, 0, "", "", "io", err.Error())
+		return sum, read.NewProblem(name, 0, "", "", "io", err.Error())
 	}
 	sum.SHA256 = fileDigest
 	var when sql.NullTime
@@ -141,9 +134,9 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 		sum.Status, sum.Message = "unchanged", pr.Error()
 		return sum, nil
 	}
-	src, err := Open(path, p.Source)
+	src, err := read.Open(path, p.Source)
 	if err != nil {
-		return sum, relabel(err, name)
+		return sum, read.Relabel(err, name)
 	}
 	defer src.Close()
 	sum.Source = src.Info()
@@ -230,15 +223,6 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	return sum, nil
 }
 
-func relabel(err error, name string) error {
-	var pr *Problem
-	if errors.As(err, &pr) {
-		pr.File = name
-		return pr
-	}
-	return err
-}
-
 func report(o Options, p Progress) {
 	if o.Progress != nil {
 		o.Progress(p)
@@ -247,7 +231,7 @@ func report(o Options, p Progress) {
 
 // load reads every row into staging tables with the Appender, then checks across rows in SQL
 // and merges into the record tables.
-func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *mapper, src Source, sum *Summary, o Options, cubes *methodology.CubeDelta) error {
+func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *mapper, src read.Source, sum *Summary, o Options, cubes *methodology.CubeDelta) error {
 	k := p.kind
 	cols := make([]string, 0, len(k.Fields)+4)
 	for _, f := range k.Fields {
@@ -265,7 +249,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	}
 	stg, err := newStageFile("", "otzvuk-stage-*.csv")
 	if err != nil {
-		return relabel(err, sum.File)
+		return read.Relabel(err, sum.File)
 	}
 	defer stg.remove()
 	stg.dates = make([]bool, len(k.Fields))
@@ -274,18 +258,18 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	}
 	items, err := newStageFile("", "otzvuk-items-*.csv")
 	if err != nil {
-		return relabel(err, sum.File)
+		return read.Relabel(err, sum.File)
 	}
 	defer items.remove()
 	tr := newTracer()
 	rejectedRows := map[int]bool{}
-	keep := func(pr *Problem) {
+	keep := func(pr *read.Problem) {
 		rejectedRows[pr.Row] = true
 		if len(sum.Problems) < o.MaxProblemsKept {
 			sum.Problems = append(sum.Problems, pr)
 		}
 	}
-	keepField := func(pr *Problem) {
+	keepField := func(pr *read.Problem) {
 		sum.emptied(pr)
 		if len(sum.Problems) < o.MaxProblemsKept {
 			sum.Problems = append(sum.Problems, pr)
@@ -302,7 +286,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	// What the direct insert needs to know of the staged records: how many, their departments
 	// and the span of their dates (the checks the staging table would answer in SQL).
 	staged, deptAt, lastDept, depts := 0, -1, "", map[string]bool{}
-	if k.hasDepartment() {
+	if k.HasDepartment() {
 		deptAt = slices.IndexFunc(k.Fields, func(f Field) bool { return f.Name == "department_code" })
 	}
 	covAt, span := -1, [2]time.Time{}
@@ -323,8 +307,8 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 			break
 		}
 		if err != nil {
-			var pr *Problem
-			if rowProblem(err, &pr) {
+			var pr *read.Problem
+			if read.RowProblem(err, &pr) {
 				sum.Read++
 				keep(pr)
 				continue
@@ -367,16 +351,16 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		}
 		if pending = append(pending, rec); len(pending) == writeRows {
 			if err := w.send(pending); err != nil {
-				return relabel(err, sum.File)
+				return read.Relabel(err, sum.File)
 			}
 			pending = make([]*Record, 0, writeRows)
 		}
 	}
 	if err := w.send(pending); err != nil {
-		return relabel(err, sum.File)
+		return read.Relabel(err, sum.File)
 	}
 	if err := w.finish(); err != nil {
-		return relabel(err, sum.File)
+		return read.Relabel(err, sum.File)
 	}
 	tr.mark("read, map, stage file")
 	keysRepeat := w.keysRepeat()
@@ -405,22 +389,22 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		return cubes.Add(ctx, cubeTx{dc}, fmt.Sprintf("SELECT %s FROM %s WHERE import_id = %d", k.Key, k.Table, sum.ImportID))
 	}
 	if err := stg.loadInto(ctx, dc, "stg", names, types); err != nil {
-		var pr *Problem
+		var pr *read.Problem
 		if errors.As(err, &pr) {
-			return relabel(err, sum.File)
+			return read.Relabel(err, sum.File)
 		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
 	if err := items.loadInto(ctx, dc, "stg_items", []string{"_seq", "_key", "item", "rating", "scale_min", "scale_max"},
 		[]string{"BIGINT", "VARCHAR", "VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE"}); err != nil {
-		var pr *Problem
+		var pr *read.Problem
 		if errors.As(err, &pr) {
-			return relabel(err, sum.File)
+			return read.Relabel(err, sum.File)
 		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
 	if sum.Read == 0 {
-		return newErr(sum.File, 0, "", "", "header_only", "")
+		return read.NewProblem(sum.File, 0, "", "", "header_only", "")
 	}
 	// The staging table may be evicted; the new records' key index may not: the limit now grows
 	// with the rows staged (Import puts the opened limit back at the end).
@@ -504,10 +488,10 @@ func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Prof
 	k := p.kind
 	scan, err := stg.close(names, types)
 	if err != nil {
-		return relabel(err, sum.File)
+		return read.Relabel(err, sum.File)
 	}
 	if sum.Read == 0 {
-		return newErr(sum.File, 0, "", "", "header_only", "")
+		return read.NewProblem(sum.File, 0, "", "", "header_only", "")
 	}
 	if _, err := s.ImportLimit(ctx, dc, sum.Read); err != nil {
 		return err
@@ -535,9 +519,9 @@ func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Prof
 	}
 	if err := loadUnordered(ctx, dc, fmt.Sprintf(`INSERT INTO %s (%s, import_id, row_hash) SELECT %s, %d, _hash FROM %s`,
 		k.Table, strings.Join(fields, ", "), strings.Join(selects, ", "), sum.ImportID, scan)); err != nil {
-		var pr *Problem
+		var pr *read.Problem
 		if errors.As(err, &pr) {
-			return relabel(err, sum.File)
+			return read.Relabel(err, sum.File)
 		}
 		return fmt.Errorf("staging %s: %w", sum.File, err)
 	}
@@ -579,11 +563,6 @@ func lessGC() (release func()) {
 	}
 }
 
-// rowProblem: the source's error rejects one row, and reading goes on.
-func rowProblem(err error, pr **Problem) bool {
-	return errors.As(err, pr) && (*pr).Row > 0 && ((*pr).Code == "json_nested" || (*pr).Code == "json_duplicate_key" || rowLimit((*pr).Code))
-}
-
 type readRow struct {
 	cells []string
 	n     int
@@ -600,7 +579,7 @@ type readBatch struct {
 // the file and mapping its rows share the processor's cores. The last batch ends with io.EOF or
 // with the error that stops reading. stop ends the reading and waits until the source is no
 // longer in use (it may be closed then).
-func readAhead(ctx context.Context, src Source) (<-chan readBatch, func()) {
+func readAhead(ctx context.Context, src read.Source) (<-chan readBatch, func()) {
 	const batchRows = 512
 	ctx, cancel := context.WithCancel(ctx)
 	out := make(chan readBatch, 8)
@@ -611,13 +590,13 @@ func readAhead(ctx context.Context, src Source) (<-chan readBatch, func()) {
 		for ctx.Err() == nil {
 			cells, n, err := src.Next()
 			b.rows = append(b.rows, readRow{cells, n, err})
-			var pr *Problem
-			last := err != nil && !rowProblem(err, &pr)
+			var pr *read.Problem
+			last := err != nil && !read.RowProblem(err, &pr)
 			if len(b.rows) < batchRows && !last {
 				continue
 			}
 			if frac != nil {
-				b.fraction = frac.fraction()
+				b.fraction = frac.Fraction()
 			}
 			select {
 			case out <- b:
@@ -696,9 +675,9 @@ func queryInt(ctx context.Context, dc driver.Conn, query string) (int, error) {
 // crossRowChecks: departments nobody knows, and keys repeated in the file. Identical repeats are
 // duplicates; a key repeated with different content keeps one record by the profile's on_conflict
 // rule, and the other copies are conflicting copies (or, with on_conflict: reject, all are rejected).
-func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, sum *Summary, keep func(*Problem), maxKept int, keysRepeat bool) error {
+func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, sum *Summary, keep func(*read.Problem), maxKept int, keysRepeat bool) error {
 	deptCol := m.columnOf("department_code")
-	if p.kind.hasDepartment() && p.NewDepartments != "create" {
+	if p.kind.HasDepartment() && p.NewDepartments != "create" {
 		// A row whose department is unknown is rejected before it can be the copy that is kept.
 		reason := "unknown_department"
 		if strings.HasPrefix(p.path, "otzvuk:") {
@@ -762,7 +741,7 @@ func crossRowChecks(ctx context.Context, dc driver.Conn, p *Profile, m *mapper, 
 			return err
 		}
 	}
-	if !p.kind.hasDepartment() || p.NewDepartments != "create" {
+	if !p.kind.HasDepartment() || p.NewDepartments != "create" {
 		return nil
 	}
 	n, err := queryInt(ctx, dc, `SELECT count(DISTINCT department_code) FROM stg WHERE department_code NOT IN (SELECT code FROM departments)`)

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // Record is one mapped, validated row: values in the kind's field order.
@@ -95,7 +97,7 @@ type mapper struct {
 	orderAt     [][2]int
 	pos         map[string]int // field name → index in Record.Values
 	cleaned     string         // the last converted value's cleaned text
-	// codes: for departments and services, a code as people read it (normCode) → the code as stored
+	// codes: for departments and services, a code as people read it (NormCode) → the code as stored
 	// or as first written in this file, so grao, " GRAO " and Grao are all GRAO.
 	codes    map[string]map[string]string
 	itemMemo map[string]itemResult // item cells' texts → what they mean (at most memoSize)
@@ -119,8 +121,8 @@ func (m *mapper) newRecord(row int) *Record {
 	return rec
 }
 
-// normCode is a code as people read it: case and surrounding or repeated whitespace do not count.
-func normCode(v string) string {
+// NormCode is a code as people read it: case and surrounding or repeated whitespace do not count.
+func NormCode(v string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(v), " "))
 }
 
@@ -137,7 +139,7 @@ func (m *mapper) codeTable(field string) string {
 
 // knowCode adds a stored code; the first one stored under a reading wins.
 func (m *mapper) knowCode(table, code string) {
-	n := normCode(code)
+	n := NormCode(code)
 	if _, ok := m.codes[table][n]; !ok {
 		m.codes[table][n] = code
 	}
@@ -148,7 +150,7 @@ func (m *mapper) canonCode(table, v string) string {
 	if c, ok := m.canon[table][v]; ok {
 		return c
 	}
-	n := normCode(v)
+	n := NormCode(v)
 	c, ok := m.codes[table][n]
 	if !ok {
 		c = strings.Join(strings.Fields(v), " ")
@@ -160,16 +162,16 @@ func (m *mapper) canonCode(table, v string) string {
 
 var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 
-func newMapper(p *Profile, file string, header []string, info SourceInfo, now time.Time) (*mapper, error) {
+func newMapper(p *Profile, file string, header []string, info read.SourceInfo, now time.Time) (*mapper, error) {
 	m := &mapper{p: p, kind: p.kind, file: file, header: header, excelDates: info.ExcelDates, now: now, limit: now.Add(24 * time.Hour), missing: map[string]bool{}, pos: map[string]int{},
 		codes: map[string]map[string]string{"departments": {}, "services": {}}, canon: map[string]map[string]string{"departments": {}, "services": {}}, itemMemo: map[string]itemResult{}}
 	for i, f := range p.kind.Fields {
 		m.pos[f.Name] = i
 	}
-	for _, name := range m.kind.plausible {
+	for _, name := range m.kind.Plausible {
 		m.plausibleAt = append(m.plausibleAt, m.pos[name])
 	}
-	for _, pair := range m.kind.dateOrder {
+	for _, pair := range m.kind.DateOrder {
 		m.orderAt = append(m.orderAt, [2]int{m.pos[pair[0]], m.pos[pair[1]]})
 	}
 	for _, s := range p.Missing {
@@ -202,7 +204,7 @@ func newMapper(p *Profile, file string, header []string, info SourceInfo, now ti
 		if f.Type == TCode {
 			table = m.codeTable(f.Name)
 		}
-		cf := compiledField{field: f, fm: fm, col: -1, at: at, table: table, canon: m.canon[table], codes: codeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
+		cf := compiledField{field: f, fm: fm, col: -1, at: at, table: table, canon: m.canon[table], codes: CodeSetFor(m.kind.Name, f.Name), memo: &convMemo{m: map[string]convResult{}},
 			missing: map[string]bool{}}
 		for l := range m.missing {
 			cf.missLen = max(cf.missLen, len(l))
@@ -295,15 +297,15 @@ func itemName(it *ItemsMap, col string) string {
 }
 
 // Map turns a row into a record, or the problems that reject it (one per failing cell).
-func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
-	var probs []*Problem
+func (m *mapper) Map(cells []string, row int) (*Record, []*read.Problem) {
+	var probs []*read.Problem
 	bad := func(col, value, code, detail string) {
 		probs = append(probs, newErr(m.file, row, col, value, code, detail))
 	}
 	// badRaw names the cell as written beside the value as read.
-	badRaw := func(col, value, raw, code, detailBG, detailEN string) *Problem {
+	badRaw := func(col, value, raw, code, detailBG, detailEN string) *read.Problem {
 		pr := newErrBi(m.file, row, col, value, code, detailBG, detailEN)
-		pr.Raw = clip(raw, 200)
+		pr.Raw = read.Clip(raw, 200)
 		probs = append(probs, pr)
 		return pr
 	}
@@ -346,7 +348,7 @@ func (m *mapper) Map(cells []string, row int) (*Record, []*Problem) {
 				colName = cf.field.Name
 			}
 			dbg, den := detail, detail
-			if code == "unknown_value" && cf.codes != nil && detail == codeList(cf.codes) {
+			if code == "unknown_value" && cf.codes != nil && detail == CodeList(cf.codes) {
 				dbg = codeListBG(cf.codes)
 			}
 			pr := badRaw(colName, cleaned, raw, code, dbg, den)
@@ -454,7 +456,7 @@ func (m *mapper) itemValue(raw string) itemResult {
 	return itemResult{x: x}
 }
 
-func hasProblemFor(probs []*Problem, fm *FieldMap) bool {
+func hasProblemFor(probs []*read.Problem, fm *FieldMap) bool {
 	if fm == nil {
 		return false
 	}
@@ -582,9 +584,9 @@ func (m *mapper) convertClean(cf *compiledField, raw string) (any, string, strin
 		return v, "", ""
 	case TCode:
 		if cf.codes != nil {
-			code, ok := canonicalCode(cf.codes, v)
+			code, ok := CanonicalCode(cf.codes, v)
 			if !ok {
-				return nil, "unknown_value", codeList(cf.codes)
+				return nil, "unknown_value", CodeList(cf.codes)
 			}
 			return code, "", ""
 		}
@@ -601,7 +603,7 @@ func (m *mapper) convertClean(cf *compiledField, raw string) (any, string, strin
 			return nil, numberCode(err), ""
 		}
 		if (f.Min != nil && x < *f.Min) || (f.Max != nil && x > *f.Max) {
-			return nil, "out_of_range", rangeText(f)
+			return nil, "out_of_range", RangeText(f)
 		}
 		if f.Type == TInt {
 			if x != math.Trunc(x) {
@@ -623,7 +625,7 @@ func (m *mapper) convertClean(cf *compiledField, raw string) (any, string, strin
 		}
 		if err != nil && m.excelDates {
 			if x, nerr := strconv.ParseFloat(v, 64); nerr == nil && !math.IsNaN(x) && !math.IsInf(x, 0) {
-				t, err = ExcelSerial(x)
+				t, err = read.ExcelSerial(x)
 			}
 		}
 		if err != nil {
@@ -646,7 +648,8 @@ func (m *mapper) convertClean(cf *compiledField, raw string) (any, string, strin
 	return v, "", ""
 }
 
-func rangeText(f Field) string {
+// RangeText is a field's allowed range in words, as a rejection names it.
+func RangeText(f Field) string {
 	lo, hi := "−∞", "∞"
 	if f.Min != nil {
 		lo = strconv.FormatFloat(*f.Min, 'g', -1, 64)
@@ -659,7 +662,7 @@ func rangeText(f Field) string {
 
 // checkDates: no date in the future, and no date before the one it follows (closed before received).
 // Each language names the fields in its own words; the column and the raw cells name the file's.
-func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) string, bad func(col, value, raw, code, detailBG, detailEN string) *Problem) {
+func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) string, bad func(col, value, raw, code, detailBG, detailEN string) *read.Problem) {
 	colOf := func(name string) string {
 		if fm := m.p.Fields[name]; fm != nil && fm.Column != "" {
 			return fm.Column
@@ -675,15 +678,15 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 		return ""
 	}
 	limit := m.limit
-	for i, name := range m.kind.plausible {
+	for i, name := range m.kind.Plausible {
 		if t, ok := rec.Values[m.plausibleAt[i]].(time.Time); ok && t.After(limit) {
 			pr := bad(colOf(name), t.Format("2006-01-02"), rawOf(name), "future_date", "", "")
-			if f, _ := m.kind.field(name); m.emptiable(f) {
+			if f, _ := m.kind.Field(name); m.emptiable(f) {
 				pr.Kind, rec.Values[m.plausibleAt[i]] = KindField, nil
 			}
 		}
 	}
-	for i, pair := range m.kind.dateOrder {
+	for i, pair := range m.kind.DateOrder {
 		a, aok := rec.Values[m.orderAt[i][0]].(time.Time)
 		b, bok := rec.Values[m.orderAt[i][1]].(time.Time)
 		if aok && bok && beforeDayOf(b, a) {
@@ -694,7 +697,7 @@ func (m *mapper) checkDates(rec *Record, pos map[string]int, cell func(int) stri
 				fmt.Sprintf("the %s (%s, %s) is before the %s (%s, %s)", ben, b.Format("2006-01-02"), pair[1], aen, a.Format("2006-01-02"), pair[0]))
 			// The later date is the wrong one (the request was received; only its closing date
 			// is impossible): an optional one is emptied, and a pair after it no longer sees it.
-			if f, _ := m.kind.field(pair[1]); m.emptiable(f) {
+			if f, _ := m.kind.Field(pair[1]); m.emptiable(f) {
 				pr.Kind, rec.Values[m.orderAt[i][1]] = KindField, nil
 			}
 		}
@@ -741,11 +744,11 @@ func numberCode(err error) string {
 	return "not_number"
 }
 
-// beforeDayOf: b is before the day a falls on (b.Before(truncDay(a)), without building the day
+// beforeDayOf: b is before the day a falls on (b.Before(TruncDay(a)), without building the day
 // for the wall-clock times in UTC that every reader makes).
 func beforeDayOf(b, a time.Time) bool {
 	if a.Location() != time.UTC {
-		return b.Before(truncDay(a))
+		return b.Before(TruncDay(a))
 	}
 	u := a.Unix()
 	day := u - u%86400
@@ -755,7 +758,8 @@ func beforeDayOf(b, a time.Time) bool {
 	return b.Unix() < day
 }
 
-func truncDay(t time.Time) time.Time {
+// TruncDay is t's calendar day (as written, whatever its zone) at midnight UTC.
+func TruncDay(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"otzvuk/analytics/ingest/read"
+	"otzvuk/internal/wordstest"
 )
 
 // latinWord and cyrillic find text in the wrong language of a message column.
@@ -107,5 +110,30 @@ func TestEveryFailingColumnOfARowIsReported(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), "клетка във файла / raw cell") || !strings.Contains(buf.String(), ";2011-01-26;26.01.2011;") {
 		t.Errorf("CSV export lacks the raw cell:\n%s", buf.String())
+	}
+}
+
+// Every reason of the mapping, the checks and the load is told in both languages, each in its
+// own; every code the package names has its reason — its own, or the readers' where it names a
+// file by them.
+func TestImportWordsInBothLanguages(t *testing.T) {
+	for _, f := range words.Faults() {
+		t.Error(f)
+	}
+	used := wordstest.Codes(t, ".", "newErr", "newErrBi", "read.NewProblem")
+	if len(used["newErr"]) < 3 || len(used["read.NewProblem"]) == 0 {
+		t.Fatalf("the scan found too few codes: %v", used)
+	}
+	for _, call := range []string{"newErr", "newErrBi"} {
+		for _, c := range used[call] {
+			if _, ok := words[c]; !ok {
+				t.Errorf("%s: code %q has no words", call, c)
+			}
+		}
+	}
+	for _, c := range used["read.NewProblem"] {
+		if p := read.NewProblem("f", 0, "", "", c, "x"); p.BG == c || p.EN == c {
+			t.Errorf("read.NewProblem: code %q has no words in analytics/ingest/read", c)
+		}
 	}
 }

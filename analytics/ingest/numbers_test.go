@@ -8,10 +8,12 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 // rejectedAt imports a file expected to be rejected and returns its problems by "row/column".
-func rejectedAt(t *testing.T, profile, name, content string) map[string]*Problem {
+func rejectedAt(t *testing.T, profile, name, content string) map[string]*read.Problem {
 	t.Helper()
 	s := openStore(t)
 	p, err := ParseProfile("p.yaml", []byte(profile))
@@ -22,7 +24,7 @@ func rejectedAt(t *testing.T, profile, name, content string) map[string]*Problem
 	if !errors.Is(err, ErrRejected) {
 		t.Fatalf("not rejected: %v %+v", err, sum)
 	}
-	out := map[string]*Problem{}
+	out := map[string]*read.Problem{}
 	for _, pr := range sum.Problems {
 		if pr.File != name || pr.BG == "" || pr.EN == "" || pr.BG == pr.EN {
 			t.Errorf("problem without file or words: %+v", pr)
@@ -218,7 +220,7 @@ func TestMaxRejectRateZeroAndOutOfRange(t *testing.T) {
 	}
 	for _, bad := range []float64{-0.1, 1.5, nan()} {
 		_, err := Import(context.Background(), s, p, path, Options{Now: testNow, MaxRejectRate: bad, RejectRateSet: true})
-		var pr *Problem
+		var pr *read.Problem
 		if !errors.As(err, &pr) || pr.Code != "bad_reject_rate" {
 			t.Errorf("threshold %v: %v", bad, err)
 		}

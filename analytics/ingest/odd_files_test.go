@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"otzvuk/analytics/ingest/read"
 )
 
 func importCards(t *testing.T, name string, content []byte) (*Summary, error) {
@@ -66,7 +68,7 @@ func TestLookalikeHeaderIsExplained(t *testing.T) {
 			"the header \"Да⟨U+200B⟩та\" (column 2) looks the same but holds an invisible character U+200B (zero-width space) at position 3"},
 	} {
 		_, err := importCards(t, "cards.csv", []byte(c.header+goodRow))
-		var pr *Problem
+		var pr *read.Problem
 		if !errors.As(err, &pr) || pr.Code != "lookalike_column" || pr.Column != "Дата" || !strings.Contains(pr.BG, c.bg) || !strings.Contains(pr.EN, c.en) {
 			t.Errorf("%q: %v\nwant %s / %s", c.header, err, c.bg, c.en)
 		}
@@ -76,7 +78,7 @@ func TestLookalikeHeaderIsExplained(t *testing.T) {
 // A column the header lacks names the closest header when one is a letter or two away.
 func TestMissingColumnNamesTheClosestHeader(t *testing.T) {
 	_, err := importCards(t, "cards.csv", []byte(strings.Replace(cardsHeader, "Оценка", "Оценки", 1)+goodRow))
-	var pr *Problem
+	var pr *read.Problem
 	if !errors.As(err, &pr) || pr.Column != "Оценка" || pr.Row != 1 ||
 		pr.BG != "липсва колона, която профилът изисква; най-близкото заглавие във файла е „Оценки“ (колона 5)" ||
 		pr.EN != "a column the profile needs is missing; the closest header in the file is \"Оценки\" (column 5)" {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"otzvuk/analytics/ingest/read"
 	"otzvuk/analytics/store"
 )
 
@@ -17,25 +18,25 @@ type PreviewRow struct {
 }
 
 // PreviewRows reads up to n rows and, when a profile is given, the problems each would have.
-func PreviewRows(path string, p *Profile, n int) ([]PreviewRow, []string, SourceInfo, []*Problem, error) {
-	opts := ReadOptions{}
+func PreviewRows(path string, p *Profile, n int) ([]PreviewRow, []string, read.SourceInfo, []*read.Problem, error) {
+	opts := read.Options{}
 	if p != nil {
 		opts = p.Source
 	}
-	src, err := Open(path, opts)
+	src, err := read.Open(path, opts)
 	if err != nil {
-		return nil, nil, SourceInfo{}, nil, err
+		return nil, nil, read.SourceInfo{}, nil, err
 	}
 	defer src.Close()
 	var m *mapper
-	var probs []*Problem
+	var probs []*read.Problem
 	if p != nil {
 		if m, err = newMapper(p, filepath.Base(path), src.Header(), src.Info(), time.Now()); err != nil {
-			var pr *Problem
+			var pr *read.Problem
 			if errors.As(err, &pr) {
 				probs = append(probs, pr)
 			} else {
-				return nil, nil, SourceInfo{}, nil, err
+				return nil, nil, read.SourceInfo{}, nil, err
 			}
 		}
 	}
@@ -46,12 +47,12 @@ func PreviewRows(path string, p *Profile, n int) ([]PreviewRow, []string, Source
 			break
 		}
 		if err != nil {
-			var pr *Problem
+			var pr *read.Problem
 			if errors.As(err, &pr) && pr.Row > 0 {
 				probs = append(probs, pr)
 				continue
 			}
-			return nil, nil, SourceInfo{}, nil, err
+			return nil, nil, read.SourceInfo{}, nil, err
 		}
 		rows = append(rows, PreviewRow{Row: row, Cells: cells})
 		if m != nil {

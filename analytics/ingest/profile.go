@@ -11,22 +11,23 @@ import (
 	"strings"
 	"time"
 
+	"otzvuk/analytics/ingest/read"
 	"otzvuk/analytics/yamlerr"
 )
 
 // Profile says how one kind of export becomes records of one record kind. It is YAML, saved and
 // reused every month (docs/mapping-profiles.md).
 type Profile struct {
-	Name           string      `yaml:"name"`
-	RecordKind     string      `yaml:"record_kind"`
-	Source         ReadOptions `yaml:"-"`
-	SourceYAML     sourceYAML  `yaml:"source"`
-	Dates          dateYAML    `yaml:"dates"`
-	Decimal        string      `yaml:"decimal"` // comma (default) or point
-	Missing        []string    `yaml:"missing"` // cell values that mean "no value", for every field
-	Key            keyYAML     `yaml:"key"`
-	NewDepartments string      `yaml:"new_departments"` // reject (default) or create
-	OnConflict     string      `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
+	Name           string       `yaml:"name"`
+	RecordKind     string       `yaml:"record_kind"`
+	Source         read.Options `yaml:"-"`
+	SourceYAML     sourceYAML   `yaml:"source"`
+	Dates          dateYAML     `yaml:"dates"`
+	Decimal        string       `yaml:"decimal"` // comma (default) or point
+	Missing        []string     `yaml:"missing"` // cell values that mean "no value", for every field
+	Key            keyYAML      `yaml:"key"`
+	NewDepartments string       `yaml:"new_departments"` // reject (default) or create
+	OnConflict     string       `yaml:"on_conflict"`     // keep_most_complete (default), keep_last, keep_first, reject
 	// OnChangedRecord: what an import does with a stored record whose key arrives with other
 	// content. replace (default: a register's corrected export) or refuse (entry templates: a copy
 	// of one template typed by another clerk must never replace the first clerk's records).
@@ -162,7 +163,7 @@ func (p *Profile) check() *profileErr {
 			fmt.Sprintf("field record_kind: unknown record kind %q (%s)", p.RecordKind, strings.Join(names, ", ")))
 	}
 	p.kind = k
-	p.Source = ReadOptions{Format: p.SourceYAML.Format, Encoding: p.SourceYAML.Encoding, Delimiter: p.SourceYAML.Delimiter,
+	p.Source = read.Options{Format: p.SourceYAML.Format, Encoding: p.SourceYAML.Encoding, Delimiter: p.SourceYAML.Delimiter,
 		HeaderRow: p.SourceYAML.HeaderRow, Sheet: p.SourceYAML.Sheet}
 	switch p.Dates.Order {
 	case "", "dmy":
@@ -210,7 +211,7 @@ func (p *Profile) check() *profileErr {
 			fmt.Sprintf("field on_invalid_optional: unknown rule %q (empty_field, reject_row)", p.OnInvalidOptional))
 	}
 	for name, fm := range p.Fields {
-		if _, ok := k.field(name); !ok && name != "department_name" {
+		if _, ok := k.Field(name); !ok && name != "department_name" {
 			return bi(fmt.Sprintf("поле fields.%s: видът записи %s няма такова поле (вижте otzvuk reference)", name, k.Name), fmt.Sprintf("field fields.%s: %s has no such field (see otzvuk reference)", name, k.Name))
 		}
 		if fm == nil {

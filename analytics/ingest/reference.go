@@ -124,9 +124,9 @@ func Reference() []RefKind {
 			bg, en := Meaning(n, f.Name)
 			rf := RefField{Name: f.Name, Type: string(f.Type), Required: f.Required, MeaningBG: bg, MeaningEN: en}
 			if f.Min != nil || f.Max != nil {
-				rf.Range = rangeText(f)
+				rf.Range = RangeText(f)
 			}
-			if set := codeSetFor(n, f.Name); set != nil {
+			if set := CodeSetFor(n, f.Name); set != nil {
 				codes := make([]string, 0, len(set))
 				for c := range set {
 					codes = append(codes, c)

@@ -1,5 +1,6 @@
 // Package ingest turns the municipality's exports (CSV, XLSX, JSON) into records of the methodology's
-// record kinds: readers, mapping profiles, validation, quarantine, and atomic, idempotent loads.
+// record kinds: mapping profiles, validation, quarantine, and atomic, idempotent loads. The files are
+// read by analytics/ingest/read; drafts of profiles are analytics/ingest/suggest's.
 package ingest
 
 import "fmt"
@@ -31,10 +32,10 @@ type Kind struct {
 	Table  string
 	Key    string // the column that identifies a record
 	Fields []Field
-	// dateOrder lists (earlier, later) pairs that must not be reversed, e.g. received before decided.
-	dateOrder [][2]string
-	// plausible are the dates that may not lie in the future.
-	plausible []string
+	// DateOrder lists (earlier, later) pairs that must not be reversed, e.g. received before decided.
+	DateOrder [][2]string
+	// Plausible are the dates that may not lie in the future.
+	Plausible []string
 	// defaults fill NOT NULL columns the export leaves empty (SQL literals).
 	defaults map[string]string
 	// notInTable are fields kept elsewhere (a mystery-shopper item's visit fields go to mystery_visits).
@@ -51,10 +52,10 @@ func (k *Kind) hasCoverage() bool { return k.coverageDate() != "" }
 
 // coverageDate is the record's own date: when it was submitted, received, answered, visited…
 func (k *Kind) coverageDate() string {
-	if k.Name == "departments" || k.Name == "services" || len(k.plausible) == 0 {
+	if k.Name == "departments" || k.Name == "services" || len(k.Plausible) == 0 {
 		return ""
 	}
-	return k.plausible[0]
+	return k.Plausible[0]
 }
 
 // Kinds are the record kinds a profile can produce.
@@ -78,20 +79,20 @@ var Kinds = map[string]*Kind{
 		{Name: "submitted_at", Type: TDateTime, Required: true}, {Name: "due_date", Type: TDate},
 		{Name: "completed_at", Type: TDateTime}, {Name: "cancelled_at", Type: TDateTime},
 		{Name: "status", Type: TCode}, {Name: "waiting_minutes", Type: TFloat, Min: num(0), Max: num(24 * 60)},
-	}, dateOrder: [][2]string{{"submitted_at", "completed_at"}, {"submitted_at", "cancelled_at"}, {"submitted_at", "due_date"}},
-		plausible: []string{"submitted_at", "completed_at", "cancelled_at"}},
+	}, DateOrder: [][2]string{{"submitted_at", "completed_at"}, {"submitted_at", "cancelled_at"}, {"submitted_at", "due_date"}},
+		Plausible: []string{"submitted_at", "completed_at", "cancelled_at"}},
 	"survey_responses": {Name: "survey_responses", Table: "survey_responses", Key: "id", Fields: []Field{
 		{Name: "id", Type: TCode, Required: true}, {Name: "survey_id", Type: TCode, Required: true},
 		{Name: "response_date", Type: TDate, Required: true}, {Name: "department_code", Type: TCode, Required: true},
 		{Name: "service_code", Type: TCode}, {Name: "channel", Type: TCode}, {Name: "respondent_group", Type: TCode},
 		{Name: "recommend_score", Type: TInt, Min: num(0), Max: num(10)},
 		{Name: "waiting_minutes", Type: TFloat, Min: num(0), Max: num(24 * 60)}, {Name: "comment", Type: TText},
-	}, plausible: []string{"response_date"}},
+	}, Plausible: []string{"response_date"}},
 	"feedback_cards": {Name: "feedback_cards", Table: "feedback_cards", Key: "id", Fields: []Field{
 		{Name: "id", Type: TCode, Required: true}, {Name: "card_date", Type: TDate, Required: true},
 		{Name: "department_code", Type: TCode, Required: true}, {Name: "source", Type: TCode},
 		{Name: "rating", Type: TInt, Min: num(1), Max: num(5)}, {Name: "kind", Type: TCode}, {Name: "text", Type: TText},
-	}, plausible: []string{"card_date"}},
+	}, Plausible: []string{"card_date"}},
 	"signals": {Name: "signals", Table: "signals", Key: "id", Fields: []Field{
 		{Name: "id", Type: TCode, Required: true}, {Name: "received_date", Type: TDate, Required: true},
 		{Name: "kind", Type: TCode, Required: true}, {Name: "channel", Type: TCode},
@@ -101,8 +102,8 @@ var Kinds = map[string]*Kind{
 		{Name: "decided_date", Type: TDate}, {Name: "notified_date", Type: TDate},
 		{Name: "outcome", Type: TCode}, {Name: "implemented", Type: TBool}, {Name: "action", Type: TText}, {Name: "text", Type: TText},
 	}, defaults: map[string]string{"deadline_days": "60", "anonymous": "false"},
-		dateOrder: [][2]string{{"received_date", "decided_date"}, {"decided_date", "notified_date"}},
-		plausible: []string{"received_date", "decided_date", "notified_date"}},
+		DateOrder: [][2]string{{"received_date", "decided_date"}, {"decided_date", "notified_date"}},
+		Plausible: []string{"received_date", "decided_date", "notified_date"}},
 	"mystery_items": {Name: "mystery_items", Table: "mystery_items", Key: "visit_id", Fields: []Field{
 		{Name: "visit_id", Type: TCode, Required: true}, {Name: "visit_date", Type: TDate, Required: true},
 		{Name: "department_code", Type: TCode, Required: true}, {Name: "channel", Type: TCode}, {Name: "service_code", Type: TCode},
@@ -112,7 +113,7 @@ var Kinds = map[string]*Kind{
 		{Name: "points", Type: TFloat, Required: true, Min: num(0), Max: num(MaxMysteryPoints)},
 		{Name: "max_points", Type: TFloat, Required: true, Min: num(0), Max: num(MaxMysteryPoints)},
 		{Name: "passed", Type: TBool, Required: true},
-	}, plausible: []string{"visit_date"},
+	}, Plausible: []string{"visit_date"},
 		notInTable: map[string]bool{"visit_date": true, "department_code": true, "channel": true, "service_code": true}},
 	"consultations": {Name: "consultations", Table: "consultations", Key: "id", Fields: []Field{
 		{Name: "id", Type: TCode, Required: true}, {Name: "title", Type: TText, Required: true},
@@ -123,10 +124,11 @@ var Kinds = map[string]*Kind{
 		{Name: "proposals_accepted", Type: TInt, Min: num(0)},
 	}, defaults: map[string]string{"participants": "0", "ngo_participants": "0", "business_participants": "0",
 		"proposals_submitted": "0", "proposals_accepted": "0"},
-		dateOrder: [][2]string{{"start_date", "end_date"}}, plausible: []string{"start_date"}},
+		DateOrder: [][2]string{{"start_date", "end_date"}}, Plausible: []string{"start_date"}},
 }
 
-func (k *Kind) field(name string) (Field, bool) {
+// Field is the kind's field of that name.
+func (k *Kind) Field(name string) (Field, bool) {
 	for _, f := range k.Fields {
 		if f.Name == name {
 			return f, true
@@ -135,9 +137,9 @@ func (k *Kind) field(name string) (Field, bool) {
 	return Field{}, false
 }
 
-// hasDepartment: records of this kind belong to a department that must exist (or be created).
-func (k *Kind) hasDepartment() bool {
-	_, ok := k.field("department_code")
+// HasDepartment: records of this kind belong to a department that must exist (or be created).
+func (k *Kind) HasDepartment() bool {
+	_, ok := k.Field("department_code")
 	return ok && k.Name != "departments"
 }
 

@@ -56,7 +56,4 @@ func TestParseDate(t *testing.T) {
 	if err != nil || !got.Equal(d(2026, 3, 5, 14, 15, 0, 0)) {
 		t.Errorf("US date: %v %v", got, err)
 	}
-	if got, _ := ExcelSerial(45721.5); !got.Equal(d(2025, 3, 5, 12, 0, 0, 0)) {
-		t.Errorf("Excel serial 45721.5 = %v", got)
-	}
 }

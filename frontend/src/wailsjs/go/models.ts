@@ -933,13 +933,13 @@ export namespace app {
 	export class PreviewResult {
 	    ok: boolean;
 	    problem?: Problem;
-	    source: ingest.SourceInfo;
+	    source: read.SourceInfo;
 	    header: string[];
 	    rows: PreviewCell[][];
 	    rowNumbers: number[];
 	    rowProblems: Record<number, Array<string>>;
 	    suggested?: string;
-	    problems: ingest.Problem[];
+	    problems: read.Problem[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PreviewResult(source);
@@ -949,13 +949,13 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
-	        this.source = this.convertValues(source["source"], ingest.SourceInfo);
+	        this.source = this.convertValues(source["source"], read.SourceInfo);
 	        this.header = source["header"];
 	        this.rows = this.convertValues(source["rows"], PreviewCell);
 	        this.rowNumbers = source["rowNumbers"];
 	        this.rowProblems = source["rowProblems"];
 	        this.suggested = source["suggested"];
-	        this.problems = this.convertValues(source["problems"], ingest.Problem);
+	        this.problems = this.convertValues(source["problems"], read.Problem);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3029,56 +3029,6 @@ export namespace ingest {
 	
 	
 	
-	export class Problem {
-	    file: string;
-	    row: number;
-	    column: string;
-	    value: string;
-	    raw: string;
-	    code: string;
-	    bg: string;
-	    en: string;
-	    kind?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Problem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.file = source["file"];
-	        this.row = source["row"];
-	        this.column = source["column"];
-	        this.value = source["value"];
-	        this.raw = source["raw"];
-	        this.code = source["code"];
-	        this.bg = source["bg"];
-	        this.en = source["en"];
-	        this.kind = source["kind"];
-	    }
-	}
-	export class SourceInfo {
-	    format: string;
-	    encoding?: string;
-	    delimiter?: string;
-	    sheet?: string;
-	    sheetHidden?: boolean;
-	    headerRow: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new SourceInfo(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.format = source["format"];
-	        this.encoding = source["encoding"];
-	        this.delimiter = source["delimiter"];
-	        this.sheet = source["sheet"];
-	        this.sheetHidden = source["sheetHidden"];
-	        this.headerRow = source["headerRow"];
-	    }
-	}
 	export class Summary {
 	    file: string;
 	    sha256: string;
@@ -3096,8 +3046,8 @@ export namespace ingest {
 	    new: number;
 	    newDepartments: number;
 	    piiMasked: number;
-	    problems: Problem[];
-	    source: SourceInfo;
+	    problems: read.Problem[];
+	    source: read.SourceInfo;
 	    profile: string;
 	
 	    static createFrom(source: any = {}) {
@@ -3122,8 +3072,8 @@ export namespace ingest {
 	        this.new = source["new"];
 	        this.newDepartments = source["newDepartments"];
 	        this.piiMasked = source["piiMasked"];
-	        this.problems = this.convertValues(source["problems"], Problem);
-	        this.source = this.convertValues(source["source"], SourceInfo);
+	        this.problems = this.convertValues(source["problems"], read.Problem);
+	        this.source = this.convertValues(source["source"], read.SourceInfo);
 	        this.profile = source["profile"];
 	    }
 	
@@ -3457,6 +3407,61 @@ export namespace methodology {
 	        this.year_ago_withheld = source["year_ago_withheld"];
 	        this.rank = source["rank"];
 	        this.status = source["status"];
+	    }
+	}
+
+}
+
+export namespace read {
+	
+	export class Problem {
+	    file: string;
+	    row: number;
+	    column: string;
+	    value: string;
+	    raw: string;
+	    code: string;
+	    bg: string;
+	    en: string;
+	    kind?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.raw = source["raw"];
+	        this.code = source["code"];
+	        this.bg = source["bg"];
+	        this.en = source["en"];
+	        this.kind = source["kind"];
+	    }
+	}
+	export class SourceInfo {
+	    format: string;
+	    encoding?: string;
+	    delimiter?: string;
+	    sheet?: string;
+	    sheetHidden?: boolean;
+	    headerRow: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.delimiter = source["delimiter"];
+	        this.sheet = source["sheet"];
+	        this.sheetHidden = source["sheetHidden"];
+	        this.headerRow = source["headerRow"];
 	    }
 	}
 

@@ -1,6 +1,12 @@
-package ingest
+// Package read opens an export — CSV (UTF-8, UTF-16 or Windows-1251, any common delimiter), XLSX
+// or JSON — and yields its rows as text cells under a header, within limits that make memory
+// follow the limits, not the file. Problem, the finding with its file, row, column and reason in
+// Bulgarian and English, is shared by every stage of an import (Words makes one from a package's
+// reasons).
+package read
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -26,8 +32,8 @@ type SourceInfo struct {
 	ExcelDates  bool   `json:"-"` // numeric cells in date fields are Excel serial days
 }
 
-// ReadOptions come from a profile's source section; zero values mean "detect".
-type ReadOptions struct {
+// Options come from a profile's source section; zero values mean "detect".
+type Options struct {
 	Format    string // csv, xlsx, json; default by extension
 	Encoding  string // utf-8, utf-16, windows-1251
 	Delimiter string // , ; \t |
@@ -39,7 +45,7 @@ type ReadOptions struct {
 const MaxCell = 1 << 20
 
 // Open opens an export with the reader its format needs.
-func Open(path string, o ReadOptions) (Source, error) {
+func Open(path string, o Options) (Source, error) {
 	format := strings.ToLower(o.Format)
 	if format == "" {
 		switch strings.ToLower(filepath.Ext(path)) {
@@ -79,4 +85,10 @@ func uniqueHeader(path string, row int, header []string) error {
 		return newErr(path, row, "", "", "no_header", "")
 	}
 	return nil
+}
+
+// RowProblem tells a source's error that rejects one row (a nested JSON value, a repeated key, a
+// row over a limit): the import quarantines it and reading goes on.
+func RowProblem(err error, pr **Problem) bool {
+	return errors.As(err, pr) && (*pr).Row > 0 && ((*pr).Code == "json_nested" || (*pr).Code == "json_duplicate_key" || rowLimit((*pr).Code))
 }

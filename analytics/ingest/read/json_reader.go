@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"bytes"
@@ -38,7 +38,7 @@ type jsonObject struct {
 // small enough to read whole. A record's row is its 1-based position in the array (NDJSON: its
 // line), so a minified array is numbered like a pretty-printed one. The header is every key in
 // order of first appearance; keys that differ only in case or surrounding spaces are one column.
-func openJSON(path string, o ReadOptions) (Source, error) {
+func openJSON(path string, o Options) (Source, error) {
 	name := filepath.Base(path)
 	body, err := os.ReadFile(path)
 	if err != nil {

@@ -1,4 +1,4 @@
-package ingest
+package suggest
 
 import (
 	"context"
@@ -9,11 +9,12 @@ import (
 	"strings"
 	"time"
 
+	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/store"
 )
 
-// SuggestOptions tune a suggestion.
-type SuggestOptions struct {
+// Options tune a suggestion.
+type Options struct {
 	Kind        string            // record kind; empty: chosen from the headers and values
 	Departments []KnownDepartment // the departments in the database; nil: no database given
 	HaveDB      bool              // a database was given (even an empty one)
@@ -24,7 +25,7 @@ type SuggestOptions struct {
 // KnownDepartment is a department already in the database.
 type KnownDepartment struct{ Code, Name string }
 
-// StoreDepartments lists the departments of a database, for SuggestOptions.Departments.
+// StoreDepartments lists the departments of a database, for Options.Departments.
 func StoreDepartments(ctx context.Context, s *store.Store) ([]KnownDepartment, error) {
 	rows, err := s.DB.QueryContext(ctx, "SELECT code, name FROM departments ORDER BY code")
 	if err != nil {
@@ -45,7 +46,7 @@ func StoreDepartments(ctx context.Context, s *store.Store) ([]KnownDepartment, e
 // Draft is a suggested profile: the profile, its YAML text with the reasons in comments, and the
 // fields it is unsure of (each marked ??? in the text).
 type Draft struct {
-	Profile *Profile
+	Profile *ingest.Profile
 	Text    string
 	Unsure  []string // "field: reason"
 	Rows    int      // rows sampled
@@ -187,10 +188,10 @@ type fit struct {
 }
 
 type engine struct {
-	kind    *Kind
+	kind    *ingest.Kind
 	stats   []*colStat
 	byName  map[string]*colStat
-	so      SuggestOptions
+	so      Options
 	missing []string // cell values meaning "no value" found in the file
 }
 
@@ -198,7 +199,7 @@ type engine struct {
 func knownShare(set map[string][]string, c *colStat) (rows, distinct float64, unknown []string) {
 	kr, kd := 0, 0
 	for _, v := range c.sortedValues() {
-		if _, ok := canonicalCode(set, v); ok {
+		if _, ok := ingest.CanonicalCode(set, v); ok {
 			kr += c.counts[v]
 			kd++
 		} else {
@@ -212,11 +213,11 @@ func knownShare(set map[string][]string, c *colStat) (rows, distinct float64, un
 }
 
 // valueFit tells whether a column's values can fill a field, with a bonus for a good fit.
-func (e *engine) valueFit(f Field, c *colStat) (bool, float64, string) {
+func (e *engine) valueFit(f ingest.Field, c *colStat) (bool, float64, string) {
 	if c.filled == 0 {
 		return true, 0, "" // no values to judge by: the header alone decides
 	}
-	if set := codeSetFor(e.kind.Name, f.Name); set != nil {
+	if set := ingest.CodeSetFor(e.kind.Name, f.Name); set != nil {
 		rows, distinct, _ := knownShare(set, c)
 		if distinct > 0.5 && rows >= 0.5 {
 			return true, 3 + 3*rows, fmt.Sprintf("%d of %d values are known codes", int(math.Round(distinct*float64(len(c.counts)))), len(c.counts))
@@ -253,15 +254,15 @@ func (e *engine) valueFit(f Field, c *colStat) (bool, float64, string) {
 		return true, 0, ""
 	}
 	switch f.Type {
-	case TDate, TDateTime:
+	case ingest.TDate, ingest.TDateTime:
 		if isDate {
 			return true, 2, ""
 		}
-		if float64(c.periodN) >= 0.9*float64(c.filled) && f.Type == TDate {
+		if float64(c.periodN) >= 0.9*float64(c.filled) && f.Type == ingest.TDate {
 			return true, 1, "period labels"
 		}
 		return false, 0, fmt.Sprintf("only %d of %d values are dates", c.dateN, c.filled)
-	case TInt, TFloat:
+	case ingest.TInt, ingest.TFloat:
 		if f.Name == "rating" {
 			in := 0
 			for v, n := range c.counts {
@@ -289,13 +290,13 @@ func (e *engine) valueFit(f Field, c *colStat) (bool, float64, string) {
 		if float64(in) >= 0.9*float64(c.filled-dk) && c.numShare() >= 0.9 {
 			return true, 1, ""
 		}
-		return false, 0, "not numbers in range " + rangeText(f)
-	case TBool:
+		return false, 0, "not numbers in range " + ingest.RangeText(f)
+	case ingest.TBool:
 		if float64(c.boolN) >= 0.9*float64(c.filled) {
 			return true, 2, ""
 		}
 		return false, 0, "not yes/no"
-	case TText:
+	case ingest.TText:
 		if isDate {
 			return false, 0, "dates"
 		}
@@ -311,12 +312,12 @@ func (e *engine) valueFit(f Field, c *colStat) (bool, float64, string) {
 func (e *engine) candidates() ([]fit, map[string][]string) {
 	var out []fit
 	rejected := map[string][]string{}
-	fields := append([]Field{}, e.kind.Fields...)
+	fields := append([]ingest.Field{}, e.kind.Fields...)
 	for _, f := range fields {
 		for _, c := range e.stats {
 			h := headerScore(f.Name, c.name)
 			ok, bonus, why := e.valueFit(f, c)
-			valueOnly := codeSetFor(e.kind.Name, f.Name) != nil && bonus >= 5.7 // nearly every value a known code
+			valueOnly := ingest.CodeSetFor(e.kind.Name, f.Name) != nil && bonus >= 5.7 // nearly every value a known code
 			if h == 0 && !valueOnly {
 				continue
 			}
@@ -356,7 +357,7 @@ func (e *engine) assign(cands []fit) map[string]fit {
 }
 
 // kindScore: how well a kind fits the assignment it got.
-func kindScore(k *Kind, got map[string]fit, items int) float64 {
+func kindScore(k *ingest.Kind, got map[string]fit, items int) float64 {
 	s := 0.0
 	for _, f := range k.Fields {
 		if g, ok := got[f.Name]; ok {

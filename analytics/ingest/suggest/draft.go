@@ -1,4 +1,4 @@
-package ingest
+package suggest
 
 import (
 	"fmt"
@@ -10,18 +10,21 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/ingest/read"
 )
 
 // suggestKinds are the record kinds a suggestion chooses among, the usual exports first.
 var suggestKinds = []string{"service_requests", "survey_responses", "signals", "feedback_cards", "mystery_items", "consultations", "services", "departments"}
 
-// SuggestDraft reads an export's header and the values of its first rows (SampleRows, default
+// ForFile reads an export's header and the values of its first rows (SampleRows, default
 // 5000) and proposes a profile: the record kind, each field's column scored by its header words
 // (Bulgarian and English) and by its values, value maps for coded fields, the department cleaning,
 // new_departments, and for a wide survey its rating items. Whatever it is unsure of is marked ???
 // with the reason in a comment and, when the field is optional, left out rather than made to
 // reject rows: the draft imports.
-func SuggestDraft(path string, o ReadOptions, so SuggestOptions) (*Draft, error) {
+func ForFile(path string, o read.Options, so Options) (*Draft, error) {
 	if so.SampleRows <= 0 {
 		so.SampleRows = 5000
 	}
@@ -30,12 +33,12 @@ func SuggestDraft(path string, o ReadOptions, so SuggestOptions) (*Draft, error)
 	}
 	kinds := suggestKinds
 	if so.Kind != "" {
-		if _, ok := Kinds[so.Kind]; !ok {
+		if _, ok := ingest.Kinds[so.Kind]; !ok {
 			return nil, fmt.Errorf("record kind %q: unknown (%s)", so.Kind, strings.Join(suggestKinds, ", "))
 		}
 		kinds = []string{so.Kind}
 	}
-	src, err := Open(path, o)
+	src, err := read.Open(path, o)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +67,7 @@ func SuggestDraft(path string, o ReadOptions, so SuggestOptions) (*Draft, error)
 	var bestRej map[string][]string
 	bestScore := math.Inf(-1)
 	for _, name := range kinds {
-		e := &engine{kind: Kinds[name], stats: stats, so: so, byName: map[string]*colStat{}}
+		e := &engine{kind: ingest.Kinds[name], stats: stats, so: so, byName: map[string]*colStat{}}
 		for _, c := range stats {
 			e.byName[strings.ToLower(c.name)] = c
 		}
@@ -85,7 +88,7 @@ func SuggestDraft(path string, o ReadOptions, so SuggestOptions) (*Draft, error)
 	sort.Strings(best.missing)
 	d := best.build(path, src.Info(), bestGot, bestRej, len(sample), so.Kind == "")
 	if err := checkDraft(d.Text, header); err != nil {
-		return nil, relabel(err, filepath.Base(path))
+		return nil, read.Relabel(err, filepath.Base(path))
 	}
 	return d, nil
 }
@@ -172,9 +175,9 @@ func cleanDept(v string, dc deptClean) string {
 
 // deptCode finds a value among the database's departments, by code or by name.
 func (e *engine) deptCode(v string) (string, bool) {
-	n := normCode(v)
+	n := ingest.NormCode(v)
 	for _, d := range e.so.Departments {
-		if normCode(d.Code) == n || normCode(d.Name) == n {
+		if ingest.NormCode(d.Code) == n || ingest.NormCode(d.Name) == n {
 			return d.Code, true
 		}
 	}
@@ -239,20 +242,20 @@ func dateOrderViolations(a, b *colStat) (bad, both int) {
 			continue
 		}
 		both++
-		if b.dates[i].Before(truncDay(a.dates[i])) {
+		if b.dates[i].Before(ingest.TruncDay(a.dates[i])) {
 			bad++
 		}
 	}
 	return bad, both
 }
 
-func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejected map[string][]string, rows int, chose bool) *Draft {
+func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, rejected map[string][]string, rows int, chose bool) *Draft {
 	w := &draftWriter{}
 	k := e.kind
 	// Dates that would reject rows: in the future, or before the date they follow.
 	dropped := map[string]string{}
 	limit := e.so.Now.Add(24 * time.Hour)
-	for _, name := range k.plausible {
+	for _, name := range k.Plausible {
 		g, ok := got[name]
 		if !ok {
 			continue
@@ -267,7 +270,7 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 			dropped[name] = fmt.Sprintf("%s: %d of %d dates lie in the future", g.col.name, future, g.col.dateN)
 		}
 	}
-	for _, pair := range k.dateOrder {
+	for _, pair := range k.DateOrder {
 		a, aok := got[pair[0]]
 		b, bok := got[pair[1]]
 		if !aok || !bok || a.col.dates == nil {
@@ -278,7 +281,7 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 		}
 	}
 	for name := range dropped {
-		if f, _ := k.field(name); !f.Required {
+		if f, _ := k.Field(name); !f.Required {
 			delete(got, name)
 		} else {
 			delete(dropped, name)
@@ -312,14 +315,14 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 	// Slashed dates and decimal points, from the mapped columns.
 	order, point := "", false
 	for _, g := range got {
-		f, _ := k.field(g.field)
-		if (f.Type == TDate || f.Type == TDateTime) && g.col.slashed && order == "" {
+		f, _ := k.Field(g.field)
+		if (f.Type == ingest.TDate || f.Type == ingest.TDateTime) && g.col.slashed && order == "" {
 			order = "dmy"
 			if g.col.monthFirst {
 				order = "mdy"
 			}
 		}
-		if f.Type == TFloat || f.Type == TInt {
+		if f.Type == ingest.TFloat || f.Type == ingest.TInt {
 			for v := range g.col.counts {
 				if strings.Contains(v, ".") && !strings.Contains(v, ",") {
 					point = true
@@ -366,7 +369,7 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 				keyHash = true
 				fallbacks[f.Name] = fallback{reason: "no column identifies a row: the key is a hash of every column"}
 			}
-		case f.Type == TDate || f.Type == TDateTime:
+		case f.Type == ingest.TDate || f.Type == ingest.TDateTime:
 			var pick *colStat
 			for _, c := range e.stats {
 				if c.dateShare() >= 0.9 && (pick == nil || c.filled > pick.filled) {
@@ -407,8 +410,8 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 		var list []string
 		for _, v := range g.col.sortedValues() {
 			cv := cleanDept(v, dc)
-			if cv != "" && !values[normCode(cv)] {
-				values[normCode(cv)] = true
+			if cv != "" && !values[ingest.NormCode(cv)] {
+				values[ingest.NormCode(cv)] = true
 				list = append(list, cv)
 			}
 		}
@@ -419,7 +422,7 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 				code, ok := e.deptCode(v)
 				if !ok {
 					unknown = append(unknown, v)
-				} else if normCode(code) != normCode(v) {
+				} else if ingest.NormCode(code) != ingest.NormCode(v) {
 					nameMap[v] = code
 				}
 			}
@@ -470,7 +473,7 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 			}
 		}
 	} else {
-		deptCreate = k.hasDepartment()
+		deptCreate = k.HasDepartment()
 		if deptCreate {
 			w.line("# new_departments: create — the department is a constant of this draft")
 		}
@@ -519,10 +522,10 @@ func (e *engine) build(path string, info SourceInfo, got map[string]fit, rejecte
 	}
 	text := w.b.String()
 	d := &Draft{Text: text, Unsure: w.unsure, Rows: rows}
-	if p, err := ParseProfile("suggested", []byte(text)); err == nil {
+	if p, err := ingest.ParseProfile("suggested", []byte(text)); err == nil {
 		d.Profile = p
 	} else {
-		d.Profile = &Profile{Name: "Предложение за " + filepath.Base(path), RecordKind: k.Name}
+		d.Profile = &ingest.Profile{Name: "Предложение за " + filepath.Base(path), RecordKind: k.Name}
 	}
 	return d
 }
@@ -548,11 +551,11 @@ func sortedByCount(c *colStat, n int) []string {
 }
 
 // writeField writes one field's mapping: its column, and for coded fields and period labels a map.
-func (e *engine) writeField(w *draftWriter, f Field, g fit) {
+func (e *engine) writeField(w *draftWriter, f ingest.Field, g fit) {
 	c := g.col
 	parts := []string{"column: " + q(c.name)}
 	var notes []string
-	if set := codeSetFor(e.kind.Name, f.Name); set != nil {
+	if set := ingest.CodeSetFor(e.kind.Name, f.Name); set != nil {
 		var m, unknown []string
 		seen := map[string]bool{}
 		for _, v := range c.sortedValues() {
@@ -561,7 +564,7 @@ func (e *engine) writeField(w *draftWriter, f Field, g fit) {
 				continue
 			}
 			seen[l] = true
-			code, ok := canonicalCode(set, v)
+			code, ok := ingest.CanonicalCode(set, v)
 			if ok {
 				m = append(m, q(v)+": "+q(code))
 			} else {
@@ -569,13 +572,13 @@ func (e *engine) writeField(w *draftWriter, f Field, g fit) {
 				unknown = append(unknown, v)
 			}
 		}
-		if len(m) <= MaxMapEntries {
+		if len(m) <= ingest.MaxMapEntries {
 			parts = append(parts, "map: {"+strings.Join(m, ", ")+"}")
 		}
 		if len(unknown) > 0 {
-			w.doubt("  ", f.Name, fmt.Sprintf("values that are no known code, stored as no value until you write theirs (%s): %s", codeList(set), shortList(unknown, 12)))
+			w.doubt("  ", f.Name, fmt.Sprintf("values that are no known code, stored as no value until you write theirs (%s): %s", ingest.CodeList(set), shortList(unknown, 12)))
 		}
-	} else if (f.Type == TDate || f.Type == TDateTime) && c.dateShare() < 0.9 && c.periodN > 0 {
+	} else if (f.Type == ingest.TDate || f.Type == ingest.TDateTime) && c.dateShare() < 0.9 && c.periodN > 0 {
 		var m []string
 		for _, v := range c.sortedValues() {
 			if t, ok := periodEnd(v); ok {
@@ -584,7 +587,7 @@ func (e *engine) writeField(w *draftWriter, f Field, g fit) {
 		}
 		parts = append(parts, "strict: true", "map: {"+strings.Join(m, ", ")+"}")
 		notes = append(notes, "period labels, dated at the end of their period")
-	} else if f.Type == TInt || f.Type == TFloat {
+	} else if f.Type == ingest.TInt || f.Type == ingest.TFloat {
 		var dk []string
 		for v := range c.counts {
 			if dontKnowCodes[strings.ToLower(v)] {

@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"bufio"
@@ -33,7 +33,7 @@ type csvSource struct {
 
 const sampleSize = 64 << 10
 
-func openCSV(path string, o ReadOptions) (Source, error) {
+func openCSV(path string, o Options) (Source, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, newErr(filepath.Base(path), 0, "", "", "io", err.Error())
@@ -460,4 +460,14 @@ func skipBOM(r io.Reader) io.Reader {
 		br.Discard(3)
 	}
 	return br
+}
+
+// Fraction is how far into the file the reader is, 0–1 (the import's progress).
+func (s *csvSource) Fraction() float64 {
+	st, err := s.f.Stat()
+	if err != nil || st.Size() == 0 {
+		return 0
+	}
+	off, _ := s.f.Seek(0, io.SeekCurrent)
+	return float64(off) / float64(st.Size())
 }

@@ -1,4 +1,4 @@
-package ingest
+package suggest
 
 import (
 	"context"
@@ -12,18 +12,20 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 
+	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/ingest/read"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
 
 // draftImport suggests a profile for a file and imports the file through the unedited draft into a
 // fresh store: at least 95 % of the rows must be accepted.
-func draftImport(t *testing.T, label, path string, so SuggestOptions) (*Draft, *store.Store) {
+func draftImport(t *testing.T, label, path string, so Options) (*Draft, *store.Store) {
 	t.Helper()
 	if so.Now.IsZero() {
 		so.Now = testNow
 	}
-	d, err := SuggestDraft(path, ReadOptions{}, so)
+	d, err := ForFile(path, read.Options{}, so)
 	if err != nil {
 		t.Fatalf("%s: %v", label, err)
 	}
@@ -34,7 +36,7 @@ func draftImport(t *testing.T, label, path string, so SuggestOptions) (*Draft, *
 		t.Logf("%s draft:\n%s", label, d.Text)
 	}
 	s := openStore(t)
-	sum, err := Import(context.Background(), s, d.Profile, path, Options{Now: testNow})
+	sum, err := ingest.Import(context.Background(), s, d.Profile, path, ingest.Options{Now: testNow})
 	if err != nil {
 		t.Fatalf("%s: the draft does not import: %v\n%s", label, err, d.Text)
 	}
@@ -49,7 +51,7 @@ func draftImport(t *testing.T, label, path string, so SuggestOptions) (*Draft, *
 func exampleImport(t *testing.T, profile, path string) *store.Store {
 	t.Helper()
 	s := openStore(t)
-	if _, err := Import(context.Background(), s, mustProfile(t, profile), path, Options{Now: testNow}); err != nil {
+	if _, err := ingest.Import(context.Background(), s, mustProfile(t, profile), path, ingest.Options{Now: testNow}); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -98,7 +100,7 @@ var svcIndicators = []string{"SVC_COUNT", "SVC_ONTIME", "SVC_CANCELLED", "SVC_TT
 func TestSuggestStLouisRegistersFromTheirValues(t *testing.T) {
 	for _, name := range []string{"stl_csb_2008.csv", "stl_csb_2009.csv"} {
 		path := sharedFile(t, name)
-		d, s := draftImport(t, name, path, SuggestOptions{})
+		d, s := draftImport(t, name, path, Options{})
 		p := d.Profile
 		if p.RecordKind != "service_requests" || p.NewDepartments != "create" {
 			t.Errorf("%s: kind %s, new_departments %s", name, p.RecordKind, p.NewDepartments)
@@ -121,14 +123,14 @@ func TestSuggestStLouisRegistersFromTheirValues(t *testing.T) {
 		if n := count(t, s, "SELECT count(*) FROM departments WHERE code LIKE '%,%'"); n != 0 {
 			t.Errorf("%s: %d departments kept their comma", name, n)
 		}
-		want := yearly(t, exampleImport(t, "../../profiles/examples/stl_csb_service_requests.yaml", path), svcIndicators...)
+		want := yearly(t, exampleImport(t, "../../../profiles/examples/stl_csb_service_requests.yaml", path), svcIndicators...)
 		sameIndicators(t, name, yearly(t, s, svcIndicators...), want)
 	}
 }
 
 func TestSuggestKansasCityWideSurvey(t *testing.T) {
 	path := sharedFile(t, "kc_resident_survey_mar2022.csv")
-	d, s := draftImport(t, "kc_resident_survey_mar2022.csv", path, SuggestOptions{})
+	d, s := draftImport(t, "kc_resident_survey_mar2022.csv", path, Options{})
 	p := d.Profile
 	if p.RecordKind != "survey_responses" || p.Items == nil {
 		t.Fatalf("kind %s, items %+v", p.RecordKind, p.Items)
@@ -171,7 +173,7 @@ func TestSuggestKansasCityWideSurvey(t *testing.T) {
 	}
 	t.Logf("overall proposed: %s (the example names q1_01)", overall)
 	// The same responses, and the same ratings on every item the example maps.
-	ex := exampleImport(t, "../../profiles/examples/kc_resident_survey.yaml", path)
+	ex := exampleImport(t, "../../../profiles/examples/kc_resident_survey.yaml", path)
 	if g, w := count(t, s, "SELECT count(*) FROM survey_responses"), len(rows); g != w {
 		t.Errorf("%d responses, want %d", g, w)
 	}
@@ -181,7 +183,7 @@ func TestSuggestKansasCityWideSurvey(t *testing.T) {
 			q13 = append(q13, h)
 		}
 	}
-	ratings := func(s *store.Store, p *Profile) (n, sum int) {
+	ratings := func(s *store.Store, p *ingest.Profile) (n, sum int) {
 		var names []string
 		for _, c := range q13 {
 			names = append(names, "'"+itemName(p.Items, c)+"'")
@@ -190,7 +192,7 @@ func TestSuggestKansasCityWideSurvey(t *testing.T) {
 		return n, sum
 	}
 	gn, gs := ratings(s, p)
-	wn, ws := ratings(ex, mustProfile(t, "../../profiles/examples/kc_resident_survey.yaml"))
+	wn, ws := ratings(ex, mustProfile(t, "../../../profiles/examples/kc_resident_survey.yaml"))
 	if gn != wn || gs != ws || wn == 0 {
 		t.Errorf("q1–q3 ratings: %d (sum %d), the example stores %d (sum %d)", gn, gs, wn, ws)
 	}
@@ -251,7 +253,7 @@ func stlInBulgarian(t *testing.T) string {
 
 func TestSuggestBulgarianRegisterInWindows1251(t *testing.T) {
 	path := stlInBulgarian(t)
-	d, s := draftImport(t, "St. Louis 2009 as a Bulgarian cp1251 register", path, SuggestOptions{})
+	d, s := draftImport(t, "St. Louis 2009 as a Bulgarian cp1251 register", path, Options{})
 	p := d.Profile
 	if p.SourceYAML.Encoding != "windows-1251" || p.SourceYAML.Delimiter != ";" {
 		t.Errorf("source %+v", p.SourceYAML)
@@ -262,7 +264,7 @@ func TestSuggestBulgarianRegisterInWindows1251(t *testing.T) {
 			t.Errorf("%s from %+v, want %s\n%s", field, fm, col, d.Text)
 		}
 	}
-	want := yearly(t, exampleImport(t, "../../profiles/examples/stl_csb_service_requests.yaml", sharedFile(t, "stl_csb_2009.csv")), svcIndicators...)
+	want := yearly(t, exampleImport(t, "../../../profiles/examples/stl_csb_service_requests.yaml", sharedFile(t, "stl_csb_2009.csv")), svcIndicators...)
 	sameIndicators(t, "bg register", yearly(t, s, svcIndicators...), want)
 }
 
@@ -317,7 +319,7 @@ func kcAsXLSX(t *testing.T) string {
 
 func TestSuggestSurveyWorkbookWithATitleRow(t *testing.T) {
 	path := kcAsXLSX(t)
-	d, s := draftImport(t, "Kansas City survey as an XLSX with a title row", path, SuggestOptions{})
+	d, s := draftImport(t, "Kansas City survey as an XLSX with a title row", path, Options{})
 	p := d.Profile
 	if p.RecordKind != "survey_responses" || p.SourceYAML.HeaderRow != 3 {
 		t.Fatalf("kind %s, header row %d\n%s", p.RecordKind, p.SourceYAML.HeaderRow, d.Text)
@@ -330,7 +332,7 @@ func TestSuggestSurveyWorkbookWithATitleRow(t *testing.T) {
 	if p.Items == nil || p.Items.Names["Обща оценка"] != "overall" {
 		t.Fatalf("overall item: %+v\n%s", p.Items, d.Text)
 	}
-	ex := exampleImport(t, "../../profiles/examples/kc_resident_survey.yaml", sharedFile(t, "kc_resident_survey_mar2022.csv"))
+	ex := exampleImport(t, "../../../profiles/examples/kc_resident_survey.yaml", sharedFile(t, "kc_resident_survey_mar2022.csv"))
 	sameIndicators(t, "xlsx survey", yearly(t, s, "SAT_IDX"), yearly(t, ex, "SAT_IDX"))
 	if g, w := count(t, s, "SELECT count(*) FROM survey_ratings"), count(t, ex, "SELECT count(*) FROM survey_ratings"); g != w {
 		t.Errorf("%d ratings, the example stores %d", g, w)
@@ -357,7 +359,7 @@ func TestSuggestKnowsTheDatabaseDepartments(t *testing.T) {
 	if err != nil || len(known) != 2 {
 		t.Fatalf("departments %v %v", known, err)
 	}
-	d, s := draftImport(t, "register with department names, database known", path, SuggestOptions{HaveDB: true, Departments: known})
+	d, s := draftImport(t, "register with department names, database known", path, Options{HaveDB: true, Departments: known})
 	p := d.Profile
 	if p.NewDepartments != "reject" || p.Fields["department_code"].Map["местни данъци и такси"] != "MDT" {
 		t.Errorf("new_departments %s, department %+v\n%s", p.NewDepartments, p.Fields["department_code"], d.Text)
@@ -369,7 +371,7 @@ func TestSuggestKnowsTheDatabaseDepartments(t *testing.T) {
 		t.Errorf("unsure: %q", d.Unsure)
 	}
 	// Without the database the same file's departments are not codes it knows: create, said so.
-	d2, err := SuggestDraft(path, ReadOptions{}, SuggestOptions{Now: testNow})
+	d2, err := ForFile(path, read.Options{}, Options{Now: testNow})
 	if err != nil || d2.Profile.NewDepartments != "create" || !strings.Contains(d2.Text, "no database was given") {
 		t.Errorf("without a database: %v\n%s", err, d2.Text)
 	}
@@ -379,7 +381,7 @@ func TestSuggestKnowsTheDatabaseDepartments(t *testing.T) {
 func TestSuggestSmallFeedbackCards(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "cards.csv")
 	os.WriteFile(path, []byte("№,Дата,Отдел,Оценка\nK1,05.03.2026,GRAO,4\nK2,06.03.2026,GRAO,9\nK3,07.03.2026,GRAO,5\n"), 0o644)
-	d, s := draftImport(t, "three feedback cards", path, SuggestOptions{})
+	d, s := draftImport(t, "three feedback cards", path, Options{})
 	if d.Profile.RecordKind != "feedback_cards" || !strings.Contains(d.Text, "record_kind: feedback_cards") {
 		t.Fatalf("%s", d.Text)
 	}
@@ -394,7 +396,7 @@ func TestSuggestSmallFeedbackCards(t *testing.T) {
 // The record kind comes from the headers and values: the project's signals register is signals.
 func TestSuggestChoosesSignals(t *testing.T) {
 	known, _ := StoreDepartments(context.Background(), openStore(t))
-	d, s := draftImport(t, "signals register (testdata)", "testdata/signals_1251.csv", SuggestOptions{HaveDB: true, Departments: known})
+	d, s := draftImport(t, "signals register (testdata)", "../testdata/signals_1251.csv", Options{HaveDB: true, Departments: known})
 	p := d.Profile
 	if p.RecordKind != "signals" {
 		t.Fatalf("kind %s\n%s", p.RecordKind, d.Text)
@@ -424,7 +426,7 @@ func TestSuggestOddFiles(t *testing.T) {
 	} {
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, []byte(body), 0o644)
-		d, err := SuggestDraft(path, ReadOptions{}, SuggestOptions{Now: testNow})
+		d, err := ForFile(path, read.Options{}, Options{Now: testNow})
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -446,7 +448,7 @@ func TestSuggestLeavesOutDatesInTheWrongOrder(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "r.csv")
 	os.WriteFile(path, []byte(b.String()), 0o644)
-	d, _ := draftImport(t, "completion before submission", path, SuggestOptions{})
+	d, _ := draftImport(t, "completion before submission", path, Options{})
 	if d.Profile.Fields["completed_at"] != nil || len(d.Unsure) != 1 || !strings.Contains(d.Unsure[0], "comes before submitted_at") {
 		t.Errorf("unsure %q\n%s", d.Unsure, d.Text)
 	}

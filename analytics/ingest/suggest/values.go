@@ -1,4 +1,4 @@
-package ingest
+package suggest
 
 import (
 	"math"
@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"otzvuk/analytics/ingest"
 )
 
 // colStat is what the suggestion engine learns about one column from the rows it sampled.
@@ -104,7 +106,7 @@ func profileColumns(header []string, sample [][]string) []*colStat {
 			}
 		}
 		c.monthFirst = secondBig && !firstBig
-		dopts := DateOptions{Slashes: true, MonthFirst: c.monthFirst}
+		dopts := ingest.DateOptions{Slashes: true, MonthFirst: c.monthFirst}
 		for r, row := range sample {
 			c.nums[r] = math.NaN()
 			v := ""
@@ -123,7 +125,7 @@ func profileColumns(header []string, sample [][]string) []*colStat {
 			} else {
 				c.capped = true
 			}
-			if t, err := ParseDate(v, dopts); err == nil && t.Year() >= 1990 {
+			if t, err := ingest.ParseDate(v, dopts); err == nil && t.Year() >= 1990 {
 				c.dates[r] = t
 				c.dateN++
 				if strings.Contains(v, "/") {
@@ -132,14 +134,14 @@ func profileColumns(header []string, sample [][]string) []*colStat {
 			} else if _, ok := periodEnd(v); ok {
 				c.periodN++
 			}
-			if x, err := ParseNumber(v, !strings.Contains(v, ",") || strings.Contains(v, ".")); err == nil {
+			if x, err := ingest.ParseNumber(v, !strings.Contains(v, ",") || strings.Contains(v, ".")); err == nil {
 				c.nums[r] = x
 				c.numN++
 				if x == math.Trunc(x) {
 					c.intN++
 				}
 			}
-			if _, err := ParseBool(v); err == nil {
+			if _, err := ingest.ParseBool(v); err == nil {
 				c.boolN++
 			}
 		}
@@ -255,4 +257,10 @@ func correlation(a, b []float64) (float64, int) {
 		return 0, int(n)
 	}
 	return cov / math.Sqrt(va*vb), int(n)
+}
+
+// atoi is the number of digits already matched, 0 for anything else.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

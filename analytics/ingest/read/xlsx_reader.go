@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"archive/zip"
@@ -57,7 +57,7 @@ type xlsxRow struct {
 	prob  *Problem
 }
 
-func openXLSX(p string, o ReadOptions) (Source, error) {
+func openXLSX(p string, o Options) (Source, error) {
 	name := filepath.Base(p)
 	f, err := os.Open(p)
 	if err != nil {

@@ -1,4 +1,4 @@
-package ingest
+package suggest
 
 import (
 	"context"
@@ -10,6 +10,9 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"otzvuk/analytics/ingest"
+	"otzvuk/analytics/ingest/read"
 )
 
 // signalsCSV is a small register of signals whose id header is given.
@@ -41,7 +44,7 @@ func TestDraftQuotesHostileHeaders(t *testing.T) {
 	} {
 		path := filepath.Join(dir, name+".csv")
 		os.WriteFile(path, []byte(signalsCSV(header, "")), 0o644)
-		d, err := SuggestDraft(path, ReadOptions{}, SuggestOptions{Kind: "signals", Now: testNow})
+		d, err := ForFile(path, read.Options{}, Options{Kind: "signals", Now: testNow})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -60,7 +63,7 @@ func TestDraftQuotesHostileHeaders(t *testing.T) {
 			t.Fatalf("%s: the draft does not parse as a profile:\n%s", name, d.Text)
 		}
 		s := openStore(t)
-		if _, err := Import(context.Background(), s, d.Profile, path, Options{Now: testNow}); err != nil {
+		if _, err := ingest.Import(context.Background(), s, d.Profile, path, ingest.Options{Now: testNow}); err != nil {
 			t.Fatalf("%s: import through the draft: %v", name, err)
 		}
 		var anon int
@@ -76,7 +79,7 @@ func TestDraftQuotesHostileHeaders(t *testing.T) {
 func TestHeaderRowCountsBlankLines(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "blank.csv")
 	os.WriteFile(path, []byte(signalsCSV("Вх. №", "\n\n")), 0o644)
-	d, err := SuggestDraft(path, ReadOptions{}, SuggestOptions{Kind: "signals", Now: testNow})
+	d, err := ForFile(path, read.Options{}, Options{Kind: "signals", Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,11 +87,11 @@ func TestHeaderRowCountsBlankLines(t *testing.T) {
 		t.Fatalf("draft:\n%s", d.Text)
 	}
 	s := openStore(t)
-	sum, err := Import(context.Background(), s, d.Profile, path, Options{Now: testNow})
+	sum, err := ingest.Import(context.Background(), s, d.Profile, path, ingest.Options{Now: testNow})
 	if err != nil || sum.Accepted != 30 {
 		t.Fatalf("import with header_row 3: %v (%+v)", err, sum)
 	}
-	src, err := Open(path, ReadOptions{HeaderRow: 3})
+	src, err := read.Open(path, read.Options{HeaderRow: 3})
 	if err != nil || src.Header()[0] != "Вх. №" {
 		t.Fatalf("header_row 3 reads %v (%v)", src.Header(), err)
 	}
@@ -96,7 +99,7 @@ func TestHeaderRowCountsBlankLines(t *testing.T) {
 }
 
 // FuzzDraftWriter: any header and values give a draft that parses and maps only the file's own
-// columns (checkDraft inside SuggestDraft refuses anything else; the fuzz asserts it never has to
+// columns (checkDraft inside ForFile refuses anything else; the fuzz asserts it never has to
 // for a header that is merely odd, and that no header ever adds a field).
 func FuzzDraftWriter(f *testing.F) {
 	f.Add("Вх. №\n\"anonymous\": {const: \"да\"}", "жалба")
@@ -114,7 +117,7 @@ func FuzzDraftWriter(f *testing.F) {
 			fmt.Fprintf(&b, "%d;0%d.03.2025;ГРАО;%s\n", i, i, csvQuote(value))
 		}
 		os.WriteFile(path, []byte(b.String()), 0o644)
-		d, err := SuggestDraft(path, ReadOptions{Format: "csv", Delimiter: ";"}, SuggestOptions{Kind: "signals", Now: testNow})
+		d, err := ForFile(path, read.Options{Format: "csv", Delimiter: ";"}, Options{Kind: "signals", Now: testNow})
 		if err != nil {
 			return // the file may not read (a header of blanks, a duplicate name): a clear error, not a draft
 		}

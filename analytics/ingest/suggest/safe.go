@@ -1,4 +1,4 @@
-package ingest
+package suggest
 
 import (
 	"fmt"
@@ -104,6 +104,5 @@ func checkDraft(text string, header []string) error {
 }
 
 func draftError(where string) error {
-	return &Problem{Code: "unsafe_draft", BG: "предложеният профил не би казал това, което значи (заглавията на файла съдържат знаци, които го променят: " + where + "); напишете профила ръчно",
-		EN: "the suggested profile would not say what it means (the file's headers hold characters that change it: " + where + "); write the profile by hand"}
+	return words.Problem("", 0, "", "", "unsafe_draft", where, where)
 }

@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"archive/zip"
@@ -40,7 +40,7 @@ func excelizeRows(t testing.TB, path, sheet string) map[int][]string {
 	return out
 }
 
-func ourRows(t testing.TB, path string, o ReadOptions) (Source, map[int][]string) {
+func ourRows(t testing.TB, path string, o Options) (Source, map[int][]string) {
 	src, err := Open(path, o)
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +84,7 @@ func TestXLSXReaderMatchesExcelize(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := excelizeRows(t, path, "Sheet1")
-	_, got := ourRows(t, path, ReadOptions{})
+	_, got := ourRows(t, path, Options{})
 	if len(got) != len(want) {
 		t.Fatalf("%d rows, excelize %d", len(got), len(want))
 	}
@@ -119,7 +119,7 @@ func TestXLSXHiddenFirstSheetIsNamed(t *testing.T) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
-	src, err := Open(path, ReadOptions{})
+	src, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestXLSXZipBombIsRefused(t *testing.T) {
 	zipWith(t, path, "                                ", (200<<20)/32)
 	st, _ := os.Stat(path)
 	t0 := time.Now()
-	_, err := Open(path, ReadOptions{})
+	_, err := Open(path, Options{})
 	var pr *Problem
 	if !errors.As(err, &pr) || pr.Code != "xlsx_bomb" || pr.File != "bomb.xlsx" {
 		t.Fatalf("%v", err)
@@ -206,7 +206,7 @@ func TestXLSXZipBombWithLyingSizesIsRefused(t *testing.T) {
 	zw.Close()
 	out.Close()
 	t0 := time.Now()
-	_, err = Open(path, ReadOptions{})
+	_, err = Open(path, Options{})
 	var pr *Problem
 	if !errors.As(err, &pr) || (pr.Code != "xlsx_bomb" && pr.Code != "xlsx_damaged") {
 		t.Fatalf("%v", err)
@@ -229,7 +229,7 @@ func TestXLSXPasswordProtectedAndOldXLS(t *testing.T) {
 	old := filepath.Join(dir, "old.xlsx")
 	os.WriteFile(old, append(append([]byte{}, ole...), make([]byte, 4000)...), 0o644)
 	for path, code := range map[string]string{enc: "xlsx_encrypted", old: "xlsx_old"} {
-		_, err := Open(path, ReadOptions{})
+		_, err := Open(path, Options{})
 		var pr *Problem
 		if !errors.As(err, &pr) || pr.Code != code || strings.Contains(err.Error(), "zip:") {
 			t.Errorf("%s: %v", filepath.Base(path), err)
@@ -247,7 +247,7 @@ func TestXLSXHugeCellRejectsItsRow(t *testing.T) {
 		return fmt.Sprintf(`<row r="%d"><c r="A%d" t="inlineStr"><is><t>%s</t></is></c><c r="B%d" t="inlineStr"><is><t>%s</t></is></c></row>`, n, n, id, n, text)
 	}
 	zipWith(t, path, "", 0, row(2, "K1", "ok"), row(3, "K2", strings.Repeat("ж", 1<<20)), row(4, "K3", "ok"))
-	src, err := Open(path, ReadOptions{})
+	src, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,22 +273,17 @@ func TestXLSXHugeCellRejectsItsRow(t *testing.T) {
 	}
 }
 
-// writeCardsXLSX writes n feedback cards as the import benchmark does.
-func writeCardsXLSX(t testing.TB, path string, n int) {
-	if err := benchdata.WriteCardsXLSX(path, n); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // BenchmarkXLSXReader: our reader against excelize Rows() over the same 100,000-row sheet, in the
 // same run (goal ≥ 100,000 rows/s and ≥ 4× excelize).
 func BenchmarkXLSXReader(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "cards.xlsx")
-	writeCardsXLSX(b, path, 100_000)
+	if err := benchdata.WriteCardsXLSX(path, 100_000); err != nil {
+		b.Fatal(err)
+	}
 	var ours, theirs time.Duration
 	for i := 0; i < b.N; i++ {
 		t0 := time.Now()
-		src, err := Open(path, ReadOptions{})
+		src, err := Open(path, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -364,7 +359,7 @@ func TestXLSXEndlessTagIsLinear(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "endless.xlsx")
 	zipWith(t, path, "<c r=\"A2\" xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", (15<<20)/64)
 	t0 := time.Now()
-	src, err := Open(path, ReadOptions{})
+	src, err := Open(path, Options{})
 	if err == nil {
 		for err == nil {
 			_, _, err = src.Next()

@@ -1,4 +1,4 @@
-package ingest
+package read
 
 import (
 	"fmt"
@@ -37,9 +37,9 @@ func TestXLSXSimpleCellsMatchTheTokenizer(t *testing.T) {
 			n, n, n, strings.Repeat("ж", n%17), n, n))
 	}
 	zipWith(t, path, "", 0, tail...)
-	_, fast := ourRows(t, path, ReadOptions{})
+	_, fast := ourRows(t, path, Options{})
 	simpleCells = false
-	_, slow := ourRows(t, path, ReadOptions{})
+	_, slow := ourRows(t, path, Options{})
 	simpleCells = true
 	if len(fast) != 20000-20+12 {
 		t.Fatalf("%d rows", len(fast))
@@ -67,13 +67,13 @@ func TestXLSXReaderLeavesNoGoroutine(t *testing.T) {
 		strings.Repeat(`<row><c t="inlineStr"><is><t>y</t></is></c></row>`, 200000))
 	before := runtime.NumGoroutine()
 	for i := 0; i < 20; i++ {
-		src, err := Open(long, ReadOptions{})
+		src, err := Open(long, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		src.Next()
 		src.Close() // closed with most of the sheet unread
-		if _, err := Open(dup, ReadOptions{HeaderRow: 2}); err == nil || !strings.Contains(err.Error(), "x") {
+		if _, err := Open(dup, Options{HeaderRow: 2}); err == nil || !strings.Contains(err.Error(), "x") {
 			t.Fatalf("a repeated column name: %v", err)
 		}
 	}

@@ -1,0 +1,83 @@
+// Package wordstest is what the words tests of the ingest packages share: the problem codes a
+// package's source names where it makes a problem, so that a test can hold each to its table.
+package wordstest
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Codes are the string literals passed as the code argument (the fifth, as in
+// newErr(file, row, column, value, code, …)) to the named calls in the package's non-test source
+// in dir, by call: a call is named as written, "newErr" or "read.NewProblem".
+func Codes(t testing.TB, dir string, calls ...string) map[string][]string {
+	t.Helper()
+	fset := token.NewFileSet()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, c := range calls {
+		want[c] = true
+	}
+	found := map[string]map[string]bool{}
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) < 5 {
+				return true
+			}
+			name := callName(call.Fun)
+			if !want[name] {
+				return true
+			}
+			lit, ok := call.Args[4].(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			code, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if found[name] == nil {
+				found[name] = map[string]bool{}
+			}
+			found[name][code] = true
+			return true
+		})
+	}
+	out := map[string][]string{}
+	for name, codes := range found {
+		for c := range codes {
+			out[name] = append(out[name], c)
+		}
+		sort.Strings(out[name])
+	}
+	return out
+}
+
+func callName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		if x, ok := e.X.(*ast.Ident); ok {
+			return x.Name + "." + e.Sel.Name
+		}
+	}
+	return ""
+}
