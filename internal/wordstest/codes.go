@@ -1,5 +1,6 @@
-// Package wordstest is what the words tests of the ingest packages share: the problem codes a
-// package's source names where it makes a problem, so that a test can hold each to its table.
+// Package wordstest is what the packages' words tests share: a words table held to both
+// languages with the same printf verbs (Bilingual, Pairs), and the problem codes a package's
+// source names where it makes a problem, so that a test can hold each to its table (Codes).
 package wordstest
 
 import (

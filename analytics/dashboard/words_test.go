@@ -1,0 +1,11 @@
+package dashboard
+
+import (
+	"testing"
+
+	"otzvuk/internal/wordstest"
+)
+
+func TestDepartmentWordsInBothLanguages(t *testing.T) {
+	wordstest.Bilingual(t, "department", deptWords)
+}
