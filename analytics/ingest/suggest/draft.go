@@ -249,8 +249,30 @@ func dateOrderViolations(a, b *colStat) (bad, both int) {
 	return bad, both
 }
 
+// build writes the draft profile: the header, the source's format, then the fields — the
+// columns that fit, a marked guess or a constant for a required field nobody named, and the
+// departments' line — each step below writing its part.
 func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, rejected map[string][]string, rows int, chose bool) *Draft {
 	w := &draftWriter{}
+	dropped := e.dropImplausible(got)
+	e.writeHeader(w, path, info, rows, chose)
+	e.writeFormats(w, got)
+	fallbacks := e.fallbacks(w, path, got)
+	deptLines := e.writeDepartments(w, got)
+	e.writeFields(w, got, fallbacks, dropped, rejected, deptLines)
+	text := w.b.String()
+	d := &Draft{Text: text, Unsure: w.unsure, Rows: rows}
+	if p, err := ingest.ParseProfile("suggested", []byte(text)); err == nil {
+		d.Profile = p
+	} else {
+		d.Profile = &ingest.Profile{Name: "Предложение за " + filepath.Base(path), RecordKind: e.kind.Name}
+	}
+	return d
+}
+
+// dropImplausible leaves out the optional dates that would reject rows (in the future, or before
+// the date they follow) and returns why, by field.
+func (e *engine) dropImplausible(got map[string]fit) map[string]string {
 	k := e.kind
 	// Dates that would reject rows: in the future, or before the date they follow.
 	dropped := map[string]string{}
@@ -287,7 +309,12 @@ func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, re
 			delete(dropped, name)
 		}
 	}
+	return dropped
+}
 
+// writeHeader writes the draft's comments, name, record kind and source.
+func (e *engine) writeHeader(w *draftWriter, path string, info read.SourceInfo, rows int, chose bool) {
+	k := e.kind
 	w.line("# Предложен профил за %s: колоните са избрани по заглавията и по стойностите на първите %d реда.", filepath.Base(path), rows)
 	w.line("# Полетата с ??? са пропуснати или предположени — проверете ги (причината е до тях).")
 	w.line("# Suggested profile for %s, from its headers and the values of its first %d rows.", filepath.Base(path), rows)
@@ -312,7 +339,11 @@ func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, re
 		src = append(src, "sheet: "+q(info.Sheet))
 	}
 	w.line("source: {%s}", strings.Join(src, ", "))
-	// Slashed dates and decimal points, from the mapped columns.
+}
+
+// writeFormats writes the dates' order, the decimal point and the missing-value markers, from the mapped columns.
+func (e *engine) writeFormats(w *draftWriter, got map[string]fit) {
+	k := e.kind
 	order, point := "", false
 	for _, g := range got {
 		f, _ := k.Field(g.field)
@@ -339,9 +370,15 @@ func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, re
 	if len(e.missing) > 0 {
 		w.line("missing: %s", listQ(e.missing))
 	}
+}
 
-	// Required fields nobody named: a guess marked ???, or a constant, so the draft still imports.
-	type fallback struct{ fm, reason string }
+// fallback is a required field nobody named: its mapping (or "" when a column was picked for it) and why.
+type fallback struct{ fm, reason string }
+
+// fallbacks finds, for each required field nobody named, a guess marked ??? or a constant, so the
+// draft still imports; a key no column gives is a hash of every column (written here).
+func (e *engine) fallbacks(w *draftWriter, path string, got map[string]fit) map[string]fallback {
+	k := e.kind
 	fallbacks := map[string]fallback{}
 	keyHash := false
 	used := map[int]bool{}
@@ -400,9 +437,13 @@ func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, re
 		}
 		w.line("key: {hash: %s}", listQ(cols))
 	}
+	return fallbacks
+}
 
-	// new_departments: by the departments in the database, or by what the values look like.
-	var deptLines []string
+// writeDepartments decides new_departments — by the departments in the database, or by what the
+// values look like — writes it, and returns the department fields' lines.
+func (e *engine) writeDepartments(w *draftWriter, got map[string]fit) (deptLines []string) {
+	k := e.kind
 	deptCreate := false
 	if g, ok := got["department_code"]; ok && g.col != nil {
 		dc := deptCleaning(g.col)
@@ -483,7 +524,12 @@ func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, re
 	} else {
 		w.line("new_departments: reject")
 	}
+	return deptLines
+}
 
+// writeFields writes every field of the kind: its column, its fallback, or why it was left out.
+func (e *engine) writeFields(w *draftWriter, got map[string]fit, fallbacks map[string]fallback, dropped map[string]string, rejected map[string][]string, deptLines []string) {
+	k := e.kind
 	w.line("fields:")
 	for _, f := range k.Fields {
 		if f.Name == "department_code" {
@@ -520,14 +566,6 @@ func (e *engine) build(path string, info read.SourceInfo, got map[string]fit, re
 	if k.Name == "survey_responses" {
 		e.writeItems(w, got)
 	}
-	text := w.b.String()
-	d := &Draft{Text: text, Unsure: w.unsure, Rows: rows}
-	if p, err := ingest.ParseProfile("suggested", []byte(text)); err == nil {
-		d.Profile = p
-	} else {
-		d.Profile = &ingest.Profile{Name: "Предложение за " + filepath.Base(path), RecordKind: k.Name}
-	}
-	return d
 }
 
 func sortedKeys(m map[string]string) []string {
