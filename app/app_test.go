@@ -295,17 +295,26 @@ func TestCompareOnTheDemo(t *testing.T) {
 			} `json:"data"`
 		} `json:"series"`
 	}
-	if err := json.Unmarshal(res.Heatmap.Option, &opt); err != nil || len(opt.Series[0].Data) < 8*8 || res.HeatmapRows != 8 {
+	if err := json.Unmarshal(res.Heatmap.Option, &opt); err != nil || len(opt.Series[0].Data) < 8*8 || res.HeatmapRows != 9 { // eight departments and the municipality
 		t.Fatalf("heatmap cells: %v %d, rows %d", err, len(opt.Series[0].Data), res.HeatmapRows)
 	}
-	// Each cell writes the difference from the municipal value, with its unit; columns are at most the key ten.
+	// Each cell writes the difference from the municipal value, with its unit, below a top row of
+	// the municipal values themselves; columns are at most the key ten.
+	top := 0
 	for _, d := range opt.Series[0].Data {
 		if x := d.Value[0].(float64); x >= float64(len(charts.KeyHeatmapColumns)) {
 			t.Fatalf("column %v", x)
 		}
+		if d.Value[1].(float64) == float64(res.HeatmapRows-1) {
+			top++
+			continue
+		}
 		if text := d.Value[3].(string); !strings.ContainsAny(text, "+−0") {
 			t.Fatalf("cell text %q", text)
 		}
+	}
+	if top == 0 || top > len(charts.KeyHeatmapColumns) {
+		t.Fatalf("%d cells of municipal values on top", top)
 	}
 	// The view opens on the last whole year (2026 holds January–October only), and says which are partial.
 	latest := NewCompareService(st).Compare(CompareRequest{Grain: "year"})

@@ -29,7 +29,7 @@ func TestCompareRanksMunicipalitiesInAPool(t *testing.T) {
 		t.Fatalf("status on a pool: %+v", st)
 	}
 	r := svc.Compare(CompareRequest{Lang: "bg", Grain: "year", Indicator: "SAT_IDX"})
-	if !r.OK || r.Entity != "municipality" || len(r.Ranking) != 3 || r.Total == nil || r.Heatmap == nil || r.HeatmapRows != 3 {
+	if !r.OK || r.Entity != "municipality" || len(r.Ranking) != 3 || r.Total == nil || r.Heatmap == nil || r.HeatmapRows != 4 { // three municipalities and the values of all
 		t.Fatalf("ok=%v entity=%q ranking=%d total=%v rows=%d problem=%+v", r.OK, r.Entity, len(r.Ranking), r.Total, r.HeatmapRows, r.Problem)
 	}
 	var n int64

@@ -27,7 +27,9 @@ var KeyHeatmapColumns = []HeatmapColumn{
 
 // HeatmapLabels are the words of the departments × indicators heatmap, in the UI language.
 type HeatmapLabels struct {
-	Title, Small, Total string
+	Title, Small string
+	// TotalRow names the top row, the municipal values the cells below differ from.
+	TotalRow string
 	// Scale names the colour steps, from much better to much worse.
 	Scale  [5]string
 	Lang   string
@@ -40,13 +42,17 @@ type HeatmapLabels struct {
 // The small-sample piece comes first: pieces are matched in order.
 var heatPieces = []map[string]any{
 	{"value": smallCell, "color": "#e0e0e0"},
+	{"value": totalCell, "color": "#ffffff"},
 	{"min": 1.5, "max": 3, "color": "#2166ac"}, {"min": 0.5, "max": 1.5, "color": "#92c5de"},
 	{"min": -0.5, "max": 0.5, "color": "#f7f7f7"}, {"min": -1.5, "max": -0.5, "color": "#fdb863"},
 	{"min": -3, "max": -1.5, "color": "#e66101"},
 }
 
-// smallCell marks a small-sample cell's score.
-const smallCell = 99
+// smallCell marks a small-sample cell's score; totalCell the municipal row's.
+const (
+	smallCell = 99
+	totalCell = 98
+)
 
 // tolerance is how large a difference from the municipal value counts as one step of the scale:
 // five points for shares and indices, ten for NPS (−100…100), a fifth of the municipal value else.
@@ -91,19 +97,17 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 	xNames := make([]string, len(shown))
 	theme := ""
 	for i, c := range shown {
-		ind, _ := cat.Get(c.ID)
 		xi[c.ID] = i
 		name := l.Names[c.ID]
 		if name == "" {
 			name = c.ID
 		}
-		t := total[c.ID]
 		head := ""
 		if c.Theme != theme {
 			head = "{t|" + l.Themes[c.Theme] + "}\n"
 			theme = c.Theme
 		}
-		xNames[i] = head + name + "\n{u|" + l.Total + "\u00a0" + format.Value(t.Value, ind.Unit, l.Lang) + "}"
+		xNames[i] = head + name
 	}
 	for i, d := range depts {
 		yi[d] = i
@@ -111,6 +115,18 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 	var data []opts.HeatMapData
 	var points []Point
 	strong := map[int]bool{}
+	// The municipal values on a row of their own, on top: in the columns' headers, beside a
+	// dozen indicators' names, they ran into each other at 1366 px.
+	top := len(depts)
+	for _, c := range shown {
+		t := total[c.ID]
+		ind, _ := cat.Get(c.ID)
+		key := l.TotalRow + "\x1f" + l.Names[c.ID]
+		data = append(data, opts.HeatMapData{Name: key, Value: []any{xi[c.ID], top, totalCell, format.Value(t.Value, ind.Unit, l.Lang)}})
+		val := round1(*t.Value)
+		points = append(points, Point{Series: l.TotalRow, Period: l.Names[c.ID], Value: &val, N: t.N, Key: key,
+			Kind: RecordKindOf(ind.Source), Indicator: ind.ID, Small: t.SmallSample, Low: t.CILow, High: t.CIHigh})
+	}
 	for _, v := range values {
 		if v.Department == nil || v.Value == nil {
 			continue
@@ -140,15 +156,16 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 		points = append(points, Point{Series: *v.Department, Period: l.Names[v.Indicator], Value: &val, N: v.N, Key: key,
 			Code: *v.DepartmentCode, Kind: RecordKindOf(ind.Source), Indicator: ind.ID, Small: v.SmallSample, Low: v.CILow, High: v.CIHigh})
 	}
-	if len(data) == 0 {
+	if len(data) == len(shown) {
 		return nil, len(depts), nil // nothing to compare: no chart of empty axes
 	}
+	depts = append(depts, l.TotalRow)
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: l.Title, Left: "center", Show: opts.Bool(l.Title != "")}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xNames, Position: "top", SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
-			AxisLabel: &opts.AxisLabel{Interval: "0", FontSize: 11}}),
+			AxisLabel: &opts.AxisLabel{Interval: "0", FontSize: 10}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: depts, SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
 			AxisLabel: &opts.AxisLabel{Width: 220, Overflow: "truncate"}}),
 		charts.WithGridOpts(opts.Grid{Left: "230", Right: "10", Top: "150", Bottom: "50"}),
@@ -164,7 +181,7 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 	if err != nil {
 		return nil, 0, err
 	}
-	return &Chart{Option: raw, Points: points}, len(depts), nil
+	return &Chart{Option: raw, Points: points}, len(depts), nil // the rows, the municipality's among them
 }
 
 // heatmapFinish adds what go-echarts lacks: the piecewise colour scale with its words, the
@@ -175,7 +192,7 @@ func heatmapFinish(raw []byte, strong map[int]bool, l HeatmapLabels) ([]byte, er
 		return nil, err
 	}
 	pieces := make([]any, len(heatPieces))
-	words := []string{l.Small, l.Scale[0], l.Scale[1], l.Scale[2], l.Scale[3], l.Scale[4]}
+	words := []string{l.Small, l.TotalRow, l.Scale[0], l.Scale[1], l.Scale[2], l.Scale[3], l.Scale[4]}
 	for i, p := range heatPieces {
 		q := map[string]any{}
 		for k, v := range p {
@@ -189,9 +206,8 @@ func heatmapFinish(raw []byte, strong map[int]bool, l HeatmapLabels) ([]byte, er
 	if xs, ok := opt["xAxis"].([]any); ok && len(xs) > 0 {
 		if ax, ok := xs[0].(map[string]any); ok {
 			label, _ := ax["axisLabel"].(map[string]any)
-			label["rich"] = map[string]any{"t": map[string]any{"fontWeight": "bold", "fontSize": 10, "color": "#555", "lineHeight": 14},
-				"u": map[string]any{"fontSize": 10, "color": "#666", "lineHeight": 14}}
-			label["width"], label["overflow"], label["lineHeight"] = 92, "break", 13
+			label["rich"] = map[string]any{"t": map[string]any{"fontWeight": "bold", "fontSize": 8, "color": "#555", "lineHeight": 14}}
+			label["width"], label["overflow"], label["lineHeight"] = 100, "break", 13
 		}
 	}
 	if series, ok := opt["series"].([]any); ok && len(series) > 0 {

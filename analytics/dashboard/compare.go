@@ -53,9 +53,9 @@ type PeriodOption struct {
 
 // heatmapWords are the heatmap's words in each language.
 var heatmapWords = map[string]charts.HeatmapLabels{
-	"bg": {Small: "малка извадка", Total: "общината:", Scale: [5]string{"много по-добре", "по-добре", "около общината", "по-зле", "много по-зле"},
+	"bg": {Small: "малка извадка", TotalRow: "Общината (стойност)", Scale: [5]string{"много по-добре", "по-добре", "около общината", "по-зле", "много по-зле"},
 		Themes: map[string]string{"satisfaction": "УДОВЛЕТВОРЕНОСТ", "deadlines": "СРОКОВЕ", "service": "ОБСЛУЖВАНЕ", "complaints": "ОПЛАКВАНИЯ"}},
-	"en": {Small: "small sample", Total: "municipality:", Scale: [5]string{"much better", "better", "about the municipality", "worse", "much worse"},
+	"en": {Small: "small sample", TotalRow: "Municipality (value)", Scale: [5]string{"much better", "better", "about the municipality", "worse", "much worse"},
 		Themes: map[string]string{"satisfaction": "SATISFACTION", "deadlines": "DEADLINES", "service": "SERVICE", "complaints": "COMPLAINTS"}},
 }
 
@@ -64,7 +64,7 @@ type Compare struct {
 	Period  string        `json:"period"`
 	Periods []string      `json:"periods"`
 	Heatmap *charts.Chart `json:"heatmap"`
-	// HeatmapRows is the number of departments (the view gives each row its height and scrolls).
+	// HeatmapRows is the number of rows — the departments and the municipal values on top (the view gives each row its height and scrolls).
 	HeatmapRows int            `json:"heatmapRows"`
 	PeriodInfo  []PeriodOption `json:"periodInfo"`
 	Total       *RankRow       `json:"total"`
@@ -179,7 +179,7 @@ func ComputeCompare(ctx context.Context, src Source, req CompareRequest, manyMun
 	w := heatmapWords[lang]
 	w.Names, w.Lang = names, lang
 	if entity == "municipality" {
-		w.Total = map[string]string{"bg": "всички:", "en": "all:"}[w.Lang]
+		w.TotalRow = map[string]string{"bg": "Всички (стойност)", "en": "All (value)"}[w.Lang]
 	}
 	if out.Heatmap, out.HeatmapRows, err = charts.DepartmentHeatmap(cur, cat, charts.KeyHeatmapColumns, w); err != nil {
 		return nil, problem("errors.chartFailed", err, nil)
