@@ -1,7 +1,7 @@
 // UI state kept across starts in Go (ui-state.json next to the database), not in the webview's
 // storage: the language, the open view, each view's choices, the global filters and saved views.
 import { reactive, watch } from 'vue'
-import { All, Set } from './wailsjs/go/app/PrefsService'
+import { PrefsService } from '../api'
 import { filters, type Filters } from './filters'
 
 export interface UIState {
@@ -26,13 +26,13 @@ export const saved = reactive<{ views: SavedView[] }>({ views: [] })
 const timers: Record<string, ReturnType<typeof setTimeout>> = {}
 function store(key: string, value: unknown) {
   clearTimeout(timers[key])
-  timers[key] = setTimeout(() => Set(key, JSON.stringify(value)).catch(() => {}), 300)
+  timers[key] = setTimeout(() => PrefsService.Set(key, JSON.stringify(value)).catch(() => {}), 300)
 }
 
 // loadState reads what was saved, then keeps saving every change.
 export async function loadState() {
   try {
-    const all = await All()
+    const all = await PrefsService.All()
     if (all.ui) Object.assign(ui, JSON.parse(all.ui))
     if (all.filters) Object.assign(filters, JSON.parse(all.filters))
     if (all.views) saved.views = JSON.parse(all.views)

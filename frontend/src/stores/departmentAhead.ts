@@ -2,8 +2,8 @@
 // asked for as soon as the pointer rests on the change (or the keyboard focuses it), so that Go
 // computes it while the hand is still on its way to the click. The department view takes that
 // answer if it asks the same question within a short while; otherwise it asks as always.
-import { Department } from './wailsjs/go/app/DepartmentService'
-import { dashboard, type app } from './wailsjs/go/models'
+import { DepartmentService } from '../api'
+import { dashboard, type app } from '../wailsjs/go/models'
 import type { Filters } from './filters'
 
 export function departmentRequest(code: string, lang: string, filters: Filters, period: string) {
@@ -18,7 +18,7 @@ export function askAhead(req: dashboard.DepartmentRequest) {
   if (!(window as any).go) return
   const key = JSON.stringify(req)
   if (ahead && ahead.key === key && performance.now() - ahead.at < freshMs) return
-  ahead = { key, at: performance.now(), answer: Department(req) }
+  ahead = { key, at: performance.now(), answer: DepartmentService.Department(req) }
   ahead.answer.catch(() => {})
 }
 
@@ -32,5 +32,5 @@ export function department(req: dashboard.DepartmentRequest): Promise<app.Depart
   const a = ahead
   ahead = null
   if (a && a.key === JSON.stringify(req) && performance.now() - a.at < freshMs) return a.answer
-  return Department(req)
+  return DepartmentService.Department(req)
 }

@@ -2,8 +2,8 @@
 // stale (they are dropped), and a failure becomes translated text.
 import { reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { problemText } from './api'
-import type { app } from './wailsjs/go/models'
+import { problemText } from '../api'
+import type { app } from '../wailsjs/go/models'
 
 interface Answer {
   ok: boolean

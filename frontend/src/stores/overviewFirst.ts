@@ -2,8 +2,8 @@
 // mounted (Go has usually computed it already, while the webview started): the view, once mounted,
 // takes that answer if it asks the same question. Anything else, and every later request, goes
 // to Go as always.
-import { Overview } from './wailsjs/go/app/OverviewService'
-import { dashboard, type app } from './wailsjs/go/models'
+import { OverviewService } from '../api'
+import { dashboard, type app } from '../wailsjs/go/models'
 import type { Filters } from './filters'
 
 export function overviewRequest(lang: string, filters: Filters) {
@@ -16,7 +16,7 @@ let early: { key: string; answer: Promise<app.OverviewResult> } | null = null
 export function askEarly(lang: string, filters: Filters) {
   if (early || !(window as any).go) return
   const req = overviewRequest(lang, filters)
-  early = { key: JSON.stringify(req), answer: Overview(req) }
+  early = { key: JSON.stringify(req), answer: OverviewService.Overview(req) }
   early.answer.catch(() => {})
 }
 
@@ -30,5 +30,5 @@ export function overview(req: dashboard.OverviewRequest): Promise<app.OverviewRe
   const e = early
   early = null
   if (e && e.key === JSON.stringify(req)) return e.answer
-  return Overview(req)
+  return OverviewService.Overview(req)
 }

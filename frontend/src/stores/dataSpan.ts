@@ -3,10 +3,9 @@
 // an empty month after them. Learned from the records the records view already reads (the newest
 // and the oldest one of each kind), once, and again after every import.
 import { reactive } from 'vue'
-import { Records } from './wailsjs/go/app/RecordsService'
-import { app } from './wailsjs/go/models'
-import { onDataChanged } from './api'
-import { todayISO } from './periodPresets'
+import { RecordsService, onDataChanged } from '../api'
+import { app } from '../wailsjs/go/models'
+import { todayISO } from '../periodPresets'
 
 export const dataSpan = reactive({ first: '', last: '', known: false })
 
@@ -15,7 +14,7 @@ const noFilters = { from: '', to: '', channel: [], group: [], method: [] }
 
 async function edge(kind: string, desc: boolean): Promise<string> {
   try {
-    const r = await Records(app.RecordsRequest.createFrom({ kind, department: '', period: '', search: '', lowRated: false, theme: '',
+    const r = await RecordsService.Records(app.RecordsRequest.createFrom({ kind, department: '', period: '', search: '', lowRated: false, theme: '',
       sort: 'date', desc, offset: 0, limit: 1, filters: noFilters }))
     const page = r.ok ? r.page : undefined
     const i = page?.columns?.indexOf('date') ?? -1
