@@ -31,7 +31,7 @@ var words = map[string][2]string{
 	"assurance:" + string(AssuranceFail):         {"целта постоянно не се изпълнява", "consistently fails the target"},
 	"assurance:" + string(AssuranceInconsistent): {"ту изпълнява, ту не изпълнява целта", "hit and miss against the target"},
 
-	// the short words beside the icons, as the window's SpcIcons prints them (frontend/src/locales/spc.ts)
+	// the short words beside the icons, as the window's SpcIcons prints them (frontend/src/locales/{bg,en}/spc.ts)
 	"short:" + string(VariationCommon):       {"обичайно", "usual"},
 	"short:" + string(VariationImprovement):  {"подобрение", "improving"},
 	"short:" + string(VariationConcern):      {"влошаване", "concerning"},

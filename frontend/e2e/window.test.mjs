@@ -3,8 +3,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readlinkSync, writeFileSync } from 'node:fs'
-import { artifactsDir, bin, cleanup, colourCount, screenshot, seedDemo, start, startXvfb, tempDir, waitFor } from './harness.mjs'
+import { copyFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
+import { artifactsDir, bin, cleanup, colourCount, root, screenshot, seedDemo, start, startXvfb, tempDir, waitFor } from './harness.mjs'
 
 // A first start on an empty database asks how to start (demo or own data): photographed.
 test('the production window asks how to start on an empty database', async (t) => {
@@ -60,7 +60,9 @@ test('the production window opens and draws the demo overview', async (t) => {
 })
 
 // Every view in the real WebKit window: the open tab is part of the saved UI state, so each start
-// opens the next one. Each screenshot is kept and must show a drawn view, not a blank or loading one.
+// opens the next one. Each screenshot is kept and must show a drawn view, not a blank or loading one;
+// the overview's and the department's become the README's pictures (docs/window.png,
+// docs/department.png), so the README always shows the window as this run drew it.
 test('every view in the production window, photographed', async (t) => {
   const dir = tempDir('otzvuk-views-')
   const xvfb = await startXvfb()
@@ -105,6 +107,8 @@ test('every view in the production window, photographed', async (t) => {
       counts[tab] = await photograph(tab)
     }
   }
+  copyFileSync(join(artifactsDir(), 'window-overview.png'), join(root, 'docs', 'window.png'))
+  copyFileSync(join(artifactsDir(), 'window-department.png'), join(root, 'docs', 'department.png'))
   t.diagnostic('started again after a blank window: ' + (retried.join(', ') || 'none'))
   t.diagnostic(JSON.stringify(counts))
 })

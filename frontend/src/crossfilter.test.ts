@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { actionsFor, apply, findPoint, periodRange } from './crossfilter'
-import { filters } from './filters'
-import { drill } from './drill'
-import { ui } from './persist'
+import { filters } from './stores/filters'
+import { drill } from './stores/drill'
+import { ui } from './stores/persist'
 import type { Point } from './charts/safeTooltip'
 
 const trendPoint: Point = { series: 'Местни данъци', period: '2025-Q2', value: 61.5, n: 80, code: 'MDT', kind: 'survey' }

@@ -1,9 +1,9 @@
 // What a click on a chart element can do: show the records behind it, filter the whole window
 // by the channel/group/method it stands for, narrow the date range to its period, or open its
 // department. The chart offers these in a small menu at the pointer.
-import { filters, type Filters } from './filters'
-import { drill } from './drill'
-import { ui } from './persist'
+import { filters, type Filters } from './stores/filters'
+import { drill } from './stores/drill'
+import { ui } from './stores/persist'
 import type { Point } from './charts/safeTooltip'
 
 export type ActionKey = 'records' | 'filter' | 'unfilter' | 'period' | 'department'

@@ -4,11 +4,10 @@
 import { onBeforeUnmount, onMounted, reactive, type Ref } from 'vue'
 import * as echarts from 'echarts'
 import { localised } from './charts/localised'
-import { SaveData, SaveHTML, SaveImage } from './wailsjs/go/app/ExportService'
 import { app } from './wailsjs/go/models'
-import { plain } from './filters'
-import { problemText } from './api'
-import type { ViewContext } from './viewContext'
+import { plain } from './stores/filters'
+import { ExportService, problemText } from './api'
+import type { ViewContext } from './stores/viewContext'
 import type { Point } from './charts/safeTooltip'
 
 export interface ChartEntry {
@@ -117,7 +116,7 @@ export function renderImage(option: Record<string, any>, o: ImageOptions, locale
 
 export async function saveImage(e: ChartEntry, o: ImageOptions, locale: string) {
   const data = renderImage(e.option(), o, locale)
-  return SaveImage(app.ImageRequest.createFrom({ name: e.title, format: o.format, data }))
+  return ExportService.SaveImage(app.ImageRequest.createFrom({ name: e.title, format: o.format, data }))
 }
 
 const noContext: ViewContext = { subject: '', subjectKind: '', period: '' }
@@ -126,10 +125,10 @@ const noContext: ViewContext = { subject: '', subjectKind: '', period: '' }
 export async function saveData(entries: ChartEntry[], format: 'csv' | 'xlsx', lang: string, title: string, delimiter = ';', withTables: TableEntry[] = [],
   view: ViewContext = noContext, name = title) {
   const charts = entries.map((e) => ({ title: e.title, points: e.points(), indicators: e.indicators() }))
-  return SaveData(app.DataRequest.createFrom({ name, title, format, delimiter, lang, filters: plain(), view, charts, tables: tableData(withTables) }))
+  return ExportService.SaveData(app.DataRequest.createFrom({ name, title, format, delimiter, lang, filters: plain(), view, charts, tables: tableData(withTables) }))
 }
 
 export async function saveView(entries: ChartEntry[], lang: string, title: string, withTables: TableEntry[] = [], view: ViewContext = noContext, name = title) {
   const charts = entries.map((e) => ({ title: e.title, option: e.option(), points: e.points() }))
-  return SaveHTML(app.ViewRequest.createFrom({ name, title, lang, filters: plain(), view, charts, tables: tableData(withTables) }))
+  return ExportService.SaveHTML(app.ViewRequest.createFrom({ name, title, lang, filters: plain(), view, charts, tables: tableData(withTables) }))
 }

@@ -1,341 +1,40 @@
 import { createI18n } from 'vue-i18n'
 
-// Bulgarian first; a key missing in Bulgarian falls back to English, per key.
-export const messages = {
-  bg: {
-    app: { title: 'Отзвук', subtitle: 'Обратна връзка от потребителите на административни услуги', municipality: 'Община Перущица' },
-    demo: { badge: 'Демо данни', hint: 'Показани са генерирани данни за примерна община. Импортирайте свои файлове, за да работите с реални данни.',
-      remove: 'Премахни демото', removeAsk: 'Да се премахнат ли демо данните? Импортираните данни остават.', removeYes: 'Премахни', removeNo: 'Откажи',
-      importAsk: 'Базата съдържа демо данни. Истинските данни не бива да се смесват с тях.', importRemove: 'Премахни демото и импортирай', importBeside: 'Импортирай до демото' },
-    form: {
-      tab: 'Съответствие на колоните', yamlTab: 'YAML (за напреднали)', pickFile: 'Изберете файл, за да видите колоните му.',
-      kind: 'Вид записи', hint: 'Изберете за всяко поле колоната от файла; * — задължително поле.', field: 'Поле', column: 'Колона от файла',
-      samples: 'Първите стойности, както ще бъдат записани', none: '— не се попълва —', required: 'задължително', noCode: 'няма код — редът ще бъде отхвърлен',
-      kinds: { service_requests: 'Заявления за услуги', survey_responses: 'Анкети', feedback_cards: 'Карти за обратна връзка', signals: 'Сигнали, жалби, предложения, похвали',
-        mystery_items: '„Таен клиент“ (критерии)', consultations: 'Консултации' },
-    },
-    welcome: {
-      title: 'Добре дошли в Отзвук', lead: 'Базата данни е празна. Как да започнем?',
-      demoTitle: 'Демо община', demoText: 'Генерирани данни за примерна община — 8 отдела, 3 години, всички методи за обратна връзка. Удобно за разглеждане; премахва се с един бутон.',
-      demo: 'Започни с демо данни', emptyTitle: 'Собствени данни', emptyText: 'Празна база за експортите на общината: анкети, карти, регистри на сигналите и на услугите.', empty: 'Започни с празна база',
-    },
-    lang: { switch: 'Език', bg: 'БГ', en: 'EN' },
-    loading: { seeding: 'Подготвяне на демо данните…', table: 'Таблица: {table}', data: 'Зареждане…' },
-    grain: { label: 'Период', month: 'Месец', quarter: 'Тримесечие', year: 'Година' },
-    chart: { satTitle: 'Индекс на удовлетвореност по отдели', satHelp: 'Средна обща оценка от анкетите, преизчислена в скала 0–100. Открит е един отдел (изберете друг или щракнете линията му); пунктирът е общината като цяло; щрихованите квадратчета са малки извадки, кухите точки — непълни периоди.', n: 'n = ', empty: 'Няма данни за избрания период.',
-      ci: '95 % интервал', small: 'малка извадка', partial: 'непълен период: {n} от {total} месеца', partialMonth: 'непълен месец',
-      highlight: 'Открит отдел', basis: 'Периодът е по {basis}.', mostlySmall: 'Повечето точки са малки извадки (под минималния брой отговори) и не са отбелязани поотделно. Изберете тримесечие или година за по-сигурни стойности.',
-      mostlySmallYear: 'Повечето точки са малки извадки (под минималния брой отговори) и не са отбелязани поотделно.' },
-    busy: { computing: 'Изчисляване…', cancel: 'Откажи' },
-    exp: { chart: 'Експорт на диаграмата', png: 'Изображение PNG…', svg: 'Изображение SVG…', csv: 'Данните в CSV (за Excel)…', csvComma: 'Данните в CSV със запетаи…', xlsx: 'Данните в XLSX…',
-      view: 'Експорт', viewHtml: 'Изгледът като интерактивен HTML…', viewXlsx: 'Данните на изгледа в XLSX…', noCharts: 'В този изглед няма диаграми за експорт.',
-      imageTitle: 'Изображение на диаграмата', format: 'Формат', width: 'Ширина (пиксела)', height: 'Височина (пиксела)', ratio: 'Резолюция (×1 за екран, ×2 за печат)',
-      pixels: 'Файлът ще е {size} пиксела.', save: 'Запази…', cancel: 'Откажи', saved: 'Записано: {path}' },
-    rep: { title: 'Годишен доклад за оценка на удовлетвореността', year: 'Година',
-      help: 'Докладът е HTML документ за печат (A4, съдържание, диаграми) с приложение XLSX. Публикува се до 1 март за предходната година.',
-      annex: 'и приложение XLSX', build: 'Създай доклада…', open: 'Отвори доклада в браузъра', cancel: 'Откажи', done: 'Докладът е готов ({seconds} с):',
-      actions: 'Предприети действия през {year} г. по отдели', actionsHelp: 'Какво направи всеки отдел с обратната връзка. Текстът се записва в базата данни, когато напуснете полето, и влиза в доклада.',
-      placeholder: 'Напр. удължено работно време на гишето; нова онлайн услуга…', saved: 'Записано.' },
-    act: { records: 'Покажи записите зад точката (n = {n})', filter: 'Филтрирай всичко по „{name}“', unfilter: 'Премахни филтъра „{name}“',
-      period: 'Само периода {period}', department: 'Отвори отдела „{name}“' },
-    errors: {
-      unknownIndicator: 'Непознат показател: {id}',
-      badGrain: 'Непознат период: {grain}',
-      queryFailed: 'Грешка при изчисляването: {message}',
-      badImage: 'Изображението не може да бъде записано: {message}', badFormat: 'Непознат формат: {format}',
-      nothingToExport: 'Няма какво да се експортира.', reportBusy: 'Вече се създава доклад.',
-      reportCancelled: 'Създаването на доклада е прекъснато; файловете не са променени.', reportFailed: 'Докладът не може да бъде създаден: {message}',
-      queryCancelled: 'Изчислението е отказано. Сменете филтър или изглед, за да изчислите отново.',
-      chartFailed: 'Диаграмата не може да бъде построена: {message}',
-      seedFailed: 'Демо данните не могат да бъдат записани: {message}',
-      unexpected: 'Неочаквана грешка: {message}',
-      badDate: 'Невалидна дата: {date}',
-      filterTooLarge: 'Филтърът „{dimension}“ има {count} стойности — над границата от {limit}.',
-      file: '{bg}',
-      badProfile: 'Профилът е невалиден: {message}',
-      noFile: 'Изберете файл.',
-      dialog: 'Диалогът за избор на файл не се отвори: {message}',
-      saveFailed: 'Профилът не може да бъде запазен: {message}',
-      busy: 'Вече тече импорт.',
-      cancelled: 'Импортът е прекъснат; нищо не е записано.',
-      exportFailed: 'Файлът не може да бъде записан: {message}',
-      output: {
-        database: '{path} е база данни на Отзвук (или неин журнал); експорт никога не я заменя. Изберете друго име.',
-        directory: '{path} е папка; изберете име на файл.',
-        otherKind: '{path} вече съществува и не е записан от Отзвук (или е променян след това); не се заменя. Изберете друго име.',
-        folder: 'Папката {path} съдържа други файлове и не е създадена от Отзвук; изберете празна или нова папка.',
-        noFolder: 'Папката на {path} не съществува.',
-        write: '{path} не може да бъде записан: {detailBg}',
-      },
-      exportCsv: 'Експорт в CSV', exported: '{n} реда записани в {path}',
-    },
-    footer: { db: 'База данни', version: 'Версия' },
-    skipped: {
-      title: 'Един показател не може да бъде изчислен и е пропуснат | {n} показателя не могат да бъдат изчислени и са пропуснати',
-      one: 'Показател {id} (файл {file}): изразът му не може да бъде изчислен върху данните; всички останали показатели работят.',
-    },
-    ov: {
-      title: 'Обзор за ръководството', tiles: 'Ключови показатели', target: 'цел {target}',
-      small: 'малка извадка', noData: 'няма данни', noDataFor: 'Няма данни за: {names}.', trend: 'Общината: {year} г. спрямо {prev} г.',
-      trendPartial: 'Общината: {year} г. (първите {n} месеца) спрямо {prev} г.',
-      methods: 'Методи за обратна връзка през {year} г. (НАО, чл. 24)', methodsPartial: 'Методи за обратна връзка през {year} г. (първите {n} месеца; НАО, чл. 24)',
-      mandatory: 'задължителен', records: '{n} запис | {n} записа', missing: 'липсват данни',
-      question: 'Какво се промени: {period} спрямо {compared}',
-      questionHint: 'Значими промени по отдели (q ≤ 5 % след поправка за многократни сравнения), най-сигурните първо; линията е 95 % интервал на промяната. Щракнете ред, за да отворите отдела.',
-      worseTitle: 'Значими влошавания | Значимо влошаване | Значими влошавания', betterTitle: 'Значими подобрения | Значимо подобрение | Значими подобрения',
-      more: 'и още {n} значима промяна | и още {n} значими промени', none: 'Няма значими промени.', openDepartment: 'Отвори отдел „{name}“',
-      own: 'последните пълни данни; за {period} няма', vs: 'спрямо {period}', comparedTo: 'Сравнено с',
-      significant: 'значима промяна', notSignificant: 'в рамките на случайността', pp: 'п.п.',
-      ciLow: 'Долна граница (95 %)', ciHigh: 'Горна граница (95 %)', direction: 'Посока', dirWorse: 'влошаване', dirBetter: 'подобрение',
-    },
-    period: { partial: '{period} — {n} от {total} месеца', partialMonth: '{period} — непълен месец' },
-    empty: {
-      none: 'Няма данни.', filtered: 'Няма данни, които да отговарят на филтрите.', clear: 'Изчисти филтрите',
-      hint: 'Импортирайте експорт от раздел „Импорт на данни“.', dates: 'Дати: {from} – {to}', channel: 'Канали', group: 'Групи', method: 'Методи',
-    },
-    status: { on_target: '✓ В целта', warning: '! Внимание', off_target: '✗ Извън целта', none: '— без цел' },
-    methods: {
-      survey: 'Анкетни проучвания', staff_consultation: 'Консултации със служителите', mystery_shopper: '„Таен клиент“',
-      signals: 'Сигнали, предложения, жалби, похвали', media: 'Медийни публикации', public_consultation: 'Обществени консултации',
-      feedback_card: 'Карти за обратна връзка', hotline: 'Гореща линия', e_form: 'Електронни формуляри', focus_group: 'Фокус групи',
-      service_register: 'Регистър на услугите', all: 'Всички методи',
-    },
-    cmp: {
-      grain: 'Период', period: 'Период за сравнение', indicator: 'Показател за класиране', heatmap: 'Отдели × показатели',
-      legend: 'Всяка клетка е разликата на отдела от стойността за общината (в заглавието на колоната) в единицата на показателя: синьо — по-добре, оранжево — по-зле според посоката на показателя; колкото по-наситено, толкова по-голяма разликата. * — малка извадка, не се сравнява (сиво). Празна клетка — отделът няма данни за показателя през периода.',
-      partialAB: 'Поне един от двата периода е непълен: разликата сравнява различно дълги периоди.', interval: '95 % интервал',
-      ranking: 'Класиране на отделите', rank: 'Място', department: 'Отдел', value: 'Стойност', n: 'n',
-      yearAgo: 'Година по-рано', status: 'Спрямо целта', total: 'Общо за общината', small: 'малка извадка — без място',
-      multiples: '{year} г. (плътно) спрямо {prev} г. (пунктир) по отдели', ab: 'Период А срещу период Б (общината)', a: 'Период А', b: 'Период Б', delta: 'Разлика А − Б', sig: 'Значима', yes: 'да', no: 'не',
-    },
-    views: { pick: 'Запазени изгледи', name: 'Име на изгледа', save: 'Запази', saveAs: 'Запази изгледа…', delete: 'Изтрий' },
-    flt: { from: 'От дата', to: 'До дата', channel: 'Всички канали', group: 'Всички групи', method: 'Всички методи', reset: 'Изчисти филтрите',
-      channels: { counter: 'Гише', portal: 'Портал', ssev: 'ССЕВ', email: 'Имейл', post: 'Поща', phone: 'Телефон', other: 'Друго' },
-      groups: { citizen: 'Граждани', ngo: 'НПО', business: 'Бизнес' } },
-    rec: { title: 'Записи', kind: 'Вид записи', search: 'Търсене в записите', total: '{n} запис | {n} записа',
-      department: 'Отдел', allDepartments: 'Всички отдели', lowRated: 'Само ниско оценени с коментар',
-      codes: {
-        status: { open: 'отворено', completed: 'изпълнено', cancelled: 'оттеглено', refused: 'отказано' },
-        tier: { ordinary: 'обикновена', fast: 'бърза', express: 'експресна' },
-        kind: { signal: 'сигнал', proposal: 'предложение', complaint: 'жалба', praise: 'похвала', other: 'друго' },
-        outcome: { upheld: 'основателна', partly_upheld: 'частично основателна', rejected: 'неоснователна', not_processed: 'оставена без разглеждане' },
-        source: { box: 'кутия', tablet: 'таблет', online: 'онлайн', other: 'друго' },
-      },
-      kinds: { survey: 'Анкети', requests: 'Заявления за услуги', signals: 'Сигнали, жалби, предложения, похвали', cards: 'Карти за обратна връзка' },
-      cols: { id: '№', date: 'Дата', department: 'Отдел', service_code: 'Услуга', channel: 'Канал', respondent_group: 'Група', overall: 'Обща оценка',
-        recommend_score: 'Препоръка (0–10)', waiting_minutes: 'Чакане (мин.)', comment: 'Коментар', tier: 'Вид услуга', due_date: 'Срок', service: 'Услуга',
-        completed: 'Изпълнено', status: 'Статус', kind: 'Вид', anonymous: 'Анонимен', deadline_days: 'Срок (дни)', decided_date: 'Решено',
-        notified_date: 'Уведомен', outcome: 'Резултат', action: 'Действия', source: 'Източник', rating: 'Оценка', text: 'Текст' },
-      hint: 'Щракнете върху точка от диаграма, за да видите записите зад нея.' },
-    dept: { pick: 'Отдел', keyDrivers: 'Кое влияе най-много на общата оценка — {period}', kdHint: 'Дял от обяснената вариация (относителни тегла на Джонсън, 95 % интервал чрез повторни извадки) от {n} пълни отговора; факторите обясняват {r2} % от вариацията на общата оценка (R²); оценките 0–100 са от същите пълни отговори. „Подобрете“ — важно, а оценено ниско.', kdHidden: 'Под 30 пълни отговора ({n}) — твърде малко за анализ на факторите.', kdDriver: 'Фактор', kdWeight: 'Тежест', kdPerf: 'Оценка 0–100', kdQuadrant: 'Препоръка', voices: 'Какво казват хората — {period}', voicesHint: 'Теми в {n} коментара и текста за отдела (в цялата община — {all}); подчертано — по-често, отколкото в общината. Цитатите са най-ниско оценените, после най-новите.', voicesAll: 'в общината {pct} %', rated: 'оценка {r}', nothing: 'Няма данни за отдела.', comments: 'Какво казват хората: последните ниско оценени коментари', yearPartial: 'Годишните панели показват {year} г., която още не е пълна.', signals: 'Регистър на сигналите — {period}', received: 'Постъпили', onTime: 'Решени в срок', overdue: 'Отворени с изтекъл срок (сега)',
-      median: 'Медиана дни до решение', upheld: 'Основателни жалби',
-      changes: 'Услугите през {period} спрямо {previous} (най-сигурните промени — първи)', service: 'Услуга', indicator: 'Показател',
-      previous: 'Предходно тримесечие', delta: 'Промяна', significant: 'Значимост', sigWorse: 'значимо влошаване', sigBetter: 'значимо подобрение', kinds: { SIGNAL: 'сигнали', PROPOSAL: 'предложения', COMPLAINT: 'жалби', PRAISE: 'похвали' } },
-    cat: { title: 'Каталог на показателите', search: 'Търсене', description: 'Определение', id: 'Код', name: 'Показател', method: 'Метод', group: 'Вид участие',
-      unit: 'Мярка', direction: 'Посока', target: 'Цел / внимание', minN: 'Мин. n', file: 'Файл', user: 'собствен',
-      groups: { direct: 'пряко', indirect: 'косвено', both: 'пряко и косвено' }, directions: { higher: '↑ по-високо е по-добре', lower: '↓ по-ниско е по-добре', none: '—' },
-      dateBasis: 'Период по',
-      units: { share: 'дял (%)', index: 'индекс (0–100)', score: 'точки (−100…100)', days: 'дни', count: 'брой', ratio: 'отношение', per1000: 'на 1000', minutes: 'минути', number: 'число' },
-      bases: { submitted: 'дата на подаване', completed: 'дата на изпълнение', due: 'края на периода (изтекъл срок)', cancelled: 'дата на оттегляне',
-        received: 'дата на получаване', decided: 'дата на решението', notified: 'дата на уведомяване', response: 'дата на отговора',
-        card: 'дата на картата', visit: 'дата на проверката', start: 'дата на започване' } },
-    nav: { overview: 'Обзор', trend: 'Удовлетвореност', department: 'Отдел', compare: 'Сравнение', catalog: 'Каталог', records: 'Записи', import: 'Импорт на данни', report: 'Годишен доклад' },
-    imp: {
-      changedTitle: 'Този шаблон променя вече внесени карти. Ако е копие, попълнено от друг служител, внесете го отделно; ако поправя същия файл — заменете.',
-      changedNewBatch: 'Внеси като отделна партида', changedReplace: 'Поправка на същия файл — замени',
-      title: 'Импорт на експорт', step1: '1. Файл', step2: '2. Профил за съпоставяне', step3: '3. Преглед', step4: '4. Импорт',
-      choose: 'Изберете файл…', pathLabel: 'или въведете пътя до файла', read: 'Прочети',
-      profile: 'Профил', suggested: 'Предложен от заглавията и стойностите на файла', example: 'пример', saved: 'запазен',
-      yaml: 'Профил (YAML)', saveAs: 'Запази като', save: 'Запази профила', saved_ok: 'Профилът е запазен.',
-      preview: 'Преглед', source: 'Прочетен като {format}, кодиране {encoding}, разделител „{delimiter}“, заглавен ред {header}.',
-      rowsShown: 'Първите {n} реда; клетките с грешка са оцветени — посочете ги с мишката за причината.',
-      problems: 'Открити проблеми ({n})', noProblems: 'В прегледаните редове няма грешки.',
-      threshold: 'Максимален дял отхвърлени редове (%)', run: 'Импортирай', cancel: 'Откажи',
-      stage: { reading: 'Четене', checking: 'Проверка', writing: 'Запис', summarising: 'Обобщаване за изгледите', done: 'Готово' },
-      rows: '{n} реда',
-      summary: 'Резултат', status: { ok: 'Импортиран', unchanged: 'Без промяна', rejected: 'Не е импортиран' },
-      read_: 'Прочетени', accepted: 'Приети', rejected: 'Отхвърлени', duplicates: 'Дублирани', replaced: 'Заменени', new_: 'Нови', newDepts: 'Нови отдели', pii: 'Маскирани лични данни', fieldsEmptied: 'Изпразнени полета (записът е запазен)',
-      quarantine: 'Карантина: отхвърлени клетки ({n})', row: 'Ред', column: 'Колона', value: 'Стойност', reason: 'Причина',
-      cancelled: 'Импортът е прекъснат; нищо не е записано.',
-      exportCsv: 'Експорт в CSV', exported: '{n} реда записани в {path}',
-    },
-  },
-  en: {
-    app: { title: 'Otzvuk', subtitle: 'Feedback from users of administrative services', municipality: 'Perushtitsa Municipality' },
-    demo: { badge: 'Demo data', hint: 'Generated data for a sample municipality is shown. Import your own files to work with real data.',
-      remove: 'Remove the demo', removeAsk: 'Remove the demo data? Imported data stay.', removeYes: 'Remove', removeNo: 'Cancel',
-      importAsk: 'The database holds demo data. Real data should not be mixed with it.', importRemove: 'Remove the demo and import', importBeside: 'Import beside the demo' },
-    form: {
-      tab: 'Column mapping', yamlTab: 'YAML (advanced)', pickFile: 'Choose a file to see its columns.',
-      kind: 'Record kind', hint: 'Pick the file\'s column for each field; * marks a required field.', field: 'Field', column: 'Column of the file',
-      samples: 'The first values, as they will be stored', none: '— not filled —', required: 'required', noCode: 'no code — the row will be rejected',
-      kinds: { service_requests: 'Service requests', survey_responses: 'Survey responses', feedback_cards: 'Feedback cards', signals: 'Signals, complaints, proposals, praise',
-        mystery_items: 'Mystery shopper (criteria)', consultations: 'Consultations' },
-    },
-    welcome: {
-      title: 'Welcome to Otzvuk', lead: 'The database is empty. How would you like to start?',
-      demoTitle: 'Demo municipality', demoText: 'Generated data for a sample municipality — 8 departments, 3 years, every feedback method. Good for looking around; removed with one button.',
-      demo: 'Start with demo data', emptyTitle: 'Your own data', emptyText: 'An empty database for the municipality\'s exports: surveys, cards, the registers of signals and of services.', empty: 'Start with an empty database',
-    },
-    lang: { switch: 'Language', bg: 'БГ', en: 'EN' },
-    loading: { seeding: 'Preparing the demo data…', table: 'Table: {table}', data: 'Loading…' },
-    grain: { label: 'Period', month: 'Month', quarter: 'Quarter', year: 'Year' },
-    chart: { satTitle: 'Satisfaction index by department', satHelp: 'Mean overall survey rating rescaled to 0–100. One department is highlighted (pick another or click its line); the dashed line is the whole municipality; hatched squares are small samples, hollow points partial periods.', n: 'n = ', empty: 'No data for the chosen period.',
-      ci: '95 % interval', small: 'small sample', partial: 'partial period: {n} of {total} months', partialMonth: 'month not complete',
-      highlight: 'Highlighted department', basis: 'Periods by {basis}.', mostlySmall: 'Most points are small samples (below the minimum number of answers) and are not marked one by one. Choose quarters or years for firmer values.',
-      mostlySmallYear: 'Most points are small samples (below the minimum number of answers) and are not marked one by one.' },
-    busy: { computing: 'Computing…', cancel: 'Cancel' },
-    exp: { chart: 'Export the chart', png: 'PNG image…', svg: 'SVG image…', csv: 'Data as CSV (for Excel in Bulgarian, ;)…', csvComma: 'Data as CSV with commas…', xlsx: 'Data as XLSX…',
-      view: 'Export', viewHtml: 'The view as interactive HTML…', viewXlsx: 'The view’s data as XLSX…', noCharts: 'This view has no charts to export.',
-      imageTitle: 'Chart image', format: 'Format', width: 'Width (pixels)', height: 'Height (pixels)', ratio: 'Resolution (×1 for screen, ×2 for print)',
-      pixels: 'The file will be {size} pixels.', save: 'Save…', cancel: 'Cancel', saved: 'Saved: {path}' },
-    rep: { title: 'Annual report on user satisfaction', year: 'Year',
-      help: 'The report is a printable HTML document (A4, contents, charts) with an XLSX annex. It is published by 1 March for the year before.',
-      annex: 'and an XLSX annex', build: 'Create the report…', open: 'Open the report in the browser', cancel: 'Cancel', done: 'The report is ready ({seconds} s):',
-      actions: 'Actions taken in {year} by department', actionsHelp: 'What each department did with the feedback. The text is saved in the database when you leave the field and goes into the report.',
-      placeholder: 'E.g. longer counter hours; a new online service…', saved: 'Saved.' },
-    act: { records: 'Show the records behind this point (n = {n})', filter: 'Filter everything by “{name}”', unfilter: 'Remove the filter “{name}”',
-      period: 'Only the period {period}', department: 'Open the department “{name}”' },
-    errors: {
-      unknownIndicator: 'Unknown indicator: {id}',
-      badGrain: 'Unknown period: {grain}',
-      queryFailed: 'The computation failed: {message}',
-      badImage: 'The image cannot be saved: {message}', badFormat: 'Unknown format: {format}',
-      nothingToExport: 'There is nothing to export.', reportBusy: 'A report is already being created.',
-      reportCancelled: 'Creating the report was cancelled; the files are unchanged.', reportFailed: 'The report cannot be created: {message}',
-      queryCancelled: 'The computation was cancelled. Change a filter or view to compute again.',
-      chartFailed: 'The chart could not be built: {message}',
-      seedFailed: 'The demo data could not be written: {message}',
-      unexpected: 'Unexpected error: {message}',
-      badDate: 'Not a date: {date}',
-      filterTooLarge: 'The “{dimension}” filter has {count} values — above the limit of {limit}.',
-      file: '{message}',
-      badProfile: 'The profile is not valid: {message}',
-      noFile: 'Choose a file.',
-      dialog: 'The file dialog did not open: {message}',
-      saveFailed: 'The profile could not be saved: {message}',
-      busy: 'An import is already running.',
-      cancelled: 'The import was cancelled; nothing was written.',
-      exportFailed: 'The file could not be written: {message}',
-      output: {
-        database: '{path} is an Otzvuk database (or its journal); an export never replaces it. Choose another name.',
-        directory: '{path} is a folder; choose a file name.',
-        otherKind: '{path} exists and was not written by Otzvuk (or was changed since); it is not replaced. Choose another name.',
-        folder: 'The folder {path} holds other files and was not made by Otzvuk; choose an empty or a new folder.',
-        noFolder: 'The folder of {path} does not exist.',
-        write: '{path} could not be written: {detail}',
-      },
-      exportCsv: 'Export as CSV', exported: '{n} rows written to {path}',
-    },
-    footer: { db: 'Database', version: 'Version' },
-    skipped: {
-      title: 'One indicator cannot be computed and was skipped | {n} indicators cannot be computed and were skipped',
-      one: 'Indicator {id} (file {file}): its expression cannot be computed on the data; every other indicator works.',
-    },
-    ov: {
-      title: 'Overview for the mayor\'s office', tiles: 'Key indicators', target: 'target {target}',
-      small: 'small sample', noData: 'no data', noDataFor: 'No data for: {names}.', trend: 'The municipality: {year} against {prev}',
-      trendPartial: 'The municipality: {year} (first {n} months) against {prev}',
-      methods: 'Feedback methods in {year} (Ordinance, Art. 24)', methodsPartial: 'Feedback methods in {year} (first {n} months; Ordinance, Art. 24)',
-      mandatory: 'mandatory', records: '{n} record | {n} records', missing: 'no data',
-      question: 'What changed: {period} against {compared}',
-      questionHint: 'Significant changes by department (q ≤ 5 % after the correction for multiple comparisons), strongest evidence first; the line is the change\'s 95 % interval. Click a row to open the department.',
-      worseTitle: 'Significant deteriorations | Significant deterioration | Significant deteriorations', betterTitle: 'Significant improvements | Significant improvement | Significant improvements',
-      more: 'and {n} more significant change | and {n} more significant changes', none: 'No significant changes.', openDepartment: 'Open the department “{name}”',
-      own: 'its latest whole data; none for {period}', vs: 'against {period}', comparedTo: 'Compared with',
-      significant: 'significant change', notSignificant: 'within chance', pp: 'pp',
-      ciLow: 'Lower bound (95 %)', ciHigh: 'Upper bound (95 %)', direction: 'Direction', dirWorse: 'deterioration', dirBetter: 'improvement',
-    },
-    period: { partial: '{period} — {n} of {total} months', partialMonth: '{period} — month not complete' },
-    empty: {
-      none: 'No data.', filtered: 'No data match the filters.', clear: 'Clear the filters',
-      hint: 'Import an export in the “Import data” tab.', dates: 'Dates: {from} – {to}', channel: 'Channels', group: 'Groups', method: 'Methods',
-    },
-    status: { on_target: '✓ On target', warning: '! Warning', off_target: '✗ Off target', none: '— no target' },
-    methods: {
-      survey: 'Surveys', staff_consultation: 'Staff consultations', mystery_shopper: 'Mystery shopper',
-      signals: 'Signals, proposals, complaints, praise', media: 'Media publications', public_consultation: 'Public consultations',
-      feedback_card: 'Feedback cards', hotline: 'Hotline', e_form: 'E-forms', focus_group: 'Focus groups',
-      service_register: 'Register of services', all: 'All methods',
-    },
-    cmp: {
-      grain: 'Period', period: 'Period compared', indicator: 'Indicator ranked', heatmap: 'Departments × indicators',
-      legend: 'Each cell is the department\'s difference from the municipal value (in the column header) in the indicator\'s unit: blue better, orange worse by the indicator\'s direction; the deeper the colour, the larger the difference. * small sample, not compared (grey). An empty cell: the department has no data for the indicator in the period.',
-      partialAB: 'At least one of the two periods is partial: the difference compares periods of different length.', interval: '95 % interval',
-      ranking: 'Departments ranked', rank: 'Rank', department: 'Department', value: 'Value', n: 'n',
-      yearAgo: 'A year earlier', status: 'Against target', total: 'Municipality total', small: 'small sample — not ranked',
-      multiples: '{year} (solid) against {prev} (dashed) by department', ab: 'Period A against period B (municipality)', a: 'Period A', b: 'Period B', delta: 'Difference A − B', sig: 'Significant', yes: 'yes', no: 'no',
-    },
-    views: { pick: 'Saved views', name: 'Name of the view', save: 'Save', saveAs: 'Save this view…', delete: 'Delete' },
-    flt: { from: 'From', to: 'To', channel: 'All channels', group: 'All groups', method: 'All methods', reset: 'Clear filters',
-      channels: { counter: 'Counter', portal: 'Portal', ssev: 'SSEV', email: 'E-mail', post: 'Post', phone: 'Phone', other: 'Other' },
-      groups: { citizen: 'Citizens', ngo: 'NGOs', business: 'Business' } },
-    rec: { title: 'Records', kind: 'Record kind', search: 'Search the records', total: '{n} record | {n} records',
-      department: 'Department', allDepartments: 'All departments', lowRated: 'Low-rated with a comment only',
-      codes: {
-        status: { open: 'open', completed: 'completed', cancelled: 'cancelled', refused: 'refused' },
-        tier: { ordinary: 'ordinary', fast: 'fast', express: 'express' },
-        kind: { signal: 'signal', proposal: 'proposal', complaint: 'complaint', praise: 'praise', other: 'other' },
-        outcome: { upheld: 'upheld', partly_upheld: 'partly upheld', rejected: 'not upheld', not_processed: 'not processed' },
-        source: { box: 'box', tablet: 'tablet', online: 'online', other: 'other' },
-      },
-      kinds: { survey: 'Survey responses', requests: 'Service requests', signals: 'Signals, complaints, proposals, praise', cards: 'Feedback cards' },
-      cols: { id: 'No.', date: 'Date', department: 'Department', service_code: 'Service', channel: 'Channel', respondent_group: 'Group', overall: 'Overall rating',
-        recommend_score: 'Recommend (0–10)', waiting_minutes: 'Waiting (min)', comment: 'Comment', tier: 'Service tier', due_date: 'Due', service: 'Service',
-        completed: 'Completed', status: 'Status', kind: 'Kind', anonymous: 'Anonymous', deadline_days: 'Deadline (days)', decided_date: 'Decided',
-        notified_date: 'Notified', outcome: 'Outcome', action: 'Action', source: 'Source', rating: 'Rating', text: 'Text' },
-      hint: 'Click a point of a chart to see the records behind it.' },
-    dept: { pick: 'Department', keyDrivers: 'What moves the overall rating most — {period}', kdHint: 'Share of the explained variation (Johnson\'s relative weights, 95 % bootstrap interval) from {n} complete responses; the drivers explain {r2} % of the variation of the overall rating (R²); the 0–100 ratings are from the same complete responses. "Improve" — important and rated low.', kdHidden: 'Fewer than 30 complete responses ({n}) — too few for a driver analysis.', kdDriver: 'Driver', kdWeight: 'Weight', kdPerf: 'Rating 0–100', kdQuadrant: 'Advice', voices: 'What people say — {period}', voicesHint: 'Themes in the department\'s {n} comments and texts (the municipality: {all}); underlined where more often than in the municipality. The quotes are the lowest-rated, then the newest.', voicesAll: 'municipality {pct} %', rated: 'rated {r}', nothing: 'No data for the department.', comments: 'What people say: the latest low-rated comments', yearPartial: 'The yearly panels show {year}, which is not yet complete.', signals: 'Signals register — {period}', received: 'Received', onTime: 'Decided on time', overdue: 'Open past deadline (now)',
-      median: 'Median days to decision', upheld: 'Complaints upheld',
-      changes: 'Services in {period} against {previous} (the surest changes first)', service: 'Service', indicator: 'Indicator',
-      previous: 'Previous quarter', delta: 'Change', significant: 'Significance', sigWorse: 'significant deterioration', sigBetter: 'significant improvement', kinds: { SIGNAL: 'signals', PROPOSAL: 'proposals', COMPLAINT: 'complaints', PRAISE: 'praise' } },
-    cat: { title: 'Indicator catalogue', search: 'Search', description: 'Definition', id: 'Code', name: 'Indicator', method: 'Method', group: 'Participation',
-      unit: 'Unit', direction: 'Direction', target: 'Target / warning', minN: 'Min. n', file: 'File', user: 'own',
-      groups: { direct: 'direct', indirect: 'indirect', both: 'direct and indirect' }, directions: { higher: '↑ higher is better', lower: '↓ lower is better', none: '—' },
-      dateBasis: 'Period by',
-      units: { share: 'share (%)', index: 'index (0–100)', score: 'points (−100…100)', days: 'days', count: 'count', ratio: 'ratio', per1000: 'per 1,000', minutes: 'minutes', number: 'number' },
-      bases: { submitted: 'submission date', completed: 'completion date', due: 'period end (deadline passed)', cancelled: 'cancellation date',
-        received: 'date received', decided: 'decision date', notified: 'notification date', response: 'response date',
-        card: 'card date', visit: 'visit date', start: 'start date' } },
-    nav: { overview: 'Overview', trend: 'Satisfaction', department: 'Department', compare: 'Compare', catalog: 'Catalogue', records: 'Records', import: 'Import data', report: 'Annual report' },
-    imp: {
-      changedTitle: 'This template changes cards imported before. If it is a copy another clerk filled in, import it as a batch of its own; if it corrects the same file, replace.',
-      changedNewBatch: 'Import as a separate batch', changedReplace: 'It corrects the same file — replace',
-      title: 'Import an export', step1: '1. File', step2: '2. Mapping profile', step3: '3. Preview', step4: '4. Import',
-      choose: 'Choose a file…', pathLabel: 'or type the path of the file', read: 'Read',
-      profile: 'Profile', suggested: 'Suggested from the file\'s headers and values', example: 'example', saved: 'saved',
-      yaml: 'Profile (YAML)', saveAs: 'Save as', save: 'Save the profile', saved_ok: 'The profile is saved.',
-      preview: 'Preview', source: 'Read as {format}, encoding {encoding}, delimiter “{delimiter}”, header row {header}.',
-      rowsShown: 'The first {n} rows; cells with an error are coloured — hover for the reason.',
-      problems: 'Problems found ({n})', noProblems: 'No errors in the previewed rows.',
-      threshold: 'Highest share of rejected rows (%)', run: 'Import', cancel: 'Cancel',
-      stage: { reading: 'Reading', checking: 'Checking', writing: 'Writing', summarising: 'Summarising for the views', done: 'Done' },
-      rows: '{n} rows',
-      summary: 'Result', status: { ok: 'Imported', unchanged: 'Unchanged', rejected: 'Not imported' },
-      read_: 'Read', accepted: 'Accepted', rejected: 'Rejected', duplicates: 'Duplicates', replaced: 'Replaced', new_: 'New', newDepts: 'New departments', pii: 'PII masked', fieldsEmptied: 'Fields emptied (record kept)',
-      quarantine: 'Quarantine: rejected cells ({n})', row: 'Row', column: 'Column', value: 'Value', reason: 'Reason',
-      cancelled: 'The import was cancelled; nothing was written.',
-      exportCsv: 'Export as CSV', exported: '{n} rows written to {path}',
-    },
-  },
-}
+// The window's words, Bulgarian first and English by a switch. Every string lives in
+// src/locales/<lang>/<feature>.ts, one file per feature and language (locales/README.md); this file
+// only puts each language's files together. A feature may add keys to a namespace another shares
+// (errors, dept), never the same key twice: localeKeys.test.ts holds that, and that both languages
+// have the same keys with the same placeholders and plural forms.
+export type Tree = { [key: string]: string | Tree }
 
-// Each feature may keep its strings in src/locales/<feature>.ts ({ bg: {...}, en: {...} }) so
-// that features do not all edit this file; they are merged under the same keys here.
-type Tree = { [key: string]: string | Tree }
-function mergeInto(target: Tree, extra: Tree) {
-  for (const [k, v] of Object.entries(extra)) {
-    const cur = target[k]
-    if (typeof v === 'object' && cur && typeof cur === 'object') mergeInto(cur, v)
-    else target[k] = v
+// assemble merges one language's feature files (by file name, as Vite lists them); collisions names
+// the keys two files both set, which the test refuses.
+export function assemble(files: Record<string, { default: Tree }>): { messages: Tree; collisions: string[] } {
+  const messages: Tree = {}
+  const collisions: string[] = []
+  const into = (target: Tree, extra: Tree, path: string) => {
+    for (const [k, v] of Object.entries(extra)) {
+      const cur = target[k]
+      if (typeof v === 'object' && cur && typeof cur === 'object') into(cur, v, path + k + '.')
+      else {
+        if (cur !== undefined) collisions.push(path + k)
+        target[k] = typeof v === 'object' ? into({}, v, path + k + '.') : v
+      }
+    }
+    return target
   }
-}
-const featureLocales = import.meta.glob<{ default: { bg: Tree; en: Tree } }>('./locales/*.ts', { eager: true })
-for (const mod of Object.values(featureLocales)) {
-  mergeInto(messages.bg as unknown as Tree, mod.default.bg)
-  mergeInto(messages.en as unknown as Tree, mod.default.en)
+  for (const file of Object.keys(files).sort()) into(messages, files[file].default, '')
+  return { messages, collisions }
 }
 
+const bg = assemble(import.meta.glob<{ default: Tree }>('./locales/bg/*.ts', { eager: true }))
+const en = assemble(import.meta.glob<{ default: Tree }>('./locales/en/*.ts', { eager: true }))
+
+export const messages = { bg: bg.messages, en: en.messages }
+export const collisions = { bg: bg.collisions, en: en.collisions }
+
+// A key missing in Bulgarian falls back to English, per key. vue-i18n's own plural rule: "a | b"
+// picks a for 1 and b otherwise; "zero | one | many" picks by 0, 1, more.
 export const i18n = createI18n({
   legacy: false,
   locale: 'bg',

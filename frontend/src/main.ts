@@ -4,9 +4,9 @@ import App from './App.vue'
 import './print.css'
 import { i18n } from './i18n'
 
-import { loadState, ui } from './persist'
-import { askEarly } from './overviewFirst'
-import { plain } from './filters'
+import { loadState, ui } from './stores/persist'
+import { askEarly } from './stores/overviewFirst'
+import { plain } from './stores/filters'
 
 // (imports are evaluated first: this is when the whole bundle has run)
 step('bundle evaluated')

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { termsFor } from './terms'
-import glossary from './locales/glossary'
+import glossaryBg from './locales/bg/glossary'
+import glossaryEn from './locales/en/glossary'
 
 describe('glossary', () => {
   it('explains every term in both languages', () => {
-    const bg = glossary.bg.glossary as Record<string, unknown>
-    const en = glossary.en.glossary as Record<string, unknown>
+    const bg = glossaryBg.glossary as Record<string, unknown>
+    const en = glossaryEn.glossary as Record<string, unknown>
     expect(Object.keys(bg).sort()).toEqual(Object.keys(en).sort())
     for (const [k, v] of Object.entries(bg)) {
       if (typeof v === 'string') continue

@@ -1,4 +1,4 @@
-// Which glossary terms (locales/glossary.ts) a set of shown values needs: the units of their
+// Which glossary terms (locales/{bg,en}/glossary.ts) a set of shown values needs: the units of their
 // changes (п.п., т.) and the indicators that are terms themselves (НПС, индекс 0–100, в срок…).
 export interface Shown {
   unit?: string

@@ -1,7 +1,7 @@
 // The cold start's steps as the window sees them (OTZVUK_TIMING=1): each step is noted here at
 // once (a wall-clock time, nothing else) and handed to Go in one call once Status has said timing
 // is on; with timing off the notes are dropped and nothing is sent.
-import { Steps } from './wailsjs/go/app/StatusService'
+import { StatusService } from './api'
 
 const notes: { name: string; at: number }[] = []
 let mode: 'unknown' | 'on' | 'off' = 'unknown'
@@ -25,7 +25,7 @@ function flush() {
   setTimeout(() => {
     pending = false
     const out = notes.splice(0)
-    if (out.length) Steps(out as any).catch(() => {})
+    if (out.length) StatusService.Steps(out as any).catch(() => {})
   }, 0)
 }
 

@@ -6,11 +6,11 @@
 // spinner, every chart of the view drawn, and the view showing content; checked every frame.
 // Loaded only when walking (a separate chunk).
 import { nextTick } from 'vue'
-import { ui } from './persist'
-import { busy } from './latest'
+import { ui } from './stores/persist'
+import { busy } from './stores/latest'
 import { apply } from './crossfilter'
 import { visibleCharts } from './exporting'
-import { WalkStep } from './wailsjs/go/app/StatusService'
+import { StatusService } from './api'
 import { step } from './timing'
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)))
@@ -53,8 +53,8 @@ async function until(change: () => void, limitMs = 30000): Promise<number> {
 }
 
 async function report(step: string, ms: number) {
-  await WalkStep(step, Math.round(ms * 10) / 10).catch(() => {})
-  if (ms > 0 && dataBack > 0) await WalkStep(step + ' [data back]', Math.round(dataBack * 10) / 10).catch(() => {})
+  await StatusService.WalkStep(step, Math.round(ms * 10) / 10).catch(() => {})
+  if (ms > 0 && dataBack > 0) await StatusService.WalkStep(step + ' [data back]', Math.round(dataBack * 10) / 10).catch(() => {})
 }
 
 async function settle() {

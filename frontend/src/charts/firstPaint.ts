@@ -1,6 +1,6 @@
 // The first chart the window draws tells Go once (StatusService.FirstPaint), so that the cold
 // start — process start to first chart painted — can be reported as a figure by the e2e run.
-import { FirstPaint } from '../wailsjs/go/app/StatusService'
+import { StatusService } from '../api'
 import { step } from '../timing'
 
 let reported = false
@@ -16,6 +16,6 @@ export function reportFirstPaint(chart: string) {
   if (reported || !(window as any).go) return
   reported = true
   step('first chart painted (page)')
-  FirstPaint(chart).catch(() => {})
+  StatusService.FirstPaint(chart).catch(() => {})
   waiting.splice(0).forEach((fn) => fn())
 }

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import FilterBar from './FilterBar.vue'
 import { i18n } from '../i18n'
-import { filters } from '../filters'
+import { filters } from '../stores/filters'
 
 describe('FilterBar', () => {
   it('offers channel, group and method filters and clears them all', async () => {

@@ -3,15 +3,19 @@ import { mount, flushPromises } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import PeriodPicker from './PeriodPicker.vue'
 import { i18n } from '../i18n'
-import { dataSpan, spanOf } from '../dataSpan'
+import { dataSpan, spanOf } from '../stores/dataSpan'
 
 // Mounting Naive UI in jsdom takes seconds on a loaded machine: these tests get 30 s.
 // The records of each kind: the survey's run from 3 January 2024 to 6 December 2026.
-vi.mock('../wailsjs/go/app/RecordsService', () => ({
-  Records: async (req: { kind: string; desc: boolean }) => ({
-    ok: true,
-    page: { columns: ['date', 'id'], rows: req.kind === 'survey' ? [[req.desc ? '2026-12-06' : '2024-01-03', '1']] : [], total: 1 },
-  }),
+// Go answers through api.ts (the one door to Go); only the records service is replaced.
+vi.mock('../api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../api')>()),
+  RecordsService: {
+    Records: async (req: { kind: string; desc: boolean }) => ({
+      ok: true,
+      page: { columns: ['date', 'id'], rows: req.kind === 'survey' ? [[req.desc ? '2026-12-06' : '2024-01-03', '1']] : [], total: 1 },
+    }),
+  },
 }))
 
 const panel = () => document.querySelector('[data-testid="period-panel"]') as HTMLElement | null

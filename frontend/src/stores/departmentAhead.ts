@@ -1,0 +1,36 @@
+// A change in the overview opens its department on the same period: the department's view is
+// asked for as soon as the pointer rests on the change (or the keyboard focuses it), so that Go
+// computes it while the hand is still on its way to the click. The department view takes that
+// answer if it asks the same question within a short while; otherwise it asks as always.
+import { DepartmentService } from '../api'
+import { dashboard, type app } from '../wailsjs/go/models'
+import type { Filters } from './filters'
+
+export function departmentRequest(code: string, lang: string, filters: Filters, period: string) {
+  return dashboard.DepartmentRequest.createFrom({ code, lang, filters, period })
+}
+
+const freshMs = 10000
+let ahead: { key: string; at: number; answer: Promise<app.DepartmentResult> } | null = null
+
+// askAhead sends the request a click would make (once per question while it is fresh).
+export function askAhead(req: dashboard.DepartmentRequest) {
+  if (!(window as any).go) return
+  const key = JSON.stringify(req)
+  if (ahead && ahead.key === key && performance.now() - ahead.at < freshMs) return
+  ahead = { key, at: performance.now(), answer: DepartmentService.Department(req) }
+  ahead.answer.catch(() => {})
+}
+
+// dropAhead forgets an answer not taken (the data changed).
+export function dropAhead() {
+  ahead = null
+}
+
+// department answers req: the answer asked ahead when it is the same, fresh question, else a new request.
+export function department(req: dashboard.DepartmentRequest): Promise<app.DepartmentResult> {
+  const a = ahead
+  ahead = null
+  if (a && a.key === JSON.stringify(req) && performance.now() - a.at < freshMs) return a.answer
+  return DepartmentService.Department(req)
+}

@@ -1,0 +1,39 @@
+// Requests from a view to Go: the UI never waits on them, a newer request makes older answers
+// stale (they are dropped), and a failure becomes translated text.
+import { reactive, ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { problemText } from '../api'
+import type { app } from '../wailsjs/go/models'
+
+interface Answer {
+  ok: boolean
+  problem?: app.Problem
+}
+
+// busy counts the requests in flight across the window, so the header can offer a Cancel when
+// one takes long.
+export const busy = reactive({ count: 0 })
+
+export function useLatestRequest() {
+  const { t } = useI18n()
+  const loading = ref(false)
+  const error = ref('')
+  let latest = 0
+  // run calls fn and hands its answer to apply, unless a newer run started meanwhile.
+  async function run<T extends Answer>(fn: () => Promise<T>, apply: (answer: T) => void) {
+    const ticket = ++latest
+    loading.value = true
+    busy.count++
+    try {
+      const answer = await fn().finally(() => busy.count--)
+      if (ticket !== latest) return
+      error.value = answer.ok ? '' : problemText(t, answer.problem)
+      apply(answer)
+    } catch (e) {
+      if (ticket === latest) error.value = t('errors.unexpected', { message: String(e) })
+    } finally {
+      if (ticket === latest) loading.value = false
+    }
+  }
+  return { loading, error, run }
+}
