@@ -212,7 +212,7 @@
     if (!el) continue;
     const chart = echarts.init(el, null, { renderer: "svg", locale: lang === "bg" ? "BG" : "EN" });
     const option = localised({ ...c.option, animation: false }, lang);
-    option.tooltip = { ...(_d = option.tooltip) != null ? _d : {}, formatter: offlineTooltip(c, lang) };
+    option.tooltip = { confine: true, ...(_d = option.tooltip) != null ? _d : {}, formatter: offlineTooltip(c, lang) };
     chart.on("finished", () => {
       if (el.dataset.rendered === "true") return;
       el.dataset.rendered = "true";

@@ -29,7 +29,9 @@ for (const c of data.charts) {
   if (!el) continue
   const chart = echarts.init(el, null, { renderer: 'svg', locale: lang === 'bg' ? 'BG' : 'EN' })
   const option = localised({ ...c.option, animation: false }, lang)
-  option.tooltip = { ...(option.tooltip ?? {}), formatter: offlineTooltip(c, lang) }
+  // confine: a page's chart is narrower than the tooltip's row of text; unconfined, a tooltip flipped
+  // to the pointer's left ran off the page's left edge.
+  option.tooltip = { confine: true, ...(option.tooltip ?? {}), formatter: offlineTooltip(c, lang) }
   chart.on('finished', () => {
     if (el.dataset.rendered === 'true') return
     el.dataset.rendered = 'true'
