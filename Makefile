@@ -14,7 +14,10 @@ DEV_BIN := build/bin/otzvuk-dev
 DB ?=
 # What the Go binary embeds besides Go code: migrations, catalogue, profiles, export templates and scripts.
 GO_DEPS := $(shell find . -name '*.go' -not -path './frontend/*') $(shell find analytics profiles -type f -not -path '*/testdata/*' -not -name '*.go') go.mod go.sum
-FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
+FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/vite.offline.config.ts -type f 2>/dev/null)
+# The script of exported pages, built from the window's chart code (frontend/src/charts/offline).
+# Committed, because Go embeds it and must compile on a clean clone; a Vitest fails when it is stale.
+OFFLINE_JS := analytics/export/assets/offline.js
 
 .PHONY: bindings run test build deps deps-test deps-dist frontend go-test frontend-test e2e bench bench-go clean help \
 	dist dist-windows dist-linux dist-test vendor-echarts reference fuzz
@@ -50,7 +53,10 @@ frontend/node_modules/.package-lock.json: frontend/package-lock.json
 frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SRC)
 	cd frontend && npm run build
 
-frontend: frontend/dist/index.html
+$(OFFLINE_JS): frontend/node_modules/.package-lock.json $(FRONTEND_SRC)
+	cd frontend && npm run build:offline
+
+frontend: frontend/dist/index.html $(OFFLINE_JS)
 
 $(BIN): frontend/dist/index.html $(GO_DEPS)
 	CGO_ENABLED=1 $(GO) build -tags desktop,production -ldflags "$(LDFLAGS)" -o $@ .
@@ -63,7 +69,7 @@ build: deps $(BIN)
 run: build
 	./$(BIN) $(if $(DB),--db $(DB))
 
-go-test: frontend/dist/index.html
+go-test: frontend/dist/index.html $(OFFLINE_JS)
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 
@@ -101,10 +107,10 @@ test: deps-test
 
 dist: dist-windows dist-linux
 
-dist-windows: deps-dist frontend/dist/index.html
+dist-windows: deps-dist frontend/dist/index.html $(OFFLINE_JS)
 	VERSION=$(VERSION) GO=$(GO) scripts/dist-windows.sh
 
-dist-linux: deps frontend/dist/index.html
+dist-linux: deps frontend/dist/index.html $(OFFLINE_JS)
 	VERSION=$(VERSION) GO=$(GO) scripts/dist-linux.sh
 
 dist-test: dist
@@ -133,7 +139,7 @@ bench: $(BIN)
 	$(GO) run ./scripts/bench > $(BENCH_OUT).tmp && mv $(BENCH_OUT).tmp $(BENCH_OUT) && cat $(BENCH_OUT)
 
 # The Go benchmarks of the packages, one by one (the figures behind the table, with -benchmem).
-bench-go: frontend/dist/index.html
+bench-go: frontend/dist/index.html $(OFFLINE_JS)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # The exported pages inline the same ECharts the window bundles (a Go test compares the versions).

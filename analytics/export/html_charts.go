@@ -11,17 +11,15 @@ import (
 	"otzvuk/analytics/charts"
 )
 
-// The ECharts build the frontend bundles (the same version: a test compares them), and the small
-// script that draws charts in exported pages. Both are inlined: an exported page never loads
-// anything from the network.
+// The ECharts build the frontend bundles (the same version: a test compares them), and the script
+// that draws charts in exported pages — built from the window's chart code
+// (frontend/src/charts/offline, make; a Vitest fails when this copy is not a fresh build). Both are
+// inlined: an exported page never loads anything from the network.
 var (
 	//go:embed assets/echarts.min.js
 	echartsJS string
 	//go:embed assets/offline.js
 	offlineJS string
-	// The window's Bulgarian ECharts locale (frontend/src/charts/localeBG.ts; a Vitest keeps them equal).
-	//go:embed assets/locale-bg.json
-	localeBG json.RawMessage
 )
 
 // CSP forbids every request but the page's own inline code and data: images.
@@ -65,16 +63,11 @@ type ChartScripts struct {
 func NewChartScripts(list []HTMLChart, lang, idPrefix string) (ChartScripts, error) {
 	w := TooltipWordsFor(lang)
 	out := ChartScripts{ECharts: template.JS(echartsJS), Runtime: template.JS(offlineJS)}
+	// Period names and numbers on axes are the script's, as in the window (format.ts).
 	payload := struct {
-		Charts  []payloadChart    `json:"charts"`
-		Periods map[string]string `json:"periods"`
-		Short   map[string]string `json:"short"` // period names on axes, as in the window
-		Lang    string            `json:"lang"`
-		Locale  json.RawMessage   `json:"locale,omitempty"` // ECharts' words (aria descriptions) in Bulgarian
-	}{Periods: map[string]string{}, Short: map[string]string{}, Lang: lang}
-	if lang != "en" {
-		payload.Locale = localeBG
-	}
+		Charts []payloadChart `json:"charts"`
+		Lang   string         `json:"lang"`
+	}{Lang: lang}
 	for i, c := range list {
 		id := fmt.Sprintf("%s%d", idPrefix, i+1)
 		pc := payloadChart{ID: id, Option: c.Option, Tips: map[string]string{}, Cells: map[string]map[string]any{}}
@@ -88,8 +81,6 @@ func NewChartScripts(list []HTMLChart, lang, idPrefix string) (ChartScripts, err
 			} else {
 				pc.Tips[p.Series+"\x00"+p.Period] = text
 			}
-			payload.Periods[p.Period] = format.Period(p.Period, lang)
-			payload.Short[p.Period] = format.PeriodShort(p.Period, lang)
 		}
 		payload.Charts = append(payload.Charts, pc)
 		out.IDs = append(out.IDs, id)

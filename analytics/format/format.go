@@ -160,24 +160,3 @@ func Change(d *float64, unit, lang string) string {
 	}
 	return s
 }
-
-// PeriodShort names a period for an axis: ное 2023, I трим. 2026, 2026 (Nov 2023, Q1 2026).
-func PeriodShort(p, lang string) string {
-	if m := monthRe.FindStringSubmatch(p); m != nil {
-		i, _ := strconv.Atoi(m[2])
-		if i >= 1 && i <= 12 {
-			if lang == "en" {
-				return monthsEN[i-1][:3] + " " + m[1]
-			}
-			return string([]rune(monthsBG[i-1])[:3]) + " " + m[1]
-		}
-	}
-	if m := quarterRe.FindStringSubmatch(p); m != nil {
-		q, _ := strconv.Atoi(m[2])
-		if lang == "en" {
-			return "Q" + m[2] + " " + m[1]
-		}
-		return romanQuart[q-1] + " трим. " + m[1]
-	}
-	return p
-}

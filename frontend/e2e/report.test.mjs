@@ -50,6 +50,41 @@ test('the report opens offline: every chart drawn, zero requests, no page error,
   assert.ok(toc >= 14, `table of contents has ${toc} entries`)
 })
 
+// The page's script is built from the window's chart code (frontend/src/charts/offline): the tooltip
+// of a hatched (small-sample) point shows Go's text under the period in words, its swatch in the
+// line's colour (the point itself is filled white). On a page of its own: a tooltip once shown stays
+// in the page, hidden, where it was, and the printing test below measures the page's width.
+test("a tooltip on a department's chart: the period in words, Go's text, the line's colour", async () => {
+  const own = await openOffline(join(dir, 'report.html'))
+  const { page } = own
+  await page.locator('html[data-charts-rendered="true"]').waitFor({ timeout: 30000 })
+  const data = JSON.parse(await page.locator('#otzvuk-data').textContent())
+  const c = data.charts.find((x) => x.id === 'chart-2')
+  const line = c.option.series[0]
+  const i = line.data.findIndex((d) => d && typeof d === 'object' && String(d.symbol).startsWith('path://'))
+  assert.ok(i >= 0, 'the demo has a small sample on the first department chart')
+  const period = c.option.xAxis[0].data[i]
+  const chart = page.locator('#chart-2')
+  await chart.scrollIntoViewIfNeeded()
+  const box = await chart.boundingBox()
+  const [x, y] = await page.evaluate(([j, v]) => echarts.getInstanceByDom(document.getElementById('chart-2')).convertToPixel({ seriesIndex: 0 }, [j, v]), [i, line.data[i].value])
+  await page.mouse.move(box.x + x, box.y + y)
+  const tip = chart.locator('div[style*="z-index: 9999999"]')
+  await waitFor(async () => (await tip.textContent().catch(() => '')).includes(line.name), { what: 'the tooltip' })
+  const text = await tip.textContent()
+  const want = c.tips[line.name + '\u0000' + period]
+  assert.match(want, /малка извадка$/)
+  assert.ok(text.includes(`${line.name}: ${want}`), text)
+  assert.match(text, /^\S+ \d{4}\u00a0г\./, 'the period in words, as the window writes it')
+  const swatch = await tip.locator('span').first().getAttribute('style')
+  const colour = line.lineStyle?.color ?? line.itemStyle?.color ?? c.option.color[0]
+  assert.notEqual(line.data[i].itemStyle?.color, colour, 'the hatched point is filled otherwise')
+  assert.ok(swatch.endsWith(`background:${colour}`), swatch)
+  await page.screenshot({ path: join(artifactsDir(), 'report-tooltip.png') })
+  assert.deepEqual(own.pageErrors, [])
+  await own.close()
+})
+
 test('printed to A4 PDF: many pages, none blank, nothing cut off', async () => {
   const { page } = view
   await page.emulateMedia({ media: 'print' })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, seriesColorsOf, tooltipFormatter } from './safeTooltip'
+import { tooltipFormatter } from './safeTooltip'
+import { escapeHtml, seriesColorsOf } from './tooltipHtml'
 
 describe('tooltips from hostile data', () => {
   it('escapes markup in names', () => {

@@ -1,6 +1,7 @@
-// Tooltips are the one place ECharts renders HTML, and their text comes from exports (department,
-// service names): every string is escaped here, and charts never use ECharts' own HTML formatting.
+// The window's tooltips: the points' values formatted here, in HTML from tooltipHtml.ts (shared
+// with exported pages), every string escaped; charts never use ECharts' own HTML formatting.
 import { formatInteger, formatNumber, formatPeriod, type Lang } from '../format'
+import { escapeHtml, tooltipHead, tooltipParams, tooltipPeriod, tooltipRow, type AxisParam } from './tooltipHtml'
 
 export interface Point {
   series: string
@@ -26,29 +27,6 @@ export interface TooltipWords {
   partial?: string // "partial period: {n} of {total} months"
   partialMonth?: string
   basis?: string // "по дата на отговора": which date puts a record in the period
-}
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => entities[c])
-}
-
-interface AxisParam {
-  seriesId?: string
-  seriesName?: string
-  seriesIndex?: number
-  componentSubType?: string
-  name?: string
-  axisValue?: string
-  color?: string
-  value?: unknown
-}
-
-// A colour swatch built by us (ECharts' own marker is HTML too, so it is not reused).
-function swatch(color: unknown): string {
-  const c = typeof color === 'string' && /^#[0-9a-fA-F]{3,8}$|^rgba?\([\d\s.,%]+\)$/.test(color) ? color : '#999'
-  return `<span style="display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px;background:${c}"></span>`
 }
 
 // detail is what follows a value: (n = 42; 95%: 61,0–79,0) and the small-sample mark.
@@ -77,33 +55,21 @@ export function tooltipFormatter(points: Point[], lang: Lang, nLabel: string, wo
     if (p.key) byKey.set(p.key, p)
   }
   return (raw: AxisParam | AxisParam[]): string => {
-    // Interval bands (series "band…") shade the lines; they are not rows of their own.
-    const params = (Array.isArray(raw) ? raw : [raw]).filter((p) => !String(p.seriesId ?? '').startsWith('band'))
+    const params = tooltipParams(raw)
     if (params.length === 0) return ''
     const cell = params.length === 1 && params[0].name ? byKey.get(params[0].name) : undefined
     if (cell) {
       const n = detail(cell, lang, nLabel, words)
-      return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(cell.series)}</div><div>${escapeHtml(cell.period)}: <b>${formatNumber(cell.value, lang)}</b>${n}</div>`
+      return `${tooltipHead(cell.series)}<div>${escapeHtml(cell.period)}: <b>${formatNumber(cell.value, lang)}</b>${n}</div>`
     }
-    const period = String(params[0].axisValue ?? params[0].name ?? '')
+    const period = tooltipPeriod(params)
     const rows = params.map((p) => {
       const pt = index.get(String(p.seriesName) + '\u0000' + period)
       const value = pt ? formatNumber(pt.value, lang) : '—'
       const n = pt ? detail(pt, lang, nLabel, words) : ''
-      const color = (p.seriesIndex !== undefined && seriesColors?.[p.seriesIndex]) || p.color
-      return `<div>${swatch(color)}${escapeHtml(p.seriesName)}: <b>${value}</b>${n}</div>`
+      return tooltipRow(p, `<b>${value}</b>${n}`, seriesColors)
     })
     const foot = words?.basis ? `<div style="color:#666;font-size:11px;margin-top:4px">${escapeHtml(words.basis)}</div>` : ''
-    return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(formatPeriod(period, lang))}</div>${rows.join('')}${foot}`
+    return tooltipHead(formatPeriod(period, lang)) + rows.join('') + foot
   }
-}
-
-// ECharts' default palette, used when an option names none.
-const defaultPalette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc']
-
-// seriesColorsOf reads each series' colour from an option: its line or item colour, else the palette's.
-export function seriesColorsOf(option: Record<string, any>): string[] {
-  const palette: string[] = Array.isArray(option.color) && option.color.length ? option.color : defaultPalette
-  const series: any[] = Array.isArray(option.series) ? option.series : []
-  return series.map((s, i) => s?.lineStyle?.color ?? s?.itemStyle?.color ?? palette[i % palette.length])
 }
