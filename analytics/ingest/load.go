@@ -263,109 +263,13 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	defer items.remove()
 	tr := newTracer()
 	rejectedRows := map[int]bool{}
-	keep := func(pr *read.Problem) {
-		rejectedRows[pr.Row] = true
-		if len(sum.Problems) < o.MaxProblemsKept {
-			sum.Problems = append(sum.Problems, pr)
-		}
+	keep := rejectRow(sum, o, rejectedRows)
+	st, err := stageRows(ctx, k, m, src, sum, o, stg, items, rejectedRows)
+	if err != nil {
+		return err
 	}
-	keepField := func(pr *read.Problem) {
-		sum.emptied(pr)
-		if len(sum.Problems) < o.MaxProblemsKept {
-			sum.Problems = append(sum.Problems, pr)
-		}
-	}
-	rows, stopReading := readAhead(ctx, src)
-	defer stopReading()
-	releaseGC := lessGC()
-	defer releaseGC()
-	w := startStageWriter(stg, items, len(k.Fields))
-	defer w.finish()
-	const writeRows = 256
-	pending := make([]*Record, 0, writeRows)
-	// What the direct insert needs to know of the staged records: how many, their departments
-	// and the span of their dates (the checks the staging table would answer in SQL).
-	staged, deptAt, lastDept, depts := 0, -1, "", map[string]bool{}
-	if k.HasDepartment() {
-		deptAt = slices.IndexFunc(k.Fields, func(f Field) bool { return f.Name == "department_code" })
-	}
-	covAt, span := -1, [2]time.Time{}
-	if c := k.coverageDate(); c != "" {
-		covAt = slices.IndexFunc(k.Fields, func(f Field) bool { return f.Name == c })
-	}
-	var batch readBatch
-	for next := 0; ; next++ {
-		if next == len(batch.rows) {
-			var ok bool
-			if batch, ok = <-rows; !ok {
-				return ctx.Err() // the reader stopped early: the import was cancelled
-			}
-			next = 0
-		}
-		cells, n, err := batch.rows[next].cells, batch.rows[next].n, batch.rows[next].err
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pr *read.Problem
-			if read.RowProblem(err, &pr) {
-				sum.Read++
-				keep(pr)
-				continue
-			}
-			return err
-		}
-		sum.Read++
-		if sum.Read%2000 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			report(o, Progress{File: sum.File, Stage: "reading", Rows: sum.Read, Fraction: batch.fraction})
-		}
-		rec, probs := m.Map(cells, n)
-		if rec == nil {
-			for _, pr := range probs {
-				keep(pr)
-			}
-			continue
-		}
-		for _, pr := range probs { // the record is kept; these fields were emptied
-			keepField(pr)
-		}
-		sum.PIIMasked += rec.PII
-		staged++
-		if deptAt >= 0 {
-			if d, ok := rec.Values[deptAt].(string); ok && (d != lastDept || len(depts) == 0) {
-				depts[d], lastDept = true, d
-			}
-		}
-		if covAt >= 0 {
-			if t, ok := rec.Values[covAt].(time.Time); ok {
-				if span[0].IsZero() || t.Before(span[0]) {
-					span[0] = t
-				}
-				if span[1].IsZero() || t.After(span[1]) {
-					span[1] = t
-				}
-			}
-		}
-		if pending = append(pending, rec); len(pending) == writeRows {
-			if err := w.send(pending); err != nil {
-				return read.Relabel(err, sum.File)
-			}
-			pending = make([]*Record, 0, writeRows)
-		}
-	}
-	if err := w.send(pending); err != nil {
-		return read.Relabel(err, sum.File)
-	}
-	if err := w.finish(); err != nil {
-		return read.Relabel(err, sum.File)
-	}
-	tr.mark("read, map, stage file")
-	keysRepeat := w.keysRepeat()
-	releaseGC()
-	tr.mark("keys compared")
+	staged, depts, span, keysRepeat := st.staged, st.depts, st.span, st.keysRepeat
+	tr.mark("read, map, stage file, keys compared")
 	// Reading and mapping are done: the Go heap they grew goes back to the system before DuckDB
 	// loads the staging table, the import's memory peak.
 	debug.FreeOSMemory()
@@ -1006,4 +910,127 @@ func (t cubeTx) Rows(ctx context.Context, query string, fn func(row []any)) erro
 		}
 		fn(row)
 	})
+}
+
+// rejectRow keeps a rejected row's problem (up to the limit) and its number.
+func rejectRow(sum *Summary, o Options, rejectedRows map[int]bool) func(*read.Problem) {
+	return func(pr *read.Problem) {
+		rejectedRows[pr.Row] = true
+		if len(sum.Problems) < o.MaxProblemsKept {
+			sum.Problems = append(sum.Problems, pr)
+		}
+	}
+}
+
+// stageResult is what the direct insert needs to know of the staged records (the checks the staging
+// table would answer in SQL): how many, their departments, the span of their dates, and whether
+// any key repeats.
+type stageResult struct {
+	staged     int
+	depts      map[string]bool
+	span       [2]time.Time
+	keysRepeat bool
+}
+
+// stageRows reads the source, maps each row and writes the records to the stage files (a
+// rejected row's problem kept in sum and its number in rejectedRows, an emptied field's too),
+// reporting progress and stopping on cancellation.
+func stageRows(ctx context.Context, k *Kind, m *mapper, src read.Source, sum *Summary, o Options, stg, items *stageFile, rejectedRows map[int]bool) (stageResult, error) {
+	keep := rejectRow(sum, o, rejectedRows)
+	keepField := func(pr *read.Problem) {
+		sum.emptied(pr)
+		if len(sum.Problems) < o.MaxProblemsKept {
+			sum.Problems = append(sum.Problems, pr)
+		}
+	}
+	rows, stopReading := readAhead(ctx, src)
+	defer stopReading()
+	releaseGC := lessGC()
+	defer releaseGC()
+	w := startStageWriter(stg, items, len(k.Fields))
+	defer w.finish()
+	const writeRows = 256
+	pending := make([]*Record, 0, writeRows)
+	// What the direct insert needs to know of the staged records: how many, their departments
+	// and the span of their dates (the checks the staging table would answer in SQL).
+	stagedN, deptAt, lastDept, depts := 0, -1, "", map[string]bool{}
+	if k.HasDepartment() {
+		deptAt = slices.IndexFunc(k.Fields, func(f Field) bool { return f.Name == "department_code" })
+	}
+	covAt, span := -1, [2]time.Time{}
+	if c := k.coverageDate(); c != "" {
+		covAt = slices.IndexFunc(k.Fields, func(f Field) bool { return f.Name == c })
+	}
+	var batch readBatch
+	for next := 0; ; next++ {
+		if next == len(batch.rows) {
+			var ok bool
+			if batch, ok = <-rows; !ok {
+				return stageResult{}, ctx.Err() // the reader stopped early: the import was cancelled
+			}
+			next = 0
+		}
+		cells, n, err := batch.rows[next].cells, batch.rows[next].n, batch.rows[next].err
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pr *read.Problem
+			if read.RowProblem(err, &pr) {
+				sum.Read++
+				keep(pr)
+				continue
+			}
+			return stageResult{}, err
+		}
+		sum.Read++
+		if sum.Read%2000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return stageResult{}, err
+			}
+			report(o, Progress{File: sum.File, Stage: "reading", Rows: sum.Read, Fraction: batch.fraction})
+		}
+		rec, probs := m.Map(cells, n)
+		if rec == nil {
+			for _, pr := range probs {
+				keep(pr)
+			}
+			continue
+		}
+		for _, pr := range probs { // the record is kept; these fields were emptied
+			keepField(pr)
+		}
+		sum.PIIMasked += rec.PII
+		stagedN++
+		if deptAt >= 0 {
+			if d, ok := rec.Values[deptAt].(string); ok && (d != lastDept || len(depts) == 0) {
+				depts[d], lastDept = true, d
+			}
+		}
+		if covAt >= 0 {
+			if t, ok := rec.Values[covAt].(time.Time); ok {
+				if span[0].IsZero() || t.Before(span[0]) {
+					span[0] = t
+				}
+				if span[1].IsZero() || t.After(span[1]) {
+					span[1] = t
+				}
+			}
+		}
+		if pending = append(pending, rec); len(pending) == writeRows {
+			if err := w.send(pending); err != nil {
+				return stageResult{}, read.Relabel(err, sum.File)
+			}
+			pending = make([]*Record, 0, writeRows)
+		}
+	}
+	if err := w.send(pending); err != nil {
+		return stageResult{}, read.Relabel(err, sum.File)
+	}
+	if err := w.finish(); err != nil {
+		return stageResult{}, read.Relabel(err, sum.File)
+	}
+	keysRepeat := w.keysRepeat()
+	releaseGC()
+	return stageResult{staged: stagedN, depts: depts, span: span, keysRepeat: keysRepeat}, nil
 }
