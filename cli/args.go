@@ -63,6 +63,14 @@ func checkFormat(s string, allowed ...string) error {
 	return argErr("--format: непознат формат %q (%s)", "--format: unknown format %q (%s)", s, list)
 }
 
+// checkLang refuses a --lang other than bg and en.
+func checkLang(s string) error {
+	if s != "bg" && s != "en" {
+		return argErr("--lang: непознат език %q (bg, en)", "--lang: unknown language %q (bg, en)", s)
+	}
+	return nil
+}
+
 // checkRange refuses --from after --to: the answer would be silently empty.
 func checkRange(from, to time.Time) error {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {

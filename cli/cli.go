@@ -10,9 +10,11 @@ import (
 // Version is set by main from the build's version.
 var Version = "dev"
 
+// command is a subcommand: its function gets the run (run.go) that Run makes for every command —
+// its name, outputs and the context Ctrl-C cancels.
 type command struct {
 	name, usage, summary string
-	run                  func(args []string, stdout, stderr io.Writer) int
+	run                  func(c *run, args []string) int
 }
 
 func commands() []command {
@@ -44,7 +46,7 @@ func commands() []command {
 		{"pool", "otzvuk pool --out POOLED.duckdb PACKAGE_DIR...", "combine municipalities' packages into one pooled database (compare them with --by municipality)", runPool},
 		{"catalog-sql", "otzvuk catalog-sql [--engine duckdb|clickhouse] [--db POOLED.duckdb] [--as-of YYYY-MM-DD] [--out FILE.json] [PACKAGE_DIR...]", "the catalogue as one SQL text per indicator, translated for an engine (ClickHouse over Parquet packages), with DuckDB's values", runCatalogSQL},
 		{"maintenance", "otzvuk maintenance --db FILE [--rebuild] [--check]", "rebuild every summary cube from the records (a repair, or changed definitions), or check them against the records", runMaintenance},
-		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
+		{"version", "otzvuk version", "print the version", func(c *run, _ []string) int { fmt.Fprintln(c.stdout, "otzvuk", Version); return 0 }},
 	}
 }
 
@@ -78,7 +80,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands() {
 		if args[0] == c.name {
-			return c.run(args[1:], stdout, stderr)
+			ctx, stop := interruptible()
+			defer stop()
+			return runCommand(ctx, c, args[1:], stdout, stderr)
 		}
 	}
 	fmt.Fprintf(stderr, "otzvuk: непозната команда %q / unknown command %q\n\n", args[0], args[0])
