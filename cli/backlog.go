@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -84,7 +85,7 @@ func runBacklog(c *run, args []string) int {
 		grain, err = parseGrain(*grainFlag)
 	}
 	if err == nil && !from.IsZero() && !to.IsZero() && to.Before(from) {
-		err = fmt.Errorf("--to %s е преди --from %s / --to %s is before --from %s", *toFlag, *fromFlag, *toFlag, *fromFlag)
+		err = errors.New(say("toBeforeFrom", *toFlag, *fromFlag))
 	}
 	if err == nil {
 		err = checkFormat(*format, "table", "json")
@@ -136,7 +137,7 @@ func runBacklog(c *run, args []string) int {
 			return fail(1, err)
 		}
 		if !ok {
-			return fail(1, fmt.Errorf("регистърът %s е празен / the %s register is empty", reg, reg))
+			return fail(1, errors.New(say("registerEmpty", reg)))
 		}
 		asOf = last
 	}

@@ -22,11 +22,11 @@ func runCatalogSQL(c *run, args []string) int {
 		return 2
 	}
 	if *engine != string(clickhouse.DuckDB) && *engine != string(clickhouse.ClickHouse) {
-		fmt.Fprintf(c.stderr, "otzvuk catalog-sql: непознат енджин %q (duckdb, clickhouse) / unknown engine %q (duckdb, clickhouse)\n", *engine, *engine)
+		fmt.Fprintln(c.stderr, "otzvuk catalog-sql:", say("unknownEngine", *engine))
 		return 2
 	}
 	if *engine == string(clickhouse.ClickHouse) && fs.NArg() == 0 {
-		fmt.Fprintln(c.stderr, "otzvuk catalog-sql: за clickhouse посочете пакетите / for clickhouse give the PACKAGE_DIRs")
+		fmt.Fprintln(c.stderr, "otzvuk catalog-sql:", say("clickhousePackages"))
 		return 2
 	}
 	asOf := time.Now()
@@ -50,7 +50,7 @@ func runCatalogSQL(c *run, args []string) int {
 		}
 		defer s.Close()
 		if !s.Pooled(ctx) {
-			fmt.Fprintf(c.stderr, "otzvuk catalog-sql: %s не е обединена база (otzvuk pool) / %s is not a pooled database (otzvuk pool)\n", *db, *db)
+			fmt.Fprintln(c.stderr, "otzvuk catalog-sql:", say("notPooled", *db))
 			return 2
 		}
 		guard, catPath = outputs(s), s.Path
@@ -79,7 +79,7 @@ func runCatalogSQL(c *run, args []string) int {
 		return 1
 	}
 	for _, u := range result.Untranslatable {
-		fmt.Fprintf(c.stderr, "otzvuk catalog-sql: %s не се превежда / cannot be translated: %s\n", u.ID, u.Reason)
+		fmt.Fprintf(c.stderr, "otzvuk catalog-sql: %s %s: %s\n", u.ID, say("untranslatable"), u.Reason)
 	}
 	if len(result.Untranslatable) > 0 {
 		return 1

@@ -29,9 +29,9 @@ func commands() []command {
 		{"quarantine", "otzvuk quarantine --db FILE [--import ID] [--out FILE.csv]", "export the rejected rows and conflicting copies with their reasons and kind (CSV for Excel)", runQuarantine},
 		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--docx report.docx] [--pdf report.pdf] [--lang bg|en] [--municipality NAME]",
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
-		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap 100…100000|0] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
+		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--year YYYY] [--format table|csv|json] [--bootstrap 100…100000|0] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"themes", "otzvuk themes --db FILE [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--grain month|quarter|year] [--complaints] [--format table|csv|json]",
-			"what people write about: the share of comments that mention each theme, with intervals and the change against a year earlier", runThemes},
+			"what people write about: the share of comments that mention each theme (the most mentioned first), with intervals and the change against a year earlier (a partial period: the same days)", runThemes},
 		{"spc", "otzvuk spc --db FILE --indicator ID [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--rebase DATE,...] [--format table|json] [--lang bg|en]\n" +
 			"                  otzvuk spc --values SERIES.csv [--direction higher|lower|none] [--target N] [--rebase DATE,...] [--format table|json]",
 			"process-control (XmR) chart of an indicator's monthly series or of a date;value CSV: limits, special causes, variation and assurance icons (NHS plot the dots)", runSPC},
@@ -85,7 +85,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 			return runCommand(ctx, c, args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "otzvuk: непозната команда %q / unknown command %q\n\n", args[0], args[0])
+	fmt.Fprintf(stderr, "otzvuk: %s\n\n", say("unknownCommand", args[0]))
 	PrintHelp(stderr)
 	return 2
 }

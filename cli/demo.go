@@ -68,12 +68,12 @@ func removeDemo(c *run, db string) int {
 		return c.fail(1, err)
 	}
 	if !isDemo {
-		fmt.Fprintf(c.stderr, "otzvuk demo: %s не съдържа демо данни / %s holds no demo data\n", s.Path, s.Path)
+		fmt.Fprintln(c.stderr, "otzvuk demo:", say("noDemo", s.Path))
 		return 1
 	}
 	r, err := demo.Remove(ctx, s)
 	if err != nil {
-		fmt.Fprintln(c.stderr, "otzvuk demo: демото не е премахнато, базата е непроменена / the demo was not removed, the database is unchanged:", err)
+		fmt.Fprintf(c.stderr, "otzvuk demo: %s: %v\n", say("demoNotRemoved"), err)
 		return 1
 	}
 	fmt.Fprintf(c.stdout, "Демо данните са премахнати: %d записа; импортираните данни са запазени (%d демо отдела/услуги остават, защото импортирани записи ги ползват)\n"+

@@ -12,7 +12,7 @@ import (
 func demoPooled(c *run, out string) int {
 	ctx := c.ctx
 	if out == "" {
-		fmt.Fprintln(c.stderr, "otzvuk demo --pooled: посочете --out ПАПКА / give --out DIR")
+		fmt.Fprintln(c.stderr, "otzvuk demo --pooled:", say("giveOutDir"))
 		return 2
 	}
 	cat, err := methodology.DefaultCatalog()
@@ -24,9 +24,9 @@ func demoPooled(c *run, out string) int {
 		printPackageError(c.stderr, "demo", err)
 		return 1
 	}
-	fmt.Fprintf(c.stdout, "Обединено демо / pooled demo: %s (%d общини / municipalities, пакети / packages in %s)\n", db, len(pkgs), filepath.Join(out, "packages"))
+	fmt.Fprintf(c.stdout, "%s: %s (%d %s, %s %s)\n", say("pooledDemo"), db, len(pkgs), say("municipalities"), say("packagesIn"), filepath.Join(out, "packages"))
 	for _, p := range pkgs {
-		fmt.Fprintf(c.stdout, "  %-24s %-24s %9d записа / records\n", p.Manifest.Key, p.Manifest.Municipality.Name, p.Records)
+		fmt.Fprintf(c.stdout, "  %-24s %-24s %9d %s\n", p.Manifest.Key, p.Manifest.Municipality.Name, p.Records, say("records"))
 	}
 	fmt.Fprintf(c.stdout, "otzvuk indicators --db %s --by municipality --grain year\n", db)
 	return 0

@@ -23,7 +23,7 @@ func runExportParquet(c *run, args []string) int {
 		return 2
 	}
 	if *out == "" {
-		fmt.Fprintln(c.stderr, "otzvuk export-parquet: посочете --out ПАПКА / give --out DIR")
+		fmt.Fprintln(c.stderr, "otzvuk export-parquet:", say("giveOutDir"))
 		return 2
 	}
 	ctx := c.ctx

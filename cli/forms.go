@@ -22,7 +22,7 @@ func runForms(c *run, args []string) int {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, "otzvuk forms: посочете --out ПАПКА / give --out FOLDER")
+		fmt.Fprintln(c.stderr, "otzvuk forms:", say("giveOutFolder"))
 		return 2
 	}
 	if !c.checkLang(*lang) {
@@ -34,7 +34,7 @@ func runForms(c *run, args []string) int {
 	}
 	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 		if err := os.MkdirAll(*out, 0o755); err != nil {
-			fmt.Fprintf(c.stderr, "otzvuk forms: папката %s не може да бъде създадена / the folder %s cannot be created\n", *out, *out)
+			fmt.Fprintln(c.stderr, "otzvuk forms:", say("folderNotCreated", *out))
 			return 1
 		}
 	}

@@ -31,17 +31,16 @@ func runImport(c *run, args []string) int {
 		return 2
 	}
 	if r := *maxReject; math.IsNaN(r) || r < 0 || r > 1 {
-		fmt.Fprintf(c.stderr, "otzvuk import: --max-reject-rate %s: посочете число от 0 до 1 (0 = нито един отхвърлен ред) / give a number from 0 to 1 (0 = no row may be rejected)\n",
-			strconv.FormatFloat(r, 'g', -1, 64))
+		fmt.Fprintf(c.stderr, "otzvuk import: --max-reject-rate %s: %s\n", strconv.FormatFloat(r, 'g', -1, 64), say("maxRejectRate"))
 		return 2
 	}
 	if *replace && *newBatch {
-		fmt.Fprintln(c.stderr, "otzvuk import: --replace и --as-new-batch се изключват взаимно — изберете едното / --replace and --as-new-batch exclude each other — choose one")
+		fmt.Fprintln(c.stderr, "otzvuk import:", say("replaceOrNewBatch"))
 		return 2
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
-		fmt.Fprintln(c.stderr, "otzvuk import: посочете файл / give at least one input file")
+		fmt.Fprintln(c.stderr, "otzvuk import:", say("giveInput"))
 		return 2
 	}
 	if *wantDraft {
@@ -52,9 +51,8 @@ func runImport(c *run, args []string) int {
 			if err != nil {
 				return c.fail(1, err)
 			}
-			fmt.Fprintf(c.stderr, "otzvuk import --suggest: %s е шаблон за въвеждане на Отзвук — импортирайте го както е, без профил: otzvuk import --db БАЗА %s / %s is an Otzvuk entry template — import it as it is, with no profile: otzvuk import --db DB %s\n",
-				inputs[0], inputs[0], inputs[0], inputs[0])
-			fmt.Fprintf(c.stdout, "# Вграденото съответствие на шаблона (не е нужно да го записвате) / The template's built-in mapping (no need to save it)\n%s", body)
+			fmt.Fprintln(c.stderr, "otzvuk import --suggest:", say("isTemplate", inputs[0], inputs[0]))
+			fmt.Fprintf(c.stdout, "# %s\n%s", say("templateMapping"), body)
 			return 0
 		}
 		so := suggest.Options{Kind: *kind}
@@ -78,7 +76,7 @@ func runImport(c *run, args []string) int {
 		}
 		fmt.Fprint(c.stdout, d.Text)
 		if len(d.Unsure) > 0 {
-			fmt.Fprintf(c.stderr, "otzvuk import --suggest: %d полета с ??? — проверете ги / %d fields marked ??? — check them\n", len(d.Unsure), len(d.Unsure))
+			fmt.Fprintln(c.stderr, "otzvuk import --suggest:", say("unsureFields", len(d.Unsure)))
 		}
 		return 0
 	}
@@ -91,7 +89,7 @@ func runImport(c *run, args []string) int {
 				return c.fail(2, err)
 			}
 			if !ok {
-				fmt.Fprintln(c.stderr, "otzvuk import: липсва --profile / --profile is required (or --suggest to get one)")
+				fmt.Fprintln(c.stderr, "otzvuk import:", say("profileRequired"))
 				return 2
 			}
 			builtIn[in] = bp
@@ -137,7 +135,7 @@ func runImport(c *run, args []string) int {
 		if err != nil {
 			failed++
 			if errors.Is(err, context.Canceled) {
-				fmt.Fprintln(c.stderr, "otzvuk import: прекъснато, нищо не е импортирано / cancelled, nothing was imported")
+				fmt.Fprintln(c.stderr, "otzvuk import:", say("importCancelled"))
 			} else {
 				fmt.Fprintln(c.stderr, "otzvuk import:", err)
 			}
@@ -183,7 +181,7 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 	if sum.Status == "failed" {
 		// The merge or commit failed: the counts were never written, so none is printed.
-		fmt.Fprintf(w, "%s\n  НЕ Е ИМПОРТИРАН / NOT IMPORTED\n", sum.File)
+		fmt.Fprintf(w, "%s\n  %s\n", sum.File, say("notImported"))
 		return
 	}
 	fmt.Fprintf(w, "%s (%s", sum.File, sum.Source.Format)
@@ -195,7 +193,7 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 	fmt.Fprintln(w, ")")
 	if sum.Status == "rejected" {
-		fmt.Fprintln(w, "  НЕ Е ИМПОРТИРАН / NOT IMPORTED:", sum.Message)
+		fmt.Fprintf(w, "  %s: %s\n", say("notImported"), sum.Message)
 	}
 	fmt.Fprintf(w, "  прочетени/read %d · приети/accepted %d · отхвърлени/rejected %d · дублирани/duplicates %d · конфликтни копия/conflicting copies %d · заменени/replaced %d · нови/new %d",
 		sum.Read, sum.Accepted, sum.Rejected, sum.Duplicates, sum.Conflicting, sum.Replaced, sum.New)
@@ -217,17 +215,17 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 	for i, pr := range rejected {
 		if i == 10 {
-			fmt.Fprintf(w, "  … и още %d / and %d more (в карантината / in the quarantine)\n", len(rejected)-10, len(rejected)-10)
+			fmt.Fprintf(w, "  … %s (%s)\n", say("andMore", len(rejected)-10), say("inQuarantine"))
 			break
 		}
 		fmt.Fprintln(w, "  -", pr.Error())
 	}
 	if len(sum.Conflicts) > 0 {
-		fmt.Fprintln(w, "  конфликтни копия (един запис е запазен) / conflicting copies (one record kept):")
+		fmt.Fprintf(w, "  %s:\n", say("conflictingCopies"))
 	}
 	for i, c := range sum.Conflicts {
 		if i == 10 {
-			fmt.Fprintf(w, "  … и още %d ключа / and %d more keys (otzvuk quarantine, вид/kind conflict)\n", len(sum.Conflicts)-10, len(sum.Conflicts)-10)
+			fmt.Fprintf(w, "  … %s (otzvuk quarantine, вид/kind conflict)\n", say("andMoreKeys", len(sum.Conflicts)-10))
 			break
 		}
 		rows := make([]string, len(c.Rows))

@@ -266,5 +266,5 @@ func unknownIndicators(cat *methodology.Catalog, ids []string) string {
 		moreEN = fmt.Sprintf(" … and %d more", len(unknown)-10)
 	}
 	list := strings.Join(shown, ", ")
-	return fmt.Sprintf("--indicator: непознат показател %s%s (вижте otzvuk catalog) / unknown indicator %s%s (see otzvuk catalog)", list, moreBG, list, moreEN)
+	return in("bg", "unknownIndicator", list, moreBG) + " / " + in("en", "unknownIndicator", list, moreEN)
 }

@@ -20,7 +20,7 @@ func runMaintenance(c *run, args []string) int {
 		return 2
 	}
 	if !*rebuild && !*check {
-		fmt.Fprintln(c.stderr, "otzvuk maintenance: посочете --rebuild или --check / give --rebuild or --check")
+		fmt.Fprintln(c.stderr, "otzvuk maintenance:", say("rebuildOrCheck"))
 		return 2
 	}
 	ctx := c.ctx
@@ -40,13 +40,13 @@ func runMaintenance(c *run, args []string) int {
 		t0 := time.Now()
 		n, err := methodology.RebuildCubes(ctx, s.DB, func(done, total int) { bar(done, total, say("summaries")) }, cats...)
 		if err != nil {
-			fmt.Fprintln(c.stderr, "otzvuk maintenance: сборните статистики не бяха изградени / the summary statistics were not rebuilt:", dbWriteReason(s.Path, err))
+			fmt.Fprintf(c.stderr, "otzvuk maintenance: %s: %v\n", say("cubesNotRebuilt"), dbWriteReason(s.Path, err))
 			return 1
 		}
 		if n == 0 {
-			fmt.Fprintln(c.stdout, "Няма сборни статистики за изграждане (малка, обединена или само за четене база) / No summary statistics to build (a small, pooled or read-only database)")
+			fmt.Fprintln(c.stdout, say("noCubes"))
 		} else {
-			fmt.Fprintf(c.stdout, "Изградени сборни статистики / summary statistics rebuilt: %d (%.1f s)\n", n, time.Since(t0).Seconds())
+			fmt.Fprintf(c.stdout, "%s: %d (%.1f s)\n", say("cubesRebuilt"), n, time.Since(t0).Seconds())
 		}
 	}
 	if *check {
@@ -55,9 +55,9 @@ func runMaintenance(c *run, args []string) int {
 			return c.fail(1, err)
 		}
 		for _, d := range diffs {
-			fmt.Fprintln(c.stdout, "  различава се от записите / differs from the records:", d)
+			fmt.Fprintf(c.stdout, "  %s: %v\n", say("differs"), d)
 		}
-		fmt.Fprintf(c.stdout, "Проверени сборни статистики / summary statistics checked: %d, с разлики / differing: %d\n", n, len(diffs))
+		fmt.Fprintf(c.stdout, "%s: %d, %s: %d\n", say("cubesChecked"), n, say("differing"), len(diffs))
 		if len(diffs) > 0 {
 			return 1
 		}

@@ -15,7 +15,7 @@ func runPool(c *run, args []string) int {
 		return 2
 	}
 	if *out == "" || fs.NArg() == 0 {
-		fmt.Fprintln(c.stderr, "otzvuk pool: посочете --out ФАЙЛ и поне един пакет / give --out FILE and at least one PACKAGE_DIR")
+		fmt.Fprintln(c.stderr, "otzvuk pool:", say("poolArgs"))
 		return 2
 	}
 	pkgs, err := pool.Pool(c.ctx, *out, fs.Args())
@@ -23,9 +23,9 @@ func runPool(c *run, args []string) int {
 		printPackageError(c.stderr, "pool", err)
 		return 1
 	}
-	fmt.Fprintf(c.stdout, "Обединена база / pooled database %s: %d общини / municipalities\n", *out, len(pkgs))
+	fmt.Fprintf(c.stdout, "%s %s: %d %s\n", say("pooledDatabase"), *out, len(pkgs), say("municipalities"))
 	for _, p := range pkgs {
-		fmt.Fprintf(c.stdout, "  %-24s %-32s %9d записа / records (%s)\n", p.Manifest.Key, p.Manifest.Municipality.Name, p.Records, p.Dir)
+		fmt.Fprintf(c.stdout, "  %-24s %-32s %9d %s (%s)\n", p.Manifest.Key, p.Manifest.Municipality.Name, p.Records, say("records"), p.Dir)
 	}
 	return 0
 }

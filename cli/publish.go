@@ -25,14 +25,14 @@ func runPublish(c *run, args []string) int {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, "otzvuk publish: посочете --out ПАПКА / give --out FOLDER")
+		fmt.Fprintln(c.stderr, "otzvuk publish:", say("giveOutFolder"))
 		return 2
 	}
 	if !c.checkLang(*lang) {
 		return 2
 	}
 	if *k < 2 || *k > 1000 {
-		fmt.Fprintf(c.stderr, "otzvuk publish: --k %d: посочете число от 2 до 1000 / give a number from 2 to 1000\n", *k)
+		fmt.Fprintf(c.stderr, "otzvuk publish: --k %d: %s\n", *k, say("kRange"))
 		return 2
 	}
 	if err := checkYear(*year, c.stderr, "publish"); err != nil {
@@ -60,7 +60,7 @@ func runPublish(c *run, args []string) int {
 		Version: Version, BOM: *bom, Contact: *contact}, *out, outputs(s))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(c.stderr, "otzvuk publish: прекъснато / cancelled")
+			fmt.Fprintln(c.stderr, "otzvuk publish:", say("cancelled"))
 		} else {
 			fmt.Fprintln(c.stderr, "otzvuk publish:", err)
 		}
@@ -72,7 +72,6 @@ func runPublish(c *run, args []string) int {
 			hidden++
 		}
 	}
-	fmt.Fprintf(c.stdout, "Публикувано за %d г. / Published for %d: %s (%d файла / files; %d от %d клетки скрити при k = %d / %d of %d cells suppressed at k = %d)\n",
-		d.Year, d.Year, *out, len(files), hidden, len(d.Rows), d.K, hidden, len(d.Rows), d.K)
+	fmt.Fprintf(c.stdout, "%s: %s (%d %s; %s)\n", say("published", d.Year), *out, len(files), say("files"), say("suppressed", hidden, len(d.Rows), d.K))
 	return 0
 }

@@ -50,7 +50,7 @@ func runQuarantine(c *run, args []string) int {
 		if err != nil {
 			return c.fail(1, err)
 		}
-		fmt.Fprintf(c.stdout, "%d отхвърлени клетки записани в %s / %d rejected cells written to %s\n", n, *out, n, *out)
+		fmt.Fprintln(c.stdout, say("quarantineWritten", n, *out))
 		return 0
 	}
 	if _, err := ingest.WriteQuarantineCSV(ctx, s, *importID, c.stdout); err != nil {

@@ -26,7 +26,7 @@ func runReport(c *run, args []string) int {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(c.stderr, "otzvuk report: посочете --out FILE.html / give --out FILE.html")
+		fmt.Fprintln(c.stderr, "otzvuk report:", say("giveOutHTML"))
 		return 2
 	}
 	if !c.checkLang(*lang) {
@@ -56,13 +56,13 @@ func runReport(c *run, args []string) int {
 		PreparedBy: report.ParsePerson(sig.PreparedBy), ApprovedBy: report.ParsePerson(sig.ApprovedBy)}, report.Files{HTML: *out, XLSX: *xlsx, DOCX: *docxOut, PDF: *pdfOut, Guard: outputs(s)})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(c.stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")
+			fmt.Fprintln(c.stderr, "otzvuk report:", say("reportCancelled"))
 		} else {
 			fmt.Fprintln(c.stderr, "otzvuk report:", err)
 		}
 		return 1
 	}
-	fmt.Fprintf(c.stdout, "Годишен доклад за %d г. / Annual report for %d: %s", r.Year, r.Year, *out)
+	fmt.Fprintf(c.stdout, "%s: %s", say("annualReport", r.Year), *out)
 	if *xlsx != "" {
 		fmt.Fprintf(c.stdout, ", %s", *xlsx)
 	}
@@ -72,6 +72,6 @@ func runReport(c *run, args []string) int {
 	if *pdfOut != "" {
 		fmt.Fprintf(c.stdout, ", %s", *pdfOut)
 	}
-	fmt.Fprintf(c.stdout, " (%d отдела / departments, %d показателя / indicators, %.1f s)\n", len(r.Departments), len(r.Indicators), time.Since(start).Seconds())
+	fmt.Fprintf(c.stdout, " (%d %s, %d %s, %.1f s)\n", len(r.Departments), say("departments"), len(r.Indicators), say("indicators"), time.Since(start).Seconds())
 	return 0
 }

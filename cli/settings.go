@@ -115,12 +115,21 @@ func runSettings(c *run, args []string) int {
 	}{m, m.Key(), contact, level, sig}
 	return c.emit(*format, output{json: settings, table: func(w io.Writer) error {
 		unset := "(" + say("notSet") + ")"
-		_, err := fmt.Fprintf(w, "Община / Municipality: %s\nЕКАТТЕ / EKATTE:       %s\nКлюч / Key:            %s\n"+
-			"Изготвил / Prepared by: %s\nУтвърдил / Approved by: %s\n"+
-			"Ел. поща / E-mail:      %s\nУебсайт / Website:      %s\n"+
-			"Ниво на FDR / FDR level: %s %%\n",
-			m.Name, or(m.EKATTE, unset), m.Key(), or(sig.PreparedBy, unset), or(sig.ApprovedBy, unset),
-			or(contact.Email, unset), or(contact.Website, unset), strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1))
+		// the labels' own widths line the values up, as they always have
+		var err error
+		line := func(label, pad, value string) {
+			if err == nil {
+				_, err = fmt.Fprintf(w, "%s:%s %s\n", label, pad, value)
+			}
+		}
+		line(say("municipalityName"), "", m.Name)
+		line(say("ekatte"), "      ", or(m.EKATTE, unset))
+		line(say("key"), "           ", m.Key())
+		line(say("preparedBy"), "", or(sig.PreparedBy, unset))
+		line(say("approvedBy"), "", or(sig.ApprovedBy, unset))
+		line(say("email"), "     ", or(contact.Email, unset))
+		line(say("website"), "     ", or(contact.Website, unset))
+		line(say("fdrLevel"), "", strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1)+" %")
 		return err
 	}})
 }
@@ -153,7 +162,7 @@ func showPool(c *run, s *store.Store, format string) int {
 		Municipalities []member `json:"municipalities"`
 	}{true, members}
 	return c.emit(format, output{json: pool, table: func(w io.Writer) error {
-		fmt.Fprintf(w, "Обединена база / pooled database: %d общини / municipalities\n", len(members))
+		fmt.Fprintf(w, "%s: %d %s\n", say("pooledDatabase"), len(members), say("municipalities"))
 		for _, m := range members {
 			fmt.Fprintf(w, "  %-24s %-32s %s\n", m.Key, m.Name, m.EKATTE)
 		}

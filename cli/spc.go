@@ -83,9 +83,9 @@ func runSPC(c *run, args []string) int {
 	var err error
 	switch {
 	case (*indicator == "") == (*values == ""):
-		err = errors.New("дайте или --indicator ID (с --db), или --values ФАЙЛ.csv / give either --indicator ID (with --db) or --values FILE.csv")
+		err = errors.New(say("indicatorOrValues"))
 	case *values != "" && (*dept != "" || *fromFlag != "" || *toFlag != ""):
-		err = errors.New("--department, --from и --to са за --indicator / --department, --from and --to go with --indicator")
+		err = errors.New(say("indicatorFlags"))
 	default:
 		if err = checkFormat(*format, "table", "json"); err == nil {
 			err = checkLang(*lang)
@@ -107,13 +107,13 @@ func runSPC(c *run, args []string) int {
 		case "higher", "lower", "none":
 			o.Direction, dirSet = spc.ParseDirection(*direction), true
 		default:
-			err = fmt.Errorf("--direction: %q не е higher, lower или none / %q is not higher, lower or none", *direction, *direction)
+			err = errors.New(say("badDirection", *direction))
 		}
 	}
 	if err == nil && *targetFlag != "" {
 		var t float64
 		if _, e := fmt.Sscan(strings.Replace(*targetFlag, ",", ".", 1), &t); e != nil || t != t || t > 1e300 || t < -1e300 {
-			err = fmt.Errorf("--target: %q не е число / %q is not a number", *targetFlag, *targetFlag)
+			err = errors.New(say("badTarget", *targetFlag))
 		} else {
 			o.Target = &t
 		}
@@ -128,7 +128,7 @@ func runSPC(c *run, args []string) int {
 	if *values != "" {
 		f, err := os.Open(*values)
 		if err != nil {
-			return fail(1, fmt.Errorf("%s: файлът не може да се отвори / cannot open the file: %v", *values, err))
+			return fail(1, fmt.Errorf("%s: %s: %v", *values, say("cannotOpenFile"), err))
 		}
 		obs, err = spc.ReadValues(f, *values)
 		f.Close()

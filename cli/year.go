@@ -17,7 +17,7 @@ func checkYear(year int, stderr io.Writer, cmd string) error {
 		printArgError(stderr, cmd, err)
 		return err
 	case year == now:
-		fmt.Fprintf(stderr, "otzvuk %s: %d г. още не е завършила — числата са до днес / %d is not over yet — the numbers run to today\n", cmd, year, year)
+		fmt.Fprintf(stderr, "otzvuk %s: %s\n", cmd, say("yearNotOver", year))
 	}
 	return nil
 }
