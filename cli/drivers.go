@@ -25,14 +25,13 @@ func runDrivers(c *run, args []string) int {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		return c.badArgs(argErr("излишен аргумент %q", "unexpected argument %q", fs.Arg(0)))
+		return c.badArgs(argErr("extraArgument", fs.Arg(0)))
 	}
 	if !c.checkFormat(*format, "table", "csv", "json") {
 		return 2
 	}
 	if b := *boot; b != 0 && (b < drivers.MinBootstrap || b > drivers.MaxBootstrap) {
-		return c.badArgs(argErr("--bootstrap %d: посочете от %d до %d повторения (0 = без интервали)",
-			"--bootstrap %d: give %d to %d resamples (0 = no intervals)", b, drivers.MinBootstrap, drivers.MaxBootstrap))
+		return c.badArgs(argErr("bootstrapRange", b, drivers.MinBootstrap, drivers.MaxBootstrap))
 	}
 	period := driversPeriod{}
 	if *year != 0 {

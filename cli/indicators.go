@@ -27,7 +27,7 @@ func runIndicators(c *run, args []string) int {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		printArgError(c.stderr, "indicators", argErr("излишен аргумент %q", "unexpected argument %q", fs.Arg(0)))
+		printArgError(c.stderr, "indicators", argErr("extraArgument", fs.Arg(0)))
 		return 2
 	}
 	q := methodology.Query{}

@@ -17,7 +17,7 @@ func runQuarantine(c *run, args []string) int {
 		return 2
 	}
 	if *importID < 0 {
-		printArgError(c.stderr, "quarantine", argErr("--import %d: номерът на импорт е положително число", "--import %d: an import's number is a positive number", *importID))
+		printArgError(c.stderr, "quarantine", argErr("importNumber", *importID))
 		return 2
 	}
 	ctx := c.ctx
@@ -36,8 +36,7 @@ func runQuarantine(c *run, args []string) int {
 			return c.fail(1, err)
 		}
 		if n == 0 {
-			printArgError(c.stderr, "quarantine", argErr("--import %d: няма такъв импорт в базата (номерата са в колоната import_id)",
-				"--import %d: there is no such import in the database (the numbers are in the column import_id)", *importID))
+			printArgError(c.stderr, "quarantine", argErr("noSuchImport", *importID))
 			return 1
 		}
 	}

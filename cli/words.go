@@ -119,6 +119,20 @@ var words = map[string][2]string{
 	"email":            {"Ел. поща", "E-mail"},
 	"website":          {"Уебсайт", "Website"},
 	"fdrLevel":         {"Ниво на FDR", "FDR level"},
+
+	// bad values of flags (argErr: one line per language)
+	"badDate":               {"%s: неправилна дата %q (очаква се ГГГГ-ММ-ДД, напр. 2025-01-31)", "%s: bad date %q (YYYY-MM-DD expected, e.g. 2025-01-31)"},
+	"unknownGrain":          {"--grain: непозната стъпка %q (month, quarter, year)", "--grain: unknown grain %q (month, quarter, year)"},
+	"unknownFormat":         {"--format: непознат формат %q (%s)", "--format: unknown format %q (%s)"},
+	"unknownLang":           {"--lang: непознат език %q (bg, en)", "--lang: unknown language %q (bg, en)"},
+	"fromAfterTo":           {"--from %s е след --to %s; разменете ги", "--from %s is after --to %s; swap them"},
+	"unknownDepartmentCode": {"--department: непознат отдел %q (отделите в базата: %s)", "--department: unknown department %q (the database's departments: %s)"},
+	"extraArgument":         {"излишен аргумент %q", "unexpected argument %q"},
+	"importNumber":          {"--import %d: номерът на импорт е положително число", "--import %d: an import's number is a positive number"},
+	"yearRange":             {"--year %d: посочете година от 2000 до %d", "--year %d: give a year from 2000 to %d"},
+	"unknownDimension":      {"--by: непознато разрязване в %q (department, service, channel, group, method, municipality)", "--by: unknown dimension in %q (department, service, channel, group, method, municipality)"},
+	"bootstrapRange":        {"--bootstrap %d: посочете от %d до %d повторения (0 = без интервали)", "--bootstrap %d: give %d to %d resamples (0 = no intervals)"},
+	"noSuchImport":          {"--import %d: няма такъв импорт в базата (номерата са в колоната import_id)", "--import %d: there is no such import in the database (the numbers are in the column import_id)"},
 }
 
 // say is a sentence in both languages, "bg / en", each filled with the same arguments.
