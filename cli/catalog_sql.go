@@ -33,8 +33,7 @@ func runCatalogSQL(c *run, args []string) int {
 	if *asOfFlag != "" {
 		t, err := parseDay("--as-of", *asOfFlag)
 		if err != nil {
-			printArgError(c.stderr, "catalog-sql", err)
-			return 2
+			return c.badArgs(err)
 		}
 		asOf = t
 	}

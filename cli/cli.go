@@ -1,5 +1,7 @@
-// Package cli is Otzvuk's headless side: one file per subcommand, and one place for flags
-// (flags.go), opening the database (database.go) and writing outputs safely (output.go).
+// Package cli is Otzvuk's headless side: one file per subcommand, and one place for what every
+// command does around its work (run.go: Ctrl-C, opening the database, table/CSV/JSON), its
+// sentences in both languages (words.go), flags (flags.go), opening the database (database.go)
+// and writing outputs safely (output.go).
 package cli
 
 import (

@@ -27,8 +27,7 @@ func runIndicators(c *run, args []string) int {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		printArgError(c.stderr, "indicators", argErr("extraArgument", fs.Arg(0)))
-		return 2
+		return c.badArgs(argErr("extraArgument", fs.Arg(0)))
 	}
 	q := methodology.Query{}
 	var err error
@@ -51,8 +50,7 @@ func runIndicators(c *run, args []string) int {
 		err = checkLang(*lang)
 	}
 	if err != nil {
-		printArgError(c.stderr, "indicators", err)
-		return 2
+		return c.badArgs(err)
 	}
 	ctx := c.ctx
 	s, cat, ok := c.openWithCatalog(*db)

@@ -17,8 +17,7 @@ func runQuarantine(c *run, args []string) int {
 		return 2
 	}
 	if *importID < 0 {
-		printArgError(c.stderr, "quarantine", argErr("importNumber", *importID))
-		return 2
+		return c.badArgs(argErr("importNumber", *importID))
 	}
 	ctx := c.ctx
 	s, ok := c.open(*db, mustExist)
@@ -36,8 +35,8 @@ func runQuarantine(c *run, args []string) int {
 			return c.fail(1, err)
 		}
 		if n == 0 {
-			printArgError(c.stderr, "quarantine", argErr("noSuchImport", *importID))
-			return 1
+			printArgError(c.stderr, c.name, argErr("noSuchImport", *importID))
+			return 1 // the flag is well formed; the database lacks the import
 		}
 	}
 	if *out != "" {
