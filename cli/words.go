@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+
 	"otzvuk/analytics/format"
 )
 
