@@ -19,7 +19,8 @@ func (e *argError) Error() string { return e.bg + " / " + e.en }
 
 // argErr is the words' sentence (words.go) of key, each language filled with a.
 func argErr(key string, a ...any) *argError {
-	return &argError{bg: in("bg", key, a...), en: in("en", key, a...)}
+	w := wordsOf(key)
+	return &argError{bg: fmt.Sprintf(w[0], a...), en: fmt.Sprintf(w[1], a...)}
 }
 
 // parseDay reads a YYYY-MM-DD flag value ("" is no date).

@@ -138,18 +138,21 @@ var words = map[string][2]string{
 
 // say is a sentence in both languages, "bg / en", each filled with the same arguments.
 func say(key string, a ...any) string {
-	w, ok := words[key]
-	if !ok {
-		panic("cli: no words for " + key) // words_test.go calls every key used
-	}
+	w := wordsOf(key)
 	return fmt.Sprintf(w[0], a...) + " / " + fmt.Sprintf(w[1], a...)
 }
 
-// in is the sentence in one language (bg or en; format.Lang's rule: anything but en is bg).
+// in is the sentence in one language (format.In: anything but en is bg).
 func in(lang, key string, a ...any) string {
+	w := wordsOf(key)
+	return fmt.Sprintf(format.In(lang, w[0], w[1]), a...)
+}
+
+// wordsOf is a key's sentence; a key without one is a bug words_test.go finds before a user does.
+func wordsOf(key string) [2]string {
 	w, ok := words[key]
 	if !ok {
 		panic("cli: no words for " + key)
 	}
-	return fmt.Sprintf(format.In(lang, w[0], w[1]), a...)
+	return w
 }

@@ -1,63 +1,81 @@
 package cli
 
 import (
-	"os"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"path/filepath"
-	"regexp"
-	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+
+	"otzvuk/internal/wordstest"
 )
 
-// Every sentence has both languages, each in its own script, with the same verbs in the same
-// order (say fills both halves with the same arguments).
+// Every sentence has both languages with the same verbs in the same order (say fills both halves
+// with the same arguments), the Bulgarian in Cyrillic and the English without.
 func TestWordsHaveBothLanguages(t *testing.T) {
-	verbs := regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z%]`)
-	cyrillic := func(s string) bool {
-		return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
-	}
+	wordstest.Pairs(t, "cli", words)
+	cyrillic := func(s string) bool { return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 }
 	for key, w := range words {
-		bg, en := w[0], w[1]
-		if strings.TrimSpace(bg) == "" || strings.TrimSpace(en) == "" {
-			t.Errorf("%s: a language is missing: %q / %q", key, bg, en)
-			continue
+		if !cyrillic(w[0]) && w[0] != "" && w[0] == w[1] {
+			t.Errorf("%s: the Bulgarian is the English: %q", key, w[0])
 		}
-		if !cyrillic(bg) && verbs.ReplaceAllString(bg, "") == verbs.ReplaceAllString(en, "") {
-			t.Errorf("%s: the Bulgarian is the English: %q", key, bg)
-		}
-		if cyrillic(en) {
-			t.Errorf("%s: the English has Cyrillic: %q", key, en)
-		}
-		if a, b := verbs.FindAllString(bg, -1), verbs.FindAllString(en, -1); !slices.Equal(a, b) {
-			t.Errorf("%s: verbs %v in Bulgarian, %v in English", key, a, b)
+		if cyrillic(w[1]) {
+			t.Errorf("%s: the English has Cyrillic: %q", key, w[1])
 		}
 	}
 }
 
-// Every key the code says (say, in, argErr) exists (they panic on a missing one), and every sentence is said
-// somewhere (none left behind by a change).
+// keyArg is where each words call takes its key: say(key, …), argErr(key, …), in(lang, key, …).
+var keyArg = map[string]int{"say": 0, "argErr": 0, "in": 1}
+
+// Every key the code says exists (say, in and argErr panic on a missing one), every call names
+// its key as a literal (so that this test sees it), and every sentence is said somewhere.
 func TestWordsAreTheOnesUsed(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	use := regexp.MustCompile(`\b(?:say\(|argErr\(|in\([^,()]+, )"(\w+)"`)
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
 	used := map[string]bool{}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
 			continue
 		}
-		b, err := os.ReadFile(f)
+		f, err := parser.ParseFile(fset, path, nil, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range use.FindAllStringSubmatch(string(b), -1) {
-			used[m[1]] = true
-			if _, ok := words[m[1]]; !ok {
-				t.Errorf("%s says %q, which words.go lacks", f, m[1])
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
 			}
-		}
+			fn, ok := call.Fun.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			i, ok := keyArg[fn.Name]
+			if !ok || len(call.Args) <= i {
+				return true
+			}
+			lit, ok := call.Args[i].(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				t.Errorf("%s: %s with a key that is not a literal", fset.Position(call.Pos()), fn.Name)
+				return true
+			}
+			key, _ := strconv.Unquote(lit.Value)
+			used[key] = true
+			if _, ok := words[key]; !ok {
+				t.Errorf("%s: %s(%q), which words.go lacks", fset.Position(call.Pos()), fn.Name, key)
+			}
+			return true
+		})
 	}
-	if len(used) < 10 {
-		t.Fatalf("found only %d keys in use: the pattern no longer finds the calls", len(used))
+	if len(used) < 50 {
+		t.Fatalf("found only %d keys in use: the scan no longer finds the calls", len(used))
 	}
 	for key := range words {
 		if !used[key] {
