@@ -17,7 +17,9 @@ import (
 // with the same arguments), the Bulgarian in Cyrillic and the English without.
 func TestWordsHaveBothLanguages(t *testing.T) {
 	wordstest.Pairs(t, "cli", words)
-	cyrillic := func(s string) bool { return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 }
+	cyrillic := func(s string) bool {
+		return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
+	}
 	for key, w := range words {
 		if !cyrillic(w[0]) && w[0] != "" && w[0] == w[1] {
 			t.Errorf("%s: the Bulgarian is the English: %q", key, w[0])
