@@ -96,9 +96,7 @@ func (s *IndicatorService) Trend(req TrendRequest) TrendResult {
 	if !ok {
 		words = chartWords["bg"]
 	}
-	if req.Lang == "en" {
-		title = ind.Name.EN
-	}
+	title = ind.Name.In(req.Lang)
 	out := TrendResult{Outcome: succeeded(), Highlight: req.Highlight}
 	names := map[string]string{}
 	for _, v := range vals {

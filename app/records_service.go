@@ -108,10 +108,7 @@ func (s *RecordsService) Themes(lang string) []ThemeOption {
 		return out
 	}
 	for _, t := range ts.All() {
-		name := t.Name.BG
-		if lang == "en" {
-			name = t.Name.EN
-		}
+		name := t.Name.In(lang)
 		out = append(out, ThemeOption{ID: t.ID, Name: name})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })

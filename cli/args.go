@@ -17,8 +17,10 @@ type argError struct{ bg, en string }
 
 func (e *argError) Error() string { return e.bg + " / " + e.en }
 
-func argErr(bg, en string, a ...any) *argError {
-	return &argError{bg: fmt.Sprintf(bg, a...), en: fmt.Sprintf(en, a...)}
+// argErr is the words' sentence (words.go) of key, each language filled with a.
+func argErr(key string, a ...any) *argError {
+	w := wordsOf(key)
+	return &argError{bg: fmt.Sprintf(w[0], a...), en: fmt.Sprintf(w[1], a...)}
 }
 
 // parseDay reads a YYYY-MM-DD flag value ("" is no date).
@@ -28,7 +30,7 @@ func parseDay(flagName, s string) (time.Time, error) {
 	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return t, argErr("%s: неправилна дата %q (очаква се ГГГГ-ММ-ДД, напр. 2025-01-31)", "%s: bad date %q (YYYY-MM-DD expected, e.g. 2025-01-31)", flagName, s)
+		return t, argErr("badDate", flagName, s)
 	}
 	return t, nil
 }
@@ -37,7 +39,7 @@ func parseDay(flagName, s string) (time.Time, error) {
 func parseGrain(s string) (methodology.Grain, error) {
 	g, err := methodology.ParseGrain(s)
 	if err != nil {
-		return g, argErr("--grain: непозната стъпка %q (month, quarter, year)", "--grain: unknown grain %q (month, quarter, year)", s)
+		return g, argErr("unknownGrain", s)
 	}
 	return g, nil
 }
@@ -46,8 +48,7 @@ func parseGrain(s string) (methodology.Grain, error) {
 func parseDimensions(s string) ([]methodology.Dimension, error) {
 	d, err := methodology.ParseDimensions(s)
 	if err != nil {
-		return d, argErr("--by: непознато разрязване в %q (department, service, channel, group, method, municipality)",
-			"--by: unknown dimension in %q (department, service, channel, group, method, municipality)", s)
+		return d, argErr("unknownDimension", s)
 	}
 	return d, nil
 }
@@ -60,14 +61,22 @@ func checkFormat(s string, allowed ...string) error {
 		}
 	}
 	list := strings.Join(allowed, ", ")
-	return argErr("--format: непознат формат %q (%s)", "--format: unknown format %q (%s)", s, list)
+	return argErr("unknownFormat", s, list)
+}
+
+// checkLang refuses a --lang other than bg and en.
+func checkLang(s string) error {
+	if s != "bg" && s != "en" {
+		return argErr("unknownLang", s)
+	}
+	return nil
 }
 
 // checkRange refuses --from after --to: the answer would be silently empty.
 func checkRange(from, to time.Time) error {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		f, t := from.Format("2006-01-02"), to.Format("2006-01-02")
-		return argErr("--from %s е след --to %s; разменете ги", "--from %s is after --to %s; swap them", f, t)
+		return argErr("fromAfterTo", f, t)
 	}
 	return nil
 }
@@ -113,5 +122,5 @@ func checkDepartment(ctx context.Context, db *sql.DB, code string) error {
 		codes = codes[:20]
 	}
 	list := strings.Join(codes, ", ") + more
-	return argErr("--department: непознат отдел %q (отделите в базата: %s)", "--department: unknown department %q (the database's departments: %s)", code, list)
+	return argErr("unknownDepartmentCode", code, list)
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -52,8 +53,8 @@ type completionFigs struct {
 	TTRN      int64    `json:"ttr_n"`
 }
 
-func runBacklog(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("backlog", stderr)
+func runBacklog(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	regFlag := fs.String("register", "requests", "requests (service requests) or signals (signals, proposals, complaints)")
 	dept := fs.String("department", "", "department code (default: every department and the municipality)")
@@ -67,9 +68,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	cmd := newRun("backlog", stdout, stderr)
-	defer cmd.done()
-	fail := cmd.fail
+	fail := c.fail
 	reg, err := backlog.ParseRegister(*regFlag)
 	var from, to, asOf time.Time
 	var grain methodology.Grain
@@ -86,27 +85,27 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 		grain, err = parseGrain(*grainFlag)
 	}
 	if err == nil && !from.IsZero() && !to.IsZero() && to.Before(from) {
-		err = fmt.Errorf("--to %s е преди --from %s / --to %s is before --from %s", *toFlag, *fromFlag, *toFlag, *fromFlag)
+		err = errors.New(say("toBeforeFrom", *toFlag, *fromFlag))
 	}
-	if err == nil && *format != "table" && *format != "json" {
-		err = fmt.Errorf("непознат формат %q (table, json) / unknown format %q (table, json)", *format, *format)
+	if err == nil {
+		err = checkFormat(*format, "table", "json")
 	}
-	if err == nil && *lang != "bg" && *lang != "en" {
-		err = fmt.Errorf("непознат език %q (bg, en) / unknown language %q", *lang, *lang)
+	if err == nil {
+		err = checkLang(*lang)
 	}
 	if err != nil {
-		return fail(2, err)
+		return c.badArgs(err)
 	}
-	ctx := cmd.ctx
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	ctx := c.ctx
+	s, ok := c.open(*db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	if refusePooled(ctx, s, "backlog", stderr) {
+	if refusePooled(ctx, s, "backlog", c.stderr) {
 		return 1
 	}
-	cat, ok := LoadCatalog(s.Path, stderr)
+	cat, ok := LoadCatalog(s.Path, c.stderr)
 	if !ok {
 		return 1
 	}
@@ -120,7 +119,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	}
 	// a range past the data is cut to it, in whole periods, and said so
 	mq := methodology.Query{Grain: grain, From: from, To: to}
-	if _, err := clipRange(ctx, s.DB, &mq, "backlog", stderr); err != nil {
+	if _, err := clipRange(ctx, s.DB, &mq, "backlog", c.stderr); err != nil {
 		return fail(1, err)
 	}
 	from, to = mq.From, mq.To
@@ -138,7 +137,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 			return fail(1, err)
 		}
 		if !ok {
-			return fail(1, fmt.Errorf("регистърът %s е празен / the %s register is empty", reg, reg))
+			return fail(1, errors.New(say("registerEmpty", reg)))
 		}
 		asOf = last
 	}
@@ -150,15 +149,7 @@ func runBacklog(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, err)
 	}
-	if *format == "json" {
-		err = cmd.json(rows)
-	} else {
-		err = writeBacklogTable(stdout, rows, reg, *lang, *wide)
-	}
-	if err != nil {
-		return fail(1, err)
-	}
-	return 0
+	return c.emit(*format, output{json: rows, table: func(w io.Writer) error { return writeBacklogTable(w, rows, reg, *lang, *wide) }})
 }
 
 // backlogRows groups the items by filing period and department (plus the municipality unless one
@@ -257,12 +248,7 @@ func backlogRows(ctx context.Context, db *sql.DB, cat *methodology.Catalog, reg 
 // writeBacklogTable prints one row per period and department: the cohort by filing date, then the
 // completion-date figures, so the two answers stand side by side.
 func writeBacklogTable(w io.Writer, rows []backlogRow, reg backlog.Register, lang string, wide bool) error {
-	t := func(bg, en string) string {
-		if lang == "en" {
-			return en
-		}
-		return bg
-	}
+	t := func(bg, en string) string { return format.In(lang, bg, en) }
 	if len(rows) == 0 {
 		fmt.Fprintln(w, t("Няма подадени записи за този избор.", "Nothing was filed for this choice."))
 		return nil

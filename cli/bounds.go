@@ -51,7 +51,7 @@ func clipRange(ctx context.Context, db *sql.DB, q *methodology.Query, cmd string
 	day := func(t time.Time) string { return t.Format("2006-01-02") }
 	span := day(lo.Time) + " … " + day(hi.Time)
 	if (!q.To.IsZero() && q.To.Before(first)) || (!q.From.IsZero() && q.From.After(last)) {
-		fmt.Fprintf(stderr, "otzvuk %s: в поискания период няма данни (данните са от %s) / the requested range holds no data (the data run %s)\n", cmd, span, span)
+		fmt.Fprintf(stderr, "otzvuk %s: %s\n", cmd, say("rangeEmpty", span))
 		return true, nil
 	}
 	from, to := q.From, q.To
@@ -70,8 +70,7 @@ func clipRange(ctx context.Context, db *sql.DB, q *methodology.Query, cmd string
 		if !to.IsZero() {
 			t = to
 		}
-		fmt.Fprintf(stderr, "otzvuk %s: периодът е ограничен до данните: %s … %s (данните са от %s) / the range was cut to the data: %s … %s (the data run %s)\n",
-			cmd, day(f), day(t), span, day(f), day(t), span)
+		fmt.Fprintf(stderr, "otzvuk %s: %s\n", cmd, say("rangeCut", day(f), day(t), span))
 	}
 	q.From, q.To = from, to
 	return false, nil

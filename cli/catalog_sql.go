@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -13,8 +12,8 @@ import (
 // runCatalogSQL writes the catalogue as one SQL text per indicator for an engine: DuckDB's own
 // text, or its ClickHouse translation over Parquet packages, with the values DuckDB computes on a
 // pooled database (what the chDB comparison checks).
-func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("catalog-sql", stderr)
+func runCatalogSQL(c *run, args []string) int {
+	fs := c.flags()
 	engine := fs.String("engine", "duckdb", "duckdb or clickhouse")
 	db := fs.String("db", "", "a pooled database: add the values DuckDB computes (expected)")
 	out := fs.String("out", "", "write JSON to this file (default: standard output)")
@@ -23,71 +22,63 @@ func runCatalogSQL(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *engine != string(clickhouse.DuckDB) && *engine != string(clickhouse.ClickHouse) {
-		fmt.Fprintf(stderr, "otzvuk catalog-sql: непознат енджин %q (duckdb, clickhouse) / unknown engine %q (duckdb, clickhouse)\n", *engine, *engine)
+		fmt.Fprintln(c.stderr, "otzvuk catalog-sql:", say("unknownEngine", *engine))
 		return 2
 	}
 	if *engine == string(clickhouse.ClickHouse) && fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "otzvuk catalog-sql: за clickhouse посочете пакетите / for clickhouse give the PACKAGE_DIRs")
+		fmt.Fprintln(c.stderr, "otzvuk catalog-sql:", say("clickhousePackages"))
 		return 2
 	}
 	asOf := time.Now()
 	if *asOfFlag != "" {
 		t, err := parseDay("--as-of", *asOfFlag)
 		if err != nil {
-			printArgError(stderr, "catalog-sql", err)
-			return 2
+			return c.badArgs(err)
 		}
 		asOf = t
 	}
-	cmd := newRun("catalog-sql", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
+	ctx := c.ctx
 	guard := export.Guard{}
 	catPath := ""
 	var result *clickhouse.CatalogForEngines
 	var err error
 	if *db != "" {
-		s, ok := openDB(ctx, *db, mustExist, stderr)
+		s, ok := c.open(*db, mustExist)
 		if !ok {
 			return 1
 		}
 		defer s.Close()
 		if !s.Pooled(ctx) {
-			fmt.Fprintf(stderr, "otzvuk catalog-sql: %s не е обединена база (otzvuk pool) / %s is not a pooled database (otzvuk pool)\n", *db, *db)
+			fmt.Fprintln(c.stderr, "otzvuk catalog-sql:", say("notPooled", *db))
 			return 2
 		}
 		guard, catPath = outputs(s), s.Path
-		cat, ok := LoadCatalog(catPath, stderr)
+		cat, ok := LoadCatalog(catPath, c.stderr)
 		if !ok {
 			return 1
 		}
 		result, err = clickhouse.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), s.DB)
 	} else {
-		cat, ok := LoadCatalog(".", stderr)
+		cat, ok := LoadCatalog(".", c.stderr)
 		if !ok {
 			return 1
 		}
 		result, err = clickhouse.BuildCatalogForEngines(ctx, cat, asOf, packagesFor(*engine, fs.Args()), nil)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk catalog-sql:", err)
-		return 1
+		return c.fail(1, err)
 	}
-	write := func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(result)
-	}
+	write := func(w io.Writer) error { return writeJSON(w, result) }
 	if *out != "" {
 		if err := guard.Write(*out, export.KindJSON, write); err != nil {
-			printPackageError(stderr, "catalog-sql", err)
+			printPackageError(c.stderr, "catalog-sql", err)
 			return 1
 		}
-	} else if err := write(stdout); err != nil {
+	} else if err := write(c.stdout); err != nil {
 		return 1
 	}
 	for _, u := range result.Untranslatable {
-		fmt.Fprintf(stderr, "otzvuk catalog-sql: %s не се превежда / cannot be translated: %s\n", u.ID, u.Reason)
+		fmt.Fprintf(c.stderr, "otzvuk catalog-sql: %s %s: %s\n", u.ID, say("untranslatable"), u.Reason)
 	}
 	if len(result.Untranslatable) > 0 {
 		return 1

@@ -1,5 +1,7 @@
-// Package cli is Otzvuk's headless side: one file per subcommand, and one place for flags
-// (flags.go), opening the database (database.go) and writing outputs safely (output.go).
+// Package cli is Otzvuk's headless side: one file per subcommand, and one place for what every
+// command does around its work (run.go: Ctrl-C, opening the database, table/CSV/JSON), its
+// sentences in both languages (words.go), flags (flags.go), opening the database (database.go)
+// and writing outputs safely (output.go).
 package cli
 
 import (
@@ -10,9 +12,11 @@ import (
 // Version is set by main from the build's version.
 var Version = "dev"
 
+// command is a subcommand: its function gets the run (run.go) that Run makes for every command —
+// its name, outputs and the context Ctrl-C cancels.
 type command struct {
 	name, usage, summary string
-	run                  func(args []string, stdout, stderr io.Writer) int
+	run                  func(c *run, args []string) int
 }
 
 func commands() []command {
@@ -27,9 +31,9 @@ func commands() []command {
 		{"quarantine", "otzvuk quarantine --db FILE [--import ID] [--out FILE.csv]", "export the rejected rows and conflicting copies with their reasons and kind (CSV for Excel)", runQuarantine},
 		{"report", "otzvuk report --db FILE --year YYYY --out report.html [--xlsx annex.xlsx] [--docx report.docx] [--pdf report.pdf] [--lang bg|en] [--municipality NAME]",
 			"write the annual satisfaction report (printable HTML) and its XLSX annex", runReport},
-		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--format table|csv|json] [--bootstrap 100…100000|0] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
+		{"drivers", "otzvuk drivers --db FILE [--department CODE] [--year YYYY] [--format table|csv|json] [--bootstrap 100…100000|0] [--seed N]", "key drivers of the overall survey rating: relative weights, r, intervals, importance–performance quadrant", runDrivers},
 		{"themes", "otzvuk themes --db FILE [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--grain month|quarter|year] [--complaints] [--format table|csv|json]",
-			"what people write about: the share of comments that mention each theme, with intervals and the change against a year earlier", runThemes},
+			"what people write about: the share of comments that mention each theme (the most mentioned first), with intervals and the change against a year earlier (a partial period: the same days)", runThemes},
 		{"spc", "otzvuk spc --db FILE --indicator ID [--department CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--rebase DATE,...] [--format table|json] [--lang bg|en]\n" +
 			"                  otzvuk spc --values SERIES.csv [--direction higher|lower|none] [--target N] [--rebase DATE,...] [--format table|json]",
 			"process-control (XmR) chart of an indicator's monthly series or of a date;value CSV: limits, special causes, variation and assurance icons (NHS plot the dots)", runSPC},
@@ -44,7 +48,7 @@ func commands() []command {
 		{"pool", "otzvuk pool --out POOLED.duckdb PACKAGE_DIR...", "combine municipalities' packages into one pooled database (compare them with --by municipality)", runPool},
 		{"catalog-sql", "otzvuk catalog-sql [--engine duckdb|clickhouse] [--db POOLED.duckdb] [--as-of YYYY-MM-DD] [--out FILE.json] [PACKAGE_DIR...]", "the catalogue as one SQL text per indicator, translated for an engine (ClickHouse over Parquet packages), with DuckDB's values", runCatalogSQL},
 		{"maintenance", "otzvuk maintenance --db FILE [--rebuild] [--check]", "rebuild every summary cube from the records (a repair, or changed definitions), or check them against the records", runMaintenance},
-		{"version", "otzvuk version", "print the version", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "otzvuk", Version); return 0 }},
+		{"version", "otzvuk version", "print the version", func(c *run, _ []string) int { fmt.Fprintln(c.stdout, "otzvuk", Version); return 0 }},
 	}
 }
 
@@ -78,10 +82,12 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands() {
 		if args[0] == c.name {
-			return c.run(args[1:], stdout, stderr)
+			ctx, stop := interruptible()
+			defer stop()
+			return runCommand(ctx, c, args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "otzvuk: непозната команда %q / unknown command %q\n\n", args[0], args[0])
+	fmt.Fprintf(stderr, "otzvuk: %s\n\n", say("unknownCommand", args[0]))
 	PrintHelp(stderr)
 	return 2
 }

@@ -37,6 +37,8 @@ func openDB(ctx context.Context, path string, mode access, stderr io.Writer) (*s
 		var locked *store.LockedError
 		var we *workspace.Error
 		switch {
+		case errors.Is(err, context.Canceled) || ctx.Err() != nil: // workspace.Error keeps no cause
+			fmt.Fprintln(stderr, "otzvuk:", say("cancelled"))
 		case errors.As(err, &locked):
 			fmt.Fprintln(stderr, "otzvuk:", locked.Error())
 		case errors.As(err, &we):
@@ -54,7 +56,7 @@ func openDB(ctx context.Context, path string, mode access, stderr io.Writer) (*s
 func LoadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
 	cat, problems := workspace.Catalog(dbPath)
 	for _, p := range problems {
-		fmt.Fprintln(stderr, "otzvuk: каталог / catalogue:", p)
+		fmt.Fprintf(stderr, "otzvuk: %s: %v\n", say("catalogue"), p)
 	}
 	return cat, cat != nil
 }
@@ -63,7 +65,7 @@ func LoadCatalog(dbPath string, stderr io.Writer) (*methodology.Catalog, bool) {
 func loadThemes(dbPath string, stderr io.Writer) (*text.Themes, *methodology.Catalog) {
 	ts, cat, problems := workspace.Themes(dbPath)
 	for _, p := range problems {
-		fmt.Fprintln(stderr, "otzvuk: теми / themes:", p)
+		fmt.Fprintf(stderr, "otzvuk: %s: %v\n", say("themes"), p)
 	}
 	return ts, cat
 }
@@ -80,7 +82,7 @@ func refreshThemes(ctx context.Context, s *store.Store, stderr io.Writer) *text.
 		return nil
 	}
 	if themesErr, _ := (workspace.AfterChange{Themes: ts}).Run(ctx, s); themesErr != nil {
-		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", dbWriteReason(s.Path, themesErr))
+		fmt.Fprintf(stderr, "otzvuk: %s: %v\n", say("themesNextUse"), dbWriteReason(s.Path, themesErr))
 		return nil
 	}
 	return ts
@@ -100,19 +102,19 @@ func afterChange(ctx context.Context, s *store.Store, stderr io.Writer) {
 func afterChangeWith(ctx context.Context, s *store.Store, stderr io.Writer, cat *methodology.Catalog, ts *text.Themes, themeCat *methodology.Catalog) {
 	bar := progressBar(stderr)
 	themesErr, cubesErr := workspace.AfterChange{Catalog: cat, Themes: ts, ThemeValues: themeCat,
-		Progress: func(done, total int) { bar(done, total, "обобщения / summaries") }}.Run(ctx, s)
+		Progress: func(done, total int) { bar(done, total, say("summaries")) }}.Run(ctx, s)
 	if themesErr != nil {
-		fmt.Fprintln(stderr, "otzvuk: темите на коментарите ще се изчислят при следващото отваряне / the comments' themes will be computed on the next use:", dbWriteReason(s.Path, themesErr))
+		fmt.Fprintf(stderr, "otzvuk: %s: %v\n", say("themesNextUse"), dbWriteReason(s.Path, themesErr))
 	}
 	if cubesErr != nil {
-		fmt.Fprintln(stderr, "otzvuk: сборните статистики ще се изчислят при първата заявка / the summary statistics will be computed on the first query:", dbWriteReason(s.Path, cubesErr))
+		fmt.Fprintf(stderr, "otzvuk: %s: %v\n", say("cubesFirstQuery"), dbWriteReason(s.Path, cubesErr))
 	}
 }
 
 // dbWriteReason: a full disk said in both languages instead of DuckDB's text; other errors as they came.
 func dbWriteReason(dbPath string, err error) any {
 	if ingest.IsDiskFull(err) {
-		return fmt.Sprintf("дискът с базата данни %s е пълен / the disk holding the database %s is full", dbPath, dbPath)
+		return say("diskFull", dbPath)
 	}
 	return err
 }

@@ -1,15 +1,13 @@
 package cli
 
 import (
-	"context"
 	"fmt"
-	"io"
 
 	"otzvuk/analytics/demo"
 )
 
-func runDemo(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("demo", stderr)
+func runDemo(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	seed := fs.Uint64("seed", demo.DefaultSeed, "random seed; the same seed gives the same municipality")
 	remove := fs.Bool("remove", false, "remove the demo municipality and keep imported data")
@@ -18,71 +16,67 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	cmd := newRun("demo", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
+	ctx := c.ctx
 	if *pooled {
-		return demoPooled(ctx, *out, stdout, stderr)
+		return demoPooled(c, *out)
 	}
 	if *remove {
-		return removeDemo(ctx, *db, stdout, stderr)
+		return removeDemo(c, *db)
 	}
-	s, ok := openDB(ctx, *db, mayCreate, stderr)
+	s, ok := c.open(*db, mayCreate)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	if refusePooled(ctx, s, "demo", stderr) {
+	if refusePooled(ctx, s, "demo", c.stderr) {
 		return 1
 	}
 	empty, err := demo.IsEmpty(ctx, s)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk demo:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	if !empty {
-		fmt.Fprintf(stderr, "otzvuk demo: базата данни %s вече съдържа данни; демото се записва само в празна база\n"+
+		fmt.Fprintf(c.stderr, "otzvuk demo: базата данни %s вече съдържа данни; демото се записва само в празна база\n"+
 			"otzvuk demo: the database %s already holds data; the demo is written only into an empty database\n", s.Path, s.Path)
 		return 1
 	}
 	ds := demo.Generate(*seed)
-	if err := demo.Write(ctx, s, ds, progressBar(stderr)); err != nil {
-		fmt.Fprintln(stderr, "otzvuk demo:", err)
-		return 1
+	if err := demo.Write(ctx, s, ds, progressBar(c.stderr)); err != nil {
+		return c.fail(1, err)
 	}
-	afterChange(ctx, s, stderr)
+	afterChange(ctx, s, c.stderr)
 	total := 0
 	for _, t := range ds.Tables {
 		total += len(t.Rows)
 	}
-	fmt.Fprintf(stdout, "Демо община записана в %s: %d записа в %d таблици (seed %d)\n", s.Path, total, len(ds.Tables), *seed)
+	fmt.Fprintf(c.stdout, "Демо община записана в %s: %d записа в %d таблици (seed %d)\n", s.Path, total, len(ds.Tables), *seed)
 	return 0
 }
 
-func removeDemo(ctx context.Context, db string, stdout, stderr io.Writer) int {
-	s, ok := openDB(ctx, db, mustExist, stderr)
+func removeDemo(c *run, db string) int {
+	ctx := c.ctx
+	s, ok := c.open(db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	if refusePooled(ctx, s, "demo --remove", stderr) {
+	if refusePooled(ctx, s, "demo --remove", c.stderr) {
 		return 1
 	}
 	isDemo, err := demo.IsDemo(ctx, s)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk demo:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	if !isDemo {
-		fmt.Fprintf(stderr, "otzvuk demo: %s не съдържа демо данни / %s holds no demo data\n", s.Path, s.Path)
+		fmt.Fprintln(c.stderr, "otzvuk demo:", say("noDemo", s.Path))
 		return 1
 	}
 	r, err := demo.Remove(ctx, s)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk demo: демото не е премахнато, базата е непроменена / the demo was not removed, the database is unchanged:", err)
+		fmt.Fprintf(c.stderr, "otzvuk demo: %s: %v\n", say("demoNotRemoved"), err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "Демо данните са премахнати: %d записа; импортираните данни са запазени (%d демо отдела/услуги остават, защото импортирани записи ги ползват)\n"+
+	fmt.Fprintf(c.stdout, "Демо данните са премахнати: %d записа; импортираните данни са запазени (%d демо отдела/услуги остават, защото импортирани записи ги ползват)\n"+
 		"The demo was removed: %d records; imported data kept (%d demo departments/services stay because imported records use them)\n", r.Records, r.Kept, r.Records, r.Kept)
 	return 0
 }

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"context"
 	"fmt"
-	"io"
 	"path/filepath"
 
 	"otzvuk/analytics/methodology"
@@ -11,25 +9,25 @@ import (
 )
 
 // demoPooled writes three generated municipalities, their Parquet packages and their pool.
-func demoPooled(ctx context.Context, out string, stdout, stderr io.Writer) int {
+func demoPooled(c *run, out string) int {
+	ctx := c.ctx
 	if out == "" {
-		fmt.Fprintln(stderr, "otzvuk demo --pooled: посочете --out ПАПКА / give --out DIR")
+		fmt.Fprintln(c.stderr, "otzvuk demo --pooled:", say("giveOutDir"))
 		return 2
 	}
 	cat, err := methodology.DefaultCatalog()
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk demo:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	db, pkgs, err := pool.DemoPooled(ctx, out, cat, Version)
 	if err != nil {
-		printPackageError(stderr, "demo", err)
+		printPackageError(c.stderr, "demo", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "Обединено демо / pooled demo: %s (%d общини / municipalities, пакети / packages in %s)\n", db, len(pkgs), filepath.Join(out, "packages"))
+	fmt.Fprintf(c.stdout, "%s: %s (%d %s, %s %s)\n", say("pooledDemo"), db, len(pkgs), say("municipalities"), say("packagesIn"), filepath.Join(out, "packages"))
 	for _, p := range pkgs {
-		fmt.Fprintf(stdout, "  %-24s %-24s %9d записа / records\n", p.Manifest.Key, p.Manifest.Municipality.Name, p.Records)
+		fmt.Fprintf(c.stdout, "  %-24s %-24s %9d %s\n", p.Manifest.Key, p.Manifest.Municipality.Name, p.Records, say("records"))
 	}
-	fmt.Fprintf(stdout, "otzvuk indicators --db %s --by municipality --grain year\n", db)
+	fmt.Fprintf(c.stdout, "otzvuk indicators --db %s --by municipality --grain year\n", db)
 	return 0
 }

@@ -3,7 +3,7 @@ package cli
 import (
 	"context"
 	"database/sql"
-	"fmt"
+	"errors"
 	"strings"
 
 	"otzvuk/analytics/methodology"
@@ -28,5 +28,5 @@ func resolveDepartment(ctx context.Context, db *sql.DB, code string) (methodolog
 		known = append(known[:20], "…")
 	}
 	list := strings.Join(known, ", ")
-	return methodology.Department{}, fmt.Errorf("--department: непознат отдел %q (има: %s) / unknown department %q (known: %s)", code, list, code, list)
+	return methodology.Department{}, errors.New(say("unknownDepartment", code, list))
 }

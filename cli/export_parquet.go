@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,8 +12,8 @@ import (
 
 // runExportParquet writes the municipality's package: PII-free record views and/or yearly
 // indicators as Parquet partitioned municipality=KEY/year=YYYY, with manifest.json.
-func runExportParquet(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("export-parquet", stderr)
+func runExportParquet(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	out := fs.String("out", "", "the package folder (new, empty, or an earlier package, which is replaced)")
 	records := fs.Bool("records", false, "write the record views (default: records and aggregates)")
@@ -22,35 +23,33 @@ func runExportParquet(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *out == "" {
-		fmt.Fprintln(stderr, "otzvuk export-parquet: посочете --out ПАПКА / give --out DIR")
+		fmt.Fprintln(c.stderr, "otzvuk export-parquet:", say("giveOutDir"))
 		return 2
 	}
-	cmd := newRun("export-parquet", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	ctx := c.ctx
+	s, ok := c.open(*db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	if refusePooled(ctx, s, "export-parquet", stderr) {
+	if refusePooled(ctx, s, "export-parquet", c.stderr) {
 		return 1
 	}
-	cat, ok := LoadCatalog(s.Path, stderr)
+	cat, ok := LoadCatalog(s.Path, c.stderr)
 	if !ok {
 		return 1
 	}
 	m, err := pool.Export(ctx, s, *out, pool.ExportOptions{Records: *records, Aggregates: *aggregates, Catalog: cat, Version: Version,
 		Municipality: *municipality})
 	if err != nil {
-		printPackageError(stderr, "export-parquet", err)
+		printPackageError(c.stderr, "export-parquet", err)
 		return 1
 	}
 	var rows int64
 	for _, f := range m.Files {
 		rows += f.Rows
 	}
-	fmt.Fprintf(stdout, "Пакет на %s (%s) записан в %s: %d файла, %d реда\nPackage of %s (%s) written to %s: %d files, %d rows\n",
+	fmt.Fprintf(c.stdout, "Пакет на %s (%s) записан в %s: %d файла, %d реда\nPackage of %s (%s) written to %s: %d files, %d rows\n",
 		m.Municipality.Name, m.Key, *out, len(m.Files), rows, m.Municipality.Name, m.Key, *out, len(m.Files), rows)
 	return 0
 }
@@ -65,6 +64,8 @@ func printPackageError(stderr io.Writer, cmd string, err error) {
 	case errors.As(err, &oe):
 		bg, en := oe.Messages()
 		fmt.Fprintf(stderr, "otzvuk %s: %s\notzvuk %s: %s\n", cmd, bg, cmd, en)
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintf(stderr, "otzvuk %s: %s\n", cmd, say("cancelled"))
 	default:
 		fmt.Fprintf(stderr, "otzvuk %s: %v\n", cmd, err)
 	}

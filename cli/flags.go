@@ -42,7 +42,7 @@ func (f *Flags) Parse(args []string) error {
 
 // printDefaults lists the flags (what -h shows) on stderr.
 func (f *Flags) printDefaults() {
-	fmt.Fprintf(f.stderr, "Употреба / usage of %s:\n", f.FlagSet.Name())
+	fmt.Fprintf(f.stderr, "%s:\n", say("usage", f.FlagSet.Name()))
 	f.FlagSet.SetOutput(f.stderr)
 	f.FlagSet.PrintDefaults()
 	f.FlagSet.SetOutput(io.Discard)
@@ -52,31 +52,31 @@ func (f *Flags) printDefaults() {
 func flagMessage(fs *flag.FlagSet, err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return fmt.Sprintf("непознат флаг %s / unknown flag %s (otzvuk help)", name, name)
+		return say("unknownFlag", name)
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-		return fmt.Sprintf("флагът %s иска стойност / the flag %s needs a value", name, name)
+		return say("flagNeedsValue", name)
 	}
 	if arg, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
-		return fmt.Sprintf("неправилен флаг %q / bad flag syntax %q", arg, arg)
+		return say("badFlagSyntax", arg)
 	}
 	// invalid value "x" for flag -n: parse error / invalid boolean value "x" for -b: parse error
 	if i := strings.Index(msg, " for flag -"); strings.HasPrefix(msg, "invalid value ") && i > 0 {
 		value := strings.TrimPrefix(msg[:i], "invalid value ")
 		name, _, _ := strings.Cut(msg[i+len(" for flag -"):], ":")
 		bg, en := flagKind(fs.Lookup(name))
-		return fmt.Sprintf("неправилна стойност %s за -%s (очаква се %s) / invalid value %s for -%s (%s expected)", value, name, bg, value, name, en)
+		return in("bg", "invalidValue", value, name, bg) + " / " + in("en", "invalidValue", value, name, en)
 	}
 	if i := strings.Index(msg, " for -"); strings.HasPrefix(msg, "invalid boolean value ") && i > 0 {
 		value := strings.TrimPrefix(msg[:i], "invalid boolean value ")
 		name, _, _ := strings.Cut(msg[i+len(" for -"):], ":")
-		return fmt.Sprintf("неправилна стойност %s за -%s (очаква се true или false) / invalid value %s for -%s (true or false expected)", value, name, value, name)
+		return say("invalidBool", value, name)
 	}
 	if name, ok := strings.CutPrefix(msg, "invalid boolean flag "); ok {
 		name, _, _ = strings.Cut(name, ":")
-		return fmt.Sprintf("неправилна стойност за -%s (очаква се true или false) / invalid value for -%s (true or false expected)", name, name)
+		return say("invalidBoolFlag", name)
 	}
-	return fmt.Sprintf("неправилни аргументи / bad arguments: %s", msg)
+	return say("badArguments") + ": " + msg
 }
 
 // flagKind names what a flag takes, in both languages.

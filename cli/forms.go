@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -13,8 +12,8 @@ import (
 	"otzvuk/analytics/report"
 )
 
-func runForms(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("forms", stderr)
+func runForms(c *run, args []string) int {
+	fs := c.flags()
 	db := fs.String("db", "", "database whose departments and services fill the drop-downs (optional)")
 	out := fs.String("out", "", "the folder to write the forms into")
 	lang := fs.String("lang", "bg", "language: bg or en")
@@ -23,31 +22,27 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "otzvuk forms: посочете --out ПАПКА / give --out FOLDER")
+		fmt.Fprintln(c.stderr, "otzvuk forms:", say("giveOutFolder"))
 		return 2
 	}
-	if *lang != "bg" && *lang != "en" {
-		fmt.Fprintf(stderr, "otzvuk forms: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
+	if !c.checkLang(*lang) {
 		return 2
 	}
 	// the forms go into a new or empty folder, or one they were written into before
 	if err := (export.Guard{Protect: []string{*db}}).CheckFolder(*out, export.KindHTML); err != nil {
-		fmt.Fprintln(stderr, "otzvuk forms:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 		if err := os.MkdirAll(*out, 0o755); err != nil {
-			fmt.Fprintf(stderr, "otzvuk forms: папката %s не може да бъде създадена / the folder %s cannot be created\n", *out, *out)
+			fmt.Fprintln(c.stderr, "otzvuk forms:", say("folderNotCreated", *out))
 			return 1
 		}
 	}
-	o := forms.Options{Lang: *lang, Municipality: report.MunicipalityName(context.Background(), nil, *lang, *municipality)}
+	o := forms.Options{Lang: *lang, Municipality: report.MunicipalityName(c.ctx, nil, *lang, *municipality)}
 	guard := export.Guard{}
 	if *db != "" {
-		cmd := newRun("forms", stdout, stderr)
-		defer cmd.done()
-		ctx := cmd.ctx
-		s, ok := openDB(ctx, *db, mustExist, stderr)
+		ctx := c.ctx
+		s, ok := c.open(*db, mustExist)
 		if !ok {
 			return 1
 		}
@@ -56,35 +51,30 @@ func runForms(args []string, stdout, stderr io.Writer) int {
 		guard = outputs(s)
 		s.Close()
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk forms:", err)
-			return 1
+			return c.fail(1, err)
 		}
 		o.Departments, o.Services = deps, svcs
 	}
 	for _, form := range []string{forms.Survey, forms.Card} {
 		html := filepath.Join(*out, forms.FileName(form, *lang, "html"))
 		if err := guard.Write(html, export.KindHTML, func(w io.Writer) error { return forms.WriteHTML(w, form, o) }); err != nil {
-			fmt.Fprintln(stderr, "otzvuk forms:", err)
-			return 1
+			return c.fail(1, err)
 		}
 		xlsx := filepath.Join(*out, forms.FileName(form, *lang, "xlsx"))
 		// each template gets its own instance id, so records typed into two copies never collide
 		o.Instance = forms.NewInstance()
 		var buf bytes.Buffer
 		if err := forms.WriteTemplate(&buf, form, o); err != nil {
-			fmt.Fprintln(stderr, "otzvuk forms:", err)
-			return 1
+			return c.fail(1, err)
 		}
 		body, err := export.ContentTypesFirst(buf.Bytes())
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk forms:", err)
-			return 1
+			return c.fail(1, err)
 		}
 		if err := guard.Write(xlsx, export.KindXLSX, func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
-			fmt.Fprintln(stderr, "otzvuk forms:", err)
-			return 1
+			return c.fail(1, err)
 		}
-		fmt.Fprintf(stdout, "%s\n%s\n", html, xlsx)
+		fmt.Fprintf(c.stdout, "%s\n%s\n", html, xlsx)
 	}
 	return 0
 }

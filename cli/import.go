@@ -18,8 +18,8 @@ import (
 	"otzvuk/analytics/workspace"
 )
 
-func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("import", stderr)
+func runImport(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	profilePath := fs.String("profile", "", "mapping profile (YAML)")
 	maxReject := fs.Float64("max-reject-rate", 0.05, "above this share (0…1; 0 = none may fail) of rejected rows a file is not imported at all")
@@ -31,17 +31,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if r := *maxReject; math.IsNaN(r) || r < 0 || r > 1 {
-		fmt.Fprintf(stderr, "otzvuk import: --max-reject-rate %s: посочете число от 0 до 1 (0 = нито един отхвърлен ред) / give a number from 0 to 1 (0 = no row may be rejected)\n",
-			strconv.FormatFloat(r, 'g', -1, 64))
+		fmt.Fprintf(c.stderr, "otzvuk import: --max-reject-rate %s: %s\n", strconv.FormatFloat(r, 'g', -1, 64), say("maxRejectRate"))
 		return 2
 	}
 	if *replace && *newBatch {
-		fmt.Fprintln(stderr, "otzvuk import: --replace и --as-new-batch се изключват взаимно — изберете едното / --replace and --as-new-batch exclude each other — choose one")
+		fmt.Fprintln(c.stderr, "otzvuk import:", say("replaceOrNewBatch"))
 		return 2
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
-		fmt.Fprintln(stderr, "otzvuk import: посочете файл / give at least one input file")
+		fmt.Fprintln(c.stderr, "otzvuk import:", say("giveInput"))
 		return 2
 	}
 	if *wantDraft {
@@ -50,40 +49,34 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			// from its instructions sheet) what the template already says
 			body, err := forms.ProfileYAML(id)
 			if err != nil {
-				fmt.Fprintln(stderr, "otzvuk import:", err)
-				return 1
+				return c.fail(1, err)
 			}
-			fmt.Fprintf(stderr, "otzvuk import --suggest: %s е шаблон за въвеждане на Отзвук — импортирайте го както е, без профил: otzvuk import --db БАЗА %s / %s is an Otzvuk entry template — import it as it is, with no profile: otzvuk import --db DB %s\n",
-				inputs[0], inputs[0], inputs[0], inputs[0])
-			fmt.Fprintf(stdout, "# Вграденото съответствие на шаблона (не е нужно да го записвате) / The template's built-in mapping (no need to save it)\n%s", body)
+			fmt.Fprintln(c.stderr, "otzvuk import --suggest:", say("isTemplate", inputs[0], inputs[0]))
+			fmt.Fprintf(c.stdout, "# %s\n%s", say("templateMapping"), body)
 			return 0
 		}
 		so := suggest.Options{Kind: *kind}
 		if *db != "" {
 			// The database is only read: a suggestion never creates one.
-			cmd := newRun("import", stdout, stderr)
-			defer cmd.done()
-			ctx := cmd.ctx
-			s, ok := openDB(ctx, *db, mustExist, stderr)
+			ctx := c.ctx
+			s, ok := c.open(*db, mustExist)
 			if !ok {
 				return 1
 			}
 			deps, err := suggest.StoreDepartments(ctx, s)
 			s.Close()
 			if err != nil {
-				fmt.Fprintln(stderr, "otzvuk import:", err)
-				return 1
+				return c.fail(1, err)
 			}
 			so.HaveDB, so.Departments = true, deps
 		}
 		d, err := suggest.ForFile(inputs[0], read.Options{}, so)
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk import:", err)
-			return 1
+			return c.fail(1, err)
 		}
-		fmt.Fprint(stdout, d.Text)
+		fmt.Fprint(c.stdout, d.Text)
 		if len(d.Unsure) > 0 {
-			fmt.Fprintf(stderr, "otzvuk import --suggest: %d полета с ??? — проверете ги / %d fields marked ??? — check them\n", len(d.Unsure), len(d.Unsure))
+			fmt.Fprintln(c.stderr, "otzvuk import --suggest:", say("unsureFields", len(d.Unsure)))
 		}
 		return 0
 	}
@@ -93,11 +86,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		for _, in := range inputs {
 			bp, ok, err := templateProfile(in, *newBatch)
 			if err != nil {
-				fmt.Fprintln(stderr, "otzvuk import:", err)
-				return 2
+				return c.fail(2, err)
 			}
 			if !ok {
-				fmt.Fprintln(stderr, "otzvuk import: липсва --profile / --profile is required (or --suggest to get one)")
+				fmt.Fprintln(c.stderr, "otzvuk import:", say("profileRequired"))
 				return 2
 			}
 			builtIn[in] = bp
@@ -105,15 +97,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	} else {
 		var err error
 		if p, err = ingest.LoadProfile(*profilePath); err != nil {
-			fmt.Fprintln(stderr, "otzvuk import:", err)
-			return 2
+			return c.fail(2, err)
 		}
 	}
-	cmd := newRun("import", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
+	ctx := c.ctx
 	tr := ingest.NewTracer()
-	s, ok := openDB(ctx, *db, mayCreate, stderr)
+	s, ok := c.open(*db, mayCreate)
 	if !ok {
 		return 1
 	}
@@ -121,16 +110,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		s.Close()
 		tr.Mark("database closed")
 	}()
-	if refusePooled(ctx, s, "import", stderr) {
+	if refusePooled(ctx, s, "import", c.stderr) {
 		return 1
 	}
 	tr.Mark("database opened")
-	bar := progressBar(stderr)
+	bar := progressBar(c.stderr)
 	failed := 0
 	// The summaries the views read are kept current by each import itself (methodology.CubeDelta);
 	// afterChange then rebuilds only what an import could not update.
 	cat, _ := workspace.Catalog(s.Path) // its problems: the commands that read it report them
-	ts, themeCat := loadThemes(s.Path, stderr)
+	ts, themeCat := loadThemes(s.Path, c.stderr)
 	tr.Mark("catalogues loaded")
 	for _, in := range inputs {
 		opts := ingest.Options{MaxRejectRate: *maxReject, RejectRateSet: true, ReplaceChanged: *replace, Progress: func(pg ingest.Progress) {
@@ -142,18 +131,18 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		sum, err := ingest.Import(ctx, s, ip, in, opts)
 		tr.Mark("import")
-		printSummary(stdout, sum)
+		printSummary(c.stdout, sum)
 		if err != nil {
 			failed++
 			if errors.Is(err, context.Canceled) {
-				fmt.Fprintln(stderr, "otzvuk import: прекъснато, нищо не е импортирано / cancelled, nothing was imported")
+				fmt.Fprintln(c.stderr, "otzvuk import:", say("importCancelled"))
 			} else {
-				fmt.Fprintln(stderr, "otzvuk import:", err)
+				fmt.Fprintln(c.stderr, "otzvuk import:", err)
 			}
 		}
 	}
 	if failed < len(inputs) {
-		afterChangeWith(ctx, s, stderr, cat, ts, themeCat)
+		afterChangeWith(ctx, s, c.stderr, cat, ts, themeCat)
 		tr.Mark("after the change (themes, summaries)")
 	}
 	if failed > 0 {
@@ -192,7 +181,7 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 	if sum.Status == "failed" {
 		// The merge or commit failed: the counts were never written, so none is printed.
-		fmt.Fprintf(w, "%s\n  НЕ Е ИМПОРТИРАН / NOT IMPORTED\n", sum.File)
+		fmt.Fprintf(w, "%s\n  %s\n", sum.File, say("notImported"))
 		return
 	}
 	fmt.Fprintf(w, "%s (%s", sum.File, sum.Source.Format)
@@ -204,7 +193,7 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 	fmt.Fprintln(w, ")")
 	if sum.Status == "rejected" {
-		fmt.Fprintln(w, "  НЕ Е ИМПОРТИРАН / NOT IMPORTED:", sum.Message)
+		fmt.Fprintf(w, "  %s: %s\n", say("notImported"), sum.Message)
 	}
 	fmt.Fprintf(w, "  прочетени/read %d · приети/accepted %d · отхвърлени/rejected %d · дублирани/duplicates %d · конфликтни копия/conflicting copies %d · заменени/replaced %d · нови/new %d",
 		sum.Read, sum.Accepted, sum.Rejected, sum.Duplicates, sum.Conflicting, sum.Replaced, sum.New)
@@ -226,17 +215,17 @@ func printSummary(w io.Writer, sum *ingest.Summary) {
 	}
 	for i, pr := range rejected {
 		if i == 10 {
-			fmt.Fprintf(w, "  … и още %d / and %d more (в карантината / in the quarantine)\n", len(rejected)-10, len(rejected)-10)
+			fmt.Fprintf(w, "  … %s (%s)\n", say("andMore", len(rejected)-10), say("inQuarantine"))
 			break
 		}
 		fmt.Fprintln(w, "  -", pr.Error())
 	}
 	if len(sum.Conflicts) > 0 {
-		fmt.Fprintln(w, "  конфликтни копия (един запис е запазен) / conflicting copies (one record kept):")
+		fmt.Fprintf(w, "  %s:\n", say("conflictingCopies"))
 	}
 	for i, c := range sum.Conflicts {
 		if i == 10 {
-			fmt.Fprintf(w, "  … и още %d ключа / and %d more keys (otzvuk quarantine, вид/kind conflict)\n", len(sum.Conflicts)-10, len(sum.Conflicts)-10)
+			fmt.Fprintf(w, "  … %s (otzvuk quarantine, вид/kind conflict)\n", say("andMoreKeys", len(sum.Conflicts)-10))
 			break
 		}
 		rows := make([]string, len(c.Rows))

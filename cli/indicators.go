@@ -12,8 +12,8 @@ import (
 	"otzvuk/analytics/methodology"
 )
 
-func runIndicators(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("indicators", stderr)
+func runIndicators(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	ids := fs.String("indicator", "", "comma-separated indicator ids (default: the whole catalogue)")
 	by := fs.String("by", "department", "comma-separated dimensions: department, service, channel, group, method, municipality (a pooled database) (empty: municipal totals only)")
@@ -27,8 +27,7 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		printArgError(stderr, "indicators", argErr("излишен аргумент %q", "unexpected argument %q", fs.Arg(0)))
-		return 2
+		return c.badArgs(argErr("extraArgument", fs.Arg(0)))
 	}
 	q := methodology.Query{}
 	var err error
@@ -47,14 +46,14 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = checkFormat(*format, "table", "csv", "json")
 	}
-	if err != nil {
-		printArgError(stderr, "indicators", err)
-		return 2
+	if err == nil {
+		err = checkLang(*lang)
 	}
-	cmd := newRun("indicators", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, cat, ok := cmd.openWithCatalog(*db)
+	if err != nil {
+		return c.badArgs(err)
+	}
+	ctx := c.ctx
+	s, cat, ok := c.openWithCatalog(*db)
 	if !ok {
 		return 1
 	}
@@ -63,55 +62,43 @@ func runIndicators(args []string, stdout, stderr io.Writer) int {
 	if *ids != "" {
 		q.Indicators = strings.Split(*ids, ",")
 		if msg := unknownIndicators(cat, q.Indicators); msg != "" {
-			fmt.Fprintln(stderr, "otzvuk indicators:", msg)
+			fmt.Fprintln(c.stderr, "otzvuk indicators:", msg)
 			return 2
 		}
 	}
-	empty, err := clipRange(ctx, s.DB, &q, "indicators", stderr)
+	empty, err := clipRange(ctx, s.DB, &q, "indicators", c.stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk indicators:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	var vals []methodology.Value
 	if !empty {
 		vals, err = methodology.Compute(ctx, s.DB, cat, q)
 	}
-	if printPeriodsError(stderr, "indicators", err) {
+	if printPeriodsError(c.stderr, "indicators", err) {
 		return 2
 	}
 	if errors.Is(err, methodology.ErrNotPooled) {
-		fmt.Fprintln(stderr, "otzvuk indicators:", err)
-		return 2
+		return c.fail(2, err)
 	}
 	skipped, err := methodology.SplitSkipped(err)
 	for _, sk := range skipped { // the others are printed; the skipped ones are named
-		fmt.Fprintln(stderr, "otzvuk indicators:", sk.String())
+		fmt.Fprintln(c.stderr, "otzvuk indicators:", sk.String())
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk indicators:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	if vals == nil {
 		vals = []methodology.Value{}
 	}
 	shownDims := dimsOf(vals, q.By)
-	switch *format {
-	case "json":
-		err = cmd.json(vals)
-	case "csv":
-		err = writeValuesCSV(stdout, vals, shownDims)
-	default:
-		if *wide {
-			err = writeValuesTable(stdout, vals, shownDims, true)
-		} else {
-			err = writeReaderTable(stdout, cat, vals, shownDims, *lang)
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk indicators:", err)
-		return 1
-	}
-	return 0
+	return c.emit(*format, output{json: vals,
+		csv: func(w io.Writer) error { return writeValuesCSV(w, vals, shownDims) },
+		table: func(w io.Writer) error {
+			if *wide {
+				return writeValuesTable(w, vals, shownDims, true)
+			}
+			return writeReaderTable(w, cat, vals, shownDims, *lang)
+		}})
 }
 
 // dimsOf is the requested dimensions plus any an indicator adds (a channel mix is per channel).
@@ -277,5 +264,5 @@ func unknownIndicators(cat *methodology.Catalog, ids []string) string {
 		moreEN = fmt.Sprintf(" … and %d more", len(unknown)-10)
 	}
 	list := strings.Join(shown, ", ")
-	return fmt.Sprintf("--indicator: непознат показател %s%s (вижте otzvuk catalog) / unknown indicator %s%s (see otzvuk catalog)", list, moreBG, list, moreEN)
+	return in("bg", "unknownIndicator", list, moreBG) + " / " + in("en", "unknownIndicator", list, moreEN)
 }

@@ -25,10 +25,10 @@ var readerStatus = map[string][2]string{
 
 func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.Value, by []methodology.Dimension, lang string) error {
 	lang = format.Lang(lang)
-	in := func(p [2]string) string { return format.In(lang, p[0], p[1]) }
-	t := Table{Head: []string{in([2]string{"Показател", "Indicator"}), in([2]string{"Период", "Period"})}, Right: []bool{false, false}, Optional: []bool{false, false}}
+	pick := func(p [2]string) string { return format.In(lang, p[0], p[1]) }
+	t := Table{Head: []string{pick([2]string{"Показател", "Indicator"}), pick([2]string{"Период", "Period"})}, Right: []bool{false, false}, Optional: []bool{false, false}}
 	for _, d := range by {
-		t.Head, t.Right, t.Optional = append(t.Head, in(readerDims[d])), append(t.Right, false), append(t.Optional, false)
+		t.Head, t.Right, t.Optional = append(t.Head, pick(readerDims[d])), append(t.Right, false), append(t.Optional, false)
 	}
 	for _, c := range []struct {
 		h        [2]string
@@ -37,7 +37,7 @@ func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.
 	}{{[2]string{"Стойност", "Value"}, true, false}, {[2]string{"n", "n"}, true, false},
 		{[2]string{"Спрямо г. по-рано", "Against a year ago"}, true, false}, {[2]string{"Значимост", "Significance"}, false, false},
 		{[2]string{"Цел", "Target"}, false, true}} {
-		t.Head, t.Right, t.Optional = append(t.Head, in(c.h)), append(t.Right, c.right), append(t.Optional, c.optional)
+		t.Head, t.Right, t.Optional = append(t.Head, pick(c.h)), append(t.Right, c.right), append(t.Optional, c.optional)
 	}
 	type keyed struct {
 		name, period string
@@ -67,7 +67,7 @@ func writeReaderTable(w io.Writer, cat *methodology.Catalog, vals []methodology.
 		}
 		status := "—"
 		if s, ok := readerStatus[v.Status]; ok {
-			status = in(s)
+			status = pick(s)
 		}
 		row = append(row, format.Value(v.Value, unit, lang), format.F(float64(v.N), lang, 0), format.Change(v.YearAgoDelta, unit, lang), sig, status)
 		rows = append(rows, keyed{name, v.Period, row})

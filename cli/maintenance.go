@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"time"
 
 	"otzvuk/analytics/methodology"
@@ -12,8 +11,8 @@ import (
 // the catalogue's definitions were changed by hand); --check compares the current ones with the
 // records. An import keeps the cubes current itself (methodology.CubeDelta); neither is needed
 // in the ordinary course.
-func runMaintenance(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("maintenance", stderr)
+func runMaintenance(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	rebuild := fs.Bool("rebuild", false, "rebuild every summary cube from the records")
 	check := fs.Bool("check", false, "compare the current summary cubes with the records")
@@ -21,47 +20,44 @@ func runMaintenance(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if !*rebuild && !*check {
-		fmt.Fprintln(stderr, "otzvuk maintenance: посочете --rebuild или --check / give --rebuild or --check")
+		fmt.Fprintln(c.stderr, "otzvuk maintenance:", say("rebuildOrCheck"))
 		return 2
 	}
-	cmd := newRun("maintenance", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	ctx := c.ctx
+	s, ok := c.open(*db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	cat, ok := LoadCatalog(s.Path, stderr)
+	cat, ok := LoadCatalog(s.Path, c.stderr)
 	if !ok {
 		return 1
 	}
-	_, themeCat := loadThemes(s.Path, stderr)
+	_, themeCat := loadThemes(s.Path, c.stderr)
 	cats := []*methodology.Catalog{cat, themeCat}
 	if *rebuild {
-		bar := progressBar(stderr)
+		bar := progressBar(c.stderr)
 		t0 := time.Now()
-		n, err := methodology.RebuildCubes(ctx, s.DB, func(done, total int) { bar(done, total, "обобщения / summaries") }, cats...)
+		n, err := methodology.RebuildCubes(ctx, s.DB, func(done, total int) { bar(done, total, say("summaries")) }, cats...)
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk maintenance: сборните статистики не бяха изградени / the summary statistics were not rebuilt:", dbWriteReason(s.Path, err))
+			fmt.Fprintf(c.stderr, "otzvuk maintenance: %s: %v\n", say("cubesNotRebuilt"), dbWriteReason(s.Path, err))
 			return 1
 		}
 		if n == 0 {
-			fmt.Fprintln(stdout, "Няма сборни статистики за изграждане (малка, обединена или само за четене база) / No summary statistics to build (a small, pooled or read-only database)")
+			fmt.Fprintln(c.stdout, say("noCubes"))
 		} else {
-			fmt.Fprintf(stdout, "Изградени сборни статистики / summary statistics rebuilt: %d (%.1f s)\n", n, time.Since(t0).Seconds())
+			fmt.Fprintf(c.stdout, "%s: %d (%.1f s)\n", say("cubesRebuilt"), n, time.Since(t0).Seconds())
 		}
 	}
 	if *check {
 		n, diffs, err := methodology.CheckCubes(ctx, s.DB, cats...)
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk maintenance:", err)
-			return 1
+			return c.fail(1, err)
 		}
 		for _, d := range diffs {
-			fmt.Fprintln(stdout, "  различава се от записите / differs from the records:", d)
+			fmt.Fprintf(c.stdout, "  %s: %v\n", say("differs"), d)
 		}
-		fmt.Fprintf(stdout, "Проверени сборни статистики / summary statistics checked: %d, с разлики / differing: %d\n", n, len(diffs))
+		fmt.Fprintf(c.stdout, "%s: %d, %s: %d\n", say("cubesChecked"), n, say("differing"), len(diffs))
 		if len(diffs) > 0 {
 			return 1
 		}

@@ -163,7 +163,10 @@ func TestMunicipalityFromSettingsInEveryOutput(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	Run([]string{"settings", "--db", db, "--format", "json"}, &out, &errOut)
-	if !strings.Contains(out.String(), `"name":"`+set+`"`) {
+	var shown struct {
+		Municipality struct{ Name string } `json:"municipality"`
+	}
+	if json.Unmarshal(out.Bytes(), &shown) != nil || shown.Municipality.Name != set {
 		t.Errorf("settings changed by an override: %s", out.String())
 	}
 }

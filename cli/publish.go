@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"otzvuk/analytics/publish"
@@ -12,8 +11,8 @@ import (
 	"otzvuk/analytics/text"
 )
 
-func runPublish(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("publish", stderr)
+func runPublish(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	year := fs.Int("year", time.Now().Year()-1, "the year published (default: last year)")
 	out := fs.String("out", "", "the folder to write the site and the open-data package into")
@@ -26,47 +25,44 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "otzvuk publish: посочете --out ПАПКА / give --out FOLDER")
+		fmt.Fprintln(c.stderr, "otzvuk publish:", say("giveOutFolder"))
 		return 2
 	}
-	if *lang != "bg" && *lang != "en" {
-		fmt.Fprintf(stderr, "otzvuk publish: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
+	if !c.checkLang(*lang) {
 		return 2
 	}
 	if *k < 2 || *k > 1000 {
-		fmt.Fprintf(stderr, "otzvuk publish: --k %d: посочете число от 2 до 1000 / give a number from 2 to 1000\n", *k)
+		fmt.Fprintf(c.stderr, "otzvuk publish: --k %d: %s\n", *k, say("kRange"))
 		return 2
 	}
-	if err := checkYear(*year, stderr, "publish"); err != nil {
+	if err := checkYear(*year, c.stderr, "publish"); err != nil {
 		return 2
 	}
-	cmd := newRun("publish", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	ctx := c.ctx
+	s, ok := c.open(*db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	if refusePooled(ctx, s, "publish", stderr) {
+	if refusePooled(ctx, s, "publish", c.stderr) {
 		return 1
 	}
-	cat, ok := LoadCatalog(s.Path, stderr)
+	cat, ok := LoadCatalog(s.Path, c.stderr)
 	if !ok {
 		return 1
 	}
 	themes, problems := text.LoadThemes(text.UserThemeDir(s.Path))
 	for _, p := range problems {
-		fmt.Fprintln(stderr, "otzvuk: теми / themes:", p)
+		fmt.Fprintf(c.stderr, "otzvuk: %s: %v\n", say("themes"), p)
 	}
 	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 	d, files, err := publish.Write(ctx, s.DB, cat, themes, publish.Options{Year: *year, Lang: *lang, K: *k, Municipality: *municipality,
 		Version: Version, BOM: *bom, Contact: *contact}, *out, outputs(s))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(stderr, "otzvuk publish: прекъснато / cancelled")
+			fmt.Fprintln(c.stderr, "otzvuk publish:", say("cancelled"))
 		} else {
-			fmt.Fprintln(stderr, "otzvuk publish:", err)
+			fmt.Fprintln(c.stderr, "otzvuk publish:", err)
 		}
 		return 1
 	}
@@ -76,7 +72,6 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 			hidden++
 		}
 	}
-	fmt.Fprintf(stdout, "Публикувано за %d г. / Published for %d: %s (%d файла / files; %d от %d клетки скрити при k = %d / %d of %d cells suppressed at k = %d)\n",
-		d.Year, d.Year, *out, len(files), hidden, len(d.Rows), d.K, hidden, len(d.Rows), d.K)
+	fmt.Fprintf(c.stdout, "%s: %s (%d %s; %s)\n", say("published", d.Year), *out, len(files), say("files"), say("suppressed", hidden, len(d.Rows), d.K))
 	return 0
 }

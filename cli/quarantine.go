@@ -8,8 +8,8 @@ import (
 	"otzvuk/analytics/ingest"
 )
 
-func runQuarantine(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("quarantine", stderr)
+func runQuarantine(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	importID := fs.Int64("import", 0, "one import's rejected rows (default: all)")
 	out := fs.String("out", "", "CSV file to write (default: standard output)")
@@ -17,31 +17,26 @@ func runQuarantine(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *importID < 0 {
-		printArgError(stderr, "quarantine", argErr("--import %d: номерът на импорт е положително число", "--import %d: an import's number is a positive number", *importID))
-		return 2
+		return c.badArgs(argErr("importNumber", *importID))
 	}
-	cmd := newRun("quarantine", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	ctx := c.ctx
+	s, ok := c.open(*db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
-	if refusePooled(ctx, s, "quarantine", stderr) {
+	if refusePooled(ctx, s, "quarantine", c.stderr) {
 		return 1
 	}
 	if *importID != 0 {
 		// An import that does not exist would give an empty CSV, as if it had rejected nothing.
 		var n int
 		if err := s.DB.QueryRowContext(ctx, `SELECT count(*) FROM import_log WHERE import_id = ?`, *importID).Scan(&n); err != nil {
-			fmt.Fprintln(stderr, "otzvuk quarantine:", err)
-			return 1
+			return c.fail(1, err)
 		}
 		if n == 0 {
-			printArgError(stderr, "quarantine", argErr("--import %d: няма такъв импорт в базата (номерата са в колоната import_id)",
-				"--import %d: there is no such import in the database (the numbers are in the column import_id)", *importID))
-			return 1
+			printArgError(c.stderr, c.name, argErr("noSuchImport", *importID))
+			return 1 // the flag is well formed; the database lacks the import
 		}
 	}
 	if *out != "" {
@@ -51,15 +46,13 @@ func runQuarantine(args []string, stdout, stderr io.Writer) int {
 			return err
 		})
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk quarantine:", err)
-			return 1
+			return c.fail(1, err)
 		}
-		fmt.Fprintf(stdout, "%d отхвърлени клетки записани в %s / %d rejected cells written to %s\n", n, *out, n, *out)
+		fmt.Fprintln(c.stdout, say("quarantineWritten", n, *out))
 		return 0
 	}
-	if _, err := ingest.WriteQuarantineCSV(ctx, s, *importID, stdout); err != nil {
-		fmt.Fprintln(stderr, "otzvuk quarantine:", err)
-		return 1
+	if _, err := ingest.WriteQuarantineCSV(ctx, s, *importID, c.stdout); err != nil {
+		return c.fail(1, err)
 	}
 	return 0
 }

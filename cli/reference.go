@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"otzvuk/analytics/ingest"
@@ -14,25 +13,24 @@ const (
 	referenceEnd   = "<!-- reference:end -->"
 )
 
-func runReference(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("reference", stderr)
+func runReference(c *run, args []string) int {
+	fs := c.flags()
 	format := fs.String("format", "md", "output: md (markdown) or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if !c.checkFormat(*format, "md", "json") {
+		return 2
+	}
 	switch *format {
 	case "md":
-		fmt.Fprint(stdout, ingest.ReferenceMarkdown())
+		fmt.Fprint(c.stdout, ingest.ReferenceMarkdown())
 	case "json":
 		b, err := ingest.ReferenceJSON()
 		if err != nil {
-			fmt.Fprintln(stderr, "otzvuk reference:", err)
-			return 1
+			return c.fail(1, err)
 		}
-		fmt.Fprintln(stdout, string(b))
-	default:
-		fmt.Fprintf(stderr, "otzvuk reference: непознат формат „%s“ (md, json) / unknown format %q (md, json)\n", *format, *format)
-		return 2
+		fmt.Fprintln(c.stdout, string(b))
 	}
 	return 0
 }

@@ -4,15 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"otzvuk/analytics/report"
 	"otzvuk/analytics/store"
 )
 
-func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("report", stderr)
+func runReport(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	year := fs.Int("year", time.Now().Year()-1, "the year the report covers (default: last year)")
 	out := fs.String("out", "", "the HTML report to write")
@@ -27,23 +26,20 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "otzvuk report: посочете --out FILE.html / give --out FILE.html")
+		fmt.Fprintln(c.stderr, "otzvuk report:", say("giveOutHTML"))
 		return 2
 	}
-	if *lang != "bg" && *lang != "en" {
-		fmt.Fprintf(stderr, "otzvuk report: непознат език %q (bg, en) / unknown language %q\n", *lang, *lang)
+	if !c.checkLang(*lang) {
 		return 2
 	}
-	if err := checkYear(*year, stderr, "report"); err != nil {
+	if err := checkYear(*year, c.stderr, "report"); err != nil {
 		return 2
 	}
-	if refuseSameOutput("report", stderr, [2]string{"--out", *out}, [2]string{"--xlsx", *xlsx}, [2]string{"--docx", *docxOut}, [2]string{"--pdf", *pdfOut}) {
+	if refuseSameOutput("report", c.stderr, [2]string{"--out", *out}, [2]string{"--xlsx", *xlsx}, [2]string{"--docx", *docxOut}, [2]string{"--pdf", *pdfOut}) {
 		return 2
 	}
-	cmd := newRun("report", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, cat, ok := cmd.openWithCatalog(*db)
+	ctx := c.ctx
+	s, cat, ok := c.openWithCatalog(*db)
 	if !ok {
 		return 1
 	}
@@ -51,32 +47,31 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	*municipality = report.MunicipalityName(ctx, s.DB, *lang, *municipality)
 	sig, err := store.GetSignatories(ctx, s.DB)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk report:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	start := time.Now()
-	themes := refreshThemes(ctx, s, stderr)
+	themes := refreshThemes(ctx, s, c.stderr)
 	r, err := report.WriteFiles(ctx, s.DB, cat, report.Options{Year: *year, Lang: *lang, Municipality: *municipality, Version: Version,
-		Progress: progressBar(stderr), Themes: themes, Final: *final, RegNo: *regNo,
+		Progress: progressBar(c.stderr), Themes: themes, Final: *final, RegNo: *regNo,
 		PreparedBy: report.ParsePerson(sig.PreparedBy), ApprovedBy: report.ParsePerson(sig.ApprovedBy)}, report.Files{HTML: *out, XLSX: *xlsx, DOCX: *docxOut, PDF: *pdfOut, Guard: outputs(s)})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(stderr, "otzvuk report: прекъснато, файловете не са променени / cancelled, the files are unchanged")
+			fmt.Fprintln(c.stderr, "otzvuk report:", say("reportCancelled"))
 		} else {
-			fmt.Fprintln(stderr, "otzvuk report:", err)
+			fmt.Fprintln(c.stderr, "otzvuk report:", err)
 		}
 		return 1
 	}
-	fmt.Fprintf(stdout, "Годишен доклад за %d г. / Annual report for %d: %s", r.Year, r.Year, *out)
+	fmt.Fprintf(c.stdout, "%s: %s", say("annualReport", r.Year), *out)
 	if *xlsx != "" {
-		fmt.Fprintf(stdout, ", %s", *xlsx)
+		fmt.Fprintf(c.stdout, ", %s", *xlsx)
 	}
 	if *docxOut != "" {
-		fmt.Fprintf(stdout, ", %s", *docxOut)
+		fmt.Fprintf(c.stdout, ", %s", *docxOut)
 	}
 	if *pdfOut != "" {
-		fmt.Fprintf(stdout, ", %s", *pdfOut)
+		fmt.Fprintf(c.stdout, ", %s", *pdfOut)
 	}
-	fmt.Fprintf(stdout, " (%d отдела / departments, %d показателя / indicators, %.1f s)\n", len(r.Departments), len(r.Indicators), time.Since(start).Seconds())
+	fmt.Fprintf(c.stdout, " (%d %s, %d %s, %.1f s)\n", len(r.Departments), say("departments"), len(r.Indicators), say("indicators"), time.Since(start).Seconds())
 	return 0
 }

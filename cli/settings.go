@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,8 +12,8 @@ import (
 
 // runSettings shows the municipality's identity, or sets it: the name the report prints and the
 // EKATTE code that names the municipality in Parquet packages and pooled databases.
-func runSettings(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("settings", stderr)
+func runSettings(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	name := fs.String("municipality-name", "", "the municipality's name, e.g. \"Община Перущица\"")
 	ekatte := fs.String("ekatte", "", "the municipality's EKATTE code (five digits); \"none\" clears it")
@@ -28,29 +26,25 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *format != "table" && *format != "json" {
-		fmt.Fprintf(stderr, "otzvuk settings: непознат формат %q (table, json) / unknown format %q (table, json)\n", *format, *format)
+	if !c.checkFormat(*format, "table", "json") {
 		return 2
 	}
-	cmd := newRun("settings", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	ctx := c.ctx
+	s, ok := c.open(*db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
 	if s.Pooled(ctx) {
 		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" || *fdr != "" {
-			refusePooled(ctx, s, "settings", stderr)
+			refusePooled(ctx, s, "settings", c.stderr)
 			return 1
 		}
-		return showPool(ctx, s, *format, stdout, stderr)
+		return showPool(c, s, *format)
 	}
 	m, err := store.GetMunicipality(ctx, s.DB)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk settings:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	if *name != "" || *ekatte != "" {
 		if *name != "" {
@@ -64,7 +58,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			m.EKATTE = *ekatte
 		}
 		if err := store.SetMunicipality(ctx, s.DB, m); err != nil {
-			return settingFailed(stderr, err)
+			return settingFailed(c.stderr, err)
 		}
 	}
 	for key, v := range map[string]string{"prepared_by": *preparedBy, "approved_by": *approvedBy} {
@@ -72,13 +66,12 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		if err := store.SetSignatory(ctx, s.DB, key, v); err != nil {
-			return settingFailed(stderr, err)
+			return settingFailed(c.stderr, err)
 		}
 	}
 	contact, err := store.GetContact(ctx, s.DB)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk settings:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	if *email != "" || *website != "" {
 		set := func(dst *string, v string) {
@@ -93,7 +86,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 		set(&contact.Email, *email)
 		set(&contact.Website, *website)
 		if err := store.SetContact(ctx, s.DB, contact); err != nil {
-			return settingFailed(stderr, err)
+			return settingFailed(c.stderr, err)
 		}
 	}
 	if *fdr != "" {
@@ -102,75 +95,79 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			pct = -1 // refused below, in both languages
 		}
 		if err := store.SetFDRLevel(ctx, s.DB, pct/100); err != nil {
-			return settingFailed(stderr, err)
+			return settingFailed(c.stderr, err)
 		}
 	}
 	level, err := store.GetFDRLevel(ctx, s.DB)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk settings:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	sig, err := store.GetSignatories(ctx, s.DB)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk settings:", err)
-		return 1
+		return c.fail(1, err)
 	}
-	if *format == "json" {
-		json.NewEncoder(stdout).Encode(struct {
-			Municipality store.Municipality `json:"municipality"`
-			Key          string             `json:"key"`
-			Contact      store.Contact      `json:"contact"`
-			FDRLevel     float64            `json:"fdrLevel"`
-			store.Signatories
-		}{m, m.Key(), contact, level, sig})
-		return 0
-	}
-	code := m.EKATTE
-	if code == "" {
-		code = "(не е посочен / not set)"
-	}
-	fmt.Fprintf(stdout, "Община / Municipality: %s\nЕКАТТЕ / EKATTE:       %s\nКлюч / Key:            %s\n", m.Name, code, m.Key())
-	unset := "(не е посочен / not set)"
-	fmt.Fprintf(stdout, "Изготвил / Prepared by: %s\nУтвърдил / Approved by: %s\n", or(sig.PreparedBy, unset), or(sig.ApprovedBy, unset))
-	fmt.Fprintf(stdout, "Ел. поща / E-mail:      %s\nУебсайт / Website:      %s\n", or(contact.Email, unset), or(contact.Website, unset))
-	fmt.Fprintf(stdout, "Ниво на FDR / FDR level: %s %%\n", strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1))
-	return 0
+	settings := struct {
+		Municipality store.Municipality `json:"municipality"`
+		Key          string             `json:"key"`
+		Contact      store.Contact      `json:"contact"`
+		FDRLevel     float64            `json:"fdrLevel"`
+		store.Signatories
+	}{m, m.Key(), contact, level, sig}
+	return c.emit(*format, output{json: settings, table: func(w io.Writer) error {
+		unset := "(" + say("notSet") + ")"
+		// the labels' own widths line the values up, as they always have
+		var err error
+		line := func(label, pad, value string) {
+			if err == nil {
+				_, err = fmt.Fprintf(w, "%s:%s %s\n", label, pad, value)
+			}
+		}
+		line(say("municipalityName"), "", m.Name)
+		line(say("ekatte"), "      ", or(m.EKATTE, unset))
+		line(say("key"), "           ", m.Key())
+		line(say("preparedBy"), "", or(sig.PreparedBy, unset))
+		line(say("approvedBy"), "", or(sig.ApprovedBy, unset))
+		line(say("email"), "     ", or(contact.Email, unset))
+		line(say("website"), "     ", or(contact.Website, unset))
+		line(say("fdrLevel"), "", strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1)+" %")
+		return err
+	}})
 }
 
 // showPool lists a pooled database's municipalities: a pool has no identity of its own.
-func showPool(ctx context.Context, s *store.Store, format string, stdout, stderr io.Writer) int {
+func showPool(c *run, s *store.Store, format string) int {
 	type member struct {
 		Key    string `json:"key"`
 		Name   string `json:"name"`
 		EKATTE string `json:"ekatte"`
 	}
-	rows, err := s.DB.QueryContext(ctx, `SELECT municipality, name, ekatte FROM pool_packages ORDER BY municipality`)
+	rows, err := s.DB.QueryContext(c.ctx, `SELECT municipality, name, ekatte FROM pool_packages ORDER BY municipality`)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk settings: обединената база не може да бъде прочетена / the pooled database cannot be read:", err)
-		return 1
+		return c.fail(1, fmt.Errorf("%s: %w", say("poolUnreadable"), err))
 	}
 	defer rows.Close()
 	members := []member{}
 	for rows.Next() {
 		var m member
 		if err := rows.Scan(&m.Key, &m.Name, &m.EKATTE); err != nil {
-			fmt.Fprintln(stderr, "otzvuk settings:", err)
-			return 1
+			return c.fail(1, err)
 		}
 		members = append(members, m)
 	}
-	if format == "json" {
-		json.NewEncoder(stdout).Encode(struct {
-			Pooled         bool     `json:"pooled"`
-			Municipalities []member `json:"municipalities"`
-		}{true, members})
-		return 0
+	if err := rows.Err(); err != nil {
+		return c.fail(1, err)
 	}
-	fmt.Fprintf(stdout, "Обединена база / pooled database: %d общини / municipalities\n", len(members))
-	for _, m := range members {
-		fmt.Fprintf(stdout, "  %-24s %-32s %s\n", m.Key, m.Name, m.EKATTE)
-	}
-	return 0
+	pool := struct {
+		Pooled         bool     `json:"pooled"`
+		Municipalities []member `json:"municipalities"`
+	}{true, members}
+	return c.emit(format, output{json: pool, table: func(w io.Writer) error {
+		fmt.Fprintf(w, "%s: %d %s\n", say("pooledDatabase"), len(members), say("municipalities"))
+		for _, m := range members {
+			fmt.Fprintf(w, "  %-24s %-32s %s\n", m.Key, m.Name, m.EKATTE)
+		}
+		return nil
+	}})
 }
 
 func or(s, def string) string {

@@ -59,8 +59,8 @@ type spcPoint struct {
 	PointType   string   `json:"point_type"`
 }
 
-func runSPC(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("spc", stderr)
+func runSPC(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	indicator := fs.String("indicator", "", "indicator id (its monthly series from the catalogue)")
 	values := fs.String("values", "", "a series of your own: a CSV with the header date;value")
@@ -77,21 +77,19 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	cmd := newRun("spc", stdout, stderr)
-	defer cmd.done()
-	fail := cmd.fail
+	fail := c.fail
 	var o spc.Options
 	o.NoScreening = !*screen
 	var err error
 	switch {
 	case (*indicator == "") == (*values == ""):
-		err = errors.New("дайте или --indicator ID (с --db), или --values ФАЙЛ.csv / give either --indicator ID (with --db) or --values FILE.csv")
+		err = errors.New(say("indicatorOrValues"))
 	case *values != "" && (*dept != "" || *fromFlag != "" || *toFlag != ""):
-		err = errors.New("--department, --from и --to са за --indicator / --department, --from and --to go with --indicator")
-	case *format != "table" && *format != "json":
-		err = fmt.Errorf("непознат формат %q (table, json) / unknown format %q (table, json)", *format, *format)
-	case *lang != "bg" && *lang != "en":
-		err = fmt.Errorf("непознат език %q (bg, en) / unknown language %q", *lang, *lang)
+		err = errors.New(say("indicatorFlags"))
+	default:
+		if err = checkFormat(*format, "table", "json"); err == nil {
+			err = checkLang(*lang)
+		}
 	}
 	var from, to time.Time
 	if err == nil {
@@ -109,19 +107,19 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		case "higher", "lower", "none":
 			o.Direction, dirSet = spc.ParseDirection(*direction), true
 		default:
-			err = fmt.Errorf("--direction: %q не е higher, lower или none / %q is not higher, lower or none", *direction, *direction)
+			err = errors.New(say("badDirection", *direction))
 		}
 	}
 	if err == nil && *targetFlag != "" {
 		var t float64
 		if _, e := fmt.Sscan(strings.Replace(*targetFlag, ",", ".", 1), &t); e != nil || t != t || t > 1e300 || t < -1e300 {
-			err = fmt.Errorf("--target: %q не е число / %q is not a number", *targetFlag, *targetFlag)
+			err = errors.New(say("badTarget", *targetFlag))
 		} else {
 			o.Target = &t
 		}
 	}
 	if err != nil {
-		return fail(2, err)
+		return c.badArgs(err)
 	}
 
 	out := spcOutput{Direction: "none"}
@@ -130,7 +128,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	if *values != "" {
 		f, err := os.Open(*values)
 		if err != nil {
-			return fail(1, fmt.Errorf("%s: файлът не може да се отвори / cannot open the file: %v", *values, err))
+			return fail(1, fmt.Errorf("%s: %s: %v", *values, say("cannotOpenFile"), err))
 		}
 		obs, err = spc.ReadValues(f, *values)
 		f.Close()
@@ -139,13 +137,13 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		}
 		out.Source = *values
 	} else {
-		ctx := cmd.ctx
-		s, ok := openDB(ctx, *db, mustExist, stderr)
+		ctx := c.ctx
+		s, ok := c.open(*db, mustExist)
 		if !ok {
 			return 1
 		}
 		defer s.Close()
-		cat, ok := LoadCatalog(s.Path, stderr)
+		cat, ok := LoadCatalog(s.Path, c.stderr)
 		if !ok {
 			return 1
 		}
@@ -155,7 +153,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 		}
 		// a range past the data is cut to it, in whole months, and said so
 		mq := methodology.Query{Grain: methodology.Month, From: from, To: to}
-		if _, err := clipRange(ctx, s.DB, &mq, "spc", stderr); err != nil {
+		if _, err := clipRange(ctx, s.DB, &mq, "spc", c.stderr); err != nil {
 			return fail(1, err)
 		}
 		q := spc.SeriesQuery{Indicator: ind.ID, From: mq.From, To: mq.To}
@@ -176,10 +174,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 			o.Target = ind.Target
 		}
 		out.Indicator, out.Unit, unit = ind.ID, ind.Unit, ind.Unit
-		out.Name = ind.Name.BG
-		if *lang == "en" {
-			out.Name = ind.Name.EN
-		}
+		out.Name = ind.Name.In(*lang)
 	}
 	res, err := spc.Compute(obs, o)
 	if err != nil {
@@ -202,15 +197,7 @@ func runSPC(args []string, stdout, stderr io.Writer) int {
 	for _, p := range res.Points {
 		out.Points = append(out.Points, spcPoint{day(p.Date), p.Value, p.Segment, p.MovingRange, p.Screened, string(p.Rule), string(p.Type)})
 	}
-	if *format == "json" {
-		err = cmd.json(out)
-	} else {
-		err = writeSPCTable(stdout, out, unit, *lang, *wide)
-	}
-	if err != nil {
-		return fail(1, err)
-	}
-	return 0
+	return c.emit(*format, output{json: out, table: func(w io.Writer) error { return writeSPCTable(w, out, unit, *lang, *wide) }})
 }
 
 func parseDays(s string) ([]time.Time, error) {
@@ -231,12 +218,7 @@ func parseDays(s string) ([]time.Time, error) {
 // writeSPCTable prints the chart as text: a heading, one line per segment, the icons, then one row
 // per point; every word in lang, numbers as the window writes them.
 func writeSPCTable(w io.Writer, o spcOutput, unit, lang string, wide bool) error {
-	t := func(bg, en string) string {
-		if lang == "en" {
-			return en
-		}
-		return bg
-	}
+	t := func(bg, en string) string { return format.In(lang, bg, en) }
 	valueDigits := format.Decimals(unit)
 	if unit == "" {
 		valueDigits = 2 // an analyst's own series: its unit is unknown, so two decimals rather than one

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -120,17 +119,19 @@ func (t Table) Write(w io.Writer, wide bool) error {
 	}
 	note := ""
 	// plural forms: 1 колона не е показана / 2 колони не са показани; 1 column / 2 columns
-	colsBG, colsEN := fmt.Sprintf("%d колони не са показани", hidden), fmt.Sprintf("%d columns not shown", hidden)
-	if hidden == 1 {
-		colsBG, colsEN = "1 колона не е показана", "1 column not shown"
+	cols := func(lang string) string {
+		if hidden == 1 {
+			return in(lang, "columnHidden", hidden)
+		}
+		return in(lang, "columnsHidden", hidden)
 	}
 	switch {
 	case hidden > 0 && cut:
-		note = fmt.Sprintf("(%s, дългите текстове са съкратени с „…“ — --wide показва всичко / %s, long texts shortened with \"…\" — --wide shows everything)", colsBG, colsEN)
+		note = "(" + in("bg", "hiddenAndCut", cols("bg")) + " / " + in("en", "hiddenAndCut", cols("en")) + ")"
 	case hidden > 0:
-		note = fmt.Sprintf("(%s — --wide показва всички / %s — --wide shows them all)", colsBG, colsEN)
+		note = "(" + in("bg", "hidden", cols("bg")) + " / " + in("en", "hidden", cols("en")) + ")"
 	case cut:
-		note = "(дългите текстове са съкратени с „…“ — --wide ги показва цели / long texts shortened with \"…\" — --wide shows them whole)"
+		note = "(" + say("cut") + ")"
 	}
 	if note != "" {
 		out.WriteString(wrapLine(note) + "\n")

@@ -2,8 +2,11 @@ package cli
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"sort"
 	"strconv"
 
 	"otzvuk/analytics/export"
@@ -35,10 +38,17 @@ type themeRow struct {
 	PrevSig     *bool    `json:"previous_significant"`
 	PrevP       *float64 `json:"previous_p"`
 	PrevQ       *float64 `json:"previous_q"`
+	// A partial period is never compared with a whole one (methodology.Value): the previous
+	// period's comparison is withheld; a year earlier is the same days of that year, or withheld.
+	PrevWithheld    bool   `json:"previous_withheld"`
+	YearAgoSameSpan bool   `json:"year_ago_same_span"`
+	YearAgoFrom     string `json:"year_ago_from,omitempty"`
+	YearAgoTo       string `json:"year_ago_to,omitempty"`
+	YearAgoWithheld bool   `json:"year_ago_withheld"`
 }
 
-func runThemes(args []string, stdout, stderr io.Writer) int {
-	fs := NewFlags("themes", stderr)
+func runThemes(c *run, args []string) int {
+	fs := c.flags()
 	db := dbFlag(fs)
 	dept := fs.String("department", "", "department code (default: the whole municipality)")
 	fromFlag := fs.String("from", "", "first day, YYYY-MM-DD")
@@ -66,41 +76,34 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 		err = checkFormat(*format, "table", "csv", "json")
 	}
 	if err != nil {
-		printArgError(stderr, "themes", err)
-		return 2
+		return c.badArgs(err)
 	}
-	cmd := newRun("themes", stdout, stderr)
-	defer cmd.done()
-	ctx := cmd.ctx
-	s, ok := openDB(ctx, *db, mustExist, stderr)
+	ctx := c.ctx
+	s, ok := c.open(*db, mustExist)
 	if !ok {
 		return 1
 	}
 	defer s.Close()
 	if s.Pooled(ctx) {
-		fmt.Fprintln(stderr, "otzvuk themes: обединената база няма коментари (пакетите не носят текстове) / a pooled database has no comments (packages carry no texts)")
-		return 1
+		return c.fail(1, errors.New(say("themesPooled")))
 	}
 	if err := checkDepartment(ctx, s.DB, *dept); err != nil {
-		printArgError(stderr, "themes", err)
-		return 2
+		return c.badArgs(err)
 	}
-	empty, err := clipRange(ctx, s.DB, &q, "themes", stderr)
+	empty, err := clipRange(ctx, s.DB, &q, "themes", c.stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk themes:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	ts, problems := text.LoadThemes(text.UserThemeDir(s.Path))
 	cat, more := voice.Catalog(ts)
 	for _, p := range append(problems, more...) {
-		fmt.Fprintln(stderr, "otzvuk themes: теми / themes:", p)
+		fmt.Fprintf(c.stderr, "otzvuk themes: %s: %v\n", say("themes"), p)
 	}
 	if cat == nil {
 		return 1
 	}
 	if _, err := voice.Refresh(ctx, s, ts); err != nil {
-		fmt.Fprintln(stderr, "otzvuk themes:", err)
-		return 1
+		return c.fail(1, err)
 	}
 	for _, t := range ts.All() {
 		if _, ok := cat.Get(voice.IndicatorID(t.ID, *negative)); ok {
@@ -115,23 +118,36 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 	if !empty {
 		vals, err = methodology.Compute(ctx, s.DB, cat, q)
 	}
-	if printPeriodsError(stderr, "themes", err) {
+	if printPeriodsError(c.stderr, "themes", err) {
 		return 2
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk themes:", err)
-		return 1
+		return c.fail(1, err)
 	}
+	rows := themeRows(vals, ts, *dept)
+	return c.emit(*format, output{json: rows,
+		csv:   func(w io.Writer) error { return writeThemesCSV(w, rows) },
+		table: func(w io.Writer) error { return writeThemesTable(w, rows, *wide) }})
+}
+
+// themeRows turns the theme indicators' values into rows, the themes most mentioned first, as the
+// window lists them: a theme no comment mentions in any period shown is left out (the
+// municipality's own themes stay, as in the window, so that a new one shows it found nothing). A
+// partial last period keeps methodology's comparison with the same days a year earlier, said so
+// (year_ago_same_span, year_ago_from, year_ago_to), or none (year_ago_withheld).
+func themeRows(vals []methodology.Value, ts *text.Themes, dept string) []themeRow {
 	rows := []themeRow{}
 	for _, v := range vals {
-		if *dept != "" && v.DepartmentCode == nil {
+		if dept != "" && v.DepartmentCode == nil {
 			continue // the total of one department is that department
 		}
 		id, neg, _ := voice.ThemeOf(v.Indicator)
 		th, _ := ts.Get(id)
 		r := themeRow{Theme: id, Negative: neg, Period: v.Period, Complete: v.Complete, Share: v.Value, N: v.N,
 			CILow: v.CILow, CIHigh: v.CIHigh, YearAgo: v.YearAgo, YearAgoDiff: v.YearAgoDelta, YearAgoSig: v.YearAgoSignificant,
-			YearAgoP: v.YearAgoP, YearAgoQ: v.YearAgoQ, PrevDiff: v.PreviousDelta, PrevSig: v.PreviousSignificant, PrevP: v.PreviousP, PrevQ: v.PreviousQ}
+			YearAgoP: v.YearAgoP, YearAgoQ: v.YearAgoQ, PrevDiff: v.PreviousDelta, PrevSig: v.PreviousSignificant, PrevP: v.PreviousP, PrevQ: v.PreviousQ,
+			PrevWithheld: v.PreviousWithheld, YearAgoSameSpan: v.YearAgoSameSpan, YearAgoFrom: v.YearAgoFrom, YearAgoTo: v.YearAgoTo,
+			YearAgoWithheld: v.YearAgoWithheld}
 		if th != nil {
 			r.NameBG, r.NameEN = th.Name.BG, th.Name.EN
 		}
@@ -143,23 +159,30 @@ func runThemes(args []string, stdout, stderr io.Writer) int {
 		}
 		rows = append(rows, r)
 	}
-	switch *format {
-	case "json":
-		err = cmd.json(rows)
-	case "csv":
-		err = writeThemesCSV(stdout, rows)
-	default:
-		err = writeThemesTable(stdout, rows, *wide)
+	mentions := map[string]int64{}
+	for _, r := range rows {
+		mentions[r.Theme] += r.Mentions
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "otzvuk themes:", err)
-		return 1
+	kept := rows[:0]
+	for _, r := range rows {
+		if th, _ := ts.Get(r.Theme); mentions[r.Theme] > 0 || (th != nil && th.User) {
+			kept = append(kept, r)
+		}
 	}
-	return 0
+	// stable: a theme's rows keep their order of periods (and departments)
+	sort.SliceStable(kept, func(i, j int) bool {
+		a, b := kept[i].Theme, kept[j].Theme
+		if mentions[a] != mentions[b] {
+			return mentions[a] > mentions[b]
+		}
+		return a < b
+	})
+	return kept
 }
 
 var themeColumns = []string{"theme", "name_bg", "name_en", "period", "complete", "department", "share", "mentions", "n",
-	"ci_low", "ci_high", "year_ago", "year_ago_delta", "year_ago_significant", "year_ago_p", "year_ago_q", "previous_delta", "previous_significant", "previous_p", "previous_q"}
+	"ci_low", "ci_high", "year_ago", "year_ago_delta", "year_ago_significant", "year_ago_p", "year_ago_q", "previous_delta", "previous_significant", "previous_p", "previous_q",
+	"previous_withheld", "year_ago_same_span", "year_ago_from", "year_ago_to", "year_ago_withheld"}
 
 func themeCells(r themeRow, num func(*float64) string) []string {
 	b := func(p *bool) string {
@@ -177,7 +200,8 @@ func themeCells(r themeRow, num func(*float64) string) []string {
 	}
 	return []string{r.Theme, r.NameBG, r.NameEN, r.Period, strconv.FormatBool(r.Complete), r.Department, num(r.Share),
 		strconv.FormatInt(r.Mentions, 10), strconv.FormatInt(r.N, 10), num(r.CILow), num(r.CIHigh), num(r.YearAgo),
-		num(r.YearAgoDiff), b(r.YearAgoSig), pv(r.YearAgoP), pv(r.YearAgoQ), num(r.PrevDiff), b(r.PrevSig), pv(r.PrevP), pv(r.PrevQ)}
+		num(r.YearAgoDiff), b(r.YearAgoSig), pv(r.YearAgoP), pv(r.YearAgoQ), num(r.PrevDiff), b(r.PrevSig), pv(r.PrevP), pv(r.PrevQ),
+		strconv.FormatBool(r.PrevWithheld), strconv.FormatBool(r.YearAgoSameSpan), r.YearAgoFrom, r.YearAgoTo, strconv.FormatBool(r.YearAgoWithheld)}
 }
 
 // writeThemesCSV: names come from YAML files a municipality edits, so cells are neutralised.
@@ -210,10 +234,11 @@ func writeThemesTable(w io.Writer, rows []themeRow, wide bool) error {
 		}
 		return strconv.FormatFloat(*p, 'f', 1, 64)
 	}
+	var spans []string // the same-span comparisons' earlier days, each once
 	for _, r := range rows {
 		period := r.Period
 		if !r.Complete {
-			period += " (непълен / partial)"
+			period += " (" + say("partial") + ")"
 		}
 		if r.Department == "" {
 			r.Department = "(общо)"
@@ -222,8 +247,23 @@ func writeThemesTable(w io.Writer, rows []themeRow, wide bool) error {
 		if r.YearAgoSig != nil && *r.YearAgoSig {
 			sig = "yes"
 		}
+		delta := short(r.YearAgoDiff)
+		if r.YearAgoSameSpan && r.YearAgoDiff != nil {
+			delta += "*"
+			if span := say("sameSpanNote", r.YearAgoFrom, r.YearAgoTo); !slices.Contains(spans, span) {
+				spans = append(spans, span)
+			}
+		}
 		t.Rows = append(t.Rows, []string{r.Theme, r.NameBG, period, r.Department, short(r.Share),
-			strconv.FormatInt(r.Mentions, 10), strconv.FormatInt(r.N, 10), short(r.CILow) + "–" + short(r.CIHigh), short(r.YearAgoDiff), sig})
+			strconv.FormatInt(r.Mentions, 10), strconv.FormatInt(r.N, 10), short(r.CILow) + "–" + short(r.CIHigh), delta, sig})
 	}
-	return t.Write(w, wide)
+	if err := t.Write(w, wide); err != nil {
+		return err
+	}
+	for _, span := range spans {
+		if _, err := fmt.Fprintln(w, "* "+span); err != nil {
+			return err
+		}
+	}
+	return nil
 }

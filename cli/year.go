@@ -13,11 +13,11 @@ func checkYear(year int, stderr io.Writer, cmd string) error {
 	now := time.Now().Year()
 	switch {
 	case year < 2000 || year > now:
-		err := argErr("--year %d: посочете година от 2000 до %d", "--year %d: give a year from 2000 to %d", year, now)
+		err := argErr("yearRange", year, now)
 		printArgError(stderr, cmd, err)
 		return err
 	case year == now:
-		fmt.Fprintf(stderr, "otzvuk %s: %d г. още не е завършила — числата са до днес / %d is not over yet — the numbers run to today\n", cmd, year, year)
+		fmt.Fprintf(stderr, "otzvuk %s: %s\n", cmd, say("yearNotOver", year))
 	}
 	return nil
 }

@@ -7,15 +7,15 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
 )
 
 // ShortMonths are the month names on a year's axis, in Bulgarian or English.
 func ShortMonths(lang string) [12]string {
-	if lang == "en" {
-		return [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-	}
-	return [12]string{"яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"}
+	return format.Pick(lang,
+		[12]string{"яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"},
+		[12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
 }
 
 // YearLabels are the words of the year-over-year chart.

@@ -243,8 +243,8 @@ func drawn(c *charts.Chart) *charts.Chart {
 
 // unknownShown names the records that do not state a dimension in the UI's language.
 func unknownShown(name, lang string) string {
-	if name == methodology.Unknown && lang == "en" {
-		return "(not stated)"
+	if name == methodology.Unknown {
+		return format.In(lang, name, "(not stated)")
 	}
 	return name
 }

@@ -408,10 +408,7 @@ func themesGrew(ctx context.Context, src Source, grain methodology.Grain, period
 		}
 		id, _, _ := voice.ThemeOf(v.Indicator)
 		th, _ := ts.Get(id)
-		name := th.Name.BG
-		if lang == "en" {
-			name = th.Name.EN
-		}
+		name := th.Name.In(lang)
 		out = append(out, ThemeGrowth{ID: id, Name: name, Value: *v.Value, N: v.N, YearAgo: *v.YearAgo, Delta: *v.YearAgoDelta,
 			Significant: v.YearAgoSignificant, SmallSample: v.SmallSample, P: v.YearAgoP, Q: v.YearAgoQ})
 	}

@@ -66,10 +66,7 @@ func serviceChanges(ctx context.Context, src Source, cat *methodology.Catalog, d
 			continue
 		}
 		ind := cat.Must(v.Indicator)
-		name := ind.Name.BG
-		if lang == "en" {
-			name = ind.Name.EN
-		}
+		name := ind.Name.In(lang)
 		c := ServiceChange{Service: unknownShown(*v.Service, lang), Indicator: v.Indicator, Name: name, Unit: v.Unit, Period: v.Period,
 			Value: v.Value, N: v.N, CILow: v.CILow, CIHigh: v.CIHigh, SmallSample: v.SmallSample,
 			Previous: v.Previous, Delta: v.PreviousDelta, Significant: v.Shown(v.PreviousSignificant), z: v.PreviousZ()}

@@ -1,6 +1,9 @@
 package export
 
-import "otzvuk/analytics/charts"
+import (
+	"otzvuk/analytics/charts"
+	"otzvuk/analytics/format"
+)
 
 // ColumnType says how a column's values are written: as text, or as numbers and dates that
 // spreadsheets can calculate with.
@@ -35,10 +38,9 @@ type PointWords struct {
 
 // PointWordsFor gives the column titles in Bulgarian or English.
 func PointWordsFor(lang string) PointWords {
-	if lang == "en" {
-		return PointWords{"Series", "Period / category", "Value", "n", "95% interval, low", "95% interval, high", "Small sample", "yes"}
-	}
-	return PointWords{"Серия", "Период / категория", "Стойност", "n", "95% интервал, от", "95% интервал, до", "Малка извадка", "да"}
+	return format.Pick(lang,
+		PointWords{"Серия", "Период / категория", "Стойност", "n", "95% интервал, от", "95% интервал, до", "Малка извадка", "да"},
+		PointWords{"Series", "Period / category", "Value", "n", "95% interval, low", "95% interval, high", "Small sample", "yes"})
 }
 
 // FromPoints turns the points a chart drew into a table: one row per drawn value.

@@ -22,10 +22,7 @@ func Number(v *float64, lang string, digits int) string {
 	}
 	fixed := toFixed(math.Abs(*v), digits)
 	intPart, frac, _ := strings.Cut(fixed, ".")
-	sep, dec := nbsp, ","
-	if lang == "en" {
-		sep, dec = ",", "."
-	}
+	sep, dec := Pick(lang, nbsp, ","), Pick(lang, ",", ".")
 	var b strings.Builder
 	for i, r := range intPart {
 		if i > 0 && (len(intPart)-i)%3 == 0 {
@@ -85,18 +82,12 @@ func Period(p, lang string) string {
 	if m := monthRe.FindStringSubmatch(p); m != nil {
 		i, _ := strconv.Atoi(m[2])
 		if i >= 1 && i <= 12 {
-			if lang == "en" {
-				return monthsEN[i-1] + " " + m[1]
-			}
-			return monthsBG[i-1] + " " + m[1] + nbsp + "г."
+			return In(lang, monthsBG[i-1]+" "+m[1]+nbsp+"г.", monthsEN[i-1]+" "+m[1])
 		}
 	}
 	if m := quarterRe.FindStringSubmatch(p); m != nil {
 		q, _ := strconv.Atoi(m[2])
-		if lang == "en" {
-			return "Q" + m[2] + " " + m[1]
-		}
-		return romanQuart[q-1] + " трим. " + m[1] + nbsp + "г."
+		return In(lang, romanQuart[q-1]+" трим. "+m[1]+nbsp+"г.", "Q"+m[2]+" "+m[1])
 	}
 	if yearRe.MatchString(p) && lang != "en" {
 		return p + nbsp + "г."
@@ -106,10 +97,8 @@ func Period(p, lang string) string {
 
 // Date writes 5.03.2026 г. or 5 Mar 2026.
 func Date(t time.Time, lang string) string {
-	if lang == "en" {
-		return strconv.Itoa(t.Day()) + " " + monthsEN[t.Month()-1][:3] + " " + strconv.Itoa(t.Year())
-	}
-	return strconv.Itoa(t.Day()) + "." + t.Format("01.2006") + nbsp + "г."
+	return In(lang, strconv.Itoa(t.Day())+"."+t.Format("01.2006")+nbsp+"г.",
+		strconv.Itoa(t.Day())+" "+monthsEN[t.Month()-1][:3]+" "+strconv.Itoa(t.Year()))
 }
 
 // Decimals per unit, as the window shows them: counts whole, ratios two, the rest one.
@@ -152,11 +141,7 @@ func Change(d *float64, unit, lang string) string {
 	}
 	s := Signed(*d, lang, Decimals(unit))
 	if u, ok := changeUnits[unit]; ok {
-		if lang == "en" {
-			s += nbsp + u[1]
-		} else {
-			s += nbsp + u[0]
-		}
+		s += nbsp + In(lang, u[0], u[1])
 	}
 	return s
 }

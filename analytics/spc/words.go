@@ -1,5 +1,7 @@
 package spc
 
+import "otzvuk/analytics/format"
+
 // Words are the names of rules, point types and icons in Bulgarian and English, as the CLI and
 // the window's legend show them (Making Data Count's names, in the municipality's language first).
 var words = map[string][2]string{
@@ -45,10 +47,7 @@ var words = map[string][2]string{
 // Word names a rule or point type in lang (bg or en).
 func Word(key, lang string) string {
 	w := words[key]
-	if lang == "en" {
-		return w[1]
-	}
-	return w[0]
+	return format.In(lang, w[0], w[1])
 }
 
 // VariationWord and AssuranceWord name an icon in lang.

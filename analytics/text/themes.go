@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"otzvuk/analytics/format"
 	"otzvuk/analytics/yamlerr"
 )
 
@@ -19,6 +20,9 @@ type Name struct {
 	BG string `yaml:"bg" json:"bg"`
 	EN string `yaml:"en" json:"en"`
 }
+
+// In is the name in the language (format.Lang: anything but "en" is Bulgarian).
+func (n Name) In(lang string) string { return format.In(lang, n.BG, n.EN) }
 
 // Theme is one topic of free-text feedback, defined as data.
 //
