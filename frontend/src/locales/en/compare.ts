@@ -3,7 +3,7 @@
 export default {
   cmp: {
     grain: 'Period', period: 'Period compared', indicator: 'Indicator ranked', heatmap: 'Departments × indicators',
-    legend: 'Each cell is the department\'s difference from the municipal value (in the column header) in the indicator\'s unit: blue better, orange worse by the indicator\'s direction; the deeper the colour, the larger the difference. * small sample, not compared (grey). An empty cell: the department has no data for the indicator in the period.',
+    legend: 'Each cell is the department\'s difference from the municipal value (the top row) in the indicator\'s unit: blue better, orange worse by the indicator\'s direction; the deeper the colour, the larger the difference. * small sample, not compared (grey). An empty cell: the department has no data for the indicator in the period.',
     partialAB: 'At least one of the two periods is partial: the difference compares periods of different length.', interval: '95 % interval',
     ranking: 'Departments ranked', rank: 'Rank', department: 'Department', value: 'Value', n: 'n',
     yearAgo: 'A year earlier', status: 'Against target', total: 'Municipality total', small: 'small sample — not ranked',

@@ -8,6 +8,6 @@ export default {
     title: 'a pool of {n} municipalities',
     department: 'Municipality', total: 'All the municipalities together', ranking: 'Ranking of municipalities', heatmap: 'Municipalities × indicators',
     multiples: '{year} (solid) against {prev} (dashed) by municipality',
-    legend: 'Each cell is the municipality\'s difference from the value of all the municipalities together (in the column header), computed from their records, in the indicator\'s unit: blue better, orange worse by the indicator\'s direction. * small sample, not compared (grey).',
+    legend: 'Each cell is the municipality\'s difference from the value of all the municipalities together (the top row), computed from their records, in the indicator\'s unit: blue better, orange worse by the indicator\'s direction. * small sample, not compared (grey).',
   },
 }
