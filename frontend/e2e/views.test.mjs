@@ -28,6 +28,9 @@ const codes = ['not_processed', 'partly_upheld', 'upheld', 'rejected', 'proposal
 
 async function settle(page) {
   await page.waitForTimeout(400)
+  // a slow query shows "computing…": the view is not there yet to photograph (on a loaded machine
+  // the comparison took seconds, and every drawn chart of an empty view was "all drawn")
+  await page.getByTestId('busy').waitFor({ state: 'detached', timeout: 60000 }).catch(() => {})
   await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((el) => el.dataset.rendered === 'true'), null, { timeout: 30000 }).catch(() => {})
   await page.waitForTimeout(300)
 }
