@@ -65,7 +65,8 @@ type SignalRow struct {
 // DepartmentSection is one department's part of the report.
 type DepartmentSection struct {
 	Code, Name string
-	Rows       []IndicatorRow
+	Rows       []IndicatorRow // every indicator with a value: the annex's table
+	Key        []IndicatorRow // the 5–8 the section shows (key.go)
 	Chart      *charts.Chart // SAT_IDX by month, the department against the municipality
 	Action     string
 	Signals    SignalRow
@@ -250,6 +251,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	attach(r.Indicators, "")
 	for i := range r.Departments {
 		attach(r.Departments[i].Rows, r.Departments[i].Code)
+		r.Departments[i].Key = keyIndicators(r.Departments[i].Rows, order)
 	}
 	// the requests filed in the year, beside SVC_ONTIME by completion date
 	ontime := map[string]methodology.Value{}

@@ -235,6 +235,7 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 
 	// the sections, in the order and with the titles of the outline every format shares (outline.go)
+	signed := false
 	for _, sec := range r.Outline() {
 		switch sec.ID {
 		case "summary":
@@ -317,7 +318,8 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			if err := d.chart(dep.Chart, r.Year, wd("deptChart"), lang); err != nil {
 				return nil, err
 			}
-			d.indicatorTable(r, dep.Rows)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("deptKey"), ""))
+			d.indicatorTable(r, dep.Key)
 		case "actions":
 			dep := r.Departments[sec.Dept]
 			d.para("Heading3", sec.Title)
@@ -365,9 +367,22 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			}
 			d.tableW([]string{wd("file"), wd("kindWord"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows,
 				[]bool{false, false, true, true, true, false, false}, []int{2000, 1600, 1100, 950, 1150, 1350, 1488})
+		case "annex":
+			// signed before the annex: the tables follow the signatures, each department under its name
+			d.signatures(r)
+			signed = true
+			d.pageBreakBefore = true
+			d.para("Heading1", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("annexIntro"), ""))
+			for _, dep := range r.Departments {
+				d.paraRuns("AnnexDept", `<w:keepNext/>`, run(dep.Name, ""))
+				d.indicatorTable(r, dep.Rows)
+			}
 		}
 	}
-	d.signatures(r)
+	if !signed {
+		d.signatures(r)
+	}
 
 	// the table of contents' cached entries, one paragraph each, inside the TOC field; with page
 	// numbers, each is what Word itself writes: a link to the heading's bookmark, a dotted tab and
@@ -557,6 +572,7 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="40"/><w:ind w:left="284"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="TOC3"><w:name w:val="toc 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:ind w:left="567"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:i/><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="AnnexDept"><w:name w:val="Annex Department"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/><w:next w:val="Caption"/><w:pPr><w:keepNext/><w:spacing w:after="60"/><w:jc w:val="center"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:left w:val="single" w:sz="6" w:space="4" w:color="8A5300"/><w:bottom w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:right w:val="single" w:sz="6" w:space="4" w:color="8A5300"/></w:pBdr></w:pPr><w:rPr><w:color w:val="8A5300"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ToDo"><w:name w:val="To Do"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:left w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:bottom w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:right w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/></w:pBdr><w:spacing w:before="120" w:after="480"/></w:pPr><w:rPr><w:b/><w:color w:val="B03A00"/></w:rPr></w:style>

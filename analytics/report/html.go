@@ -86,12 +86,14 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"themeCells":   func(t ThemeRow) []string { return themeCells(t, lang) },
 		"drvHead":      func() []string { return driverHead(lang) },
 		"drvCells":     func(m *drivers.Matrix) [][]string { return driverCells(m, lang) },
-		"rows": func(rows []IndicatorRow) []htmlRow {
+		// table: an indicators table's rows, its caption (the annex's department) and its kind
+		// (municipal, key or annex: data-rows, for the tests and the print CSS)
+		"table": func(rows []IndicatorRow, caption, kind string) map[string]any {
 			out := make([]htmlRow, len(rows))
 			for i, x := range rows {
 				out[i] = htmlRow{ID: x.ID, Cells: r.indicatorCells(x), Class: changeClass(x, lang), SPC: spcHTML(x.SPC, lang)}
 			}
-			return out
+			return map[string]any{"Rows": out, "Caption": caption, "Kind": kind}
 		},
 		"iname": func(t methodology.Text) string {
 			if lang == "en" {
