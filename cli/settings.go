@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -23,11 +24,14 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	approvedBy := fs.String("approved-by", "", "who approves the annual report, \"Name, position\" (none clears it)")
 	email := fs.String("email", "", "the municipality's contact e-mail for published data (none clears it)")
 	website := fs.String("website", "", "the municipality's web page, https://… (none clears it)")
+	coat := fs.String("coat-of-arms", "", "the municipality's coat of arms for the report's title page and the public site: a PNG or JPEG file up to 512 KB (empty or none clears it)")
 	fdr := fs.String("fdr-level", "", "the false discovery rate level in percent at which changes are called significant, 0.1–20 (default 5)")
 	format := fs.String("format", "table", "output: table or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	coatGiven := false // --coat-of-arms "" clears: given, not merely left empty
+	fs.Visit(func(f *flag.Flag) { coatGiven = coatGiven || f.Name == "coat-of-arms" })
 	if *format != "table" && *format != "json" {
 		fmt.Fprintf(stderr, "otzvuk settings: непознат формат %q (table, json) / unknown format %q (table, json)\n", *format, *format)
 		return 2
@@ -41,7 +45,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	}
 	defer s.Close()
 	if s.Pooled(ctx) {
-		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" || *fdr != "" {
+		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" || *fdr != "" || coatGiven {
 			refusePooled(ctx, s, "settings", stderr)
 			return 1
 		}
@@ -96,6 +100,22 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			return settingFailed(stderr, err)
 		}
 	}
+	if coatGiven {
+		var c *store.CoatOfArms // empty or none: cleared
+		if *coat != "" && *coat != "none" {
+			if c, err = store.ReadCoatOfArms(*coat); err != nil {
+				return settingFailed(stderr, err)
+			}
+		}
+		if err := store.SetCoatOfArms(ctx, s.DB, c); err != nil {
+			return settingFailed(stderr, err)
+		}
+	}
+	coatOfArms, err := store.GetCoatOfArms(ctx, s.DB)
+	if err != nil {
+		fmt.Fprintln(stderr, "otzvuk settings:", err)
+		return 1
+	}
 	if *fdr != "" {
 		pct, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(strings.TrimSuffix(*fdr, "%")), ",", ".", 1), 64)
 		if err != nil {
@@ -121,8 +141,9 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 			Key          string             `json:"key"`
 			Contact      store.Contact      `json:"contact"`
 			FDRLevel     float64            `json:"fdrLevel"`
+			CoatOfArms   string             `json:"coatOfArms"` // its type and size, or empty
 			store.Signatories
-		}{m, m.Key(), contact, level, sig})
+		}{m, m.Key(), contact, level, coatWords(coatOfArms), sig})
 		return 0
 	}
 	code := m.EKATTE
@@ -133,6 +154,7 @@ func runSettings(args []string, stdout, stderr io.Writer) int {
 	unset := "(не е посочен / not set)"
 	fmt.Fprintf(stdout, "Изготвил / Prepared by: %s\nУтвърдил / Approved by: %s\n", or(sig.PreparedBy, unset), or(sig.ApprovedBy, unset))
 	fmt.Fprintf(stdout, "Ел. поща / E-mail:      %s\nУебсайт / Website:      %s\n", or(contact.Email, unset), or(contact.Website, unset))
+	fmt.Fprintf(stdout, "Герб / Coat of arms:    %s\n", or(coatWords(coatOfArms), unset))
 	fmt.Fprintf(stdout, "Ниво на FDR / FDR level: %s %%\n", strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1))
 	return 0
 }
@@ -171,6 +193,14 @@ func showPool(ctx context.Context, s *store.Store, format string, stdout, stderr
 		fmt.Fprintf(stdout, "  %-24s %-32s %s\n", m.Key, m.Name, m.EKATTE)
 	}
 	return 0
+}
+
+// coatWords describes the stored coat of arms ("PNG, 12 KB"); empty when none is set.
+func coatWords(c *store.CoatOfArms) string {
+	if c == nil {
+		return ""
+	}
+	return strings.ToUpper(c.Ext()) + ", " + strconv.Itoa((len(c.Data)+1023)/1024) + " KB"
 }
 
 func or(s, def string) string {

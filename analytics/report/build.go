@@ -13,6 +13,7 @@ import (
 	"otzvuk/analytics/drivers"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/store"
 	"otzvuk/analytics/text"
 )
 
@@ -30,6 +31,8 @@ type Options struct {
 	Final                  bool
 	PreparedBy, ApprovedBy Person
 	RegNo                  string
+	// CoatOfArms prints on the title page; nil reads it from the settings (coat_of_arms.go).
+	CoatOfArms *store.CoatOfArms
 }
 
 // IndicatorRow is one indicator's value for the year against the year before.
@@ -67,7 +70,7 @@ type DepartmentSection struct {
 	Code, Name string
 	Rows       []IndicatorRow // every indicator with a value: the annex's table
 	Key        []IndicatorRow // the 5–8 the section shows (key.go)
-	Chart      *charts.Chart // SAT_IDX by month, the department against the municipality
+	Chart      *charts.Chart  // SAT_IDX by month, the department against the municipality
 	Action     string
 	Signals    SignalRow
 	Themes     []ThemeRow      // what its comments are about, most mentioned first
@@ -125,6 +128,9 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 		}
 	}
 	o.RegNo = cleanRegNo(o.RegNo) // from the CLI and the window alike: one line, bounded
+	if o.CoatOfArms == nil {
+		o.CoatOfArms = coatOfArms(ctx, db)
+	}
 	r := &Report{Options: o, Catalog: cat}
 	from := time.Date(o.Year, 1, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(o.Year, 12, 31, 0, 0, 0, 0, time.UTC)

@@ -213,6 +213,9 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	prev := r.Year - 1
 
 	// title page: no tool name or version (those are in the document's properties)
+	if img, wi, hi, ok := coatPNG(r.CoatOfArms); ok {
+		d.image(img, wi, hi, r.CoatAlt())
+	}
 	d.para("Subtitle", r.Municipality)
 	d.para("Title", wd("title"))
 	d.para("Subtitle", fmt.Sprintf(wd("subtitle"), r.Year))

@@ -11,6 +11,7 @@ import (
 	"otzvuk/analytics/drivers"
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/store"
 )
 
 // htmlRow is an indicators table's row as the template prints it.
@@ -66,10 +67,12 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 			}
 			return strings.Replace(c, "/", " от ", 1)
 		},
-		"delta":        func(d float64, unit string) string { return format.Change(&d, unit, lang) },
-		"deltap":       func(d *float64, unit string) string { return format.Change(d, unit, lang) },
-		"deref":        func(b *bool) bool { return b != nil && *b },
-		"arrow":        arrow,
+		"delta":  func(d float64, unit string) string { return format.Change(&d, unit, lang) },
+		"deltap": func(d *float64, unit string) string { return format.Change(d, unit, lang) },
+		"deref":  func(b *bool) bool { return b != nil && *b },
+		"arrow":  arrow,
+		// the coat of arms' data: URI, checked image bytes (the CSP allows data: images only)
+		"coatURI":      func(c *store.CoatOfArms) template.URL { return template.URL(c.DataURI()) },
 		"date":         func(t time.Time) string { return format.Date(t, lang) },
 		"short":        func(s string) string { return s[:min(len(s), 12)] },
 		"blank":        orBlank,
