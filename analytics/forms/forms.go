@@ -26,7 +26,7 @@ const (
 )
 
 // Current is each form's current version; older versions keep their columns so their templates still import.
-var Current = map[string]int{Survey: 2, Card: 1}
+var Current = map[string]int{Survey: 2, Card: 2}
 
 // Column is one column of an entry template.
 type Column struct {
@@ -95,6 +95,9 @@ func Columns(form string, version int) []Column {
 			{BG: "№ на картата", EN: "Card no.", Field: "id", Width: 14},
 			{BG: "Дата", EN: "Date", Field: "card_date", List: "date", Width: 12},
 			{BG: "Отдел", EN: "Department", Field: "department_code", List: "department", Width: 30},
+			// the paper card asks for the service; a card record has no service field yet (ingest's
+			// schema), so the built-in mapping reads the column into nothing (profile.go)
+			{BG: "Услуга", EN: "Service", List: "service", Width: 34, Since: 2},
 			{BG: "Източник", EN: "Source", Field: "source", List: "source", Width: 12},
 			{BG: "Оценка", EN: "Rating", Field: "rating", List: "rating5", Width: 10},
 			{BG: "Вид", EN: "Kind", Field: "kind", List: "kind", Width: 14},
@@ -187,7 +190,8 @@ func Lists(ctx context.Context, db *sql.DB) (deps, svcs []Choice, err error) {
 	return deps, svcs, nil
 }
 
-// fixedLists are the coded drop-downs; every name is one the import's code sets accept.
+// fixedList is a coded drop-down of the entry template; every name is one the import's code sets
+// accept. The paper form words some of them more fully (paperList).
 func fixedList(list, lang string) []string {
 	bg := lang != "en"
 	pick := func(b, e []string) []string {
@@ -201,7 +205,7 @@ func fixedList(list, lang string) []string {
 		return pick([]string{"гише", "поща", "имейл", "ССЕВ", "портал", "телефон", "друго"},
 			[]string{"counter", "post", "email", "SSEV", "portal", "phone", "other"})
 	case "group":
-		return pick([]string{"граждани", "НПО", "бизнес"}, []string{"citizen", "NGO", "business"})
+		return pick([]string{"гражданин", "НПО", "фирма"}, []string{"citizen", "NGO", "business"})
 	case "rating":
 		return []string{"1", "2", "3", "4", "5", dontKnow(lang)}
 	case "rating5":
@@ -214,6 +218,23 @@ func fixedList(list, lang string) []string {
 		return pick([]string{"похвала", "оплакване", "предложение", "друго"}, []string{"praise", "complaint", "proposal", "other"})
 	}
 	return nil
+}
+
+// paperList is a list as the printed form words it: the respondent in the singular, the
+// abbreviation spelled out; the clerk picks the template's short name for the same box.
+func paperList(list, lang string) []string {
+	en := lang == "en"
+	switch {
+	case list == "group" && en:
+		return []string{"a citizen", "representing an NGO", "representing a business"}
+	case list == "group":
+		return []string{"гражданин", "представител на НПО", "представител на фирма"}
+	case list == "channel" && en:
+		return []string{"at the counter", "by post", "by e-mail", "Secure Electronic Delivery System (SSEV)", "online portal", "by phone", "other"}
+	case list == "channel":
+		return []string{"на гишето", "по пощата", "по имейл", "Система за сигурно електронно връчване (ССЕВ)", "през портала", "по телефона", "друго"}
+	}
+	return fixedList(list, lang)
 }
 
 func dontKnow(lang string) string {

@@ -29,14 +29,14 @@ var siteWords = map[string]map[string]string{
 		"scrollHint": "Таблицата е по-широка от екрана: плъзнете я настрани →", "suppressed": "скрито", "suppressedNote": "„скрито“: под %d отговора или изчислимо от общия сбор — не се публикува, за да се пази анонимността.",
 		"small": "малка извадка", "downloads": "Изтегляне на данните (отворени данни)", "methodology": "Методология", "back": "Към резултатите",
 		"noService": "без посочена услуга", "weight": "тежест", "none": "Няма публикувани данни.", "demo": "ДЕМОНСТРАЦИОННИ ДАННИ — не са реални.",
-		"above": "над целта", "below": "под целта", "at": "на целта", "nav": "Навигация", "generated": "Публикувано с Отзвук %s.",
-		"mTitle": "Методология", "coatAlt": "Герб на %s",
-		"m1": "Индексът на удовлетвореност е средната обща оценка (1–5) от анкетите, преизчислена в скала 0–100: (средно − 1) / 4 × 100. Интервалът е 95 % доверителен интервал.",
-		"m2": "„В срок“ е делът на заявленията за услуги, изпълнени до нормативния срок на услугата (обикновена, бърза или експресна), сред изпълнените през годината.",
-		"m3": "Основните фактори са относителните тегла (Johnson) на шестте фактора — срочност, достъпност, компетентност, любезност, справедливост и резултат — в обяснението на общата оценка; показват се само при поне %d пълни отговора.",
-		"m4": "Темите се откриват автоматично в коментарите; публикува се само броят коментари, не самите коментари.",
-		"m5": "Анонимност: всяка клетка с по-малко от k = %d отговора се скрива; скриват се и допълнителни клетки (най-малките), така че скрита клетка да не може да се изчисли чрез изваждане от общия сбор — поне две скрити клетки, с общо поне k отговора. Няма свободен текст, имена или идентификатори.",
-		"m6": "Данните са по Методологията за оценка на удовлетвореността на потребителите (НАО, чл. 24). Отворените данни са описани по DCAT-AP 3.0.",
+		"above": "над целта", "below": "под целта", "at": "на целта", "nav": "Навигация", "coatAlt": "Герб на %s", "generated": "Публикувано с Отзвук %s.",
+		"mTitle": "Методология",
+		"m1":     "Индексът на удовлетвореност е средната обща оценка (1–5) от анкетите, преизчислена в скала 0–100: (средно − 1) / 4 × 100. Интервалът е 95 % доверителен интервал.",
+		"m2":     "„В срок“ е делът на заявленията за услуги, изпълнени до нормативния срок на услугата (обикновена, бърза или експресна), сред изпълнените през годината.",
+		"m3":     "Основните фактори са относителните тегла (Johnson) на шестте фактора — срочност, достъпност, компетентност, любезност, справедливост и резултат — в обяснението на общата оценка; показват се само при поне %d пълни отговора.",
+		"m4":     "Темите се откриват автоматично в коментарите; публикува се само броят коментари, не самите коментари.",
+		"m5":     "Анонимност: всяка клетка с по-малко от k = %d отговора се скрива; скриват се и допълнителни клетки (най-малките), така че скрита клетка да не може да се изчисли чрез изваждане от общия сбор — поне две скрити клетки, с общо поне k отговора. Няма свободен текст, имена или идентификатори.",
+		"m6":     "Данните са по Методологията за оценка на удовлетвореността на потребителите (НАО, чл. 24). Отворените данни са описани по DCAT-AP 3.0.",
 	},
 	"en": {
 		"title": "Results of users' feedback", "skip": "Skip to content", "year": "%d",
@@ -48,14 +48,14 @@ var siteWords = map[string]map[string]string{
 		"scrollHint": "The table is wider than the screen: swipe it sideways →", "suppressed": "suppressed", "suppressedNote": "\"suppressed\": fewer than %d responses, or computable from the total — not published, to protect anonymity.",
 		"small": "small sample", "downloads": "Download the data (open data)", "methodology": "Methodology", "back": "Back to the results",
 		"noService": "no service named", "weight": "weight", "none": "No published data.", "demo": "DEMO DATA — not real.",
-		"above": "above target", "below": "below target", "at": "on target", "nav": "Navigation", "generated": "Published with Otzvuk %s.",
-		"mTitle": "Methodology", "coatAlt": "Coat of arms of %s",
-		"m1": "The satisfaction index is the mean overall rating (1–5) of the surveys rescaled to 0–100: (mean − 1) / 4 × 100. The interval is a 95 % confidence interval.",
-		"m2": "\"On time\" is the share of service requests completed within the service's deadline standard (ordinary, fast or express) among those completed in the year.",
-		"m3": "The top drivers are the relative weights (Johnson) of the six drivers — timeliness, accessibility, competence, courtesy, fairness and outcome — in explaining the overall rating; shown only with at least %d complete responses.",
-		"m4": "Themes are found automatically in the comments; only the number of comments is published, never the comments.",
-		"m5": "Anonymity: every cell of fewer than k = %d responses is suppressed; further cells (the smallest) are suppressed too, so that no suppressed cell can be computed by subtraction from a total — at least two suppressed cells, together at least k responses. No free text, names or identifiers.",
-		"m6": "The data follow the Methodology for assessing users' satisfaction (НАО, art. 24). The open data are described in DCAT-AP 3.0.",
+		"above": "above target", "below": "below target", "at": "on target", "nav": "Navigation", "coatAlt": "Coat of arms of %s", "generated": "Published with Otzvuk %s.",
+		"mTitle": "Methodology",
+		"m1":     "The satisfaction index is the mean overall rating (1–5) of the surveys rescaled to 0–100: (mean − 1) / 4 × 100. The interval is a 95 % confidence interval.",
+		"m2":     "\"On time\" is the share of service requests completed within the service's deadline standard (ordinary, fast or express) among those completed in the year.",
+		"m3":     "The top drivers are the relative weights (Johnson) of the six drivers — timeliness, accessibility, competence, courtesy, fairness and outcome — in explaining the overall rating; shown only with at least %d complete responses.",
+		"m4":     "Themes are found automatically in the comments; only the number of comments is published, never the comments.",
+		"m5":     "Anonymity: every cell of fewer than k = %d responses is suppressed; further cells (the smallest) are suppressed too, so that no suppressed cell can be computed by subtraction from a total — at least two suppressed cells, together at least k responses. No free text, names or identifiers.",
+		"m6":     "The data follow the Methodology for assessing users' satisfaction (НАО, art. 24). The open data are described in DCAT-AP 3.0.",
 	},
 }
 
@@ -339,8 +339,10 @@ th[scope="row"] { min-width: 9rem; }
   .tablebox tr { border: 1px solid var(--line); border-radius: .3rem; margin: 0 0 .6rem; }
   .tablebox th, .tablebox td { border: none; border-top: 1px solid var(--line); }
   .tablebox tbody th[scope="row"] { border-top: none; background: var(--bg); min-width: 0; }
-  .tablebox td[data-label] { display: flex; justify-content: space-between; gap: .8rem; text-align: right; white-space: normal; min-width: 0; }
-  .tablebox td[data-label]::before { content: attr(data-label); font-weight: bold; font-style: normal; color: var(--ink); text-align: left; }
+  .tablebox caption { display: block; }
+  .tablebox td[data-label] { text-align: right; white-space: normal; min-width: 0; }
+  .tablebox td[data-label]::after { content: ""; display: table; clear: both; }
+  .tablebox td[data-label]::before { content: attr(data-label); float: left; max-width: 60%; margin-right: .8rem; font-weight: bold; font-style: normal; color: var(--ink); text-align: left; }
   .hint { display: none; }
 }
 @media print { header { background: none; color: var(--ink); } header a { color: var(--ink); } .skip, nav { display: none; } }
