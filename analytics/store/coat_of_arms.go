@@ -60,8 +60,7 @@ func ReadCoatOfArms(path string) (*CoatOfArms, error) {
 // CheckCoatOfArms checks an image's bytes; name is the file's name for the messages.
 func CheckCoatOfArms(name string, data []byte) (*CoatOfArms, error) {
 	if len(data) > MaxCoatOfArms {
-		return nil, &SettingError{fmt.Sprintf("„%s“ е по-голям от %d KB — гербът може да е най-много толкова", name, MaxCoatOfArms>>10),
-			fmt.Sprintf("%q is larger than %d KB, the most a coat of arms may be", name, MaxCoatOfArms>>10)}
+		return nil, CoatOfArmsTooLarge(name)
 	}
 	cfg, kind, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil || (kind != "png" && kind != "jpeg") {
@@ -72,6 +71,12 @@ func CheckCoatOfArms(name string, data []byte) (*CoatOfArms, error) {
 			fmt.Sprintf("%q is %d×%d pixels; a coat of arms may be at most %d pixels a side", name, cfg.Width, cfg.Height, maxCoatOfArmsSide)}
 	}
 	return &CoatOfArms{Data: data, Type: "image/" + kind}, nil
+}
+
+// CoatOfArmsTooLarge is the refusal of a file over MaxCoatOfArms, naming it.
+func CoatOfArmsTooLarge(name string) error {
+	return &SettingError{fmt.Sprintf("„%s“ е по-голям от %d KB — гербът може да е най-много толкова", name, MaxCoatOfArms>>10),
+		fmt.Sprintf("%q is larger than %d KB, the most a coat of arms may be", name, MaxCoatOfArms>>10)}
 }
 
 // GetCoatOfArms reads the stored coat of arms; nil when none is set (or what is stored no longer
