@@ -11,6 +11,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+
+	"otzvuk/analytics/format"
 )
 
 // IdentitySheet is the hidden sheet that names a template's form, version, language and instance.
@@ -39,12 +41,7 @@ type Column struct {
 }
 
 // Header is the column's header in a language.
-func (c Column) Header(lang string) string {
-	if lang == "en" {
-		return c.EN
-	}
-	return c.BG
-}
+func (c Column) Header(lang string) string { return format.In(lang, c.BG, c.EN) }
 
 // DriverItems are the six drivers of the methodology, in questionnaire order.
 var DriverItems = []struct{ ID, BG, EN string }{
@@ -238,10 +235,7 @@ func paperList(list, lang string) []string {
 }
 
 func dontKnow(lang string) string {
-	if lang == "en" {
-		return "can't say"
-	}
-	return "не мога да преценя"
+	return format.In(lang, "не мога да преценя", "can't say")
 }
 
 func kindOf(form string) string {

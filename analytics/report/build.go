@@ -11,6 +11,7 @@ import (
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/drivers"
+	"otzvuk/analytics/format"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
@@ -284,18 +285,12 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 }
 
 func name(ind *methodology.Indicator, lang string) string {
-	if lang == "en" {
-		return ind.Name.EN
-	}
-	return ind.Name.BG
+	return format.In(lang, ind.Name.BG, ind.Name.EN)
 }
 
 func (r *Report) row(v methodology.Value) IndicatorRow {
 	ind := r.Catalog.Must(v.Indicator)
-	desc := ind.Description.BG
-	if r.Lang == "en" {
-		desc = ind.Description.EN
-	}
+	desc := format.In(r.Lang, ind.Description.BG, ind.Description.EN)
 	row := IndicatorRow{ID: ind.ID, Name: name(ind, r.Lang), Description: desc, Unit: ind.Unit, Direction: ind.Direction, Method: ind.Method,
 		Value: v.Value, Low: v.CILow, High: v.CIHigh, N: v.N, Small: v.SmallSample,
 		Previous: v.YearAgo, Delta: v.YearAgoDelta, Significant: v.Shown(v.YearAgoSignificant), Status: v.Status, Target: ind.Target}

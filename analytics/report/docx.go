@@ -243,7 +243,7 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	d.para(title, wd("title"))
 	d.para("Subtitle", fmt.Sprintf(wd("subtitle"), r.Year))
 	if r.Partial {
-		d.para("Notice", fmt.Sprintf(wd("partialYear"), strings.Replace(r.Coverage, "/", map[bool]string{true: " of ", false: " от "}[lang == "en"], 1)))
+		d.para("Notice", fmt.Sprintf(wd("partialYear"), strings.Replace(r.Coverage, "/", format.In(lang, " от ", " of "), 1)))
 	}
 	d.para("", wd("regNo")+" "+orBlank(r.RegNo)+"   "+wd("sigDate")+": "+format.Date(r.Now, lang))
 	if r.Draft() {
@@ -524,7 +524,7 @@ func (d *docx) write(w io.Writer, r *Report) error {
 	// the watermark on every page, the title page too: ПРОЕКТ until the report is final, ДЕМО on made-up data
 	var marks []string
 	if r.Demo {
-		marks = append(marks, map[bool]string{true: "DEMO", false: "ДЕМО"}[r.Lang == "en"])
+		marks = append(marks, format.In(r.Lang, "ДЕМО", "DEMO"))
 	}
 	if r.Draft() {
 		marks = append(marks, word(r.Lang, "draft"))
@@ -661,18 +661,18 @@ func (d *docx) summaryBars(r *Report) error {
 		if err != nil {
 			return err
 		}
-		caption := map[bool]string{true: fmt.Sprintf("Satisfaction index by department, %d (dashed: the target)", r.Year),
-			false: fmt.Sprintf("Индекс на удовлетвореност по отдели, %d\u00a0г. (пунктир: целта)", r.Year)}[lang == "en"]
+		caption := fmt.Sprintf(format.In(lang, "Индекс на удовлетвореност по отдели, %d\u00a0г. (пунктир: целта)",
+			"Satisfaction index by department, %d (dashed: the target)"), r.Year)
 		d.image("Figure", png, wi, hi, caption)
 		d.para("Caption", caption)
 	}
 	if len(ontime) > 0 {
-		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"], lang)
+		png, wi, hi, err := barChart(ontime, ontimeTarget, format.In(lang, "Услуги в срок, %", "Services done on time, %"), lang)
 		if err != nil {
 			return err
 		}
-		caption := map[bool]string{true: fmt.Sprintf("Share of services done on time by department, %d (dashed: the target)", r.Year),
-			false: fmt.Sprintf("Дял на услугите, извършени в срок, по отдели, %d\u00a0г. (пунктир: целта)", r.Year)}[lang == "en"]
+		caption := fmt.Sprintf(format.In(lang, "Дял на услугите, извършени в срок, по отдели, %d\u00a0г. (пунктир: целта)",
+			"Share of services done on time by department, %d (dashed: the target)"), r.Year)
 		d.image("Figure", png, wi, hi, caption)
 		d.para("Caption", caption)
 	}

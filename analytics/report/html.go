@@ -62,10 +62,7 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"unit": func(v *float64, unit string) string { return format.Value(v, unit, lang) },
 		"val":  func(v float64, unit string) string { return format.Value(&v, unit, lang) },
 		"cov": func(c string) string { // "10/12" → "10 от 12" (or "10 of 12")
-			if lang == "en" {
-				return strings.Replace(c, "/", " of ", 1)
-			}
-			return strings.Replace(c, "/", " от ", 1)
+			return strings.Replace(c, "/", format.In(lang, " от ", " of "), 1)
 		},
 		"delta":  func(d float64, unit string) string { return format.Change(&d, unit, lang) },
 		"deltap": func(d *float64, unit string) string { return format.Change(d, unit, lang) },
@@ -98,12 +95,7 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 			}
 			return map[string]any{"Rows": out, "Caption": caption, "Kind": kind}
 		},
-		"iname": func(t methodology.Text) string {
-			if lang == "en" {
-				return t.EN
-			}
-			return t.BG
-		},
+		"iname": func(t methodology.Text) string { return format.In(lang, t.BG, t.EN) },
 	}
 	t, err := template.New("report").Funcs(funcs).Parse(reportTemplate)
 	if err != nil {
