@@ -5,7 +5,7 @@ export default {
     settings: {
       title: 'Контакт и герб на общината',
       help: 'Електронната поща и уебсайтът се публикуват като точка за контакт на отворените данни; гербът е на заглавната страница на доклада и в заглавката на сайта.',
-      email: 'Ел. поща', emailExample: 'напр. obshtina@primer.bg',
+      email: 'Ел. поща', emailExample: "напр. obshtina{'@'}primer.bg", // {'@'}: a bare @ starts a linked message in vue-i18n
       website: 'Уебсайт', websiteExample: 'https://…',
       coat: 'Герб', coatNone: 'Няма избран герб.', coatSize: 'Изображение {type}, {kb} KB',
       coatChoose: 'Избери изображение (PNG или JPEG, до 512 KB)…', coatRemove: 'Премахни герба', coatAlt: 'Гербът на общината',
@@ -17,7 +17,7 @@ export default {
     settings: {
       title: "The municipality's contact and coat of arms",
       help: "The e-mail and the website are published as the open data's contact point; the coat of arms is on the report's title page and in the site's header.",
-      email: 'E-mail', emailExample: 'e.g. obshtina@example.bg',
+      email: 'E-mail', emailExample: "e.g. obshtina{'@'}example.bg",
       website: 'Website', websiteExample: 'https://…',
       coat: 'Coat of arms', coatNone: 'No coat of arms chosen.', coatSize: '{type} image, {kb} KB',
       coatChoose: 'Choose an image (PNG or JPEG, up to 512 KB)…', coatRemove: 'Remove the coat of arms', coatAlt: "The municipality's coat of arms",
