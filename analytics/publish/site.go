@@ -366,7 +366,7 @@ th[scope="row"] { min-width: 9rem; }
 {{range .Depts}}<section aria-labelledby="{{.ID}}"><h3 id="{{.ID}}">{{.Name}}</h3>{{template "block" (pair $ .)}}</section>{{end}}
 <h2>{{.W.methods}}</h2>
 <div class="tablebox" role="region" tabindex="0" aria-label="{{.W.methods}}, {{.Year}}"><table><caption>{{.W.methods}}, {{.Year}}</caption><thead><tr><th scope="col">{{.W.methodology}}</th><th scope="col">{{.W.used}}</th></tr></thead><tbody>
-{{range .Methods}}<tr><th scope="row">{{.Name}}{{if .Mandatory}} <span class="tag">{{$.W.mandatory}}</span>{{end}}</th><td data-label="{{$.W.used}}">{{if .Used}}✓ {{$.W.used}}{{else}}— {{$.W.notUsed}}{{end}}</td></tr>{{end}}
+{{range .Methods}}<tr><th scope="row">{{.Name}}{{if .Mandatory}} <span class="tag">{{$.W.mandatory}}</span>{{end}}</th><td>{{if .Used}}✓ {{$.W.used}}{{else}}— {{$.W.notUsed}}{{end}}</td></tr>{{end}}
 </tbody></table></div>
 <h2 id="downloads">{{.W.downloads}}</h2>
 <ul>{{range .Files}}<li><a href="{{.Name}}" download>{{short .Name}}</a> — {{.Title}}</li>{{end}}</ul>
