@@ -151,7 +151,7 @@ func TestFormsWording(t *testing.T) {
 				if agree == nil || agree[1] != words[lang]["agree"] {
 					t.Errorf("%s: the statements' legend is %q", lang, agree)
 				}
-				for _, must := range []string{words[lang]["scale"], paperList("group", lang)[0], paperList("channel", lang)[3]} {
+				for _, must := range []string{words[lang]["scale"], paperList("group", lang)[0], paperList("channel", lang)[5]} {
 					if !strings.Contains(page, must) {
 						t.Errorf("%s %s lacks %q", form, lang, must)
 					}

@@ -227,9 +227,9 @@ func paperList(list, lang string) []string {
 	case list == "group":
 		return []string{"гражданин", "представител на НПО", "представител на фирма"}
 	case list == "channel" && en:
-		return []string{"at the counter", "by post", "by e-mail", "Secure Electronic Delivery System (SSEV)", "online portal", "by phone", "other"}
+		return []string{"at the counter", "by post", "by e-mail", "online portal", "by phone", "Secure Electronic Delivery System (SSEV)", "other"}
 	case list == "channel":
-		return []string{"на гишето", "по пощата", "по имейл", "Система за сигурно електронно връчване (ССЕВ)", "през портала", "по телефона", "друго"}
+		return []string{"на гишето", "по пощата", "по имейл", "през портала", "по телефона", "Система за сигурно електронно връчване (ССЕВ)", "друго"}
 	}
 	return fixedList(list, lang)
 }

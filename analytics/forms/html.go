@@ -145,7 +145,7 @@ th { background: #eef2f7; font-size: 9pt; }
 td.c, th.c { text-align: center; width: 10mm; }
 td.c.dk, th.c.dk { width: 20mm; }
 .nps td { text-align: center; }
-.comment { border: 1px solid #333; height: 20mm; }
+.comment { border: 1px solid #333; height: 15mm; }
 .comment.tall { height: 55mm; }
 footer { margin-top: 3mm; font-size: 7.5pt; color: #333; display: flex; justify-content: space-between; gap: 6mm; }
 .deps { columns: 2; font-size: 9pt; margin-top: 1mm; }
