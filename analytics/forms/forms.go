@@ -92,13 +92,14 @@ func Columns(form string, version int) []Column {
 			{BG: "№ на картата", EN: "Card no.", Field: "id", Width: 14},
 			{BG: "Дата", EN: "Date", Field: "card_date", List: "date", Width: 12},
 			{BG: "Отдел", EN: "Department", Field: "department_code", List: "department", Width: 30},
-			// the paper card asks for the service; a card record has no service field yet (ingest's
-			// schema), so the built-in mapping reads the column into nothing (profile.go)
-			{BG: "Услуга", EN: "Service", List: "service", Width: 34, Since: 2},
 			{BG: "Източник", EN: "Source", Field: "source", List: "source", Width: 12},
 			{BG: "Оценка", EN: "Rating", Field: "rating", List: "rating5", Width: 10},
 			{BG: "Вид", EN: "Kind", Field: "kind", List: "kind", Width: 14},
 			{BG: "Текст", EN: "Text", Field: "text", Width: 60},
+			// the paper card asks for the service; a card record has no service field yet (ingest's
+			// schema), so the built-in mapping reads the column into nothing (profile.go). Last, so
+			// the first version's columns keep their places.
+			{BG: "Услуга", EN: "Service", List: "service", Width: 34, Since: 2},
 		}
 	}
 	var out []Column
