@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -21,11 +22,14 @@ func runSettings(c *run, args []string) int {
 	approvedBy := fs.String("approved-by", "", "who approves the annual report, \"Name, position\" (none clears it)")
 	email := fs.String("email", "", "the municipality's contact e-mail for published data (none clears it)")
 	website := fs.String("website", "", "the municipality's web page, https://… (none clears it)")
+	coatFile := fs.String("coat-of-arms", "", "the municipality's coat of arms for the report's title page and the public site: a PNG or JPEG file up to 512 KB (empty or none clears it)")
 	fdr := fs.String("fdr-level", "", "the false discovery rate level in percent at which changes are called significant, 0.1–20 (default 5)")
 	format := fs.String("format", "table", "output: table or json")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	coatGiven := false // --coat-of-arms "" clears: given, not merely left empty
+	fs.Visit(func(f *flag.Flag) { coatGiven = coatGiven || f.Name == "coat-of-arms" })
 	if !c.checkFormat(*format, "table", "json") {
 		return 2
 	}
@@ -36,7 +40,7 @@ func runSettings(c *run, args []string) int {
 	}
 	defer s.Close()
 	if s.Pooled(ctx) {
-		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" || *fdr != "" {
+		if *name != "" || *ekatte != "" || *preparedBy != "" || *approvedBy != "" || *email != "" || *website != "" || *fdr != "" || coatGiven {
 			refusePooled(ctx, s, "settings", c.stderr)
 			return 1
 		}
@@ -89,6 +93,21 @@ func runSettings(c *run, args []string) int {
 			return settingFailed(c.stderr, err)
 		}
 	}
+	if coatGiven {
+		var coat *store.CoatOfArms // empty or none: cleared
+		if *coatFile != "" && *coatFile != "none" {
+			if coat, err = store.ReadCoatOfArms(*coatFile); err != nil {
+				return settingFailed(c.stderr, err)
+			}
+		}
+		if err := store.SetCoatOfArms(ctx, s.DB, coat); err != nil {
+			return settingFailed(c.stderr, err)
+		}
+	}
+	coatOfArms, err := store.GetCoatOfArms(ctx, s.DB)
+	if err != nil {
+		return c.fail(1, err)
+	}
 	if *fdr != "" {
 		pct, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(strings.TrimSuffix(*fdr, "%")), ",", ".", 1), 64)
 		if err != nil {
@@ -111,8 +130,9 @@ func runSettings(c *run, args []string) int {
 		Key          string             `json:"key"`
 		Contact      store.Contact      `json:"contact"`
 		FDRLevel     float64            `json:"fdrLevel"`
+		CoatOfArms   string             `json:"coatOfArms"` // its type and size, or empty
 		store.Signatories
-	}{m, m.Key(), contact, level, sig}
+	}{m, m.Key(), contact, level, coatWords(coatOfArms), sig}
 	return c.emit(*format, output{json: settings, table: func(w io.Writer) error {
 		unset := "(" + say("notSet") + ")"
 		// the labels' own widths line the values up, as they always have
@@ -129,6 +149,7 @@ func runSettings(c *run, args []string) int {
 		line(say("approvedBy"), "", or(sig.ApprovedBy, unset))
 		line(say("email"), "     ", or(contact.Email, unset))
 		line(say("website"), "     ", or(contact.Website, unset))
+		line(say("coatOfArms"), "   ", or(coatWords(coatOfArms), unset))
 		line(say("fdrLevel"), "", strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1)+" %")
 		return err
 	}})
@@ -168,6 +189,14 @@ func showPool(c *run, s *store.Store, format string) int {
 		}
 		return nil
 	}})
+}
+
+// coatWords describes the stored coat of arms ("PNG, 12 KB"); empty when none is set.
+func coatWords(c *store.CoatOfArms) string {
+	if c == nil {
+		return ""
+	}
+	return strings.ToUpper(c.Ext()) + ", " + strconv.Itoa((len(c.Data)+1023)/1024) + " KB"
 }
 
 func or(s, def string) string {

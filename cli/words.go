@@ -119,6 +119,7 @@ var words = map[string][2]string{
 	"approvedBy":       {"Утвърдил", "Approved by"},
 	"email":            {"Ел. поща", "E-mail"},
 	"website":          {"Уебсайт", "Website"},
+	"coatOfArms":       {"Герб", "Coat of arms"},
 	"fdrLevel":         {"Ниво на FDR", "FDR level"},
 
 	// bad values of flags (argErr: one line per language)

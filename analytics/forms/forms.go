@@ -11,6 +11,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+
+	"otzvuk/analytics/format"
 )
 
 // IdentitySheet is the hidden sheet that names a template's form, version, language and instance.
@@ -26,7 +28,7 @@ const (
 )
 
 // Current is each form's current version; older versions keep their columns so their templates still import.
-var Current = map[string]int{Survey: 2, Card: 1}
+var Current = map[string]int{Survey: 2, Card: 2}
 
 // Column is one column of an entry template.
 type Column struct {
@@ -39,12 +41,7 @@ type Column struct {
 }
 
 // Header is the column's header in a language.
-func (c Column) Header(lang string) string {
-	if lang == "en" {
-		return c.EN
-	}
-	return c.BG
-}
+func (c Column) Header(lang string) string { return format.In(lang, c.BG, c.EN) }
 
 // DriverItems are the six drivers of the methodology, in questionnaire order.
 var DriverItems = []struct{ ID, BG, EN string }{
@@ -99,6 +96,10 @@ func Columns(form string, version int) []Column {
 			{BG: "Оценка", EN: "Rating", Field: "rating", List: "rating5", Width: 10},
 			{BG: "Вид", EN: "Kind", Field: "kind", List: "kind", Width: 14},
 			{BG: "Текст", EN: "Text", Field: "text", Width: 60},
+			// the paper card asks for the service; a card record has no service field yet (ingest's
+			// schema), so the built-in mapping reads the column into nothing (profile.go). Last, so
+			// the first version's columns keep their places.
+			{BG: "Услуга", EN: "Service", List: "service", Width: 34, Since: 2},
 		}
 	}
 	var out []Column
@@ -187,7 +188,8 @@ func Lists(ctx context.Context, db *sql.DB) (deps, svcs []Choice, err error) {
 	return deps, svcs, nil
 }
 
-// fixedLists are the coded drop-downs; every name is one the import's code sets accept.
+// fixedList is a coded drop-down of the entry template; every name is one the import's code sets
+// accept. The paper form words some of them more fully (paperList).
 func fixedList(list, lang string) []string {
 	bg := lang != "en"
 	pick := func(b, e []string) []string {
@@ -201,7 +203,7 @@ func fixedList(list, lang string) []string {
 		return pick([]string{"гише", "поща", "имейл", "ССЕВ", "портал", "телефон", "друго"},
 			[]string{"counter", "post", "email", "SSEV", "portal", "phone", "other"})
 	case "group":
-		return pick([]string{"граждани", "НПО", "бизнес"}, []string{"citizen", "NGO", "business"})
+		return pick([]string{"гражданин", "НПО", "фирма"}, []string{"citizen", "NGO", "business"})
 	case "rating":
 		return []string{"1", "2", "3", "4", "5", dontKnow(lang)}
 	case "rating5":
@@ -216,11 +218,25 @@ func fixedList(list, lang string) []string {
 	return nil
 }
 
-func dontKnow(lang string) string {
-	if lang == "en" {
-		return "can't say"
+// paperList is a list as the printed form words it: the respondent in the singular, the
+// abbreviation spelled out; the clerk picks the template's short name for the same box.
+func paperList(list, lang string) []string {
+	en := lang == "en"
+	switch {
+	case list == "group" && en:
+		return []string{"a citizen", "representing an NGO", "representing a business"}
+	case list == "group":
+		return []string{"гражданин", "представител на НПО", "представител на фирма"}
+	case list == "channel" && en:
+		return []string{"at the counter", "by post", "by e-mail", "online portal", "by phone", "Secure Electronic Delivery System (SSEV)", "other"}
+	case list == "channel":
+		return []string{"на гишето", "по пощата", "по имейл", "през портала", "по телефона", "Система за сигурно електронно връчване (ССЕВ)", "друго"}
 	}
-	return "не мога да преценя"
+	return fixedList(list, lang)
+}
+
+func dontKnow(lang string) string {
+	return format.In(lang, "не мога да преценя", "can't say")
 }
 
 func kindOf(form string) string {

@@ -8,6 +8,7 @@ import (
 
 type printPage struct {
 	Lang, Title, Municipality, Form, Version string
+	FormName                                 string // the footer's name of the form, in words
 	T                                        map[string]string
 	Channels, Groups, Sources, Kinds         []string
 	Drivers                                  []string
@@ -23,10 +24,11 @@ var words = map[string]map[string]string{
 		"dept":      "Отдел / звено",
 		"service":   "Услуга, за която идвате",
 		"channel":   "Как подадохте заявлението?",
-		"group":     "Вие сте",
+		"group":     "Вие сте:",
 		"overall":   "Като цяло колко сте доволни от обслужването?",
 		"scale":     "1 = много недоволен · 5 = много доволен",
-		"drivers":   "Доколко сте съгласни с всяко твърдение?",
+		"agree":     "1 = напълно несъгласен · 5 = напълно съгласен",
+		"drivers":   "Доколко сте съгласни с всяко твърдение за обслужването?",
 		"stmt":      "Твърдение",
 		"dk":        "Не мога да преценя",
 		"nps":       "Бихте ли препоръчали услугите на общината на близък или познат? (0 = в никакъв случай · 10 = със сигурност)",
@@ -36,7 +38,7 @@ var words = map[string]map[string]string{
 		"date":      "Дата",
 		"no":        "№",
 		"office":    "Попълва се от общината",
-		"rating":    "Вашата оценка",
+		"rating":    "Колко сте доволни от обслужването?",
 		"kind":      "Това е",
 		"source":    "Източник",
 		"text":      "Вашето мнение",
@@ -47,6 +49,8 @@ var words = map[string]map[string]string{
 		"thanks":    "Благодарим Ви! Пуснете формуляра в кутията за мнения или го предайте на гишето.",
 		"form":      "Формуляр",
 		"version":   "версия",
+		"fSurvey":   "анкета за удовлетвореност",
+		"fCard":     "карта за обратна връзка",
 		"deptHint":  "изберете или напишете",
 		"foot":      "Резултатите се публикуват обобщено на сайта на общината; групи с по-малко от 10 отговора не се показват.",
 	},
@@ -56,10 +60,11 @@ var words = map[string]map[string]string{
 		"dept":      "Department / unit",
 		"service":   "The service you came for",
 		"channel":   "How did you apply?",
-		"group":     "You are",
+		"group":     "You are:",
 		"overall":   "Overall, how satisfied are you with the service?",
 		"scale":     "1 = very dissatisfied · 5 = very satisfied",
-		"drivers":   "How far do you agree with each statement?",
+		"agree":     "1 = strongly disagree · 5 = strongly agree",
+		"drivers":   "How far do you agree with each statement about the service?",
 		"stmt":      "Statement",
 		"dk":        "Can't say",
 		"nps":       "Would you recommend the municipality's services to a friend? (0 = not at all · 10 = certainly)",
@@ -69,7 +74,7 @@ var words = map[string]map[string]string{
 		"date":      "Date",
 		"no":        "No.",
 		"office":    "For the municipality",
-		"rating":    "Your rating",
+		"rating":    "How satisfied are you with the service?",
 		"kind":      "This is",
 		"source":    "Source",
 		"text":      "Your opinion",
@@ -80,6 +85,8 @@ var words = map[string]map[string]string{
 		"thanks":    "Thank you! Drop the form into the feedback box or hand it in at the counter.",
 		"form":      "Form",
 		"version":   "version",
+		"fSurvey":   "satisfaction questionnaire",
+		"fCard":     "feedback card",
 		"deptHint":  "choose or write",
 		"foot":      "Results are published in summary on the municipality's website; groups of fewer than 10 answers are not shown.",
 	},
@@ -89,8 +96,8 @@ var words = map[string]map[string]string{
 func WriteHTML(w io.Writer, form string, o Options) error {
 	o.norm()
 	lang := o.Lang
-	p := printPage{Lang: lang, Title: title(form, lang), Municipality: o.Municipality, Form: form, Version: strconv.Itoa(Current[form]),
-		T: words[lang], Channels: fixedList("channel", lang), Groups: fixedList("group", lang), Sources: fixedList("source", lang),
+	p := printPage{Lang: lang, Title: title(form, lang), Municipality: o.Municipality, Form: form, Version: strconv.Itoa(Current[form]), FormName: words[lang][map[string]string{Survey: "fSurvey", Card: "fCard"}[form]],
+		T: words[lang], Channels: paperList("channel", lang), Groups: paperList("group", lang), Sources: fixedList("source", lang),
 		Kinds: fixedList("kind", lang), Departments: o.Departments, Scale: []int{1, 2, 3, 4, 5}, DontKnow: words[lang]["dk"]}
 	for i := 0; i <= 10; i++ {
 		p.NPS = append(p.NPS, i)
@@ -138,7 +145,7 @@ th { background: #eef2f7; font-size: 9pt; }
 td.c, th.c { text-align: center; width: 10mm; }
 td.c.dk, th.c.dk { width: 20mm; }
 .nps td { text-align: center; }
-.comment { border: 1px solid #333; height: 20mm; }
+.comment { border: 1px solid #333; height: 15mm; }
 .comment.tall { height: 55mm; }
 footer { margin-top: 3mm; font-size: 7.5pt; color: #333; display: flex; justify-content: space-between; gap: 6mm; }
 .deps { columns: 2; font-size: 9pt; margin-top: 1mm; }
@@ -147,7 +154,7 @@ footer { margin-top: 3mm; font-size: 7.5pt; color: #333; display: flex; justify-
 <div class="office">{{.T.office}}<br>{{.T.no}} ________ &nbsp; {{.T.date}} ___.___.______</div></header>
 {{end}}
 
-{{define "foot"}}<footer><span>{{.T.thanks}} {{.T.foot}}</span><span style="white-space:nowrap">{{.T.form}} {{.Form}} · {{.T.version}} {{.Version}}</span></footer>
+{{define "foot"}}<footer><span>{{.T.thanks}} {{.T.foot}}</span><span style="white-space:nowrap">{{.T.form}}: {{.FormName}}, {{.T.version}} {{.Version}}</span></footer>
 </body></html>{{end}}
 
 {{define "survey"}}{{template "head" .}}
@@ -166,7 +173,7 @@ footer { margin-top: 3mm; font-size: 7.5pt; color: #333; display: flex; justify-
 <fieldset><legend>{{.T.drivers}}</legend>
 <table><thead><tr><th scope="col">{{.T.stmt}}</th>{{range .Scale}}<th scope="col" class="c">{{.}}</th>{{end}}<th scope="col" class="c dk">{{.DontKnow}}</th></tr></thead>
 <tbody>{{range .Drivers}}<tr><td>{{.}}</td>{{range $.Scale}}<td class="c"><span class="box"></span></td>{{end}}<td class="c dk"><span class="box"></span></td></tr>{{end}}</tbody></table>
-<div class="hint">{{.T.scale}}</div></fieldset>
+<div class="hint">{{.T.agree}}</div></fieldset>
 <fieldset><legend>{{.T.nps}}</legend>
 <table class="nps"><tr>{{range .NPS}}<td>{{.}}<br><span class="box"></span></td>{{end}}</tr></table></fieldset>
 <fieldset><legend>{{.T.wait}}</legend><span class="line" style="min-width:30mm"></span> {{.T.min}}</fieldset>

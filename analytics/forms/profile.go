@@ -108,11 +108,15 @@ func AsNewBatch(id Identity, fileSHA256 string) Identity {
 // (written on the paper by the office) is then its identity, and a card typed twice is a duplicate.
 const KioskInstance = "kiosk"
 
-// KioskHeader is the header of the CSV the kiosk profile reads (the current card version's
+// kioskCardVersion is the card version the window's card entry types (its fields, in order:
+// app.CardEntry): version 1, without the service column it does not ask for.
+const kioskCardVersion = 1
+
+// KioskHeader is the header of the CSV the kiosk profile reads (the kiosk card version's
 // Bulgarian headers).
 func KioskHeader() []string {
 	var h []string
-	for _, c := range Columns(Card, Current[Card]) {
+	for _, c := range Columns(Card, kioskCardVersion) {
 		h = append(h, c.BG)
 	}
 	return h
@@ -120,7 +124,7 @@ func KioskHeader() []string {
 
 // KioskProfile is the built-in mapping of the cards typed in the window (a UTF-8 CSV, KioskHeader).
 func KioskProfile() (*ingest.Profile, error) {
-	id := Identity{Form: Card, Version: Current[Card], Lang: "bg", Instance: KioskInstance}
+	id := Identity{Form: Card, Version: kioskCardVersion, Lang: "bg", Instance: KioskInstance}
 	body, err := profileYAML(id, map[string]any{"format": "csv", "encoding": "utf-8", "delimiter": ",", "header_row": 1})
 	if err != nil {
 		return nil, err
@@ -146,6 +150,8 @@ func profileYAML(id Identity, source map[string]any) ([]byte, error) {
 	for _, c := range cols {
 		h := c.Header(id.Lang)
 		switch {
+		case c.Field == "" && c.Item == "":
+			// a column the records have no field for (the card's service): typed, kept on paper
 		case c.Item != "":
 			itemCols = append(itemCols, h)
 			names[h] = c.Item

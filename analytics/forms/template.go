@@ -195,15 +195,17 @@ func instructions(form string, version int, o Options) []string {
 			o.Municipality + " — " + t + ": entry template (form version " + strconv.Itoa(version) + ")",
 			"Type one paper " + map[bool]string{true: "questionnaire", false: "card"}[form == Survey] + " per row of the sheet \"" + DataSheet["en"] + "\". Do not change the header row: it is protected.",
 			"Write the number printed or written on the paper form in the first column; it identifies the response (a row without a number is not imported).",
-			"Dates as DD.MM.YYYY. Choose department, service, channel, group and ratings from the drop-down lists.",
+			"Dates as DD.MM.YYYY. Choose from the drop-down lists: " + listColumns(form, version, "en", "\"", "\"") + ".",
 		}
 		if len(o.Departments) == 0 {
 			out = append(out, "This template was made without a database: type the department's code (as in Otzvuk) in the Department column.")
 		}
 		if form == Survey {
-			out = append(out, "Ratings: 1 = very dissatisfied … 5 = very satisfied; \"can't say\" is not a score. Recommend: 0–10.")
+			out = append(out, "Overall rating: 1 = very dissatisfied … 5 = very satisfied; the six statements: 1 = strongly disagree … 5 = strongly agree; \"can't say\" is not a score. Recommend: 0–10.")
 		} else {
-			out = append(out, "Contact details the citizen gave with consent stay on the paper card: they are not typed here.")
+			out = append(out, "Rating: 1 = very dissatisfied … 5 = very satisfied.",
+				"The Service column is the service written on the card; this version of Otzvuk keeps it in the template only (it is not imported).",
+				"Contact details the citizen gave with consent stay on the paper card: they are not typed here.")
 		}
 		out = append(out, "The sheet has "+strconv.Itoa(o.Rows)+" prepared rows; for more responses, use another copy of the template (otzvuk forms).")
 		out = append(out, "Import: Otzvuk → Import, or otzvuk import --db FILE template.xlsx. No mapping profile is needed: the template identifies itself.",
@@ -214,20 +216,34 @@ func instructions(form string, version int, o Options) []string {
 		o.Municipality + " — " + t + ": шаблон за въвеждане (версия на формуляра " + strconv.Itoa(version) + ")",
 		"Въвеждайте по един хартиен " + map[bool]string{true: "въпросник", false: "картон"}[form == Survey] + " на ред в листа „" + DataSheet["bg"] + "“. Не променяйте заглавния ред: той е защитен.",
 		"В първата колона напишете номера от хартиения формуляр; той отличава отговора (ред без номер не се импортира).",
-		"Датите — ДД.ММ.ГГГГ. Отдел, услуга, канал, група и оценки изберете от падащите списъци.",
+		"Датите — ДД.ММ.ГГГГ. От падащите списъци изберете: " + listColumns(form, version, "bg", "„", "“") + ".",
 	}
 	if len(o.Departments) == 0 {
 		out = append(out, "Шаблонът е създаден без база данни: в колона „Отдел“ напишете кода на отдела (както е в Отзвук).")
 	}
 	if form == Survey {
-		out = append(out, "Оценки: 1 = много недоволен … 5 = много доволен; „не мога да преценя“ не е оценка. Препоръка: 0–10.")
+		out = append(out, "Обща оценка: 1 = много недоволен … 5 = много доволен; шестте твърдения: 1 = напълно несъгласен … 5 = напълно съгласен; „не мога да преценя“ не е оценка. Препоръка: 0–10.")
 	} else {
-		out = append(out, "Данните за контакт, дадени със съгласие, остават на хартиената карта: тук не се въвеждат.")
+		out = append(out, "Оценка: 1 = много недоволен … 5 = много доволен.",
+			"Колона „Услуга“ е услугата, записана на картата; тази версия на Отзвук я пази само в шаблона (не се импортира).",
+			"Данните за контакт, дадени със съгласие, остават на хартиената карта: тук не се въвеждат.")
 	}
 	out = append(out, "Листът има "+strconv.Itoa(o.Rows)+" подготвени реда; за повече отговори използвайте ново копие на шаблона (otzvuk forms).")
 	out = append(out, "Импорт: Отзвук → Импорт или otzvuk import --db ФАЙЛ шаблон.xlsx. Не е нужен профил: шаблонът сам се представя.",
 		"Редовете с грешки не се губят: отиват в карантината с номера на реда, колоната и причината.")
 	return out
+}
+
+// listColumns names the template's columns with a drop-down list (not the dates), quoted: the
+// instructions name only columns the sheet has.
+func listColumns(form string, version int, lang, open, close string) string {
+	var names []string
+	for _, c := range Columns(form, version) {
+		if c.List != "" && c.List != "date" {
+			names = append(names, open+c.Header(lang)+close)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // FileName is a form's file name in a language: anketa.html, anketa-shablon.xlsx…

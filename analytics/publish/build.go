@@ -97,6 +97,7 @@ type Data struct {
 	Methods     []Method
 	Departments []struct{ Code, Name string }
 	Demo        bool
+	CoatOfArms  *store.CoatOfArms // the site's header shows it; from the settings, nil when none
 }
 
 func (o *Options) norm() {
@@ -135,6 +136,9 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, themes *te
 		return nil, err
 	}
 	d := &Data{Options: o}
+	if c, err := store.GetCoatOfArms(ctx, db); err == nil {
+		d.CoatOfArms = c
+	}
 	years := []string{strconv.Itoa(o.Year - 1), strconv.Itoa(o.Year)}
 	from := time.Date(o.Year-1, 1, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(o.Year, 12, 31, 0, 0, 0, 0, time.UTC)

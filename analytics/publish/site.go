@@ -29,7 +29,7 @@ var siteWords = map[string]map[string]string{
 		"scrollHint": "Таблицата е по-широка от екрана: плъзнете я настрани →", "suppressed": "скрито", "suppressedNote": "„скрито“: под %d отговора или изчислимо от общия сбор — не се публикува, за да се пази анонимността.",
 		"small": "малка извадка", "downloads": "Изтегляне на данните (отворени данни)", "methodology": "Методология", "back": "Към резултатите",
 		"noService": "без посочена услуга", "weight": "тежест", "none": "Няма публикувани данни.", "demo": "ДЕМОНСТРАЦИОННИ ДАННИ — не са реални.",
-		"above": "над целта", "below": "под целта", "at": "на целта", "nav": "Навигация", "generated": "Публикувано с Отзвук %s.",
+		"above": "над целта", "below": "под целта", "at": "на целта", "nav": "Навигация", "coatAlt": "Герб на %s", "generated": "Публикувано с Отзвук %s.",
 		"mTitle": "Методология",
 		"m1":     "Индексът на удовлетвореност е средната обща оценка (1–5) от анкетите, преизчислена в скала 0–100: (средно − 1) / 4 × 100. Интервалът е 95 % доверителен интервал.",
 		"m2":     "„В срок“ е делът на заявленията за услуги, изпълнени до нормативния срок на услугата (обикновена, бърза или експресна), сред изпълнените през годината.",
@@ -48,7 +48,7 @@ var siteWords = map[string]map[string]string{
 		"scrollHint": "The table is wider than the screen: swipe it sideways →", "suppressed": "suppressed", "suppressedNote": "\"suppressed\": fewer than %d responses, or computable from the total — not published, to protect anonymity.",
 		"small": "small sample", "downloads": "Download the data (open data)", "methodology": "Methodology", "back": "Back to the results",
 		"noService": "no service named", "weight": "weight", "none": "No published data.", "demo": "DEMO DATA — not real.",
-		"above": "above target", "below": "below target", "at": "on target", "nav": "Navigation", "generated": "Published with Otzvuk %s.",
+		"above": "above target", "below": "below target", "at": "on target", "nav": "Navigation", "coatAlt": "Coat of arms of %s", "generated": "Published with Otzvuk %s.",
 		"mTitle": "Methodology",
 		"m1":     "The satisfaction index is the mean overall rating (1–5) of the surveys rescaled to 0–100: (mean − 1) / 4 × 100. The interval is a 95 % confidence interval.",
 		"m2":     "\"On time\" is the share of service requests completed within the service's deadline standard (ordinary, fast or express) among those completed in the year.",
@@ -102,6 +102,8 @@ type siteView struct {
 	Files                       []File
 	Demo                        bool
 	M3, M5                      string
+	Coat                        template.URL // the coat of arms as a data: URI (checked image bytes), or empty
+	CoatAlt                     string
 }
 
 func (d *Data) fmtCell(c Cell, target *float64) cellView {
@@ -131,6 +133,9 @@ func (d *Data) view(files []File) siteView {
 	sv := siteView{Lang: d.Lang, Municipality: d.Municipality, Version: d.Version, Year: d.Year, K: d.K, W: w, Methods: d.Methods, Files: files, Demo: d.Demo,
 		Intro: sprintf(w["intro"], d.K), Change: sprintf(w["change"], d.Year-1), Note: sprintf(w["suppressedNote"], d.K), Gen: sprintf(w["generated"], d.Version),
 		M3: sprintf(w["m3"], d.K), M5: sprintf(w["m5"], d.K)}
+	if d.CoatOfArms != nil {
+		sv.Coat, sv.CoatAlt = template.URL(d.CoatOfArms.DataURI()), sprintf(w["coatAlt"], d.Municipality)
+	}
 	dv := map[string]*deptView{"": {Name: w["overall"], ID: "municipality"}}
 	order := []string{""}
 	for _, dp := range d.Departments {
@@ -289,6 +294,8 @@ a:focus, a:hover { outline: 3px solid #ffbf47; outline-offset: 2px; }
 header { background: var(--accent); color: #fff; padding: 1.2rem 1.5rem; }
 header a { color: #fff; }
 header p { margin: .2rem 0 0; }
+header .coat { float: left; height: 4.2rem; width: auto; max-width: 5rem; margin: 0 1rem .4rem 0; background: #fff; padding: 2px; border-radius: 2px; }
+header nav { clear: left; }
 nav ul { list-style: none; margin: .6rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; }
 main { max-width: 1100px; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 h1 { font-size: 1.7rem; margin: 0; }
@@ -323,10 +330,25 @@ th[scope="row"] { min-width: 9rem; }
   td.chg { min-width: 7rem; }
   .hint { display: block; }
 }
+/* A phone (≤ 480 px): each row of a table is a card of label: value pairs (the labels from the
+   cells' data-label, the column headers); the header row stays for screen readers only */
+@media (max-width: 480px) {
+  .tablebox { overflow: visible; }
+  .tablebox table, .tablebox tbody, .tablebox tr, .tablebox th, .tablebox td { display: block; width: auto; }
+  .tablebox thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .tablebox tr { border: 1px solid var(--line); border-radius: .3rem; margin: 0 0 .6rem; }
+  .tablebox th, .tablebox td { border: none; border-top: 1px solid var(--line); }
+  .tablebox tbody th[scope="row"] { border-top: none; background: var(--bg); min-width: 0; }
+  .tablebox caption { display: block; }
+  .tablebox td[data-label] { text-align: right; white-space: normal; min-width: 0; }
+  .tablebox td[data-label]::after { content: ""; display: table; clear: both; }
+  .tablebox td[data-label]::before { content: attr(data-label); float: left; max-width: 60%; margin-right: .8rem; font-weight: bold; font-style: normal; color: var(--ink); text-align: left; }
+  .hint { display: none; }
+}
 @media print { header { background: none; color: var(--ink); } header a { color: var(--ink); } .skip, nav { display: none; } }
 </style></head><body>
 <a class="skip" href="#content">{{.W.skip}}</a>
-<header><h1>{{.Municipality}}</h1><p>{{.W.title}} · {{.Year}}</p>
+<header>{{if .Coat}}<img class="coat" data-coat-of-arms src="{{.Coat}}" alt="{{.CoatAlt}}">{{end}}<h1>{{.Municipality}}</h1><p>{{.W.title}} · {{.Year}}</p>
 <nav aria-label="{{.W.nav}}"><ul><li><a href="index.html">{{.W.title}}</a></li><li><a href="methodology.html">{{.W.methodology}}</a></li><li><a href="index.html#downloads">{{.W.downloads}}</a></li></ul></nav>
 </header>
 <main id="content">
@@ -356,14 +378,14 @@ th[scope="row"] { min-width: 9rem; }
 <div class="tablebox" role="region" tabindex="0" aria-label="{{$d.Name}} — {{$s.Year}}"><table><caption>{{$d.Name}} — {{$s.Year}}</caption>
 <thead><tr><th scope="col">{{$s.W.indicator}}</th><th scope="col">{{$s.W.value}}</th><th scope="col">{{$s.W.interval}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.target}}</th><th scope="col">{{$s.Change}}</th></tr></thead>
 <tbody>{{range $d.Rows}}<tr><th scope="row">{{.Name}}</th>
-{{if .Cell.Suppressed}}<td class="num sup" colspan="3">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Cell.Value}}{{if .Cell.Small}} <span class="tag">{{$s.W.small}}</span>{{end}}</td><td class="num">{{.Cell.Interval}}</td><td class="num" data-n="{{.Cell.N}}">{{.Cell.NShown}}</td>{{end}}
-<td class="num">{{.Target}}{{if .Cell.Status}} <span class="tag">{{.Cell.Status}}</span>{{end}}</td><td class="chg">{{if .Change}}{{.Change}}{{else}}—{{end}}</td></tr>{{else}}<tr><td colspan="6">{{$s.W.none}}</td></tr>{{end}}</tbody></table></div>
+{{if .Cell.Suppressed}}<td class="num sup" colspan="3" data-label="{{$s.W.value}}">{{$s.W.suppressed}}</td>{{else}}<td class="num" data-label="{{$s.W.value}}">{{.Cell.Value}}{{if .Cell.Small}} <span class="tag">{{$s.W.small}}</span>{{end}}</td><td class="num" data-label="{{$s.W.interval}}">{{.Cell.Interval}}</td><td class="num" data-label="{{$s.W.n}}" data-n="{{.Cell.N}}">{{.Cell.NShown}}</td>{{end}}
+<td class="num" data-label="{{$s.W.target}}">{{.Target}}{{if .Cell.Status}} <span class="tag">{{.Cell.Status}}</span>{{end}}</td><td class="chg" data-label="{{$s.Change}}">{{if .Change}}{{.Change}}{{else}}—{{end}}</td></tr>{{else}}<tr><td colspan="6">{{$s.W.none}}</td></tr>{{end}}</tbody></table></div>
 {{if $d.Services}}<p class="hint" aria-hidden="true">{{$s.W.scrollHint}}</p>
 <div class="tablebox" role="region" tabindex="0" aria-label="{{$s.W.services}} — {{$d.Name}}"><table><caption>{{$s.W.services}} — {{$d.Name}}</caption>
 <thead><tr><th scope="col">{{$s.W.service}}</th><th scope="col">{{$s.W.deadline}}</th><th scope="col">{{$s.W.onTime}}</th><th scope="col">{{$s.W.n}}</th><th scope="col">{{$s.W.sat}}</th><th scope="col">{{$s.W.n}}</th></tr></thead>
-<tbody>{{range $d.Services}}<tr><th scope="row">{{.Name}}</th><td class="num">{{if .Deadline}}{{.Deadline}}{{else}}—{{end}}</td>
-{{if .OnTime.Empty}}<td class="num" colspan="2">—</td>{{else if .OnTime.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.OnTime.Value}}{{if .OnTime.Status}} <span class="tag">{{.OnTime.Status}}</span>{{end}}</td><td class="num" data-n="{{.OnTime.N}}">{{.OnTime.NShown}}</td>{{end}}
-{{if .Sat.Empty}}<td class="num" colspan="2">—</td>{{else if .Sat.Suppressed}}<td class="num sup" colspan="2">{{$s.W.suppressed}}</td>{{else}}<td class="num">{{.Sat.Value}}</td><td class="num" data-n="{{.Sat.N}}">{{.Sat.NShown}}</td>{{end}}</tr>{{end}}</tbody></table></div>{{end}}
+<tbody>{{range $d.Services}}<tr><th scope="row">{{.Name}}</th><td class="num" data-label="{{$s.W.deadline}}">{{if .Deadline}}{{.Deadline}}{{else}}—{{end}}</td>
+{{if .OnTime.Empty}}<td class="num" colspan="2" data-label="{{$s.W.onTime}}">—</td>{{else if .OnTime.Suppressed}}<td class="num sup" colspan="2" data-label="{{$s.W.onTime}}">{{$s.W.suppressed}}</td>{{else}}<td class="num" data-label="{{$s.W.onTime}}">{{.OnTime.Value}}{{if .OnTime.Status}} <span class="tag">{{.OnTime.Status}}</span>{{end}}</td><td class="num" data-label="{{$s.W.n}}" data-n="{{.OnTime.N}}">{{.OnTime.NShown}}</td>{{end}}
+{{if .Sat.Empty}}<td class="num" colspan="2" data-label="{{$s.W.sat}}">—</td>{{else if .Sat.Suppressed}}<td class="num sup" colspan="2" data-label="{{$s.W.sat}}">{{$s.W.suppressed}}</td>{{else}}<td class="num" data-label="{{$s.W.sat}}">{{.Sat.Value}}</td><td class="num" data-label="{{$s.W.n}}" data-n="{{.Sat.N}}">{{.Sat.NShown}}</td>{{end}}</tr>{{end}}</tbody></table></div>{{end}}
 {{if $d.Drivers}}<p><strong>{{$s.W.drivers}}:</strong></p><ol>{{range $d.Drivers}}<li>{{.Name}} ({{$s.W.weight}} {{pct .Percent $s.Lang}} %)</li>{{end}}</ol>{{end}}
 {{if $d.Themes}}<p><strong>{{$s.W.themes}}:</strong></p><ul>{{range $d.Themes}}<li>{{.Name}}: <span data-n="{{.Count.N}}">{{.Count.NShown}}</span></li>{{end}}</ul>{{end}}
 {{end}}

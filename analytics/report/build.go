@@ -11,8 +11,10 @@ import (
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/drivers"
+	"otzvuk/analytics/format"
 	"otzvuk/analytics/ingest"
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/store"
 	"otzvuk/analytics/text"
 )
 
@@ -30,6 +32,8 @@ type Options struct {
 	Final                  bool
 	PreparedBy, ApprovedBy Person
 	RegNo                  string
+	// CoatOfArms prints on the title page; nil reads it from the settings (coat_of_arms.go).
+	CoatOfArms *store.CoatOfArms
 }
 
 // IndicatorRow is one indicator's value for the year against the year before.
@@ -65,8 +69,9 @@ type SignalRow struct {
 // DepartmentSection is one department's part of the report.
 type DepartmentSection struct {
 	Code, Name string
-	Rows       []IndicatorRow
-	Chart      *charts.Chart // SAT_IDX by month, the department against the municipality
+	Rows       []IndicatorRow // every indicator with a value: the annex's table
+	Key        []IndicatorRow // the 5–8 the section shows (key.go)
+	Chart      *charts.Chart  // SAT_IDX by month, the department against the municipality
 	Action     string
 	Signals    SignalRow
 	Themes     []ThemeRow      // what its comments are about, most mentioned first
@@ -124,6 +129,9 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 		}
 	}
 	o.RegNo = cleanRegNo(o.RegNo) // from the CLI and the window alike: one line, bounded
+	if o.CoatOfArms == nil {
+		o.CoatOfArms = coatOfArms(ctx, db)
+	}
 	r := &Report{Options: o, Catalog: cat}
 	from := time.Date(o.Year, 1, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(o.Year, 12, 31, 0, 0, 0, 0, time.UTC)
@@ -250,6 +258,7 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 	attach(r.Indicators, "")
 	for i := range r.Departments {
 		attach(r.Departments[i].Rows, r.Departments[i].Code)
+		r.Departments[i].Key = keyIndicators(r.Departments[i].Rows, order)
 	}
 	// the requests filed in the year, beside SVC_ONTIME by completion date
 	ontime := map[string]methodology.Value{}
@@ -276,18 +285,12 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, o Options)
 }
 
 func name(ind *methodology.Indicator, lang string) string {
-	if lang == "en" {
-		return ind.Name.EN
-	}
-	return ind.Name.BG
+	return format.In(lang, ind.Name.BG, ind.Name.EN)
 }
 
 func (r *Report) row(v methodology.Value) IndicatorRow {
 	ind := r.Catalog.Must(v.Indicator)
-	desc := ind.Description.BG
-	if r.Lang == "en" {
-		desc = ind.Description.EN
-	}
+	desc := format.In(r.Lang, ind.Description.BG, ind.Description.EN)
 	row := IndicatorRow{ID: ind.ID, Name: name(ind, r.Lang), Description: desc, Unit: ind.Unit, Direction: ind.Direction, Method: ind.Method,
 		Value: v.Value, Low: v.CILow, High: v.CIHigh, N: v.N, Small: v.SmallSample,
 		Previous: v.YearAgo, Delta: v.YearAgoDelta, Significant: v.Shown(v.YearAgoSignificant), Status: v.Status, Target: ind.Target}

@@ -23,6 +23,7 @@ import (
 type docx struct {
 	pageBreakBefore bool // the next paragraph starts a page
 	rowHeight       int  // a table's body rows at least this tall (twips): room to sign
+	keepLast        bool // a short table's last row kept with the next paragraph too
 	toc             []tocEntry
 	lang            string
 	body            bytes.Buffer
@@ -114,10 +115,10 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 			d.body.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="DCE6F0"/>`)
 		}
 		d.body.WriteString(`</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>`)
-		// the signature block (rowHeight set) keeps its last row with the paragraph that ends the
-		// document too: the block moves to a page with room rather than leaving that paragraph
-		// alone on a blank last page
-		if keep && (!last || d.rowHeight > 0) {
+		// the signature block at the document's end (keepLast) keeps its last row with the
+		// paragraph that ends the document too: the block moves to a page with room rather than
+		// leaving that paragraph alone on a blank last page
+		if keep && (!last || d.keepLast) {
 			d.body.WriteString(`<w:keepNext/>`)
 		}
 		if r {
@@ -157,25 +158,45 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 	}
 	d.body.WriteString(`</w:tbl>`)
 	if d.rowHeight > 0 {
-		// the document's last table: the paragraph Word requires after it is one point high,
-		// so it never spills onto a blank last page
-		d.body.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`)
+		// the signatures' table: the paragraph Word requires after it is one point high, so it
+		// never spills onto a blank page
+		d.body.WriteString(tinyPara)
 		return
 	}
-	d.para("", "")
+	d.body.WriteString(gapAfterTable)
 }
 
-// image places a PNG inline, wIn × hIn inches, with its alternative text.
-func (d *docx) image(png []byte, wIn, hIn float64, alt string) {
+// gapAfterTable is the empty line after a table; tinyPara the one-point paragraph Word requires
+// after a table that ends a page's content. Its mark is not hidden: a hidden mark joins the
+// paragraph to the next one, and LibreOffice then keeps the table with a heading that starts a
+// new page, leaving the page before half empty.
+const (
+	gapAfterTable = `<w:p><w:pPr></w:pPr>` + `<w:r><w:t xml:space="preserve"></w:t></w:r></w:p>`
+	tinyPara      = `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`
+)
+
+// newPage starts the next paragraph on a new page. A table that ended the page before keeps
+// only a one-point paragraph after it: its empty line, were the table to fill the page, would
+// spill onto a page of its own, left blank.
+func (d *docx) newPage() {
+	if b := d.body.String(); strings.HasSuffix(b, gapAfterTable) {
+		d.body.Truncate(len(b) - len(gapAfterTable))
+		d.body.WriteString(tinyPara)
+	}
+	d.pageBreakBefore = true
+}
+
+// image places a PNG inline in a paragraph of style, wIn × hIn inches, with its alternative text.
+func (d *docx) image(style string, png []byte, wIn, hIn float64, alt string) {
 	d.images = append(d.images, png)
 	d.pic++
 	n := d.pic
 	cx, cy := int64(wIn*914400), int64(hIn*914400)
-	fmt.Fprintf(&d.body, `<w:p><w:pPr><w:pStyle w:val="Figure"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">`+
+	fmt.Fprintf(&d.body, `<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">`+
 		`<wp:extent cx="%d" cy="%d"/><wp:docPr id="%d" name="Chart %d" descr="%s"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>`+
 		`<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="%d" name="chart%d.png" descr="%s"/><pic:cNvPicPr/></pic:nvPicPr>`+
 		`<pic:blipFill><a:blip r:embed="rIdImg%d"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%d" cy="%d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`,
-		cx, cy, n, n, esc(alt), n, n, esc(alt), n, cx, cy)
+		style, cx, cy, n, n, esc(alt), n, n, esc(alt), n, cx, cy)
 }
 
 // indicatorTable is the HTML report's indicators table, cell for cell, in widths that keep every
@@ -213,11 +234,16 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	prev := r.Year - 1
 
 	// title page: no tool name or version (those are in the document's properties)
+	title := "Title"
+	if img, wi, hi, ok := coatPNG(r.CoatOfArms); ok {
+		d.image("Coat", img, wi, hi, r.CoatAlt())
+		title = "TitleUnderCoat" // the coat takes the room the title's space above had
+	}
 	d.para("Subtitle", r.Municipality)
-	d.para("Title", wd("title"))
+	d.para(title, wd("title"))
 	d.para("Subtitle", fmt.Sprintf(wd("subtitle"), r.Year))
 	if r.Partial {
-		d.para("Notice", fmt.Sprintf(wd("partialYear"), strings.Replace(r.Coverage, "/", map[bool]string{true: " of ", false: " от "}[lang == "en"], 1)))
+		d.para("Notice", fmt.Sprintf(wd("partialYear"), strings.Replace(r.Coverage, "/", format.In(lang, " от ", " of "), 1)))
 	}
 	d.para("", wd("regNo")+" "+orBlank(r.RegNo)+"   "+wd("sigDate")+": "+format.Date(r.Now, lang))
 	if r.Draft() {
@@ -235,6 +261,7 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 
 	// the sections, in the order and with the titles of the outline every format shares (outline.go)
+	signed := false
 	for _, sec := range r.Outline() {
 		switch sec.ID {
 		case "summary":
@@ -312,12 +339,15 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			dep := r.Departments[sec.Dept]
 			// each department on a new page: a property of its heading, not an empty paragraph
 			// holding a break, which makes a blank page when the one before ends full
-			d.pageBreakBefore = sec.Dept > 0
+			if sec.Dept > 0 {
+				d.newPage()
+			}
 			d.para("Heading2", sec.Title)
 			if err := d.chart(dep.Chart, r.Year, wd("deptChart"), lang); err != nil {
 				return nil, err
 			}
-			d.indicatorTable(r, dep.Rows)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("deptKey"), ""))
+			d.indicatorTable(r, dep.Key)
 		case "actions":
 			dep := r.Departments[sec.Dept]
 			d.para("Heading3", sec.Title)
@@ -365,9 +395,22 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 			}
 			d.tableW([]string{wd("file"), wd("kindWord"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows,
 				[]bool{false, false, true, true, true, false, false}, []int{2000, 1600, 1100, 950, 1150, 1350, 1488})
+		case "annex":
+			// signed before the annex: the tables follow the signatures, each department under its name
+			d.signatures(r, false)
+			signed = true
+			d.newPage()
+			d.para("Heading1", sec.Title)
+			d.paraRuns("", `<w:keepNext/>`, run(wd("annexIntro"), ""))
+			for _, dep := range r.Departments {
+				d.paraRuns("AnnexDept", `<w:keepNext/>`, run(dep.Name, ""))
+				d.indicatorTable(r, dep.Rows)
+			}
 		}
 	}
-	d.signatures(r)
+	if !signed {
+		d.signatures(r, true)
+	}
 
 	// the table of contents' cached entries, one paragraph each, inside the TOC field; with page
 	// numbers, each is what Word itself writes: a link to the heading's bookmark, a dotted tab and
@@ -481,7 +524,7 @@ func (d *docx) write(w io.Writer, r *Report) error {
 	// the watermark on every page, the title page too: ПРОЕКТ until the report is final, ДЕМО on made-up data
 	var marks []string
 	if r.Demo {
-		marks = append(marks, map[bool]string{true: "DEMO", false: "ДЕМО"}[r.Lang == "en"])
+		marks = append(marks, format.In(r.Lang, "ДЕМО", "DEMO"))
 	}
 	if r.Draft() {
 		marks = append(marks, word(r.Lang, "draft"))
@@ -548,6 +591,8 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="2400" w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="52"/><w:szCs w:val="52"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Coat"><w:name w:val="Coat of Arms"/><w:basedOn w:val="Normal"/><w:next w:val="Subtitle"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TitleUnderCoat"><w:name w:val="Title Under Coat"/><w:basedOn w:val="Title"/><w:next w:val="Normal"/><w:pPr><w:spacing w:before="1000" w:after="240"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="404040"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="34"/><w:szCs w:val="34"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="100"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
@@ -557,6 +602,7 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="40"/><w:ind w:left="284"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="TOC3"><w:name w:val="toc 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:pPr><w:ind w:left="567"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:i/><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="AnnexDept"><w:name w:val="Annex Department"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/></w:pPr><w:rPr><w:b/><w:color w:val="1F4E79"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Figure"><w:name w:val="Figure"/><w:basedOn w:val="Normal"/><w:next w:val="Caption"/><w:pPr><w:keepNext/><w:spacing w:after="60"/><w:jc w:val="center"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:left w:val="single" w:sz="6" w:space="4" w:color="8A5300"/><w:bottom w:val="single" w:sz="6" w:space="2" w:color="8A5300"/><w:right w:val="single" w:sz="6" w:space="4" w:color="8A5300"/></w:pBdr></w:pPr><w:rPr><w:color w:val="8A5300"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ToDo"><w:name w:val="To Do"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:top w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:left w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:bottom w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/><w:right w:val="dashed" w:sz="8" w:space="4" w:color="B03A00"/></w:pBdr><w:spacing w:before="120" w:after="480"/></w:pPr><w:rPr><w:b/><w:color w:val="B03A00"/></w:rPr></w:style>
@@ -585,7 +631,7 @@ func (d *docx) chart(c *charts.Chart, year int, caption, lang string) error {
 	if err != nil || !ok {
 		return err
 	}
-	d.image(png, wi, hi, caption)
+	d.image("Figure", png, wi, hi, caption)
 	d.para("Caption", caption)
 	return nil
 }
@@ -615,19 +661,19 @@ func (d *docx) summaryBars(r *Report) error {
 		if err != nil {
 			return err
 		}
-		caption := map[bool]string{true: fmt.Sprintf("Satisfaction index by department, %d (dashed: the target)", r.Year),
-			false: fmt.Sprintf("Индекс на удовлетвореност по отдели, %d\u00a0г. (пунктир: целта)", r.Year)}[lang == "en"]
-		d.image(png, wi, hi, caption)
+		caption := fmt.Sprintf(format.In(lang, "Индекс на удовлетвореност по отдели, %d\u00a0г. (пунктир: целта)",
+			"Satisfaction index by department, %d (dashed: the target)"), r.Year)
+		d.image("Figure", png, wi, hi, caption)
 		d.para("Caption", caption)
 	}
 	if len(ontime) > 0 {
-		png, wi, hi, err := barChart(ontime, ontimeTarget, map[bool]string{true: "Services done on time, %", false: "Услуги в срок, %"}[lang == "en"], lang)
+		png, wi, hi, err := barChart(ontime, ontimeTarget, format.In(lang, "Услуги в срок, %", "Services done on time, %"), lang)
 		if err != nil {
 			return err
 		}
-		caption := map[bool]string{true: fmt.Sprintf("Share of services done on time by department, %d (dashed: the target)", r.Year),
-			false: fmt.Sprintf("Дял на услугите, извършени в срок, по отдели, %d\u00a0г. (пунктир: целта)", r.Year)}[lang == "en"]
-		d.image(png, wi, hi, caption)
+		caption := fmt.Sprintf(format.In(lang, "Дял на услугите, извършени в срок, по отдели, %d\u00a0г. (пунктир: целта)",
+			"Share of services done on time by department, %d (dashed: the target)"), r.Year)
+		d.image("Figure", png, wi, hi, caption)
 		d.para("Caption", caption)
 	}
 	return nil
@@ -643,7 +689,7 @@ func (d *docx) themesTable(rows []ThemeRow) {
 
 // signatures is the block the officials sign: prepared by, approved by, each with name, position,
 // date and signature; what settings do not give is a line to fill in.
-func (d *docx) signatures(r *Report) {
+func (d *docx) signatures(r *Report, atEnd bool) {
 	w := func(k string) string { return word(r.Lang, k) }
 	// a sentence that goes with the block, so it never stands alone on a page
 	d.paraRuns("", `<w:keepNext/><w:spacing w:before="480"/>`, run(fmt.Sprintf(w("sigLead"), r.Year), ""))
@@ -651,10 +697,10 @@ func (d *docx) signatures(r *Report) {
 	for _, s := range r.Signatories() {
 		rows = append(rows, []string{s.Role, s.Name, s.Position, "", ""}) // an empty box is the line to write on
 	}
-	d.rowHeight = 700
+	d.rowHeight, d.keepLast = 700, atEnd
 	d.tableW([]string{"", w("sigName"), w("sigPosition"), w("sigDate"), w("sigSignature")}, rows,
 		[]bool{false, false, false, false, false}, []int{1500, 2900, 2338, 1400, 1500})
-	d.rowHeight = 0
+	d.rowHeight, d.keepLast = 0, false
 }
 
 // runningTitle is the report and its year as the running header prints them.

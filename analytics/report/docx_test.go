@@ -211,7 +211,7 @@ func TestDOCXMatchesTheHTMLReport(t *testing.T) {
 	}
 	body := parts["word/document.xml"]
 	tables := docxTables(t, body)
-	parts1 := 7
+	parts1 := 8 // seven numbered parts and the annex
 	if len(r.Backlog) > 0 {
 		parts1++ // the timeliness part
 	}
@@ -241,13 +241,14 @@ func TestDOCXMatchesTheHTMLReport(t *testing.T) {
 			t.Errorf("%s:\n docx %q\n html %q", id, row, want[id])
 		}
 	}
-	// and every department's table, after the backlog and the signals register (then the sources and the signatures)
+	// and every department's table of key indicators, after the backlog and the signals register
+	// (then the sources, the signatures and the annex's full table of each department)
 	depts := htmlDeptTables(t, page.Bytes())
 	first := 3
 	if len(r.Backlog) > 0 {
 		first++
 	}
-	if len(depts) != len(r.Departments) || len(tables) != first+len(r.Departments)+2 {
+	if len(depts) != len(r.Departments) || len(tables) != first+2*len(r.Departments)+2 {
 		t.Fatalf("%d department tables in the HTML, %d tables in the DOCX", len(depts), len(tables))
 	}
 	cellsCompared := 0
@@ -265,6 +266,11 @@ func TestDOCXMatchesTheHTMLReport(t *testing.T) {
 		}
 	}
 	t.Logf("%d department cells equal", cellsCompared)
+	for d, dep := range r.Departments {
+		if annex := tables[first+len(r.Departments)+2+d]; len(annex)-1 != len(dep.Rows) || len(dep.Rows) <= len(dep.Key) {
+			t.Errorf("%s: the annex's table has %d rows, want all %d (the section shows %d)", dep.Name, len(annex)-1, len(dep.Rows), len(dep.Key))
+		}
+	}
 
 	// LibreOffice, when installed, opens it and lays it out on several pages
 	lo, err := exec.LookPath("libreoffice")

@@ -181,6 +181,7 @@ func TestEveryFormatHasTheSameSections(t *testing.T) {
 				}
 			}
 			if f.PDF == "" {
+				checkKeyRows(t, r, page, docxDoc(t, f.DOCX)["word/document.xml"], "")
 				t.Log("no LibreOffice or pdftotext: the PDF's sections are not checked")
 				return
 			}
@@ -210,6 +211,7 @@ func TestEveryFormatHasTheSameSections(t *testing.T) {
 			}
 			checkReadyToSign(t, r, "PDF", string(out))
 			checkHeaderWords(t, r, string(out))
+			checkKeyRows(t, r, page, docxDoc(t, f.DOCX)["word/document.xml"], string(out))
 		})
 	}
 }

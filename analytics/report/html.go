@@ -11,6 +11,7 @@ import (
 	"otzvuk/analytics/drivers"
 	"otzvuk/analytics/export"
 	"otzvuk/analytics/methodology"
+	"otzvuk/analytics/store"
 )
 
 // htmlRow is an indicators table's row as the template prints it.
@@ -61,15 +62,14 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"unit": func(v *float64, unit string) string { return format.Value(v, unit, lang) },
 		"val":  func(v float64, unit string) string { return format.Value(&v, unit, lang) },
 		"cov": func(c string) string { // "10/12" → "10 от 12" (or "10 of 12")
-			if lang == "en" {
-				return strings.Replace(c, "/", " of ", 1)
-			}
-			return strings.Replace(c, "/", " от ", 1)
+			return strings.Replace(c, "/", format.In(lang, " от ", " of "), 1)
 		},
-		"delta":        func(d float64, unit string) string { return format.Change(&d, unit, lang) },
-		"deltap":       func(d *float64, unit string) string { return format.Change(d, unit, lang) },
-		"deref":        func(b *bool) bool { return b != nil && *b },
-		"arrow":        arrow,
+		"delta":  func(d float64, unit string) string { return format.Change(&d, unit, lang) },
+		"deltap": func(d *float64, unit string) string { return format.Change(d, unit, lang) },
+		"deref":  func(b *bool) bool { return b != nil && *b },
+		"arrow":  arrow,
+		// the coat of arms' data: URI, checked image bytes (the CSP allows data: images only)
+		"coatURI":      func(c *store.CoatOfArms) template.URL { return template.URL(c.DataURI()) },
 		"date":         func(t time.Time) string { return format.Date(t, lang) },
 		"short":        func(s string) string { return s[:min(len(s), 12)] },
 		"blank":        orBlank,
@@ -86,19 +86,16 @@ func WriteHTML(w io.Writer, r *Report, withAnnex bool) error {
 		"themeCells":   func(t ThemeRow) []string { return themeCells(t, lang) },
 		"drvHead":      func() []string { return driverHead(lang) },
 		"drvCells":     func(m *drivers.Matrix) [][]string { return driverCells(m, lang) },
-		"rows": func(rows []IndicatorRow) []htmlRow {
+		// table: an indicators table's rows, its caption (the annex's department) and its kind
+		// (municipal, key or annex: data-rows, for the tests and the print CSS)
+		"table": func(rows []IndicatorRow, caption, kind string) map[string]any {
 			out := make([]htmlRow, len(rows))
 			for i, x := range rows {
 				out[i] = htmlRow{ID: x.ID, Cells: r.indicatorCells(x), Class: changeClass(x, lang), SPC: spcHTML(x.SPC, lang)}
 			}
-			return out
+			return map[string]any{"Rows": out, "Caption": caption, "Kind": kind}
 		},
-		"iname": func(t methodology.Text) string {
-			if lang == "en" {
-				return t.EN
-			}
-			return t.BG
-		},
+		"iname": func(t methodology.Text) string { return format.In(lang, t.BG, t.EN) },
 	}
 	t, err := template.New("report").Funcs(funcs).Parse(reportTemplate)
 	if err != nil {

@@ -53,6 +53,7 @@ func (r *Report) Limits() Limits {
 		word(lang, "limInterval"),
 		fmt.Sprintf(word(lang, "limFDR"), format.F(100*r.FDR.Level, lang, 0)),
 		word(lang, "limSPC"),
+		word(lang, "limKey"),
 		word(lang, "limNotation"))
 	// the date basis of each indicator, grouped: one line per basis
 	by := map[string][]string{}

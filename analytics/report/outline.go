@@ -16,7 +16,7 @@ import (
 // subsection; Dept indexes Departments for a department's sections.
 type Section struct {
 	Level int
-	ID    string // summary, worse, better, themes, methods, indicators, signals, departments, dept, actions, deptThemes, deptDrivers, limits, sources
+	ID    string // summary, worse, better, themes, methods, indicators, signals, departments, dept, actions, deptThemes, deptDrivers, limits, sources, annex
 	Title string
 	Dept  int
 }
@@ -55,7 +55,11 @@ func (r *Report) Outline() []Section {
 			out = append(out, Section{3, "deptDrivers", w("driversDept"), i})
 		}
 	}
-	return append(out, numbered("limits", "limitsTitle"), numbered("sources", "sources"))
+	out = append(out, numbered("limits", "limitsTitle"), numbered("sources", "sources"))
+	if len(r.Departments) > 0 { // after the signatures: every department's full table (key.go)
+		out = append(out, Section{1, "annex", w("annexTitle"), 0})
+	}
+	return out
 }
 
 // DraftNote says why the report is still a draft.

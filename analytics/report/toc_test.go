@@ -46,7 +46,7 @@ func TestPDFTableOfContentsHasPageNumbers(t *testing.T) {
 			want = append(want, sec.Title)
 		}
 	}
-	if len(want) != 8+len(r.Departments) { // seven parts, the timeliness part (the demo has requests) and the departments
+	if len(want) != 9+len(r.Departments) { // seven parts, the timeliness part (the demo has requests), the annex and the departments
 		t.Fatalf("%d contents entries: %q", len(want), want)
 	}
 

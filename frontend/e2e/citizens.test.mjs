@@ -3,7 +3,7 @@
 // with the keyboard only and saved as feedback cards.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { cleanup, startDevApp, tempDir } from './harness.mjs'
@@ -41,6 +41,35 @@ test('the citizens card passes axe and writes the DOCX, the public site and the 
     assert.ok(existsSync(join(saveDir, file)), `${file} written`)
   }
   if (process.env.OTZVUK_SHOTS) await page.getByTestId('citizens-card').screenshot({ path: join(process.env.OTZVUK_SHOTS, 'window-citizens-card.png') })
+  assert.deepEqual(pageErrors, [])
+})
+
+test("the municipality's contact and coat of arms are set beside the site; a non-image is refused by name", async () => {
+  const email = page.getByTestId('contact-email').locator('input')
+  await email.fill('javascript:alert(1)')
+  await email.blur()
+  await page.getByTestId('settings-error').waitFor()
+  assert.match(await page.getByTestId('settings-error').innerText(), /не е адрес на електронна поща/)
+  await email.fill('obshtina@perushtitsa.bg')
+  await page.getByTestId('contact-website').locator('input').fill('https://perushtitsa.bg/')
+  await email.focus()
+  await page.getByTestId('contact-website').locator('input').focus()
+  await email.focus()
+  await page.getByTestId('settings-error').waitFor({ state: 'detached' })
+  // a page named .png is no image: refused, naming the file; then a real PNG is shown
+  const fake = join(saveDir, 'herb.png')
+  writeFileSync(fake, '<svg onload="alert(1)"></svg>')
+  await page.getByTestId('coat-file').setInputFiles(fake)
+  await page.getByTestId('settings-error').waitFor()
+  assert.match(await page.getByTestId('settings-error').innerText(), /„herb\.png“ не е изображение PNG или JPEG/)
+  const icon = join(saveDir, 'gerb.png')
+  writeFileSync(icon, readFileSync(new URL('../../build/appicon.png', import.meta.url)))
+  await page.getByTestId('coat-file').setInputFiles(icon)
+  await page.getByTestId('coat-preview').waitFor()
+  assert.ok(await page.getByTestId('coat-preview').evaluate((img) => img.complete && img.naturalWidth > 0), 'the coat of arms is drawn')
+  if (process.env.OTZVUK_SHOTS) await page.getByTestId('citizens-card').screenshot({ path: join(process.env.OTZVUK_SHOTS, 'window-municipality-contact.png') })
+  await page.getByTestId('coat-remove').click()
+  await page.getByTestId('coat-preview').waitFor({ state: 'detached' })
   assert.deepEqual(pageErrors, [])
 })
 

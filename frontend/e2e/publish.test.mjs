@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -43,6 +43,10 @@ before(() => {
   db = join(dir, 'demo.duckdb')
   execFileSync(bin, ['demo', '--db', db])
   execFileSync(bin, ['settings', '--db', db, '--email', 'obshtina@perushtitsa.bg', '--website', 'https://perushtitsa.bg/', '--ekatte', '56047'])
+  // a coat of arms for the header: a 40×48 shield, PNG
+  const coat = join(dir, 'herb.png')
+  writeFileSync(coat, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAACgAAAAwCAYAAABjezibAAAA10lEQVR4nOzY0QnCMBjE8Yt0BIdwGnEEZ3EQcQQncAgH6KNP7qBUCARpmpT72nyF+w8QflwMqN3+dPvAsOvzYnkcdqanLZCAbAKyCcgmIJuAbAKyuQeG1+Ng+nXLOvcLCsjmHhj0m4RMQDYB2QRkE5BNQDb/wPf9HFojch37PvhfsDWg1A/o8ZqH68VmFoSzFeN62NSCcLJiuh7GFmyJ/Mchd8UtkGM4TH0G10TmcCg9kjWQUzjUvOIlkSXcUFdzUERa/QtRA4tVAWPpmnOxc1Bp3wAAAP//AUU7eG6k/yAAAAAASUVORK5CYII=', 'base64'))
+  execFileSync(bin, ['settings', '--db', db, '--coat-of-arms', coat])
   // k = 40 on the demo hides some cells, so the page shows suppressed cells as well
   execFileSync(bin, ['publish', '--db', db, '--year', '2025', '--out', join(dir, 'site'), '--k', '40'])
 })
@@ -93,6 +97,32 @@ for (const width of [320, 390, 1366]) {
           .slice(0, 5).map((e) => `${e.tagName}.${e.className}`),
       }))
       assert.ok(scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > ${innerWidth}: ${wide.join(', ')}`)
+      // on a phone (≤ 480 px) every table is stacked cards: each row a block, each value cell
+      // labelled by its column, and no table box scrolls sideways
+      const cards = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.tablebox tbody tr')]
+        const cells = [...document.querySelectorAll('.tablebox tbody td[data-label]')]
+        return {
+          rows: rows.length,
+          blockRows: rows.filter((r) => getComputedStyle(r).display === 'block').length,
+          labelled: cells.filter((c) => getComputedStyle(c, '::before').content === JSON.stringify(c.dataset.label)).length,
+          cells: cells.length,
+          unlabelled: [...document.querySelectorAll('.tablebox tbody td:not([data-label])')].filter((c) => !c.closest('tr').querySelector('td[data-label]')).length,
+          scrolling: [...document.querySelectorAll('.tablebox')].filter((b) => b.scrollWidth > b.clientWidth + 1).length,
+        }
+      })
+      if (pageName === 'index.html') assert.ok(cards.rows > 0 && cards.cells > 0, 'the results page has tables')
+      if (width <= 480) {
+        assert.equal(cards.blockRows, cards.rows, `${cards.blockRows} of ${cards.rows} rows are cards`)
+        assert.equal(cards.labelled, cards.cells, `${cards.labelled} of ${cards.cells} cells show their label`)
+        assert.equal(cards.scrolling, 0, 'no table box scrolls sideways on a phone')
+      } else if (cards.rows > 0) {
+        assert.equal(cards.blockRows, 0, 'a wide screen keeps the tables')
+      }
+      // the coat of arms from settings, decoded (not a broken image), in the header of every page
+      const coat = await page.evaluate(() => [...document.querySelectorAll('header img[data-coat-of-arms]')].map((i) => ({ ok: i.complete && i.naturalWidth > 0, alt: i.alt })))
+      assert.equal(coat.length, 1, 'one coat of arms in the header')
+      assert.ok(coat[0].ok && coat[0].alt.startsWith('Герб на '), JSON.stringify(coat))
       if (width === 390) {
         await page.addScriptTag({ path: axePath })
         const violations = await page.evaluate(async () => {

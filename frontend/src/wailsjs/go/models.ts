@@ -180,6 +180,44 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CoatOfArmsResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    image: string;
+	    type: string;
+	    bytes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CoatOfArmsResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.image = source["image"];
+	        this.type = source["type"];
+	        this.bytes = source["bytes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ColumnData {
 	    title: string;
 	    type: string;
@@ -232,6 +270,42 @@ export namespace app {
 	        this.requested = source["requested"];
 	        this.backlog = this.convertValues(source["backlog"], dashboard.CompareBacklog);
 	        this.backlogAsOf = source["backlogAsOf"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ContactResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    email: string;
+	    website: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.email = source["email"];
+	        this.website = source["website"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

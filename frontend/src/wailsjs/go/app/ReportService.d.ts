@@ -8,9 +8,17 @@ export function Build(arg1:app.ReportRequest):Promise<app.ReportResult>;
 
 export function Cancel():Promise<boolean>;
 
+export function CoatOfArms():Promise<app.CoatOfArmsResult>;
+
+export function Contact():Promise<app.ContactResult>;
+
 export function Publish(arg1:app.PublishRequest):Promise<app.CitizensResult>;
 
 export function SaveAction(arg1:number,arg2:string,arg3:string):Promise<app.SaveResult>;
+
+export function SaveCoatOfArms(arg1:string,arg2:string):Promise<app.CoatOfArmsResult>;
+
+export function SaveContact(arg1:string,arg2:string):Promise<app.SaveResult>;
 
 export function SaveSignatories(arg1:string,arg2:string):Promise<app.SaveResult>;
 

@@ -14,12 +14,28 @@ export function Cancel() {
   return window['go']['app']['ReportService']['Cancel']();
 }
 
+export function CoatOfArms() {
+  return window['go']['app']['ReportService']['CoatOfArms']();
+}
+
+export function Contact() {
+  return window['go']['app']['ReportService']['Contact']();
+}
+
 export function Publish(arg1) {
   return window['go']['app']['ReportService']['Publish'](arg1);
 }
 
 export function SaveAction(arg1, arg2, arg3) {
   return window['go']['app']['ReportService']['SaveAction'](arg1, arg2, arg3);
+}
+
+export function SaveCoatOfArms(arg1, arg2) {
+  return window['go']['app']['ReportService']['SaveCoatOfArms'](arg1, arg2);
+}
+
+export function SaveContact(arg1, arg2) {
+  return window['go']['app']['ReportService']['SaveContact'](arg1, arg2);
 }
 
 export function SaveSignatories(arg1, arg2) {
