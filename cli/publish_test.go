@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -273,5 +274,47 @@ func TestPublishContactPlaceAndExcelBGCSV(t *testing.T) {
 		if table == "indicators" && commas == 0 {
 			t.Error("no decimal comma in the Excel indicators")
 		}
+	}
+}
+
+// Records that name no service are a cell of their department, not a service: the site's
+// services tables leave them out, and the open data give them an empty service_code, as its
+// README says (the demo's responses without a service were a "(не е посочено)" row in every
+// department's table and a "(не е посочено)" code in the CSV).
+func TestPublishHasNoUnnamedService(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.duckdb")
+	var out, errOut bytes.Buffer
+	if code := Run([]string{"demo", "--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("demo: %s", errOut.String())
+	}
+	site := filepath.Join(dir, "site")
+	if code := Run([]string{"publish", "--db", db, "--year", "2025", "--out", site}, &out, &errOut); code != 0 {
+		t.Fatalf("publish exit %d: %s", code, errOut.String())
+	}
+	index, _ := os.ReadFile(filepath.Join(site, "index.html"))
+	if strings.Contains(string(index), "не е посочено") || !strings.Contains(string(index), "Услуги") {
+		t.Error("the site lists records that name no service as a service, or no services at all")
+	}
+	body, _ := os.ReadFile(filepath.Join(site, "data", "otzvuk-2025-indicators.csv"))
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(body, []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "service_code")
+	level := slices.Index(rows[0], "level")
+	unnamed, named := 0, 0
+	for _, r := range rows[1:] {
+		switch {
+		case r[col] == "(не е посочено)":
+			t.Fatalf("service_code %q in the open data", r[col])
+		case r[level] == "service" && r[col] == "":
+			unnamed++
+		case r[level] == "service":
+			named++
+		}
+	}
+	if unnamed == 0 || named == 0 {
+		t.Fatalf("%d service rows with no service named, %d named: the demo has both", unnamed, named)
 	}
 }

@@ -231,8 +231,10 @@ func Build(ctx context.Context, db *sql.DB, cat *methodology.Catalog, themes *te
 				continue
 			}
 			svc := str(v.ServiceCode)
-			if svc == "" {
-				svc = "-" // responses that name no service: a cell of the department like any other
+			if svc == "" || svc == methodology.Unknown {
+				// records that name no service: a cell of the department like any other, with an
+				// empty service_code in the open data (as its README says), not a service of the site
+				svc = "-"
 			}
 			k := key{dept: *v.DepartmentCode, svc: svc}
 			add(v, k)

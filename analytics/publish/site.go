@@ -165,13 +165,12 @@ func (d *Data) view(files []File) siteView {
 				svcIndex[r.DeptCode] = map[string]*svcView{}
 			}
 			k := r.ServiceCode
+			if k == "" {
+				continue // records that name no service are in the department's row, not a service's
+			}
 			s := svcIndex[r.DeptCode][k]
 			if s == nil {
-				name := r.ServiceName
-				if k == "" {
-					name = w["noService"]
-				}
-				s = &svcView{Name: name, OnTime: cellView{Empty: true}, Sat: cellView{Empty: true}}
+				s = &svcView{Name: r.ServiceName, OnTime: cellView{Empty: true}, Sat: cellView{Empty: true}}
 				svcIndex[r.DeptCode][k] = s
 				svcOrder[r.DeptCode] = append(svcOrder[r.DeptCode], k)
 			}
