@@ -214,7 +214,7 @@ func (d *docx) indicatorTable(r *Report, rows []IndicatorRow) {
 		return spcRuns(rows[row].SPC, d.lang), true
 	}
 	d.tableW(indicatorHead(d.lang), out, []bool{false, true, true, true, true, true, false, false, false},
-		[]int{1888, 950, 1300, 600, 900, 1050, 850, 800, 1300})
+		[]int{1738, 950, 1300, 600, 900, 1050, 850, 950, 1300}) // the status wide enough for "✗ missed" whole
 	d.cellRuns = nil
 }
 
