@@ -228,12 +228,29 @@ func WriteDOCX(w io.Writer, r *Report) error {
 // writeDOCX writes the document with pages[i] as the i-th TOC entry's cached page number (none
 // when pages does not have one per entry) and returns the TOC entries' headings.
 func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
-	lang := r.Lang
-	d := &docx{lang: lang}
-	wd := func(k string) string { return word(lang, k) }
-	prev := r.Year - 1
+	d := &docx{lang: r.Lang}
+	d.titlePage(r)
+	// the sections, in the order and with the titles of the outline every format shares (outline.go)
+	signed := false
+	for _, sec := range r.Outline() {
+		s, err := d.section(r, sec)
+		if err != nil {
+			return nil, err
+		}
+		signed = signed || s
+	}
+	if !signed {
+		d.signatures(r, true)
+	}
+	titles := d.fillTOC(pages)
+	return titles, d.write(w, r)
+}
 
-	// title page: no tool name or version (those are in the document's properties)
+// titlePage writes the cover and the table of contents' field: no tool name or version (those
+// are in the document's properties).
+func (d *docx) titlePage(r *Report) {
+	lang := r.Lang
+	wd := func(k string) string { return word(lang, k) }
 	title := "Title"
 	if img, wi, hi, ok := coatPNG(r.CoatOfArms); ok {
 		d.image("Coat", img, wi, hi, r.CoatAlt())
@@ -260,158 +277,162 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	d.body.WriteString(`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
 	d.body.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 
-	// the sections, in the order and with the titles of the outline every format shares (outline.go)
-	signed := false
-	for _, sec := range r.Outline() {
-		switch sec.ID {
-		case "summary":
-			d.para("Heading1", sec.Title)
-			for _, p := range r.Narrative() {
-				d.para("", p)
-			}
-			if err := d.chart(r.Overview, r.Year, fmt.Sprintf(wd("overview"), r.Year, prev), lang); err != nil {
-				return nil, err
-			}
-			if err := d.summaryBars(r); err != nil {
-				return nil, err
-			}
-		case "worse", "better":
-			d.para("Heading3", sec.Title)
-			list := map[string][]methodology.Change{"worse": r.Worse, "better": r.Better}[sec.ID]
-			if len(list) == 0 {
-				d.para("", r.NoChange())
-			}
-			for _, c := range list {
-				d.para("ListBullet", arrow(c.Delta)+" "+r.changeLine(c))
-			}
-			if sec.ID == "better" {
-				if note := r.FDRNote(); note != "" {
-					d.para("", note)
-				}
-			}
-		case "themes":
-			d.para("Heading3", sec.Title)
-			d.paraRuns("", `<w:keepNext/>`, run(wd("themesIntro"), ""))
-			d.themesTable(r.Themes)
-		case "methods":
-			d.para("Heading1", sec.Title)
-			d.paraRuns("", `<w:keepNext/>`, run(wd("methodsIntro"), ""))
-			var mrows [][]string
-			for _, m := range r.Methods {
-				mand, state := "—", wd("applied")
-				if m.Mandatory {
-					mand = wd("yes")
-				}
-				if m.Records == 0 {
-					state = wd("missing")
-				}
-				mrows = append(mrows, []string{m.Name, mand, format.F(float64(m.Records), lang, 0), state})
-			}
-			d.tableW([]string{wd("method"), wd("mandatory"), wd("records"), ""}, mrows, []bool{false, false, true, false}, []int{4638, 1700, 1500, 1800})
-		case "indicators":
-			d.para("Heading1", sec.Title)
-			d.paraRuns("", `<w:keepNext/>`, run(wd("indIntro"), ""))
-			d.indicatorTable(r, r.Indicators)
-			d.para("Caption", fmt.Sprintf(wd("spcLegend"), r.Year))
-		case "backlog":
-			d.para("Heading1", sec.Title)
-			d.paraRuns("", `<w:keepNext/>`, run(fmt.Sprintf(wd("backlogIntro"), r.Year, format.Date(r.BacklogAsOf, lang)), ""))
-			var brows [][]string
-			for _, b := range r.Backlog {
-				brows = append(brows, backlogCells(b, lang))
-			}
-			d.tableW(backlogHead(lang), brows, []bool{false, true, true, true, true, true, true, true, true, true},
-				[]int{1838, 700, 700, 800, 900, 900, 900, 900, 1000, 1000})
-			d.para("Caption", wd("backlogLegend"))
-		case "signals":
-			d.para("Heading1", sec.Title)
-			d.paraRuns("", `<w:keepNext/>`, run(wd("sigIntro"), ""))
-			var srows [][]string
-			for _, s := range r.Signals {
-				srows = append(srows, signalCells(s, lang))
-			}
-			d.tableW(signalHead(lang), srows, []bool{false, true, true, true, true, true, true, true, true, true},
-				[]int{1898, 860, 860, 860, 860, 860, 860, 860, 860, 860})
-			d.para("Caption", wd("sigLegend"))
-		case "departments":
-			d.para("Heading1", sec.Title)
-		case "dept":
-			dep := r.Departments[sec.Dept]
-			// each department on a new page: a property of its heading, not an empty paragraph
-			// holding a break, which makes a blank page when the one before ends full
-			if sec.Dept > 0 {
-				d.newPage()
-			}
-			d.para("Heading2", sec.Title)
-			if err := d.chart(dep.Chart, r.Year, wd("deptChart"), lang); err != nil {
-				return nil, err
-			}
-			d.paraRuns("", `<w:keepNext/>`, run(wd("deptKey"), ""))
-			d.indicatorTable(r, dep.Key)
-		case "actions":
-			dep := r.Departments[sec.Dept]
-			d.para("Heading3", sec.Title)
-			if strings.TrimSpace(dep.Action) == "" {
-				d.para("ToDo", r.ToDo(dep.Name))
-			}
-			for _, line := range strings.Split(strings.ReplaceAll(dep.Action, "\r\n", "\n"), "\n") {
-				if strings.TrimSpace(line) != "" {
-					d.para("", line)
-				}
-			}
-		case "deptThemes":
-			d.para("Heading3", sec.Title)
-			d.themesTable(r.Departments[sec.Dept].Themes)
-		case "deptDrivers":
-			d.para("Heading3", sec.Title)
-			m := r.Departments[sec.Dept].Drivers
-			if m.Hidden {
-				d.para("", fmt.Sprintf(wd("driversHidden"), m.N))
-				continue
-			}
-			d.paraRuns("", `<w:keepNext/>`, run(fmt.Sprintf(wd("driversIntro"), m.N, format.F(100*m.R2, lang, 0)), ""))
-			var rows [][]string
-			for _, x := range driverCells(m, lang) {
-				rows = append(rows, x)
-			}
-			d.tableW(driverHead(lang), rows, []bool{false, true, true, true, false}, []int{2838, 1100, 1600, 1300, 2800})
-		case "limits":
-			d.para("Heading1", sec.Title)
-			l := r.Limits()
-			for _, p := range l.Paragraphs {
-				d.para("", p)
-			}
-			d.para("", wd("limDateBasis"))
-			for _, b := range l.DateBasis {
-				d.para("ListBullet", "• "+b)
-			}
-		case "sources":
-			d.para("Heading1", sec.Title)
-			d.paraRuns("", `<w:keepNext/>`, run(wd("srcIntro"), ""))
-			var frows [][]string
-			for _, s := range r.Sources {
-				frows = append(frows, []string{sourceName(s.File, lang), kindWord(s.Kind, lang), format.F(float64(s.Read), lang, 0), format.F(float64(s.Accepted), lang, 0), format.F(float64(s.Rejected), lang, 0),
-					format.Date(s.Finished, lang), s.SHA256[:min(len(s.SHA256), 12)]})
-			}
-			d.tableW([]string{wd("file"), wd("kindWord"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows,
-				[]bool{false, false, true, true, true, false, false}, []int{2000, 1600, 1100, 950, 1150, 1350, 1488})
-		case "annex":
-			// signed before the annex: the tables follow the signatures, each department under its name
-			d.signatures(r, false)
-			signed = true
-			d.newPage()
-			d.para("Heading1", sec.Title)
-			d.paraRuns("", `<w:keepNext/>`, run(wd("annexIntro"), ""))
-			for _, dep := range r.Departments {
-				d.paraRuns("AnnexDept", `<w:keepNext/>`, run(dep.Name, ""))
-				d.indicatorTable(r, dep.Rows)
+}
+
+// section writes one section of the outline; signed: the signatures were written (before the annex).
+func (d *docx) section(r *Report, sec Section) (signed bool, err error) {
+	lang := r.Lang
+	wd := func(k string) string { return word(lang, k) }
+	prev := r.Year - 1
+	switch sec.ID {
+	case "summary":
+		d.para("Heading1", sec.Title)
+		for _, p := range r.Narrative() {
+			d.para("", p)
+		}
+		if err := d.chart(r.Overview, r.Year, fmt.Sprintf(wd("overview"), r.Year, prev), lang); err != nil {
+			return false, err
+		}
+		if err := d.summaryBars(r); err != nil {
+			return false, err
+		}
+	case "worse", "better":
+		d.para("Heading3", sec.Title)
+		list := map[string][]methodology.Change{"worse": r.Worse, "better": r.Better}[sec.ID]
+		if len(list) == 0 {
+			d.para("", r.NoChange())
+		}
+		for _, c := range list {
+			d.para("ListBullet", arrow(c.Delta)+" "+r.changeLine(c))
+		}
+		if sec.ID == "better" {
+			if note := r.FDRNote(); note != "" {
+				d.para("", note)
 			}
 		}
+	case "themes":
+		d.para("Heading3", sec.Title)
+		d.paraRuns("", `<w:keepNext/>`, run(wd("themesIntro"), ""))
+		d.themesTable(r.Themes)
+	case "methods":
+		d.para("Heading1", sec.Title)
+		d.paraRuns("", `<w:keepNext/>`, run(wd("methodsIntro"), ""))
+		var mrows [][]string
+		for _, m := range r.Methods {
+			mand, state := "—", wd("applied")
+			if m.Mandatory {
+				mand = wd("yes")
+			}
+			if m.Records == 0 {
+				state = wd("missing")
+			}
+			mrows = append(mrows, []string{m.Name, mand, format.F(float64(m.Records), lang, 0), state})
+		}
+		d.tableW([]string{wd("method"), wd("mandatory"), wd("records"), ""}, mrows, []bool{false, false, true, false}, []int{4638, 1700, 1500, 1800})
+	case "indicators":
+		d.para("Heading1", sec.Title)
+		d.paraRuns("", `<w:keepNext/>`, run(wd("indIntro"), ""))
+		d.indicatorTable(r, r.Indicators)
+		d.para("Caption", fmt.Sprintf(wd("spcLegend"), r.Year))
+	case "backlog":
+		d.para("Heading1", sec.Title)
+		d.paraRuns("", `<w:keepNext/>`, run(fmt.Sprintf(wd("backlogIntro"), r.Year, format.Date(r.BacklogAsOf, lang)), ""))
+		var brows [][]string
+		for _, b := range r.Backlog {
+			brows = append(brows, backlogCells(b, lang))
+		}
+		d.tableW(backlogHead(lang), brows, []bool{false, true, true, true, true, true, true, true, true, true},
+			[]int{1838, 700, 700, 800, 900, 900, 900, 900, 1000, 1000})
+		d.para("Caption", wd("backlogLegend"))
+	case "signals":
+		d.para("Heading1", sec.Title)
+		d.paraRuns("", `<w:keepNext/>`, run(wd("sigIntro"), ""))
+		var srows [][]string
+		for _, s := range r.Signals {
+			srows = append(srows, signalCells(s, lang))
+		}
+		d.tableW(signalHead(lang), srows, []bool{false, true, true, true, true, true, true, true, true, true},
+			[]int{1898, 860, 860, 860, 860, 860, 860, 860, 860, 860})
+		d.para("Caption", wd("sigLegend"))
+	case "departments":
+		d.para("Heading1", sec.Title)
+	case "dept":
+		dep := r.Departments[sec.Dept]
+		// each department on a new page: a property of its heading, not an empty paragraph
+		// holding a break, which makes a blank page when the one before ends full
+		if sec.Dept > 0 {
+			d.newPage()
+		}
+		d.para("Heading2", sec.Title)
+		if err := d.chart(dep.Chart, r.Year, wd("deptChart"), lang); err != nil {
+			return false, err
+		}
+		d.paraRuns("", `<w:keepNext/>`, run(wd("deptKey"), ""))
+		d.indicatorTable(r, dep.Key)
+	case "actions":
+		dep := r.Departments[sec.Dept]
+		d.para("Heading3", sec.Title)
+		if strings.TrimSpace(dep.Action) == "" {
+			d.para("ToDo", r.ToDo(dep.Name))
+		}
+		for _, line := range strings.Split(strings.ReplaceAll(dep.Action, "\r\n", "\n"), "\n") {
+			if strings.TrimSpace(line) != "" {
+				d.para("", line)
+			}
+		}
+	case "deptThemes":
+		d.para("Heading3", sec.Title)
+		d.themesTable(r.Departments[sec.Dept].Themes)
+	case "deptDrivers":
+		d.para("Heading3", sec.Title)
+		m := r.Departments[sec.Dept].Drivers
+		if m.Hidden {
+			d.para("", fmt.Sprintf(wd("driversHidden"), m.N))
+			return false, nil
+		}
+		d.paraRuns("", `<w:keepNext/>`, run(fmt.Sprintf(wd("driversIntro"), m.N, format.F(100*m.R2, lang, 0)), ""))
+		var rows [][]string
+		for _, x := range driverCells(m, lang) {
+			rows = append(rows, x)
+		}
+		d.tableW(driverHead(lang), rows, []bool{false, true, true, true, false}, []int{2838, 1100, 1600, 1300, 2800})
+	case "limits":
+		d.para("Heading1", sec.Title)
+		l := r.Limits()
+		for _, p := range l.Paragraphs {
+			d.para("", p)
+		}
+		d.para("", wd("limDateBasis"))
+		for _, b := range l.DateBasis {
+			d.para("ListBullet", "• "+b)
+		}
+	case "sources":
+		d.para("Heading1", sec.Title)
+		d.paraRuns("", `<w:keepNext/>`, run(wd("srcIntro"), ""))
+		var frows [][]string
+		for _, s := range r.Sources {
+			frows = append(frows, []string{sourceName(s.File, lang), kindWord(s.Kind, lang), format.F(float64(s.Read), lang, 0), format.F(float64(s.Accepted), lang, 0), format.F(float64(s.Rejected), lang, 0),
+				format.Date(s.Finished, lang), s.SHA256[:min(len(s.SHA256), 12)]})
+		}
+		d.tableW([]string{wd("file"), wd("kindWord"), wd("read"), wd("accepted"), wd("rejected"), wd("imported"), "SHA-256"}, frows,
+			[]bool{false, false, true, true, true, false, false}, []int{2000, 1600, 1100, 950, 1150, 1350, 1488})
+	case "annex":
+		// signed before the annex: the tables follow the signatures, each department under its name
+		d.signatures(r, false)
+		signed = true
+		d.newPage()
+		d.para("Heading1", sec.Title)
+		d.paraRuns("", `<w:keepNext/>`, run(wd("annexIntro"), ""))
+		for _, dep := range r.Departments {
+			d.paraRuns("AnnexDept", `<w:keepNext/>`, run(dep.Name, ""))
+			d.indicatorTable(r, dep.Rows)
+		}
 	}
-	if !signed {
-		d.signatures(r, true)
-	}
+	return signed, nil
+}
 
+// fillTOC puts the table of contents' cached entries into the body and returns their headings.
+func (d *docx) fillTOC(pages []int) []string {
 	// the table of contents' cached entries, one paragraph each, inside the TOC field; with page
 	// numbers, each is what Word itself writes: a link to the heading's bookmark, a dotted tab and
 	// a PAGEREF field whose result is the page
@@ -437,7 +458,7 @@ func writeDOCX(w io.Writer, r *Report, pages []int) ([]string, error) {
 	}
 	d.body.Reset()
 	d.body.WriteString(body)
-	return titles, d.write(w, r)
+	return titles
 }
 
 // tocTabs: the page number right-aligned at the text's right edge (A4 less the margins), dot leader.
