@@ -136,12 +136,13 @@ func runImport(c *run, args []string) int {
 			failed++
 			if errors.Is(err, context.Canceled) {
 				fmt.Fprintln(c.stderr, "otzvuk import:", say("importCancelled"))
+				break // the files after it are not read either
 			} else {
 				fmt.Fprintln(c.stderr, "otzvuk import:", err)
 			}
 		}
 	}
-	if failed < len(inputs) {
+	if failed < len(inputs) && ctx.Err() == nil { // cancelled: the views build what they need on use
 		afterChangeWith(ctx, s, c.stderr, cat, ts, themeCat)
 		tr.Mark("after the change (themes, summaries)")
 	}

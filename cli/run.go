@@ -32,8 +32,12 @@ func runCommand(ctx context.Context, cmd command, args []string, stdout, stderr 
 }
 
 // interruptible is a context that the first Ctrl-C cancels; stop gives Ctrl-C back to Go's default.
+// The first Ctrl-C also gives it back at once, so a second one ends a command whose work does not
+// look at the context (a draft suggested from a large file, a blocking read).
 func interruptible() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	context.AfterFunc(ctx, stop)
+	return ctx, stop
 }
 
 // flags is the command's flag set (its errors in both languages, flags.go).

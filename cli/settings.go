@@ -46,61 +46,98 @@ func runSettings(c *run, args []string) int {
 		}
 		return showPool(c, s, *format)
 	}
+	// Every value given is checked before any is stored: a refused one leaves the settings as
+	// they were (a bad coat of arms given with a new name used to store the name and exit 2).
 	m, err := store.GetMunicipality(ctx, s.DB)
 	if err != nil {
 		return c.fail(1, err)
-	}
-	if *name != "" || *ekatte != "" {
-		if *name != "" {
-			m.Name = *name
-		}
-		switch *ekatte {
-		case "":
-		case "none":
-			m.EKATTE = ""
-		default:
-			m.EKATTE = *ekatte
-		}
-		if err := store.SetMunicipality(ctx, s.DB, m); err != nil {
-			return settingFailed(c.stderr, err)
-		}
-	}
-	for key, v := range map[string]string{"prepared_by": *preparedBy, "approved_by": *approvedBy} {
-		if v == "" {
-			continue
-		}
-		if err := store.SetSignatory(ctx, s.DB, key, v); err != nil {
-			return settingFailed(c.stderr, err)
-		}
 	}
 	contact, err := store.GetContact(ctx, s.DB)
 	if err != nil {
 		return c.fail(1, err)
 	}
-	if *email != "" || *website != "" {
-		set := func(dst *string, v string) {
-			switch v {
-			case "":
-			case "none":
-				*dst = ""
-			default:
-				*dst = v
-			}
+	changed := settingsChange{municipality: *name != "" || *ekatte != "", contact: *email != "" || *website != "", coat: coatGiven}
+	if *name != "" {
+		m.Name = *name
+	}
+	set := func(dst *string, v string) {
+		switch v {
+		case "":
+		case "none":
+			*dst = ""
+		default:
+			*dst = v
 		}
-		set(&contact.Email, *email)
-		set(&contact.Website, *website)
-		if err := store.SetContact(ctx, s.DB, contact); err != nil {
+	}
+	set(&m.EKATTE, *ekatte)
+	set(&contact.Email, *email)
+	set(&contact.Website, *website)
+	signatories := map[string]string{}
+	for key, v := range map[string]string{"prepared_by": *preparedBy, "approved_by": *approvedBy} {
+		if v != "" {
+			signatories[key] = v
+		}
+	}
+	var coat *store.CoatOfArms // empty or none: cleared
+	var level float64
+	checks := []func() error{
+		func() error { return changedOr(changed.municipality, m.Check) },
+		func() error { return changedOr(changed.contact, contact.Check) },
+		func() error {
+			for _, v := range signatories {
+				if err := store.CheckSignatory(v); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		func() (err error) {
+			if coatGiven && *coatFile != "" && *coatFile != "none" {
+				coat, err = store.ReadCoatOfArms(*coatFile)
+			}
+			return err
+		},
+		func() error {
+			if *fdr == "" {
+				return nil
+			}
+			pct, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(strings.TrimSuffix(*fdr, "%")), ",", ".", 1), 64)
+			if err != nil {
+				pct = -1 // refused in both languages
+			}
+			level = pct / 100
+			return store.CheckFDRLevel(level)
+		},
+	}
+	for _, check := range checks {
+		if err := check(); err != nil {
 			return settingFailed(c.stderr, err)
 		}
 	}
-	if coatGiven {
-		var coat *store.CoatOfArms // empty or none: cleared
-		if *coatFile != "" && *coatFile != "none" {
-			if coat, err = store.ReadCoatOfArms(*coatFile); err != nil {
-				return settingFailed(c.stderr, err)
+	writes := []func() error{
+		func() error {
+			return changedOr(changed.municipality, func() error { return store.SetMunicipality(ctx, s.DB, m) })
+		},
+		func() error {
+			for key, v := range signatories {
+				if err := store.SetSignatory(ctx, s.DB, key, v); err != nil {
+					return err
+				}
 			}
-		}
-		if err := store.SetCoatOfArms(ctx, s.DB, coat); err != nil {
+			return nil
+		},
+		func() error {
+			return changedOr(changed.contact, func() error { return store.SetContact(ctx, s.DB, contact) })
+		},
+		func() error {
+			return changedOr(changed.coat, func() error { return store.SetCoatOfArms(ctx, s.DB, coat) })
+		},
+		func() error {
+			return changedOr(*fdr != "", func() error { return store.SetFDRLevel(ctx, s.DB, level) })
+		},
+	}
+	for _, write := range writes {
+		if err := write(); err != nil {
 			return settingFailed(c.stderr, err)
 		}
 	}
@@ -108,16 +145,7 @@ func runSettings(c *run, args []string) int {
 	if err != nil {
 		return c.fail(1, err)
 	}
-	if *fdr != "" {
-		pct, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(strings.TrimSuffix(*fdr, "%")), ",", ".", 1), 64)
-		if err != nil {
-			pct = -1 // refused below, in both languages
-		}
-		if err := store.SetFDRLevel(ctx, s.DB, pct/100); err != nil {
-			return settingFailed(c.stderr, err)
-		}
-	}
-	level, err := store.GetFDRLevel(ctx, s.DB)
+	level, err = store.GetFDRLevel(ctx, s.DB)
 	if err != nil {
 		return c.fail(1, err)
 	}
@@ -153,6 +181,17 @@ func runSettings(c *run, args []string) int {
 		line(say("fdrLevel"), "", strings.Replace(strconv.FormatFloat(100*level, 'f', -1, 64), ".", ",", 1)+" %")
 		return err
 	}})
+}
+
+// settingsChange says which groups of settings the command was given.
+type settingsChange struct{ municipality, contact, coat bool }
+
+// changedOr runs f when the setting was given.
+func changedOr(given bool, f func() error) error {
+	if !given {
+		return nil
+	}
+	return f()
 }
 
 // showPool lists a pooled database's municipalities: a pool has no identity of its own.

@@ -22,7 +22,12 @@ func TestSettingsCoatOfArms(t *testing.T) {
 	herb := filepath.Join(dir, "herb.png")
 	fake := filepath.Join(dir, "fake.jpg")
 	big := filepath.Join(dir, "big.png")
-	for p, data := range map[string][]byte{herb: b.Bytes(), fake: []byte("<html><script>alert(1)</script>"), big: append(b.Bytes(), make([]byte, 600<<10)...)} {
+	cut := filepath.Join(dir, "cut.png") // a whole header, half a body
+	folder := filepath.Join(dir, "folder.png")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for p, data := range map[string][]byte{herb: b.Bytes(), fake: []byte("<html><script>alert(1)</script>"), big: append(b.Bytes(), make([]byte, 600<<10)...), cut: b.Bytes()[:len(b.Bytes())/2]} {
 		if err := os.WriteFile(p, data, 0o600); err != nil {
 			t.Fatal(err)
 		}
@@ -38,11 +43,20 @@ func TestSettingsCoatOfArms(t *testing.T) {
 	for _, bad := range []struct{ path, bg, en string }{
 		{fake, "„fake.jpg“ не е изображение PNG или JPEG", `"fake.jpg" is not a PNG or JPEG image`},
 		{big, "„big.png“ е по-голям от 512 KB", `"big.png" is larger than 512 KB`},
-		{filepath.Join(dir, "missing.png"), "„missing.png“ не може да бъде отворен", `"missing.png" cannot be opened`},
+		{filepath.Join(dir, "missing.png"), "„missing.png“ не съществува", `"missing.png" does not exist`},
+		{cut, "„cut.png“ е повредено изображение", `"cut.png" is a damaged image`},
+		{folder, "„folder.png“ не е файл", `"folder.png" is not a file`},
 	} {
-		code, _, errOut := run("--coat-of-arms", bad.path)
+		// and also given with another change: nothing is stored when any value is refused
+		code, _, errOut := run("--coat-of-arms", bad.path, "--email", "changed@example.bg")
 		if code != 2 || !strings.Contains(errOut, bad.bg) || !strings.Contains(errOut, bad.en) {
 			t.Errorf("%s: exit %d, %s", filepath.Base(bad.path), code, errOut)
+		}
+		if strings.Contains(errOut, "no such file") || strings.Contains(errOut, "is a directory") || strings.Contains(errOut, dir) {
+			t.Errorf("%s: Go's own words or the whole path reach the user: %s", filepath.Base(bad.path), errOut)
+		}
+		if _, out, _ := run("--format", "json"); strings.Contains(out, "changed@example.bg") {
+			t.Errorf("%s refused, yet the e-mail given with it was stored", filepath.Base(bad.path))
 		}
 	}
 	if _, out, _ := run("--format", "json"); !strings.Contains(out, `"coatOfArms": "PNG, 1 KB"`) {

@@ -85,7 +85,7 @@ var deptWords = map[string]map[string]string{
 // ComputeDepartment computes the department view for the latest year with data: which
 // department, its year, its charts, then its sections (each step below names what it adds).
 func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (*Department, *Problem) {
-	ctx = src.request(ctx)
+	ctx = src.requestWithThemes(ctx)
 	if methodology.Pooled(ctx, src.DB) {
 		return nil, problem("errors.pooledNoDepartment", ErrPooled, nil)
 	}

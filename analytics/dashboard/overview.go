@@ -117,7 +117,7 @@ type ThemeGrowth struct {
 // year), then — at once, for they are independent — the year's trend with the tiles' SPC icons,
 // the methods used, the period's changes and the themes that grew.
 func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Overview, *Problem) {
-	ctx = src.request(ctx)
+	ctx = src.requestWithThemes(ctx)
 	if req.Grain == "" {
 		req.Grain = "quarter"
 	}
@@ -148,13 +148,13 @@ func ComputeOverview(ctx context.Context, src Source, req OverviewRequest) (*Ove
 	if r.out.Period != "" {
 		steps = append(steps, r.changes, r.themes)
 	}
+	// No shared cancellation: a failing step must not cancel the others into "cancelled"
+	// problems that would hide its own (the first step's problem is returned, by order).
 	problems := make([]*Problem, len(steps))
-	g, gctx := errgroup.WithContext(ctx)
+	var g errgroup.Group
 	for i, step := range steps {
 		g.Go(func() error {
-			if problems[i] = step(gctx); problems[i] != nil {
-				return problems[i]
-			}
+			problems[i] = step(ctx)
 			return nil
 		})
 	}

@@ -33,6 +33,15 @@ func (s Source) request(ctx context.Context) context.Context {
 	return methodology.WithSnapshot(ctx, s.DB)
 }
 
+// requestWithThemes is request for a view that reads the comments' themes: their scan of the
+// texts not yet read writes (theme_matches), so it runs before the snapshot is read — under it, a
+// scan would move the data version the request's results are cached by. Its failure is left to
+// the steps that read the themes to report.
+func (s Source) requestWithThemes(ctx context.Context) context.Context {
+	s.themes(ctx)
+	return s.request(ctx)
+}
+
 func (s Source) compute(ctx context.Context, cat *methodology.Catalog, q methodology.Query) ([]methodology.Value, error) {
 	if s.Compute != nil {
 		return s.Compute(ctx, cat, q)

@@ -15,7 +15,7 @@ const voicesShown = 6
 // municipality's, each with its change against a year earlier (the theme indicator's comparison,
 // the same days of the year when the year is not over), quotes, and the possible new themes.
 func Voices(ctx context.Context, src Source, code string, year int) (*voice.Summary, error) {
-	ctx = src.request(ctx)
+	ctx = src.requestWithThemes(ctx)
 	if year == 0 {
 		return nil, nil
 	}

@@ -27,7 +27,7 @@ func coatOfArms(ctx context.Context, db *sql.DB) *store.CoatOfArms {
 func (r *Report) CoatAlt() string { return fmt.Sprintf(word(r.Lang, "coatAlt"), r.Municipality) }
 
 // coatPNG is the coat of arms as a PNG (a JPEG re-encoded: the DOCX carries PNG images only) and
-// its size on the page, 25 mm high; ok false when there is none.
+// its size on the page, 25 mm high and at most 50 mm wide; ok false when there is none.
 func coatPNG(c *store.CoatOfArms) (data []byte, wIn, hIn float64, ok bool) {
 	if c == nil {
 		return nil, 0, 0, false
@@ -46,5 +46,9 @@ func coatPNG(c *store.CoatOfArms) (data []byte, wIn, hIn float64, ok bool) {
 	}
 	size := img.Bounds().Size()
 	hIn = 25 / 25.4
-	return data, hIn * float64(size.X) / float64(size.Y), hIn, true
+	wIn = hIn * float64(size.X) / float64(size.Y)
+	if maxW := 50 / 25.4; wIn > maxW { // a wide banner: at most 50 mm, as the HTML cover draws it
+		wIn, hIn = maxW, maxW*float64(size.Y)/float64(size.X)
+	}
+	return data, wIn, hIn, true
 }

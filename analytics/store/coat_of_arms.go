@@ -5,13 +5,17 @@ import (
 	"context"
 	"database/sql"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"image"
 	_ "image/jpeg" // the decoders DecodeConfig checks a coat of arms with
 	_ "image/png"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"unicode"
 )
 
 // CoatOfArms is the municipality's coat of arms, printed on the report's title page and in the
@@ -44,15 +48,25 @@ func (c *CoatOfArms) Ext() string {
 // ReadCoatOfArms reads and checks an image file: PNG or JPEG by its content (not its name), at
 // most MaxCoatOfArms bytes and maxCoatOfArmsSide pixels a side. Each refusal names the file.
 func ReadCoatOfArms(path string) (*CoatOfArms, error) {
-	base := filepath.Base(path)
+	base := shownName(path)
+	cannot := &SettingError{fmt.Sprintf("„%s“ не може да бъде отворен", base), fmt.Sprintf("%q cannot be opened", base)}
+	// a regular file only: a directory, a pipe or a device would block or fail with Go's own words
+	if info, err := os.Stat(path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &SettingError{fmt.Sprintf("„%s“ не съществува", base), fmt.Sprintf("%q does not exist", base)}
+		}
+		return nil, cannot
+	} else if !info.Mode().IsRegular() {
+		return nil, &SettingError{fmt.Sprintf("„%s“ не е файл", base), fmt.Sprintf("%q is not a file", base)}
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &SettingError{fmt.Sprintf("„%s“ не може да бъде отворен: %v", base, err), fmt.Sprintf("%q cannot be opened: %v", base, err)}
+		return nil, cannot
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxCoatOfArms+1))
 	if err != nil {
-		return nil, &SettingError{fmt.Sprintf("„%s“ не може да бъде прочетен: %v", base, err), fmt.Sprintf("%q cannot be read: %v", base, err)}
+		return nil, &SettingError{fmt.Sprintf("„%s“ не може да бъде прочетен", base), fmt.Sprintf("%q cannot be read", base)}
 	}
 	return CheckCoatOfArms(base, data)
 }
@@ -69,6 +83,11 @@ func CheckCoatOfArms(name string, data []byte) (*CoatOfArms, error) {
 	if cfg.Width < 1 || cfg.Height < 1 || cfg.Width > maxCoatOfArmsSide || cfg.Height > maxCoatOfArmsSide {
 		return nil, &SettingError{fmt.Sprintf("„%s“ е %d×%d пиксела; гербът може да е до %d пиксела на страна", name, cfg.Width, cfg.Height, maxCoatOfArmsSide),
 			fmt.Sprintf("%q is %d×%d pixels; a coat of arms may be at most %d pixels a side", name, cfg.Width, cfg.Height, maxCoatOfArmsSide)}
+	}
+	// the whole image, not only its header: a truncated PNG would be a broken image on the cover
+	// (the side limit above bounds the memory this takes)
+	if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
+		return nil, &SettingError{fmt.Sprintf("„%s“ е повредено изображение", name), fmt.Sprintf("%q is a damaged image", name)}
 	}
 	return &CoatOfArms{Data: data, Type: "image/" + kind}, nil
 }
@@ -106,4 +125,15 @@ func SetCoatOfArms(ctx context.Context, db *sql.DB, c *CoatOfArms) error {
 		return err
 	}
 	return writeSetting(ctx, db, "coat_of_arms", base64.StdEncoding.EncodeToString(c.Data))
+}
+
+// shownName is the file's name as the messages show it: control characters (a terminal's escape
+// sequences in a hostile name) become U+FFFD.
+func shownName(path string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, filepath.Base(path))
 }

@@ -29,8 +29,16 @@ func GetFDRLevel(ctx context.Context, db *sql.DB) (float64, error) {
 
 // SetFDRLevel checks and stores the level (a share: 0.05 for 5 %).
 func SetFDRLevel(ctx context.Context, db *sql.DB, x float64) error {
+	if err := CheckFDRLevel(x); err != nil {
+		return err
+	}
+	return writeSetting(ctx, db, fdrLevelKey, strconv.FormatFloat(x, 'g', -1, 64))
+}
+
+// CheckFDRLevel refuses a level outside 0,1–20 % (a share).
+func CheckFDRLevel(x float64) error {
 	if !(x >= compare.MinFDR && x <= compare.MaxFDR) {
 		return &SettingError{"нивото на FDR трябва да е от 0,1 до 20 %", "the FDR level must be from 0.1 to 20 %"}
 	}
-	return writeSetting(ctx, db, fdrLevelKey, strconv.FormatFloat(x, 'g', -1, 64))
+	return nil
 }

@@ -8,6 +8,8 @@ export default {
     nothingToExport: 'There is nothing to export.', reportBusy: 'A report is already being created.',
     reportCancelled: 'Creating the report was cancelled; the files are unchanged.', reportFailed: 'The report cannot be created: {message}',
     queryCancelled: 'The computation was cancelled. Change a filter or view to compute again.',
+    badTable: 'The table could not be written: {message}',
+    removeDemo: 'The demo could not be removed: {message}',
     chartFailed: 'The chart could not be built: {message}',
     seedFailed: 'The demo data could not be written: {message}',
     unexpected: 'Unexpected error: {message}',
