@@ -2,9 +2,7 @@ package cli
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,46 +34,23 @@ var keyArg = map[string]int{"say": 0, "argErr": 0, "in": 1}
 // Every key the code says exists (say, in and argErr panic on a missing one), every call names
 // its key as a literal (so that this test sees it), and every sentence is said somewhere.
 func TestWordsAreTheOnesUsed(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
 	used := map[string]bool{}
-	for _, path := range files {
-		if strings.HasSuffix(path, "_test.go") {
-			continue
+	wordstest.EachCall(t, ".", func(name string, call *ast.CallExpr, at token.Position) {
+		i, ok := keyArg[name]
+		if !ok || len(call.Args) <= i {
+			return
 		}
-		f, err := parser.ParseFile(fset, path, nil, 0)
-		if err != nil {
-			t.Fatal(err)
+		lit, ok := call.Args[i].(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			t.Errorf("%s: %s with a key that is not a literal", at, name)
+			return
 		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			fn, ok := call.Fun.(*ast.Ident)
-			if !ok {
-				return true
-			}
-			i, ok := keyArg[fn.Name]
-			if !ok || len(call.Args) <= i {
-				return true
-			}
-			lit, ok := call.Args[i].(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				t.Errorf("%s: %s with a key that is not a literal", fset.Position(call.Pos()), fn.Name)
-				return true
-			}
-			key, _ := strconv.Unquote(lit.Value)
-			used[key] = true
-			if _, ok := words[key]; !ok {
-				t.Errorf("%s: %s(%q), which words.go lacks", fset.Position(call.Pos()), fn.Name, key)
-			}
-			return true
-		})
-	}
+		key, _ := strconv.Unquote(lit.Value)
+		used[key] = true
+		if _, ok := words[key]; !ok {
+			t.Errorf("%s: %s(%q), which words.go lacks", at, name, key)
+		}
+	})
 	if len(used) < 50 {
 		t.Fatalf("found only %d keys in use: the scan no longer finds the calls", len(used))
 	}

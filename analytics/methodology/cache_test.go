@@ -2,6 +2,7 @@ package methodology
 
 import (
 	"context"
+	"otzvuk/analytics/store"
 	"reflect"
 	"testing"
 	"time"
@@ -11,16 +12,8 @@ import (
 // department or a new theme scan makes it compute again — always what Compute itself returns for the data as it is.
 func TestCacheFollowsTheData(t *testing.T) {
 	ctx := context.Background()
-	s := openFixture(t)
+	s, exec := twoCardsOfA(t)
 	cat, _ := DefaultCatalog()
-	exec := func(q string) {
-		t.Helper()
-		if _, err := s.DB.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	exec(`INSERT INTO departments (code, name) VALUES ('A', 'Отдел А')`)
-	exec(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id) VALUES ('c1', DATE '2025-03-02', 'A', 2, 1), ('c2', DATE '2025-03-05', 'A', 5, 1)`)
 	q := Query{Indicators: []string{"CARD_NEG", "SPC_COUNT"}, By: []Dimension{ByDepartment}, Grain: Month, Today: time.Date(2025, 6, 1, 10, 0, 0, 0, time.UTC)}
 	c := NewCache(8)
 	check := func(wantHits, wantMisses int) {
@@ -55,4 +48,20 @@ func TestCacheFollowsTheData(t *testing.T) {
 	check(3, 5)
 	q.Today = q.Today.AddDate(0, 0, 1)
 	check(3, 6)
+}
+
+// twoCardsOfA is a database with department A and two of its cards in March 2025 (rated 2 and
+// 5), and a way to change it.
+func twoCardsOfA(t *testing.T) (*store.Store, func(q string)) {
+	t.Helper()
+	s := openFixture(t)
+	exec := func(q string) {
+		t.Helper()
+		if _, err := s.DB.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exec(`INSERT INTO departments (code, name) VALUES ('A', 'Отдел А')`)
+	exec(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id) VALUES ('c1', DATE '2025-03-02', 'A', 2, 1), ('c2', DATE '2025-03-05', 'A', 5, 1)`)
+	return s, exec
 }

@@ -12,16 +12,8 @@ import (
 // request, with a new snapshot, sees a change made between them.
 func TestASnapshotServesOneRequest(t *testing.T) {
 	ctx := context.Background()
-	s := openFixture(t)
+	s, exec := twoCardsOfA(t)
 	cat, _ := DefaultCatalog()
-	exec := func(q string) {
-		t.Helper()
-		if _, err := s.DB.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	exec(`INSERT INTO departments (code, name) VALUES ('A', 'Отдел А')`)
-	exec(`INSERT INTO feedback_cards (id, card_date, department_code, rating, import_id) VALUES ('c1', DATE '2025-03-02', 'A', 2, 1), ('c2', DATE '2025-03-05', 'A', 5, 1)`)
 	q := Query{Indicators: []string{"CARD_NEG"}, By: []Dimension{ByDepartment}, Grain: Month, Today: time.Date(2025, 6, 1, 10, 0, 0, 0, time.UTC)}
 	c := NewCache(8)
 	request := func() []Value {

@@ -19,16 +19,47 @@ import (
 // in dir, by call: a call is named as written, "newErr" or "read.NewProblem".
 func Codes(t testing.TB, dir string, calls ...string) map[string][]string {
 	t.Helper()
-	fset := token.NewFileSet()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	want := map[string]bool{}
 	for _, c := range calls {
 		want[c] = true
 	}
 	found := map[string]map[string]bool{}
+	EachCall(t, dir, func(name string, call *ast.CallExpr, _ token.Position) {
+		if !want[name] || len(call.Args) < 5 {
+			return
+		}
+		lit, ok := call.Args[4].(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			return
+		}
+		code, err := strconv.Unquote(lit.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if found[name] == nil {
+			found[name] = map[string]bool{}
+		}
+		found[name][code] = true
+	})
+	out := map[string][]string{}
+	for name, codes := range found {
+		for c := range codes {
+			out[name] = append(out[name], c)
+		}
+		sort.Strings(out[name])
+	}
+	return out
+}
+
+// EachCall visits every call in the package's non-test source in dir, named as written ("say",
+// "read.NewProblem"; "" for a call of anything else), with its position.
+func EachCall(t testing.TB, dir string, visit func(name string, call *ast.CallExpr, at token.Position)) {
+	t.Helper()
+	fset := token.NewFileSet()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, path := range files {
 		if strings.HasSuffix(path, "_test.go") {
 			continue
@@ -38,37 +69,12 @@ func Codes(t testing.TB, dir string, calls ...string) map[string][]string {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) < 5 {
-				return true
+			if call, ok := n.(*ast.CallExpr); ok {
+				visit(callName(call.Fun), call, fset.Position(call.Pos()))
 			}
-			name := callName(call.Fun)
-			if !want[name] {
-				return true
-			}
-			lit, ok := call.Args[4].(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				return true
-			}
-			code, err := strconv.Unquote(lit.Value)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if found[name] == nil {
-				found[name] = map[string]bool{}
-			}
-			found[name][code] = true
 			return true
 		})
 	}
-	out := map[string][]string{}
-	for name, codes := range found {
-		for c := range codes {
-			out[name] = append(out[name], c)
-		}
-		sort.Strings(out[name])
-	}
-	return out
 }
 
 func callName(e ast.Expr) string {
