@@ -167,8 +167,8 @@ func DepartmentHeatmap(values []methodology.Value, cat *methodology.Catalog, col
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: xNames, Position: "top", SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
 			AxisLabel: &opts.AxisLabel{Interval: "0", FontSize: 10}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: depts, SplitArea: &opts.SplitArea{Show: opts.Bool(true)},
-			AxisLabel: &opts.AxisLabel{Width: 220, Overflow: "truncate"}}),
-		charts.WithGridOpts(opts.Grid{Left: "230", Right: "10", Top: "150", Bottom: "50"}),
+			AxisLabel: &opts.AxisLabel{Width: 190, Overflow: "truncate"}}),
+		charts.WithGridOpts(opts.Grid{Left: "200", Right: "10", Top: "150", Bottom: "50"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true)}),
 	)
@@ -207,7 +207,10 @@ func heatmapFinish(raw []byte, strong map[int]bool, l HeatmapLabels) ([]byte, er
 		if ax, ok := xs[0].(map[string]any); ok {
 			label, _ := ax["axisLabel"].(map[string]any)
 			label["rich"] = map[string]any{"t": map[string]any{"fontWeight": "bold", "fontSize": 8, "color": "#555", "lineHeight": 14}}
-			label["width"], label["overflow"], label["lineHeight"] = 100, "break", 13
+			label["width"], label["overflow"], label["lineHeight"] = 98, "break", 13
+			// ECharts drops the first and last names when it finds them touching their neighbours
+			// (the window lost two columns' headers at 1400 px): every column is named
+			label["showMinLabel"], label["showMaxLabel"] = true, true
 		}
 	}
 	if series, ok := opt["series"].([]any); ok && len(series) > 0 {
