@@ -3,7 +3,12 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
 	"sync"
+	"time"
 )
 
 // queries tracks the computations running for the window, so the user can cancel them
@@ -26,7 +31,9 @@ func (st *State) query() (ctx context.Context, done func()) {
 	q.next++
 	id := q.next
 	q.running[id] = cancel
+	logged := walkedRequest()
 	return ctx, func() {
+		logged()
 		q.mu.Lock()
 		delete(q.running, id)
 		q.mu.Unlock()
@@ -51,4 +58,23 @@ func queryProblem(err error) *Problem {
 		return problem("errors.queryCancelled", err, nil)
 	}
 	return problem("errors.queryFailed", err, nil)
+}
+
+// walkedRequest, while the window walks itself (OTZVUK_WALK=1), writes how long Go took over the
+// request that asked for a query context (the service method's name, its start and end in ms
+// after the process started): make bench tells Go's share of a click from the page's.
+func walkedRequest() func() {
+	if !walking {
+		return func() {}
+	}
+	name := "?"
+	if pc, _, _, ok := runtime.Caller(2); ok {
+		name = runtime.FuncForPC(pc).Name()
+		name = name[strings.LastIndex(name, ".")+1:]
+	}
+	start := time.Since(processStart)
+	return func() {
+		end := time.Since(processStart)
+		fmt.Fprintf(os.Stderr, "otzvuk: go %s %d→%d ms (%d ms)\n", name, start.Milliseconds(), end.Milliseconds(), (end - start).Milliseconds())
+	}
 }
