@@ -50,6 +50,39 @@ test('a deterioration in the overview leads to its department, on the same perio
   assert.deepEqual(pageErrors, [])
 })
 
+// A second change followed while the department view still shows the first one's department: the
+// new department opens on the thread's period with its change marked (the view once took the
+// department's change for a pick by hand, dropped the thread and asked for the view twice).
+test('following a second change keeps the thread', async () => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.getByTestId('lang-bg').click()
+  await page.locator('.n-tabs-tab[data-name="overview"]').click()
+  await page.getByTestId('changes-worse').waitFor()
+  const ov = await page.evaluate(() => window.go.app.OverviewService.Overview({ lang: 'bg', grain: 'quarter', indicator: 'SAT_IDX' }))
+  const all = [...ov.worse, ...ov.better]
+  const a = all[0]
+  const b = all.find((c) => c.departmentCode !== a.departmentCode)
+  assert.ok(b, 'the demo has changes in two departments')
+  const asked = () => page.evaluate(() => window.__departmentAsks ?? 0)
+  await page.locator(`.change[data-department="${a.departmentCode}"]`).first().click()
+  await page.getByTestId('period-changes').locator(`[data-indicator="${a.indicator}"][aria-current="true"]`).waitFor({ timeout: 30000 })
+  await page.locator('.n-tabs-tab[data-name="overview"]').click()
+  await page.getByTestId('changes-worse').waitFor()
+  await page.evaluate(() => {
+    const svc = window.go.app.DepartmentService
+    const real = svc.Department
+    window.__departmentAsks = 0
+    svc.Department = (...args) => { window.__departmentAsks++; return real(...args) }
+  })
+  await page.locator(`.change[data-department="${b.departmentCode}"]`).first().click()
+  const marked = page.getByTestId('period-changes').locator(`[data-indicator="${b.indicator}"][aria-current="true"]`)
+  await marked.waitFor({ timeout: 30000 })
+  assert.ok(await marked.isVisible(), `the change ${b.indicator} of ${b.departmentCode} is marked`)
+  await page.waitForTimeout(500)
+  assert.equal(await asked(), 1, 'the department view was asked for once')
+  assert.deepEqual(pageErrors, [])
+})
+
 // "Печат / PDF": the department on the thread's period printed as a brief — the print header names
 // the department and the period; the changes, what people say and the drivers are in it; the
 // window's chrome is not; it fits a few A4 pages. Every page is kept as PNG to look at.

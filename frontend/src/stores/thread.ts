@@ -7,12 +7,15 @@ export const thread = reactive({
   from: '' as '' | 'overview',
   period: '',
   indicator: '',
+  // the department the change belongs to: the department view's switch to it is the thread's,
+  // not a pick by hand that ends the thread
+  department: '',
 })
 
-export function followChange(period: string, indicator: string) {
-  Object.assign(thread, { from: 'overview', period, indicator })
+export function followChange(period: string, indicator: string, department: string) {
+  Object.assign(thread, { from: 'overview', period, indicator, department })
 }
 
 export function dropThread() {
-  Object.assign(thread, { from: '', period: '', indicator: '' })
+  Object.assign(thread, { from: '', period: '', indicator: '', department: '' })
 }
