@@ -207,8 +207,17 @@ type taskEnv struct {
 // no per-request name lookups.
 func newTaskEnv(ctx context.Context, db *sql.DB, cat *Catalog) (*taskEnv, error) {
 	cubes := openCubes(ctx, db, cat)
+	// The names and spans are kept by the data version they were read at: with the cubes' version,
+	// or — a database too small for cubes — the request's snapshot's (a view's dozen Computes read
+	// them once, not four queries each).
+	reg, version := registryOf(db), ""
 	if cubes != nil {
-		if env := cubes.reg.metaAt(cubes.version); env != nil {
+		version = cubes.version
+	} else if s := snapshotOf(ctx, db); s != nil && !s.pooled {
+		version = s.version
+	}
+	if version != "" {
+		if env := reg.metaAt(version); env != nil {
 			env.cubes = cubes
 			return env, nil
 		}
@@ -222,8 +231,8 @@ func newTaskEnv(ctx context.Context, db *sql.DB, cat *Catalog) (*taskEnv, error)
 		return nil, err
 	}
 	env := &taskEnv{names: names, spans: spans, cubes: cubes}
-	if cubes != nil {
-		cubes.reg.keepMeta(cubes.version, env)
+	if version != "" {
+		reg.keepMeta(version, env)
 	}
 	return env, nil
 }

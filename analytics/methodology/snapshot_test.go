@@ -58,6 +58,14 @@ func TestASnapshotServesOneRequest(t *testing.T) {
 	if h, m := c.Stats(); h != 1 || m != 2 {
 		t.Fatalf("hits %d misses %d, want 1 2 (the new request sees the new card)", h, m)
 	}
+	// The names (and spans) a request reads once are kept by the data version: a department
+	// renamed is a new version, and the next request names it anew.
+	exec(`UPDATE departments SET name = 'Отдел Алфа' WHERE code = 'A'`)
+	for _, v := range request() {
+		if v.DepartmentCode != nil && *v.DepartmentCode == "A" && (v.Department == nil || *v.Department != "Отдел Алфа") {
+			t.Fatalf("after the rename the department is named %v", v.Department)
+		}
+	}
 	if Pooled(WithSnapshot(ctx, s.DB), s.DB) {
 		t.Fatal("a single municipality's database read as pooled")
 	}
