@@ -6,6 +6,7 @@ import (
 
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/text"
+	"otzvuk/analytics/voice"
 	"otzvuk/analytics/workspace"
 )
 
@@ -17,6 +18,9 @@ type themeState struct {
 	themes   *text.Themes
 	catalog  *methodology.Catalog
 	problems []error
+	// freshAt: the data version and theme set at which every text's themes were last found
+	// stored — a view asked again on the same data skips the scan of every text for unread ones
+	freshAt string
 }
 
 // Themes are the text themes (shipped and the municipality's own in themes/ next to the
@@ -57,7 +61,27 @@ func (st *State) freshThemes(ctx context.Context) (*text.Themes, *methodology.Ca
 	if ts == nil {
 		return ts, cat, nil
 	}
+	at := func() string {
+		v, err := methodology.DataVersion(ctx, st.Store.DB)
+		if err != nil {
+			return ""
+		}
+		return v + "|" + voice.ThemesHash(ts)
+	}
+	now := at()
+	st.themes.mu.Lock()
+	fresh := now != "" && now == st.themes.freshAt
+	st.themes.mu.Unlock()
+	if fresh {
+		return ts, cat, nil
+	}
 	err, _ := workspace.AfterChange{Themes: ts}.Run(ctx, st.Store)
+	if err == nil {
+		now = at() // the scan's new matches move the version
+		st.themes.mu.Lock()
+		st.themes.freshAt = now
+		st.themes.mu.Unlock()
+	}
 	return ts, cat, err
 }
 

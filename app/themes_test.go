@@ -54,3 +54,43 @@ func TestCreateThemeFromTheWindow(t *testing.T) {
 		t.Fatalf("the new theme is not shown: %+v", sum.Themes)
 	}
 }
+
+// A view asked again on the same data skips the scan of every text for unread ones, but a text
+// that arrives after it (a new card, here written as an import would) is read by the next view.
+func TestFreshThemesReadTextsThatArriveAfterAScan(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
+		t.Fatal(err)
+	}
+	st := &State{Store: s}
+	scanned := func(id string) bool {
+		var n int
+		if err := s.DB.QueryRow(`SELECT count(*) FROM theme_scans WHERE source = 'card' AND record_id = ?`, id).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n > 0
+	}
+	for i := 0; i < 2; i++ {
+		if _, _, err := st.freshThemes(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.DB.Exec(`INSERT INTO feedback_cards (id, card_date, department_code, rating, text, import_id)
+		SELECT 'late-card', DATE '2026-01-15', min(code), 1, 'Чакахме на опашка цял час, грубо отношение', 1 FROM departments`); err != nil {
+		t.Fatal(err)
+	}
+	if scanned("late-card") {
+		t.Fatal("the card was scanned before any view asked")
+	}
+	if _, _, err := st.freshThemes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !scanned("late-card") {
+		t.Fatal("a text that arrived after a scan was not read by the next view")
+	}
+}
