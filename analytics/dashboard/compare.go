@@ -5,8 +5,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"otzvuk/analytics/charts"
+	"otzvuk/analytics/compare"
 	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
 )
@@ -270,6 +272,13 @@ type PeriodTable struct {
 
 // ComputePeriods puts every directional indicator's municipal value in period A beside period B.
 func ComputePeriods(ctx context.Context, src Source, req PeriodsRequest) (*PeriodTable, *Problem) {
+	return periodTable(ctx, src, req, true)
+}
+
+// periodTable is ComputePeriods; narrow reads only the span from the earlier period's start to
+// the later one's end (their values are the whole history's: Compute reads what a period's own
+// comparisons need) — the comparison's table asked every quarter since the first record.
+func periodTable(ctx context.Context, src Source, req PeriodsRequest, narrow bool) (*PeriodTable, *Problem) {
 	ctx = src.request(ctx)
 	grain, err := methodology.ParseGrain(req.Grain)
 	if err != nil {
@@ -285,6 +294,9 @@ func ComputePeriods(ctx context.Context, src Source, req PeriodsRequest) (*Perio
 	q, p := req.Filters.Apply(methodology.Query{Indicators: ids, Grain: grain})
 	if p != nil {
 		return nil, p
+	}
+	if narrow && q.From.IsZero() && q.To.IsZero() {
+		q.From, q.To = spanOfPeriods(req.A, req.B)
 	}
 	vals, err := src.compute(ctx, cat, q)
 	if err != nil {
@@ -325,6 +337,23 @@ func ComputePeriods(ctx context.Context, src Source, req PeriodsRequest) (*Perio
 		out.Rows[i].Q, out.Rows[i].Significant = qs[i], sig[i]
 	}
 	return out, nil
+}
+
+// spanOfPeriods is the days from the earlier period's first to the later one's last; zero times
+// (the whole history) when either is not a period.
+func spanOfPeriods(a, b string) (from, to time.Time) {
+	startA, nextA, errA := compare.PeriodBounds(a)
+	startB, nextB, errB := compare.PeriodBounds(b)
+	if errA != nil || errB != nil {
+		return time.Time{}, time.Time{}
+	}
+	if startB.Before(startA) {
+		startA = startB
+	}
+	if nextB.After(nextA) {
+		nextA = nextB
+	}
+	return startA, nextA.AddDate(0, 0, -1)
 }
 
 // MultiplesRequest asks for one small year-over-year chart per department.

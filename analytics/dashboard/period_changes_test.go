@@ -67,3 +67,59 @@ func TestPeriodChangesOverTheirOwnRangeEqualTheWholeHistorys(t *testing.T) {
 		t.Fatal("no significant change in either period — the comparison proves nothing")
 	}
 }
+
+// The comparison's side-by-side table reads only the span of its two periods: the same rows,
+// values, tests and q-values as over the whole history — for whole quarters, the running one, the
+// periods given in either order, and a year.
+func TestPeriodTableOverItsPeriodsEqualsTheWholeHistorys(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := demo.Write(ctx, s, demo.Generate(5), nil); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Source{DB: s.DB, Catalog: cat}
+	today := time.Now().In(time.Local)
+	running := compare.Label(today, "quarter")
+	whole, _ := compare.Previous(running)
+	yearAgo, _ := compare.YearAgo(whole)
+	year := compare.Label(today.AddDate(-1, 0, 0), "year")
+	yearBefore := compare.Label(today.AddDate(-2, 0, 0), "year")
+	significant := 0
+	for _, c := range []PeriodsRequest{
+		{Lang: "bg", Grain: "quarter", A: yearAgo, B: whole},
+		{Lang: "en", Grain: "quarter", A: whole, B: running},
+		{Lang: "bg", Grain: "quarter", A: running, B: yearAgo},
+		{Lang: "bg", Grain: "year", A: yearBefore, B: year},
+	} {
+		narrow, p := periodTable(ctx, src, c, true)
+		if p != nil {
+			t.Fatal(p)
+		}
+		all, p := periodTable(ctx, src, c, false)
+		if p != nil {
+			t.Fatal(p)
+		}
+		if !reflect.DeepEqual(narrow, all) {
+			t.Fatalf("%s against %s: over their span\n%+v\nover the whole history\n%+v", c.A, c.B, narrow, all)
+		}
+		for _, r := range narrow.Rows {
+			if r.Significant != nil && *r.Significant {
+				significant++
+			}
+		}
+		if len(narrow.Rows) < 10 {
+			t.Fatalf("%s against %s: %d rows", c.A, c.B, len(narrow.Rows))
+		}
+	}
+	if significant == 0 {
+		t.Fatal("no significant row in any table: the comparison tested nothing")
+	}
+}
