@@ -2,7 +2,7 @@
 // the view-wide export (File menu, the Export button) find what is on screen. Images are drawn
 // again off screen at the chosen size; files are written by Go after a native save dialog.
 import { onBeforeUnmount, onMounted, reactive, type Ref } from 'vue'
-import * as echarts from 'echarts'
+import { echarts } from './charts/echarts'
 import { localised } from './charts/localised'
 import { app } from './wailsjs/go/models'
 import { plain } from './stores/filters'
