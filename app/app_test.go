@@ -513,6 +513,53 @@ func TestQueriesCanBeCancelled(t *testing.T) {
 	}
 }
 
+// A view computed ahead of the user stops at the user's next request (a click is never slowed by
+// it); the request itself runs, and the department view asked ahead says it was cancelled.
+func TestAUserRequestStopsTheBackgroundOnes(t *testing.T) {
+	st, _ := startedState(t)
+	ahead, doneAhead := st.backgroundQuery()
+	other, doneOther := st.backgroundQuery()
+	mine, doneMine := st.query()
+	if ahead.Err() == nil || other.Err() == nil {
+		t.Fatal("a user's request left the background computations running")
+	}
+	if mine.Err() != nil {
+		t.Fatal("the user's request was cancelled")
+	}
+	doneAhead()
+	doneOther()
+	doneMine()
+	later, doneLater := st.backgroundQuery()
+	defer doneLater()
+	if later.Err() != nil {
+		t.Fatal("a background computation started after the user's request was stopped")
+	}
+	svc := NewDepartmentService(st)
+	res := make(chan DepartmentResult, 1)
+	go func() { res <- svc.DepartmentAhead(DepartmentRequest{Lang: "bg"}) }()
+	for i := 0; ; i++ { // until the computation ahead is registered, then the user asks for something
+		st.queries.mu.Lock()
+		n := len(st.queries.background)
+		st.queries.mu.Unlock()
+		if n == 2 {
+			break
+		}
+		if i > 2000 {
+			t.Fatal("the computation ahead never started")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if r := NewOverviewService(st).Overview(OverviewRequest{Lang: "bg"}); !r.OK {
+		t.Fatalf("the user's overview %+v", r.Problem)
+	}
+	if r := <-res; r.OK || r.Problem == nil || r.Problem.Key != "errors.queryCancelled" {
+		t.Fatalf("the department view asked ahead: ok %v, problem %+v", r.OK, r.Problem)
+	}
+	if r := svc.Department(DepartmentRequest{Lang: "bg"}); !r.OK {
+		t.Fatalf("the department view asked by the user %+v", r.Problem)
+	}
+}
+
 func TestTheWindowFitsTheScreen(t *testing.T) {
 	cases := []struct {
 		name   string

@@ -1,6 +1,10 @@
 package app
 
-import "otzvuk/analytics/dashboard"
+import (
+	"context"
+
+	"otzvuk/analytics/dashboard"
+)
 
 // DepartmentService feeds the department head's view (dashboard.ComputeDepartment).
 type DepartmentService struct {
@@ -26,6 +30,19 @@ type DepartmentResult struct {
 func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 	ctx, done := s.st.query()
 	defer done()
+	return s.department(ctx, req)
+}
+
+// DepartmentAhead computes the department view before the user asks for it (the window, once its
+// first view is drawn): any request the user makes meanwhile stops it (errors.queryCancelled), and
+// what it computed stays in the result cache.
+func (s *DepartmentService) DepartmentAhead(req DepartmentRequest) DepartmentResult {
+	ctx, done := s.st.backgroundQuery()
+	defer done()
+	return s.department(ctx, req)
+}
+
+func (s *DepartmentService) department(ctx context.Context, req DepartmentRequest) DepartmentResult {
 	d, p := dashboard.ComputeDepartment(ctx, s.st.source(), req)
 	if p != nil {
 		return DepartmentResult{Outcome: failed(fromDashboard(p))}

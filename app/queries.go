@@ -17,25 +17,42 @@ type queries struct {
 	mu      sync.Mutex
 	next    int
 	running map[int]context.CancelFunc
+	// background: computations of views not asked for yet (the department view while the user reads
+	// the overview); any request the user makes stops them, so they never slow a click
+	background map[int]context.CancelFunc
 }
 
-// query gives a computation its context; call done when it returns.
-func (st *State) query() (ctx context.Context, done func()) {
+// query gives a computation its context; call done when it returns. It stops the background ones.
+func (st *State) query() (ctx context.Context, done func()) { return st.track(false) }
+
+// backgroundQuery is query for a computation ahead of the user: stopped by the next query.
+func (st *State) backgroundQuery() (ctx context.Context, done func()) { return st.track(true) }
+
+func (st *State) track(background bool) (ctx context.Context, done func()) {
 	ctx, cancel := context.WithCancel(st.context())
 	q := &st.queries
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.running == nil {
-		q.running = map[int]context.CancelFunc{}
+		q.running, q.background = map[int]context.CancelFunc{}, map[int]context.CancelFunc{}
+	}
+	set := q.running
+	if background {
+		set = q.background
+	} else {
+		for id, stop := range q.background {
+			stop()
+			delete(q.background, id)
+		}
 	}
 	q.next++
 	id := q.next
-	q.running[id] = cancel
+	set[id] = cancel
 	logged := walkedRequest()
 	return ctx, func() {
 		logged()
 		q.mu.Lock()
-		delete(q.running, id)
+		delete(set, id)
 		q.mu.Unlock()
 		cancel()
 	}
@@ -46,6 +63,9 @@ func (st *State) cancelQueries() int {
 	q := &st.queries
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	for _, cancel := range q.background {
+		cancel()
+	}
 	for _, cancel := range q.running {
 		cancel()
 	}
@@ -68,7 +88,7 @@ func walkedRequest() func() {
 		return func() {}
 	}
 	name := "?"
-	if pc, _, _, ok := runtime.Caller(2); ok {
+	if pc, _, _, ok := runtime.Caller(3); ok { // walkedRequest ← track ← query ← the service method
 		name = runtime.FuncForPC(pc).Name()
 		name = name[strings.LastIndex(name, ".")+1:]
 	}

@@ -1,7 +1,8 @@
 // A change in the overview opens its department on the same period: the department's view is
 // asked for as soon as the pointer rests on the change (or the keyboard focuses it), so that Go
 // computes it while the hand is still on its way to the click. The department view takes that
-// answer if it asks the same question within a short while; otherwise it asks as always.
+// answer if it asks the same question within a short while; otherwise it asks as always. The
+// window also asks ahead for the department view it would open, once the overview is drawn.
 import { DepartmentService } from '../api'
 import { dashboard, type app } from '../wailsjs/go/models'
 import type { Filters } from './filters'
@@ -13,12 +14,14 @@ export function departmentRequest(code: string, lang: string, filters: Filters, 
 const freshMs = 10000
 let ahead: { key: string; at: number; answer: Promise<app.DepartmentResult> } | null = null
 
-// askAhead sends the request a click would make (once per question while it is fresh).
-export function askAhead(req: dashboard.DepartmentRequest) {
+// askAhead sends the request a click would make (once per question while it is fresh); in the
+// background (the window's own guess, not a hand resting on a change), Go stops it at the user's
+// next request.
+export function askAhead(req: dashboard.DepartmentRequest, background = false) {
   if (!(window as any).go) return
   const key = JSON.stringify(req)
   if (ahead && ahead.key === key && performance.now() - ahead.at < freshMs) return
-  ahead = { key, at: performance.now(), answer: DepartmentService.Department(req) }
+  ahead = { key, at: performance.now(), answer: background ? DepartmentService.DepartmentAhead(req) : DepartmentService.Department(req) }
   ahead.answer.catch(() => {})
 }
 
@@ -31,6 +34,9 @@ export function dropAhead() {
 export function department(req: dashboard.DepartmentRequest): Promise<app.DepartmentResult> {
   const a = ahead
   ahead = null
-  if (a && a.key === JSON.stringify(req) && performance.now() - a.at < freshMs) return a.answer
+  if (a && a.key === JSON.stringify(req) && performance.now() - a.at < freshMs) {
+    // stopped by a request the user made meanwhile: asked now, from what the result cache kept
+    return a.answer.then((r) => (r.ok || r.problem?.key !== 'errors.queryCancelled' ? r : DepartmentService.Department(req)))
+  }
   return DepartmentService.Department(req)
 }

@@ -4,3 +4,5 @@ import {dashboard} from '../models';
 import {app} from '../models';
 
 export function Department(arg1:dashboard.DepartmentRequest):Promise<app.DepartmentResult>;
+
+export function DepartmentAhead(arg1:dashboard.DepartmentRequest):Promise<app.DepartmentResult>;

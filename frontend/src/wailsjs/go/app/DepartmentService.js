@@ -5,3 +5,7 @@
 export function Department(arg1) {
   return window['go']['app']['DepartmentService']['Department'](arg1);
 }
+
+export function DepartmentAhead(arg1) {
+  return window['go']['app']['DepartmentService']['DepartmentAhead'](arg1);
+}
