@@ -15,11 +15,12 @@ import { step } from './timing'
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)))
 
-// The open view: Naive UI keeps visited panes mounted and hides the others.
+// The open view: the pane of the tab asked for (App.vue names each data-pane), once it is shown —
+// Naive UI keeps visited panes mounted and hides the others, and for a frame after a tab change
+// the previous pane can still be the one shown (a first visit once "drawn" in 36 ms that way).
 function openPane(): HTMLElement | null {
-  for (const el of document.querySelectorAll<HTMLElement>('.n-tab-pane')) {
-    if (el.offsetParent !== null || (el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none')) return el
-  }
+  const el = document.querySelector<HTMLElement>(`[data-pane="${ui.tab}"]`)
+  if (el && (el.offsetParent !== null || (el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none'))) return el
   return null
 }
 
