@@ -13,14 +13,7 @@ import (
 // The theme set loads, reloads after a theme is created, and the new theme is counted at once.
 func TestCreateThemeFromTheWindow(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
-		t.Fatal(err)
-	}
+	s := demoStore(t)
 	st := &State{Store: s}
 	for i := 0; i < 2; i++ { // twice: the second use finds them loaded
 		if ts, cat, err := st.freshThemes(ctx); err != nil || ts == nil || cat == nil {
@@ -59,14 +52,7 @@ func TestCreateThemeFromTheWindow(t *testing.T) {
 // that arrives after it (a new card, here written as an import would) is read by the next view.
 func TestFreshThemesReadTextsThatArriveAfterAScan(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
-		t.Fatal(err)
-	}
+	s := demoStore(t)
 	st := &State{Store: s}
 	scanned := func(id string) bool {
 		var n int
@@ -93,4 +79,19 @@ func TestFreshThemesReadTextsThatArriveAfterAScan(t *testing.T) {
 	if !scanned("late-card") {
 		t.Fatal("a text that arrived after a scan was not read by the next view")
 	}
+}
+
+// demoStore is a new database with the demo written (no catalogue, no window state).
+func demoStore(t *testing.T) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -19,19 +19,8 @@ import (
 // must survive the cut).
 func TestPeriodChangesOverTheirOwnRangeEqualTheWholeHistorys(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Write(ctx, s, demo.Generate(5), nil); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := methodology.DefaultCatalog()
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := Source{DB: s.DB, Catalog: cat}
+	s, src := demoSource(t)
+	cat := src.Catalog
 	today := time.Now().In(time.Local)
 	running := compare.Label(today, "quarter")
 	whole, _ := compare.Previous(running)
@@ -73,19 +62,7 @@ func TestPeriodChangesOverTheirOwnRangeEqualTheWholeHistorys(t *testing.T) {
 // periods given in either order, and a year.
 func TestPeriodTableOverItsPeriodsEqualsTheWholeHistorys(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Write(ctx, s, demo.Generate(5), nil); err != nil {
-		t.Fatal(err)
-	}
-	cat, err := methodology.DefaultCatalog()
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := Source{DB: s.DB, Catalog: cat}
+	_, src := demoSource(t)
 	today := time.Now().In(time.Local)
 	running := compare.Label(today, "quarter")
 	whole, _ := compare.Previous(running)
@@ -122,4 +99,23 @@ func TestPeriodTableOverItsPeriodsEqualsTheWholeHistorys(t *testing.T) {
 	if significant == 0 {
 		t.Fatal("no significant row in any table: the comparison tested nothing")
 	}
+}
+
+// demoSource is a new database with the demo (seed 5) and the default catalogue, uncached.
+func demoSource(t *testing.T) (*store.Store, Source) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := demo.Write(ctx, s, demo.Generate(5), nil); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, Source{DB: s.DB, Catalog: cat}
 }
