@@ -552,11 +552,36 @@ func TestAUserRequestStopsTheBackgroundOnes(t *testing.T) {
 	if r := NewOverviewService(st).Overview(OverviewRequest{Lang: "bg"}); !r.OK {
 		t.Fatalf("the user's overview %+v", r.Problem)
 	}
-	if r := <-res; r.OK || r.Problem == nil || r.Problem.Key != "errors.queryCancelled" {
-		t.Fatalf("the department view asked ahead: ok %v, problem %+v", r.OK, r.Problem)
+	if r := <-res; r.OK || !r.Preempted || r.Problem == nil || r.Problem.Key != "errors.queryCancelled" {
+		t.Fatalf("the department view asked ahead: ok %v, preempted %v, problem %+v", r.OK, r.Preempted, r.Problem)
 	}
 	if r := svc.Department(DepartmentRequest{Lang: "bg"}); !r.OK {
 		t.Fatalf("the department view asked by the user %+v", r.Problem)
+	}
+	// While the user waits for something, nothing starts in the background.
+	_, doneBusy := st.query()
+	if r := svc.DepartmentAhead(DepartmentRequest{Lang: "en"}); r.OK || !r.Preempted {
+		t.Fatalf("computed ahead while the user waited: ok %v, preempted %v", r.OK, r.Preempted)
+	}
+	doneBusy()
+	// The Cancel button stops a computation ahead as cancelled, not preempted: the window does not
+	// ask again for what the user cancelled.
+	go func() { res <- svc.DepartmentAhead(DepartmentRequest{Lang: "en", Code: "none-yet"}) }()
+	for i := 0; ; i++ {
+		st.queries.mu.Lock()
+		n := len(st.queries.background)
+		st.queries.mu.Unlock()
+		if n == 1 { // the earlier ones were stopped by the requests above
+			break
+		}
+		if i > 2000 {
+			t.Fatal("the computation ahead never started")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	NewStatusService(st).CancelQueries()
+	if r := <-res; r.OK || r.Preempted {
+		t.Fatalf("cancelled by the user: ok %v, preempted %v", r.OK, r.Preempted)
 	}
 }
 

@@ -20,6 +20,9 @@ type DepartmentRequest = dashboard.DepartmentRequest
 // DepartmentResult is the department view, or why it could not be computed.
 type DepartmentResult struct {
 	Outcome
+	// Preempted: computed ahead (DepartmentAhead) and stopped for a request the user made — the
+	// window asks again rather than show it (a Cancel pressed by the user is not this).
+	Preempted bool `json:"preempted"`
 	dashboard.Department
 	// Wails' bindings generator flattens the embedded view into this type but skips it when it
 	// collects the types the view's fields use; this field, never sent, makes it generate them.
@@ -39,7 +42,9 @@ func (s *DepartmentService) Department(req DepartmentRequest) DepartmentResult {
 func (s *DepartmentService) DepartmentAhead(req DepartmentRequest) DepartmentResult {
 	ctx, done := s.st.backgroundQuery()
 	defer done()
-	return s.department(ctx, req)
+	res := s.department(ctx, req)
+	res.Preempted = !res.OK && preempted(ctx)
+	return res
 }
 
 func (s *DepartmentService) department(ctx context.Context, req DepartmentRequest) DepartmentResult {

@@ -19,7 +19,7 @@ type queries struct {
 	running map[int]context.CancelFunc
 	// background: computations of views not asked for yet (the department view while the user reads
 	// the overview); any request the user makes stops them, so they never slow a click
-	background map[int]context.CancelFunc
+	background map[int]context.CancelCauseFunc
 }
 
 // query gives a computation its context; call done when it returns. It stops the background ones.
@@ -28,33 +28,44 @@ func (st *State) query() (ctx context.Context, done func()) { return st.track(fa
 // backgroundQuery is query for a computation ahead of the user: stopped by the next query.
 func (st *State) backgroundQuery() (ctx context.Context, done func()) { return st.track(true) }
 
+// errPreempted is why a background computation stopped: the user asked for something (not the
+// Cancel button, which stops everything as cancelled).
+var errPreempted = errors.New("stopped for the user's request")
+
+// preempted says a context was stopped for the user's request.
+func preempted(ctx context.Context) bool { return errors.Is(context.Cause(ctx), errPreempted) }
+
 func (st *State) track(background bool) (ctx context.Context, done func()) {
-	ctx, cancel := context.WithCancel(st.context())
+	ctx, stop := context.WithCancelCause(st.context())
 	q := &st.queries
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.running == nil {
-		q.running, q.background = map[int]context.CancelFunc{}, map[int]context.CancelFunc{}
+		q.running, q.background = map[int]context.CancelFunc{}, map[int]context.CancelCauseFunc{}
 	}
-	set := q.running
-	if background {
-		set = q.background
-	} else {
-		for id, stop := range q.background {
-			stop()
+	if !background {
+		for id, other := range q.background {
+			other(errPreempted)
 			delete(q.background, id)
 		}
+	} else if len(q.running) > 0 { // the user is waiting for something: not now
+		stop(errPreempted)
 	}
 	q.next++
 	id := q.next
-	set[id] = cancel
+	if background {
+		q.background[id] = stop
+	} else {
+		q.running[id] = func() { stop(context.Canceled) }
+	}
 	logged := walkedRequest()
 	return ctx, func() {
 		logged()
 		q.mu.Lock()
-		delete(set, id)
+		delete(q.running, id)
+		delete(q.background, id)
 		q.mu.Unlock()
-		cancel()
+		stop(context.Canceled)
 	}
 }
 
@@ -63,8 +74,8 @@ func (st *State) cancelQueries() int {
 	q := &st.queries
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	for _, cancel := range q.background {
-		cancel()
+	for _, stop := range q.background {
+		stop(context.Canceled)
 	}
 	for _, cancel := range q.running {
 		cancel()

@@ -20,7 +20,8 @@ let ahead: { key: string; at: number; answer: Promise<app.DepartmentResult> } | 
 export function askAhead(req: dashboard.DepartmentRequest, background = false) {
   if (!(window as any).go) return
   const key = JSON.stringify(req)
-  if (ahead && ahead.key === key && performance.now() - ahead.at < freshMs) return
+  const fresh = ahead && performance.now() - ahead.at < freshMs
+  if (fresh && (ahead!.key === key || background)) return // the window's guess never replaces the hand's
   ahead = { key, at: performance.now(), answer: background ? DepartmentService.DepartmentAhead(req) : DepartmentService.Department(req) }
   ahead.answer.catch(() => {})
 }
@@ -35,8 +36,9 @@ export function department(req: dashboard.DepartmentRequest): Promise<app.Depart
   const a = ahead
   ahead = null
   if (a && a.key === JSON.stringify(req) && performance.now() - a.at < freshMs) {
-    // stopped by a request the user made meanwhile: asked now, from what the result cache kept
-    return a.answer.then((r) => (r.ok || r.problem?.key !== 'errors.queryCancelled' ? r : DepartmentService.Department(req)))
+    // computed ahead and stopped for a request the user made meanwhile: asked now, from what the
+    // result cache kept (a Cancel the user pressed is shown as cancelled, not asked again)
+    return a.answer.then((r) => (r.preempted ? DepartmentService.Department(req) : r))
   }
   return DepartmentService.Department(req)
 }

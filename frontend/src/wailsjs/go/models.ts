@@ -475,6 +475,7 @@ export namespace app {
 	export class DepartmentResult {
 	    ok: boolean;
 	    problem?: Problem;
+	    preempted: boolean;
 	    departments: dashboard.DepartmentOption[];
 	    yearPartial: boolean;
 	    voices?: voice.Summary;
@@ -502,6 +503,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
 	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.preempted = source["preempted"];
 	        this.departments = this.convertValues(source["departments"], dashboard.DepartmentOption);
 	        this.yearPartial = source["yearPartial"];
 	        this.voices = this.convertValues(source["voices"], voice.Summary);
