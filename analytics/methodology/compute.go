@@ -231,8 +231,12 @@ func newTaskEnv(ctx context.Context, db *sql.DB, cat *Catalog) (*taskEnv, error)
 		return nil, err
 	}
 	env := &taskEnv{names: names, spans: spans, cubes: cubes}
+	// kept only when the data did not change while they were read (an import committing between
+	// the request's snapshot and these reads would file the new names under the old version)
 	if version != "" {
-		reg.keepMeta(version, env)
+		if now, err := DataVersion(ctx, db); err == nil && now == version {
+			reg.keepMeta(version, env)
+		}
 	}
 	return env, nil
 }
