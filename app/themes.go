@@ -76,8 +76,9 @@ func (st *State) freshThemes(ctx context.Context) (*text.Themes, *methodology.Ca
 		return ts, cat, nil
 	}
 	err, _ := workspace.AfterChange{Themes: ts}.Run(ctx, st.Store)
-	if err == nil {
-		now = at() // the scan's new matches move the version
+	// Fresh only at a version the scan started and ended on (it found nothing to write): after a
+	// scan that wrote, or an import that committed meanwhile, the next view checks once more.
+	if after := at(); err == nil && now != "" && after == now {
 		st.themes.mu.Lock()
 		st.themes.freshAt = now
 		st.themes.mu.Unlock()
