@@ -66,15 +66,7 @@ func (out *PeriodChanges) family(vals []methodology.Value, cat *methodology.Cata
 // after the one asked for no longer costs its same-days-a-year-earlier scan (a cold overview on
 // the demo spent a third of its time there for rows it then dropped).
 func changesRange(period, yearAgo string) (from, to time.Time) {
-	start, _, err := compare.PeriodBounds(yearAgo)
-	if err != nil {
-		return time.Time{}, time.Time{}
-	}
-	_, next, err := compare.PeriodBounds(period)
-	if err != nil {
-		return time.Time{}, time.Time{}
-	}
-	return start, next.AddDate(0, 0, -1)
+	return spanOfPeriods(yearAgo, period)
 }
 
 // only keeps one department's changes.
