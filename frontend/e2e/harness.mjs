@@ -142,7 +142,9 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
     cleanup(dir)
   }
   try {
-    await waitFor(() => portOpen(port), { timeout: 60000, what: `the app's dev server on ${port}` }).catch((e) => {
+    // The port open is not enough: it must be the app answering (another process can hold a port
+    // freePort saw free for a moment), and the app must still be alive.
+    await waitFor(() => appAnswers(app, port), { timeout: 60000, what: `the app's dev server on ${port}` }).catch((e) => {
       throw new Error(e.message + '\n' + app.output())
     })
     browser = await chromium.launch({
@@ -156,7 +158,7 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
     page.on('pageerror', (e) => { if (!knownWailsDevBug(e.stack ?? '')) pageErrors.push(e.stack ?? e.message) })
     page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(`console: ${m.text()} at ${m.location()?.url}`) })
     page.on('dialog', (d) => { pageErrors.push('dialog: ' + d.message()); d.dismiss() })
-    await page.goto(`http://127.0.0.1:${port}/`)
+    await gotoApp(page, app, port)
     if (firstStart === 'demo' || firstStart === 'empty') {
       await page.getByTestId('welcome').waitFor({ timeout: 60000 })
       await page.getByTestId(firstStart === 'empty' ? 'start-empty' : 'start-demo').click()
@@ -165,6 +167,34 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
   } catch (e) {
     await stop()
     throw e
+  }
+}
+
+// appAnswers: the dev app is alive and its dev server answers the page's address with HTTP 200.
+async function appAnswers(app, port) {
+  if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`the app exited (${app.child.exitCode ?? app.child.signalCode})`)
+  if (!(await portOpen(port))) return false
+  try {
+    const r = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5000) })
+    return r.ok
+  } catch { return false }
+}
+
+// gotoApp opens the app's page; a refused connection is tried again while the app is alive
+// (the dev server was seen answering, so a refusal is momentary), with the app's output on failure.
+async function gotoApp(page, app, port) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`)
+      return
+    } catch (e) {
+      const alive = app.child.exitCode === null && app.child.signalCode === null
+      if (!alive || attempt >= 5 || !/ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE/.test(String(e))) {
+        throw new Error(`${e.message}\n(app ${alive ? 'alive' : 'exited'}; its output:)\n${app.output()}`)
+      }
+      await new Promise((r) => setTimeout(r, 500 * attempt))
+      await waitFor(() => appAnswers(app, port), { timeout: 30000, what: `the app's dev server on ${port} again` })
+    }
   }
 }
 
