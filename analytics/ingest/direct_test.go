@@ -158,6 +158,39 @@ func TestDirectInsertMatchesStagingTable(t *testing.T) {
 	}
 }
 
+// A first import that creates its departments (new_departments: create) takes the direct insert
+// too, and creates the same departments with the same names as the staging table's way: the file's
+// largest name for a code (SQL's max), the code where the file names none.
+func TestDirectInsertCreatesDepartmentsAsTheStagingTable(t *testing.T) {
+	prof := benchdata.RequestsProfileNewDepartments + "  department_name: {column: deptname}\n"
+	prof = strings.Replace(prof, "new_departments: create\n", "", 1) + "new_departments: create\n"
+	var b strings.Builder
+	b.WriteString("id;service;dept;deptname;channel;submitted;due;completed;status;waiting\n")
+	names := map[string][]string{"NEW1": {"Отдел Б", "Отдел А", ""}, "NEW2": {""}, "GRAO": {"Друго име"}, "Н3": {"", "Ромб <b>"}}
+	codes := []string{"NEW1", "NEW2", "GRAO", "Н3"}
+	for i := 0; i < 120; i++ {
+		code := codes[i%4]
+		name := names[code][(i/4)%len(names[code])]
+		fmt.Fprintf(&b, "ЗУ-%d;1997;%s;%s;гише;%02d.03.2025 09:00;28.03.2025;;изпълнена;3\n", i, code, name, 1+i%27)
+	}
+	path := writeFile(t, "requests.csv", b.String())
+	a, bs, sa, sb, took := importBothWays(t, prof, path)
+	if !took {
+		t.Fatalf("the direct insert was not taken: %v", sa.Message)
+	}
+	if sa.NewDepts != 3 || sa.New != 120 {
+		t.Fatalf("summary %+v", sa)
+	}
+	sameImport(t, a, bs, sa, sb, "service_requests")
+	// Hand-read from the file: NEW1's largest name is „Отдел Б“, NEW2 has none, Н3's is „Ромб <b>“;
+	// ГРАО was stored and keeps its name.
+	got := dump(t, a, `SELECT code, name FROM departments WHERE code IN ('NEW1', 'NEW2', 'Н3', 'GRAO') ORDER BY code`)
+	want := []string{"[{GRAO true} {ГРАО true}]", "[{NEW1 true} {Отдел Б true}]", "[{NEW2 true} {NEW2 true}]", "[{Н3 true} {Ромб <b> true}]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("departments %v, want %v", got, want)
+	}
+}
+
 func TestBeforeDayOfMatchesTruncDay(t *testing.T) {
 	base := time.Date(2025, 3, 30, 0, 0, 0, 0, time.UTC)
 	for i := 0; i < 2000; i++ {

@@ -285,7 +285,7 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	if direct, err := canInsertDirectly(ctx, dc, p, keysRepeat, depts); err != nil {
 		return err
 	} else if direct {
-		if err := insertDirectly(ctx, dc, s, p, stg, names, types, sum, o, rejectedRows, staged, span, tr); err != nil {
+		if err := insertDirectly(ctx, dc, s, p, stg, names, types, sum, o, rejectedRows, staged, depts, span, tr); err != nil {
 			return err
 		}
 		// The table was empty: every record in it is this import's. k.Key and the number are the
@@ -357,12 +357,12 @@ var (
 
 // canInsertDirectly says whether the staged file can go straight into the record table, without
 // the staging table and the passes over it: when those passes can find nothing — no key repeats
-// in the file (the stage writer's key hashes say so), every department is a stored one, and the
-// record table is empty (no record to keep, replace or compare with). It is the first import of
+// in the file (the stage writer's key hashes say so), every department is a stored one or one the
+// profile creates, and the record table is empty (no record to keep, replace or compare with). It is the first import of
 // a kind, the usual large one; the staging table and its copy are the import's largest cost after
 // reading. Kinds that write a second table from the staging table (survey ratings, mystery
 // visits) and the departments themselves always take the staging table.
-func canInsertDirectly(ctx context.Context, dc driver.Conn, p *Profile, keysRepeat bool, depts map[string]bool) (bool, error) {
+func canInsertDirectly(ctx context.Context, dc driver.Conn, p *Profile, keysRepeat bool, depts map[string]string) (bool, error) {
 	k := p.kind
 	if !directInsert || keysRepeat || k.Name == "survey_responses" || k.Name == "mystery_items" || k.Name == "departments" {
 		return false, nil
@@ -375,20 +375,60 @@ func canInsertDirectly(ctx context.Context, dc driver.Conn, p *Profile, keysRepe
 	if len(depts) == 0 {
 		return true, nil
 	}
-	known := 0
-	err = queryRows(ctx, dc, `SELECT code FROM departments`, func(v []driver.Value) {
-		if c, ok := v[0].(string); ok && depts[c] {
-			known++
+	unknown, err := unknownDepartments(ctx, dc, depts)
+	if err != nil {
+		return false, err
+	}
+	// Departments the profile creates are created by the direct insert as the staging table's way
+	// would (createDepartments); a file of more than a handful takes the staging table's one statement.
+	return len(unknown) == 0 || (p.NewDepartments == "create" && len(unknown) <= maxDepartmentsCreatedDirectly), nil
+}
+
+const maxDepartmentsCreatedDirectly = 64
+
+// unknownDepartments: the staged departments not stored, sorted.
+func unknownDepartments(ctx context.Context, dc driver.Conn, depts map[string]string) ([]string, error) {
+	stored := map[string]bool{}
+	err := queryRows(ctx, dc, `SELECT code FROM departments`, func(v []driver.Value) {
+		if c, ok := v[0].(string); ok {
+			stored[c] = true
 		}
 	})
-	return err == nil && known == len(depts), err
+	var unknown []string
+	for c := range depts {
+		if !stored[c] {
+			unknown = append(unknown, c)
+		}
+	}
+	slices.Sort(unknown)
+	return unknown, err
+}
+
+// createDepartments creates the staged departments not stored, each named by its file's name for
+// it or else by its code: what crossRowChecks' INSERT does from the staging table.
+func createDepartments(ctx context.Context, dc driver.Conn, depts map[string]string, sum *Summary) error {
+	unknown, err := unknownDepartments(ctx, dc, depts)
+	if err != nil {
+		return err
+	}
+	for _, code := range unknown {
+		name := depts[code]
+		if name == "" {
+			name = code
+		}
+		if err := store.Exec(ctx, dc, `INSERT INTO departments (code, name, kind) VALUES (?, ?, 'specialised')`, code, name); err != nil {
+			return err
+		}
+	}
+	sum.NewDepts = len(unknown)
+	return nil
 }
 
 // insertDirectly loads the staging file straight into the empty record table: the same records,
 // counts, coverage and log as the staging table's way, which would find no repeat, no unknown
 // department and no stored record.
 func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, stg *stageFile, names, types []string,
-	sum *Summary, o Options, rejectedRows map[int]bool, staged int, span [2]time.Time, tr *tracer) error {
+	sum *Summary, o Options, rejectedRows map[int]bool, staged int, depts map[string]string, span [2]time.Time, tr *tracer) error {
 	k := p.kind
 	scan, err := stg.close(names, types)
 	if err != nil {
@@ -406,6 +446,11 @@ func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Prof
 		return err
 	}
 	report(o, Progress{File: sum.File, Stage: "writing", Rows: sum.Read, Fraction: 1})
+	if p.NewDepartments == "create" {
+		if err := createDepartments(ctx, dc, depts, sum); err != nil {
+			return err
+		}
+	}
 	if col := k.coverageDate(); col != "" && p.Coverage == nil {
 		if !span[0].IsZero() {
 			if err := store.Exec(ctx, dc, `INSERT INTO data_coverage VALUES (?, ?, ?::DATE, ?::DATE, false)`,
@@ -927,7 +972,7 @@ func rejectRow(sum *Summary, o Options, rejectedRows map[int]bool) func(*read.Pr
 // any key repeats.
 type stageResult struct {
 	staged     int
-	depts      map[string]bool
+	depts      map[string]string // department code → its name in the file (the largest, as SQL's max), "" for none
 	span       [2]time.Time
 	keysRepeat bool
 }
@@ -953,7 +998,7 @@ func stageRows(ctx context.Context, k *Kind, m *mapper, src read.Source, sum *Su
 	pending := make([]*Record, 0, writeRows)
 	// What the direct insert needs to know of the staged records: how many, their departments
 	// and the span of their dates (the checks the staging table would answer in SQL).
-	stagedN, deptAt, lastDept, depts := 0, -1, "", map[string]bool{}
+	stagedN, deptAt, lastDept, lastName, depts := 0, -1, "", "", map[string]string{}
 	if k.HasDepartment() {
 		deptAt = slices.IndexFunc(k.Fields, func(f Field) bool { return f.Name == "department_code" })
 	}
@@ -1003,8 +1048,14 @@ func stageRows(ctx context.Context, k *Kind, m *mapper, src read.Source, sum *Su
 		sum.PIIMasked += rec.PII
 		stagedN++
 		if deptAt >= 0 {
-			if d, ok := rec.Values[deptAt].(string); ok && (d != lastDept || len(depts) == 0) {
-				depts[d], lastDept = true, d
+			if d, ok := rec.Values[deptAt].(string); ok {
+				if d != lastDept || len(depts) == 0 {
+					lastDept, lastName = d, depts[d]
+					depts[d] = lastName
+				}
+				if rec.DeptName > lastName { // the name a department created by the import gets: max(_dept_name)
+					depts[d], lastName = rec.DeptName, rec.DeptName
+				}
 			}
 		}
 		if covAt >= 0 {
