@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -16,8 +17,13 @@ import (
 // Progress reports how many of the dataset's tables are written.
 type Progress func(done, total int, table string)
 
+// ErrNotEmpty: the demo is written only into an empty database.
+var ErrNotEmpty = errors.New("demo: the database already holds data; the demo is written only into an empty database")
+
 // Write loads the dataset into an empty database in one transaction with the Appender,
-// logs it as a demo import and marks the database as holding the demo municipality.
+// logs it as a demo import and marks the database as holding the demo municipality. It refuses
+// a database holding data (ErrNotEmpty), asked inside its transaction: its records' ids are unique
+// among themselves only, and the register of requests has no key index to refuse a repeat (0017).
 func Write(ctx context.Context, s *store.Store, ds *Dataset, progress Progress) error {
 	var importID int64
 	if err := s.DB.QueryRowContext(ctx, "SELECT nextval('import_id_seq')").Scan(&importID); err != nil {
@@ -25,6 +31,10 @@ func Write(ctx context.Context, s *store.Store, ds *Dataset, progress Progress) 
 	}
 	return s.Raw(ctx, func(dc driver.Conn) error {
 		if err := store.Exec(ctx, dc, "BEGIN TRANSACTION"); err != nil {
+			return err
+		}
+		if err := refuseData(ctx, dc); err != nil {
+			store.Exec(context.Background(), dc, "ROLLBACK")
 			return err
 		}
 		if err := writeAll(ctx, dc, ds, importID, progress); err != nil {
@@ -95,9 +105,32 @@ func IsDemo(ctx context.Context, s *store.Store) (bool, error) {
 	return n > 0, err
 }
 
+// refuseData: IsEmpty's question on the writer's connection, inside its transaction.
+func refuseData(ctx context.Context, dc driver.Conn) error {
+	q, ok := dc.(driver.QueryerContext)
+	if !ok {
+		return errors.New("demo: connection cannot query")
+	}
+	rows, err := q.QueryContext(ctx, emptyQuery, nil)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	v := make([]driver.Value, 1)
+	if err := rows.Next(v); err != nil {
+		return err
+	}
+	if n, _ := v[0].(int64); n != 0 {
+		return ErrNotEmpty
+	}
+	return nil
+}
+
+const emptyQuery = "SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM import_log)"
+
 // IsEmpty tells whether the database has no records at all (first start).
 func IsEmpty(ctx context.Context, s *store.Store) (bool, error) {
 	var n int
-	err := s.DB.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM import_log)").Scan(&n)
+	err := s.DB.QueryRowContext(ctx, emptyQuery).Scan(&n)
 	return n == 0, err
 }

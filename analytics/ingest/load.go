@@ -334,6 +334,19 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	return err
 }
 
+// keysStayUnique is the key check of a table without a key index, after merge wrote the staged
+// records: none of their keys may now be stored twice. The checks before it make that so; this
+// turns a mistake in them into a failed import (nothing written) instead of a record counted twice.
+func keysStayUnique(ctx context.Context, dc driver.Conn, k *Kind, sum *Summary) error {
+	key := k.keySQL("t.")
+	twice, err := queryInt(ctx, dc, fmt.Sprintf(`SELECT count(*) FROM (SELECT %[1]s FROM %[2]s t
+		WHERE %[1]s IN (SELECT _key FROM stg) GROUP BY %[1]s HAVING count(*) > 1)`, key, k.Table))
+	if err != nil || twice == 0 {
+		return err
+	}
+	return newErrBi(sum.File, 0, "", "", "key_stored_twice", strconv.Itoa(twice), strconv.Itoa(twice))
+}
+
 // rejectRate: above the profile's share of rejected rows nothing is imported. Rows that would
 // have kept their record without a field count too (rowsWithBadCells), and then are rejected.
 func rejectRate(sum *Summary, o Options) error {
@@ -865,6 +878,11 @@ func merge(ctx context.Context, dc driver.Conn, p *Profile, sum *Summary, o Opti
 	for _, q := range stmts {
 		if err := store.Exec(ctx, dc, q); err != nil {
 			return fmt.Errorf("merge into %s: %w", k.Table, err)
+		}
+	}
+	if k.keyUnindexed {
+		if err := keysStayUnique(ctx, dc, k, sum); err != nil {
+			return err
 		}
 	}
 	if err := cubes.Add(ctx, cubeTx{dc}, "SELECT _key FROM stg"); err != nil {

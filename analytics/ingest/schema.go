@@ -40,6 +40,9 @@ type Kind struct {
 	defaults map[string]string
 	// notInTable are fields kept elsewhere (a mystery-shopper item's visit fields go to mystery_visits).
 	notInTable map[string]bool
+	// keyUnindexed: the table has no primary key (migration 0017): the import's own checks keep
+	// its key unique, and merge verifies it before the import commits.
+	keyUnindexed bool
 }
 
 func num(x float64) *float64 { return &x }
@@ -80,7 +83,7 @@ var Kinds = map[string]*Kind{
 		{Name: "completed_at", Type: TDateTime}, {Name: "cancelled_at", Type: TDateTime},
 		{Name: "status", Type: TCode}, {Name: "waiting_minutes", Type: TFloat, Min: num(0), Max: num(24 * 60)},
 	}, DateOrder: [][2]string{{"submitted_at", "completed_at"}, {"submitted_at", "cancelled_at"}, {"submitted_at", "due_date"}},
-		Plausible: []string{"submitted_at", "completed_at", "cancelled_at"}},
+		Plausible: []string{"submitted_at", "completed_at", "cancelled_at"}, keyUnindexed: true},
 	"survey_responses": {Name: "survey_responses", Table: "survey_responses", Key: "id", Fields: []Field{
 		{Name: "id", Type: TCode, Required: true}, {Name: "survey_id", Type: TCode, Required: true},
 		{Name: "response_date", Type: TDate, Required: true}, {Name: "department_code", Type: TCode, Required: true},
