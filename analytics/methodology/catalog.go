@@ -165,6 +165,11 @@ func DefaultCatalog() (*Catalog, error) {
 // each checked like a YAML entry; the first broken one is the error.
 func NewCatalog(list []*Indicator) (*Catalog, error) {
 	c := &Catalog{byID: map[string]*Indicator{}}
+	var exprs []string
+	for _, ind := range list {
+		exprs = append(exprs, ind.expressions()...)
+	}
+	parseTrees(exprs)
 	for _, ind := range list {
 		if e := ind.validate(); e != nil {
 			return nil, e
@@ -222,6 +227,13 @@ func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
 	}
 	var out []*Indicator
 	var errs []error
+	var exprs []string
+	for _, it := range items {
+		if it.Value != nil {
+			exprs = append(exprs, it.Value.expressions()...)
+		}
+	}
+	parseTrees(exprs)
 	for _, it := range items {
 		if it.Value == nil {
 			errs = append(errs, &FieldError{File: name, Indicator: it.ID, Problem: it.EN, ProblemBG: it.BG, ProblemEN: it.EN})
@@ -237,6 +249,19 @@ func parseCatalogFile(name string, body []byte) ([]*Indicator, []error) {
 		out = append(out, ind)
 	}
 	return out, errs
+}
+
+// expressions: the SQL expressions validate checks, for parsing them all at once beforehand (one
+// left out is parsed on its own).
+func (ind *Indicator) expressions() []string {
+	m := &ind.Measure
+	out := []string{m.Filter, m.Value, m.Numerator}
+	for _, side := range []*Side{m.Num, m.Den} {
+		if side != nil {
+			out = append(out, side.Value, side.Filter)
+		}
+	}
+	return out
 }
 
 func (ind *Indicator) validate() *FieldError {

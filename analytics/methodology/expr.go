@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	_ "github.com/duckdb/duckdb-go/v2" // the parser that decides what an expression is
@@ -173,6 +174,10 @@ var (
 	parserErr  error
 )
 
+// StartParser opens the expression parser on its own goroutine: every entry point loads the
+// catalogues right after opening its database, and the parser's ~30 ms then overlap the opening.
+func StartParser() { go parser() }
+
 // parser is an in-memory DuckDB used only to parse expressions (never to read data).
 func parser() (*sql.DB, error) {
 	parserOnce.Do(func() {
@@ -185,15 +190,72 @@ func parser() (*sql.DB, error) {
 	return parserDB, parserErr
 }
 
-// parseTree returns DuckDB's parse tree of "SELECT <expr>" (the expression is a bound parameter).
-func parseTree(expr string) (map[string]any, error) {
+// parsedTrees keeps DuckDB's parse tree (as its JSON text) of each expression this process checked:
+// a parse is a query, and a catalogue of a hundred expressions is loaded by every command and at
+// the window's start. The tree of a text is always the same, so a kept one is as good as a new one.
+var parsedTrees sync.Map // expression → JSON text
+
+// maxParsedTrees bounds what parsedTrees keeps of expressions that are not the catalogues'
+// (a user typing expressions one after another); beyond it they are parsed each time.
+const maxParsedTrees = 4096
+
+var parsedCount atomic.Int64
+
+func keepTree(expr, text string) {
+	if parsedCount.Load() < maxParsedTrees {
+		if _, loaded := parsedTrees.LoadOrStore(expr, text); !loaded {
+			parsedCount.Add(1)
+		}
+	}
+}
+
+// parseTrees parses many expressions in one query (a catalogue's, before its entries are checked
+// one by one); a failure only leaves them to parseTree's own query.
+func parseTrees(exprs []string) {
+	var todo []string
+	for _, e := range exprs {
+		if _, ok := parsedTrees.Load(e); !ok && e != "" && len(e) <= MaxExprBytes {
+			todo = append(todo, e)
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
 	db, err := parser()
 	if err != nil {
-		return nil, exprErr("изразът не може да бъде проверен (няма анализатор)", "the expression cannot be checked (no parser)")
+		return
 	}
+	list, err := json.Marshal(todo)
+	if err != nil {
+		return
+	}
+	rows, err := db.Query(`SELECT e, json_serialize_sql('SELECT ' || e)::VARCHAR FROM (SELECT unnest(from_json(?::JSON, '["VARCHAR"]')) AS e)`, string(list))
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e, text string
+		if rows.Scan(&e, &text) == nil {
+			keepTree(e, text)
+		}
+	}
+}
+
+// parseTree returns DuckDB's parse tree of "SELECT <expr>" (the expression is a bound parameter).
+func parseTree(expr string) (map[string]any, error) {
 	var text string
-	if err := db.QueryRow(`SELECT json_serialize_sql('SELECT ' || ?::VARCHAR)::VARCHAR`, expr).Scan(&text); err != nil {
-		return nil, exprErr("изразът не може да бъде проверен", "the expression cannot be checked")
+	if kept, ok := parsedTrees.Load(expr); ok {
+		text = kept.(string)
+	} else {
+		db, err := parser()
+		if err != nil {
+			return nil, exprErr("изразът не може да бъде проверен (няма анализатор)", "the expression cannot be checked (no parser)")
+		}
+		if err := db.QueryRow(`SELECT json_serialize_sql('SELECT ' || ?::VARCHAR)::VARCHAR`, expr).Scan(&text); err != nil {
+			return nil, exprErr("изразът не може да бъде проверен", "the expression cannot be checked")
+		}
+		keepTree(expr, text)
 	}
 	var tree map[string]any
 	if err := json.Unmarshal([]byte(text), &tree); err != nil {
