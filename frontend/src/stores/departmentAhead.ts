@@ -26,6 +26,16 @@ export function askAhead(req: dashboard.DepartmentRequest, background = false) {
   ahead.answer.catch(() => {})
 }
 
+// Until the department view is first mounted, opening its tab asks ahead: Go computes the view
+// while its code loads and mounts (a mounted view asks for itself when what it shows changes).
+let viewMounted = false
+export function departmentViewMounted() {
+  viewMounted = true
+}
+export function askOnOpen(req: dashboard.DepartmentRequest) {
+  if (!viewMounted) askAhead(req)
+}
+
 // dropAhead forgets an answer not taken (the data changed).
 export function dropAhead() {
   ahead = null
