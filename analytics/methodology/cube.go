@@ -231,7 +231,15 @@ func readOnly(ctx context.Context, db *sql.DB) bool {
 // buildCube (re)builds one cube and records it; cubes left from an older version of the data are
 // dropped in the same transaction. It returns the data version the cube holds.
 func buildCube(ctx context.Context, db *sql.DB, d cubeDef) (string, error) {
-	t0 := time.Now()
+	return buildCubes(ctx, db, []cubeDef{d}, nil)
+}
+
+// buildCubes (re)builds cubes in one transaction and records them, dropping the cubes left from
+// an older version of the data: one read of the data version, of the stale tables and one commit
+// for all (an import's warm-up builds a few dozen, most over views it left empty, where those
+// were most of each one's cost). progress (may be nil) hears of each before it is built. It
+// returns the data version the cubes hold; on an error none is built.
+func buildCubes(ctx context.Context, db *sql.DB, defs []cubeDef, progress func(done, total int)) (string, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return "", err
@@ -241,44 +249,59 @@ func buildCube(ctx context.Context, db *sql.DB, d cubeDef) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	name := d.table()
-	// name is a hex digest; d.sql holds catalogue expressions (checked) and fixed fragments only.
-	build := "CREATE OR REPLACE TABLE " + name + " AS " + d.sql
-	if d.date != "" {
-		// Stored in date order, so that the days of a partly covered month are read from a few
-		// row groups (DuckDB skips the others by their min/max), not the whole cube.
-		build = "CREATE OR REPLACE TABLE " + name + " AS SELECT * FROM (" + d.sql + ") ORDER BY " + d.date
-	}
-	if _, err := tx.ExecContext(ctx, build); err != nil {
-		return "", err
-	}
-	if m := d.monthsSQL(); m != "" {
-		if _, err := tx.ExecContext(ctx, "CREATE OR REPLACE TABLE "+name+"_m AS "+m); err != nil {
+	rows := make([]int64, len(defs))
+	took := make([]float64, len(defs))
+	building := map[string]bool{}
+	for i, d := range defs {
+		if progress != nil {
+			progress(i, len(defs))
+		}
+		t0 := time.Now()
+		name := d.table()
+		building[name], building[name+"_m"] = true, true
+		// name is a hex digest; d.sql holds catalogue expressions (checked) and fixed fragments only.
+		build := "CREATE OR REPLACE TABLE " + name + " AS " + d.sql
+		if d.date != "" {
+			// Stored in date order, so that the days of a partly covered month are read from a few
+			// row groups (DuckDB skips the others by their min/max), not the whole cube.
+			build = "CREATE OR REPLACE TABLE " + name + " AS SELECT * FROM (" + d.sql + ") ORDER BY " + d.date
+		}
+		if _, err := tx.ExecContext(ctx, build); err != nil {
 			return "", err
 		}
-	}
-	var n int64
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+name).Scan(&n); err != nil {
-		return "", err
+		if m := d.monthsSQL(); m != "" {
+			if _, err := tx.ExecContext(ctx, "CREATE OR REPLACE TABLE "+name+"_m AS "+m); err != nil {
+				return "", err
+			}
+		}
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+name).Scan(&rows[i]); err != nil {
+			return "", err
+		}
+		took[i] = float64(time.Since(t0).Microseconds()) / 1000
 	}
 	stale, err := staleCubes(ctx, tx, version)
 	if err != nil {
 		return "", err
 	}
 	for _, s := range stale {
-		if s == name || s == name+"_m" {
+		if building[s] {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS "+s); err != nil {
 			return "", err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM stat_cubes WHERE data_version <> ? OR name = ?", version, name); err != nil {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM stat_cubes WHERE data_version <> ?", version); err != nil {
 		return "", err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO stat_cubes VALUES (?, ?, ?, now()::TIMESTAMP, ?, ?)",
-		name, d.sql, version, n, float64(time.Since(t0).Microseconds())/1000); err != nil {
-		return "", err
+	for i, d := range defs {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM stat_cubes WHERE name = ?", d.table()); err != nil {
+			return "", err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO stat_cubes VALUES (?, ?, ?, now()::TIMESTAMP, ?, ?)",
+			d.table(), d.sql, version, rows[i], took[i]); err != nil {
+			return "", err
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return "", err
@@ -364,6 +387,9 @@ func WarmCubes(ctx context.Context, db *sql.DB, progress func(done, total int), 
 			}
 		}
 	}
+	if len(todo) > 1 && c.buildAll(ctx, todo, progress) {
+		return len(todo), nil
+	}
 	for i, d := range todo {
 		if progress != nil {
 			progress(i, len(todo))
@@ -384,6 +410,28 @@ func WarmCubes(ctx context.Context, db *sql.DB, progress func(done, total int), 
 		progress(len(todo), len(todo))
 	}
 	return len(todo), nil
+}
+
+// buildAll builds the cubes in one transaction (buildCubes) and says whether it did; a failure
+// (one broken cube of a municipality's own catalogue) leaves them to be built one by one, so that
+// the others are built still.
+func (c *cubeSet) buildAll(ctx context.Context, todo []cubeDef, progress func(done, total int)) bool {
+	c.reg.mu.Lock()
+	defer c.reg.mu.Unlock()
+	if c.reg.disabled {
+		return false
+	}
+	built, err := buildCubes(ctx, c.db, todo, progress)
+	if err != nil {
+		return false
+	}
+	for _, d := range todo {
+		c.reg.current[d.table()] = built
+	}
+	if progress != nil {
+		progress(len(todo), len(todo))
+	}
+	return true
 }
 
 // WithCubes makes the Computes and WarmCubes under ctx use cubes whatever the size of the data

@@ -397,3 +397,41 @@ func TestCarryCubesOverAThemesScan(t *testing.T) {
 		t.Fatalf("records changed too: carried %d, %v", n, err)
 	}
 }
+
+// TestWarmCubesBuildsThemTogether: an import's warm-up builds its cubes in one transaction (one
+// commit, so one built_at), equal to the records; a broken cube of the municipality's own
+// catalogue (a cast that fails on the data) undoes that transaction, and the others are built one
+// by one all the same.
+func TestWarmCubesBuildsThemTogether(t *testing.T) {
+	s := cubeFixture(t, 300)
+	ctx := withCubes(context.Background())
+	cat, _ := DefaultCatalog()
+	n, err := WarmCubes(ctx, s.DB, nil, cat)
+	if err != nil || n < 15 {
+		t.Fatalf("built %d (%v)", n, err)
+	}
+	var cubes, times int
+	s.DB.QueryRow(`SELECT count(*), count(DISTINCT built_at) FROM stat_cubes`).Scan(&cubes, &times)
+	if cubes != n || times != 1 {
+		t.Fatalf("%d cubes registered with %d build times: want %d built in one transaction", cubes, times, n)
+	}
+	if current, diffs, err := CheckCubes(ctx, s.DB, cat); err != nil || len(diffs) > 0 || current != n {
+		t.Fatalf("%d current, %v, %v", current, diffs, err)
+	}
+	// The data change; a catalogue of the municipality's own has a cube that fails to build.
+	if _, err := s.DB.Exec(`DELETE FROM service_requests WHERE id = 'q1'`); err != nil {
+		t.Fatal(err)
+	}
+	broken, err := NewCatalog([]*Indicator{{ID: "OWN_BROKEN", Name: Text{BG: "Счупен", EN: "Broken"}, Method: "service_register", Group: "both",
+		Source: "v_service_requests", Unit: "minutes", Direction: "lower", Measure: Measure{Kind: KindMean, Value: "CAST(channel AS INTEGER)"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WarmCubes(ctx, s.DB, nil, cat, broken); err == nil {
+		t.Fatal("a cube that cannot be built went unreported")
+	}
+	current, diffs, err := CheckCubes(ctx, s.DB, cat)
+	if err != nil || len(diffs) > 0 || current != n {
+		t.Fatalf("after the broken cube: %d of the catalogue's %d cubes current (%v, %v)", current, n, diffs, err)
+	}
+}
