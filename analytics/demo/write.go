@@ -18,7 +18,7 @@ import (
 type Progress func(done, total int, table string)
 
 // ErrNotEmpty: the demo is written only into an empty database.
-var ErrNotEmpty = errors.New("demo: the database already holds data; the demo is written only into an empty database")
+var ErrNotEmpty = errors.New("базата данни вече съдържа данни; демото се записва само в празна база / the database already holds data; the demo is written only into an empty database")
 
 // Write loads the dataset into an empty database in one transaction with the Appender,
 // logs it as a demo import and marks the database as holding the demo municipality. It refuses

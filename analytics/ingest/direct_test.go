@@ -189,6 +189,13 @@ func TestDirectInsertCreatesDepartmentsAsTheStagingTable(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("departments %v, want %v", got, want)
 	}
+	// Refused for its rejected rows: no department created, and neither way says one was.
+	bad := b.String() + strings.Repeat("ЗУ-x;1997;NEW9;;гише;99.99.2025 09:00;28.03.2025;;изпълнена;3\n", 30)
+	a, bs, sa, sb, _ = importBothWays(t, prof, writeFile(t, "refused.csv", bad))
+	if sa.Status != "rejected" || sa.NewDepts != 0 {
+		t.Fatalf("a refused file: %+v", sa)
+	}
+	sameImport(t, a, bs, sa, sb, "service_requests")
 }
 
 func TestBeforeDayOfMatchesTruncDay(t *testing.T) {

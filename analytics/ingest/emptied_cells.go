@@ -53,4 +53,5 @@ func notKept(sum *Summary) {
 	}
 	sum.Rejected += len(sum.emptiedRows)
 	sum.FieldsEmptied, sum.emptiedRows = 0, nil
+	sum.NewDepts = 0 // none was created either (the staging table's way counted them before the refusal)
 }

@@ -27,8 +27,8 @@ func TestRequestIDsStayUniqueThroughAnySequenceOfImports(t *testing.T) {
 		s := openStore(t)
 		var previous string
 		for step := 0; step < 8; step++ {
-			prof := benchdata.RequestsProfile + fmt.Sprintf("on_conflict: %s\non_changed_record: %s\n",
-				rules[rng.Intn(len(rules))], []string{"replace", "refuse"}[rng.Intn(2)])
+			prof := benchdata.RequestsProfile + fmt.Sprintf("on_conflict: %s\non_changed_record: %s\nnew_departments: %s\n",
+				rules[rng.Intn(len(rules))], []string{"replace", "refuse"}[rng.Intn(2)], []string{"create", "reject"}[rng.Intn(2)])
 			p, err := ParseProfile("p.yaml", []byte(prof))
 			if err != nil {
 				t.Fatal(err)
@@ -93,7 +93,7 @@ func randomRequests(rng *rand.Rand, distinct bool) string {
 			completed = fmt.Sprintf("%02d.03.2025 15:00", 21+rng.Intn(7))
 		}
 		rows = append(rows, fmt.Sprintf("R-%d;1997;%s;гише;%02d.03.2025 09:00;28.03.2025;%s;%s;%d\n",
-			id, []string{"GRAO", "MDT"}[rng.Intn(2)], 1+rng.Intn(20), completed,
+			id, []string{"GRAO", "MDT", "NEW"}[rng.Intn(3)], 1+rng.Intn(20), completed,
 			[]string{"изпълнена", "", "отказ"}[rng.Intn(3)], 1+rng.Intn(5)))
 	}
 	for _, r := range rows {

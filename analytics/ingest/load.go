@@ -310,8 +310,8 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 	if sum.Read == 0 {
 		return read.NewProblem(sum.File, 0, "", "", "header_only", "")
 	}
-	// The staging table may be evicted; the new records' key index may not: the limit now grows
-	// with the rows staged (Import puts the opened limit back at the end).
+	// The staging table may be evicted; the new records' key index (the kinds that keep one) may
+	// not: the limit now grows with the rows staged (Import puts the opened limit back at the end).
 	if _, err := s.ImportLimit(ctx, dc, sum.Read); err != nil {
 		return err
 	}

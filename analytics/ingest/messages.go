@@ -36,7 +36,7 @@ var words = read.Words{
 		"unknown department — a value outside the drop-down list; pick a department from the list (otzvuk forms --db writes the database's departments into the template)"},
 	"duplicate_key":     {"ключът се повтаря във файла с различно съдържание (редове %s)", "the key repeats in the file with different content (rows %s)"},
 	"too_many_rejected": {"отхвърлени са %s от редовете — над прага; нищо не е импортирано", "%s of the rows were rejected — above the threshold; nothing was imported"},
-	"key_stored_twice":  {"%s ключа биха се записали по два пъти — грешка в Отзвук, не във файла; нищо не е импортирано", "%s keys would be stored twice — a fault in Otzvuk, not in the file; nothing was imported"},
+	"key_stored_twice":  {"импортът би записал ключове по два пъти (брой: %s) — грешка в Отзвук, не във файла; нищо не е импортирано", "the import would store keys twice (%s of them) — a fault in Otzvuk, not in the file; nothing was imported"},
 	"already_imported":  {"същият файл вече е импортиран (%s); нищо не е добавено", "the same file was already imported (%s); nothing was added"},
 	"temp_full":         {"временната папка %s е пълна: импортът не може да запише междинния си файл; освободете място на диска и опитайте отново — нищо не е импортирано", "the temporary folder %s is full: the import cannot write its staging file; free some disk space and try again — nothing was imported"},
 	"db_full":           {"дискът с базата данни %s е пълен: импортът не е записан и нищо не е импортирано; освободете място и опитайте отново", "the disk holding the database %s is full: the import was not committed and nothing was imported; free some space and try again"},

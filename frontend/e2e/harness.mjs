@@ -144,9 +144,7 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
   try {
     // The port open is not enough: it must be the app answering (another process can hold a port
     // freePort saw free for a moment), and the app must still be alive.
-    await waitFor(() => appAnswers(app, port), { timeout: 60000, what: `the app's dev server on ${port}` }).catch((e) => {
-      throw new Error(e.message + '\n' + app.output())
-    })
+    await untilAppAnswers(app, port, 60000)
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
@@ -170,14 +168,27 @@ export async function startDevApp(prefix, viewport = { width: 1400, height: 900 
   }
 }
 
-// appAnswers: the dev app is alive and its dev server answers the page's address with HTTP 200.
-async function appAnswers(app, port) {
-  if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`the app exited (${app.child.exitCode ?? app.child.signalCode})`)
+// appAnswers: the dev server answers the page's address with the app's page (its mount point).
+async function appAnswers(port) {
   if (!(await portOpen(port))) return false
   try {
     const r = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5000) })
-    return r.ok
+    return r.ok && (await r.text()).includes('<div id="app">')
   } catch { return false }
+}
+
+// untilAppAnswers waits for appAnswers, failing at once (with the app's output) if the app exits.
+async function untilAppAnswers(app, port, timeout) {
+  const exited = app.exited.then(({ code, signal }) => {
+    throw new Error(`the app exited (${code ?? signal}) before its dev server on ${port} answered`)
+  })
+  try {
+    await Promise.race([waitFor(() => appAnswers(port), { timeout, what: `the app's dev server on ${port}` }), exited])
+  } catch (e) {
+    throw new Error(e.message + '\n' + app.output())
+  } finally {
+    exited.catch(() => {})
+  }
 }
 
 // gotoApp opens the app's page; a refused connection is tried again while the app is alive
@@ -193,7 +204,7 @@ async function gotoApp(page, app, port) {
         throw new Error(`${e.message}\n(app ${alive ? 'alive' : 'exited'}; its output:)\n${app.output()}`)
       }
       await new Promise((r) => setTimeout(r, 500 * attempt))
-      await waitFor(() => appAnswers(app, port), { timeout: 30000, what: `the app's dev server on ${port} again` })
+      await untilAppAnswers(app, port, 30000)
     }
   }
 }

@@ -22,6 +22,10 @@ CREATE TABLE service_requests_keyless (
     import_id        BIGINT NOT NULL,
     row_hash         VARCHAR
 );
-INSERT INTO service_requests_keyless SELECT * FROM service_requests;
+INSERT INTO service_requests_keyless (id, service_code, department_code, channel, respondent_group, tier,
+        submitted_at, due_date, completed_at, cancelled_at, status, waiting_minutes, import_id, row_hash)
+    SELECT id, service_code, department_code, channel, respondent_group, tier,
+        submitted_at, due_date, completed_at, cancelled_at, status, waiting_minutes, import_id, row_hash
+    FROM service_requests;
 DROP TABLE service_requests;
 ALTER TABLE service_requests_keyless RENAME TO service_requests;
