@@ -107,23 +107,11 @@ func IsDemo(ctx context.Context, s *store.Store) (bool, error) {
 
 // refuseData: IsEmpty's question on the writer's connection, inside its transaction.
 func refuseData(ctx context.Context, dc driver.Conn) error {
-	q, ok := dc.(driver.QueryerContext)
-	if !ok {
-		return errors.New("demo: connection cannot query")
+	n, err := count(ctx, dc, emptyQuery)
+	if err == nil && n != 0 {
+		err = ErrNotEmpty
 	}
-	rows, err := q.QueryContext(ctx, emptyQuery, nil)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	v := make([]driver.Value, 1)
-	if err := rows.Next(v); err != nil {
-		return err
-	}
-	if n, _ := v[0].(int64); n != 0 {
-		return ErrNotEmpty
-	}
-	return nil
+	return err
 }
 
 const emptyQuery = "SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM import_log)"
