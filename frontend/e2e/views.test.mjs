@@ -117,6 +117,16 @@ test('the demo at 390 px: every view reflows', async () => {
         const wide = await page.evaluate(() => [document.documentElement, ...document.querySelectorAll('.n-layout-scroll-container, .n-layout-header, .content')]
           .filter((e) => e.offsetParent !== null || e === document.documentElement).map((e) => [e.className || e.tagName, e.scrollWidth]).filter(([, w]) => w > 392))
         assert.deepEqual(wide, [], `${view}/${lang}: wider than the 390 px screen`)
+        // every chart keeps most of its width for its bars, lines or cells (Go's fixed margins for
+        // names are cut to the pane: charts/narrow.ts)
+        const cramped = await page.evaluate(() => Object.entries(window.__otzvukCharts ?? {}).flatMap(([name, c]) => {
+          const dom = c.getDom?.()
+          const grid = dom && dom.offsetParent !== null ? c.getModel?.()?.getComponent('grid') : undefined
+          if (!grid?.coordinateSystem) return []
+          const plot = grid.coordinateSystem.getRect().width
+          return plot < 0.4 * c.getWidth() ? [[name, Math.round(plot), c.getWidth()]] : []
+        }))
+        assert.deepEqual(cramped, [], `${view}/${lang}: charts whose plot is under 40 % of their width`)
       }
     }
     assert.deepEqual(app.pageErrors, [])
