@@ -94,6 +94,14 @@ test('following a second change keeps the thread', async () => {
   assert.ok(await marked.isVisible(), `the change ${b.indicator} of ${b.departmentCode} is marked`)
   await page.waitForTimeout(500)
   assert.equal(await asked(), 1, 'the department view was asked for once')
+  // Back by the tab bar (the thread kept) and the same change again: the view shows its answer
+  // already, and nobody asks Go for it again.
+  await page.locator('.n-tabs-tab[data-name="overview"]').click()
+  await page.getByTestId('changes-worse').waitFor()
+  await page.locator(`.change[data-department="${b.departmentCode}"]`).first().click()
+  await marked.waitFor({ timeout: 30000 })
+  await page.waitForTimeout(500)
+  assert.equal(await asked(), 1, 'the same change followed again asks nothing')
   assert.deepEqual(pageErrors, [])
 })
 

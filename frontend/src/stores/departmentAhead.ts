@@ -20,6 +20,7 @@ let ahead: { key: string; at: number; answer: Promise<app.DepartmentResult> } | 
 export function askAhead(req: dashboard.DepartmentRequest, background = false) {
   if (!(window as any).go) return
   const key = JSON.stringify(req)
+  if (viewMounted && key === shownKey) return // the mounted view shows this answer already: it will not ask
   const fresh = ahead && performance.now() - ahead.at < freshMs
   if (fresh && (ahead!.key === key || background)) return // the window's guess never replaces the hand's
   ahead = { key, at: performance.now(), answer: background ? DepartmentService.DepartmentAhead(req) : DepartmentService.Department(req) }
@@ -32,6 +33,11 @@ let viewMounted = false
 export function departmentViewMounted() {
   viewMounted = true
 }
+// What the mounted view shows (its request, with the department Go chose), '' for nothing.
+let shownKey = ''
+export function departmentShown(req: dashboard.DepartmentRequest | null) {
+  shownKey = req ? JSON.stringify(req) : ''
+}
 export function askOnOpen(req: dashboard.DepartmentRequest) {
   if (!viewMounted) askAhead(req)
 }
@@ -39,6 +45,7 @@ export function askOnOpen(req: dashboard.DepartmentRequest) {
 // dropAhead forgets an answer not taken (the data changed).
 export function dropAhead() {
   ahead = null
+  shownKey = ''
 }
 
 // department answers req: the answer asked ahead when it is the same, fresh question, else a new request.
