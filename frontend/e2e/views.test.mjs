@@ -127,6 +127,11 @@ test('the demo at 390 px: every view reflows', async () => {
           return plot < 0.4 * c.getWidth() ? [[name, Math.round(plot), c.getWidth()]] : []
         }))
         assert.deepEqual(cramped, [], `${view}/${lang}: charts whose plot is under 40 % of their width`)
+        // no card title squeezed by its header's controls (the trend's once stood one letter a line)
+        const squeezed = await page.evaluate(() => [...document.querySelectorAll('.n-card-header__main')]
+          .filter((e) => e.offsetParent !== null && e.textContent.trim() !== '' && e.getBoundingClientRect().width < 120)
+          .map((e) => [e.textContent.trim().slice(0, 40), Math.round(e.getBoundingClientRect().width)]))
+        assert.deepEqual(squeezed, [], `${view}/${lang}: card titles squeezed narrower than 120 px`)
       }
     }
     assert.deepEqual(app.pageErrors, [])
