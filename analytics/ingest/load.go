@@ -282,10 +282,10 @@ func load(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, m *ma
 		name, typ, _ := strings.Cut(c, " ")
 		names, types = append(names, name), append(types, typ)
 	}
-	if direct, err := canInsertDirectly(ctx, dc, p, keysRepeat, depts); err != nil {
+	if direct, unknown, err := canInsertDirectly(ctx, dc, p, keysRepeat, depts); err != nil {
 		return err
 	} else if direct {
-		if err := insertDirectly(ctx, dc, s, p, stg, names, types, sum, o, rejectedRows, staged, depts, span, tr); err != nil {
+		if err := insertDirectly(ctx, dc, s, p, stg, names, types, sum, o, rejectedRows, staged, depts, unknown, span, tr); err != nil {
 			return err
 		}
 		// The table was empty: every record in it is this import's. k.Key and the number are the
@@ -371,30 +371,30 @@ var (
 // canInsertDirectly says whether the staged file can go straight into the record table, without
 // the staging table and the passes over it: when those passes can find nothing — no key repeats
 // in the file (the stage writer's key hashes say so), every department is a stored one or one the
-// profile creates, and the record table is empty (no record to keep, replace or compare with). It is the first import of
-// a kind, the usual large one; the staging table and its copy are the import's largest cost after
-// reading. Kinds that write a second table from the staging table (survey ratings, mystery
-// visits) and the departments themselves always take the staging table.
-func canInsertDirectly(ctx context.Context, dc driver.Conn, p *Profile, keysRepeat bool, depts map[string]string) (bool, error) {
+// profile creates (unknown: those it creates), and the record table is empty (no record to keep,
+// replace or compare with). It is the first import of a kind, the usual large one; the staging
+// table and its copy are the import's largest cost after reading. Kinds that write a second table
+// from the staging table (survey ratings, mystery visits) and the departments themselves always
+// take the staging table.
+func canInsertDirectly(ctx context.Context, dc driver.Conn, p *Profile, keysRepeat bool, depts map[string]string) (direct bool, unknown []string, err error) {
 	k := p.kind
 	if !directInsert || keysRepeat || k.Name == "survey_responses" || k.Name == "mystery_items" || k.Name == "departments" {
-		return false, nil
+		return false, nil, nil
 	}
 	// Asked inside the import's transaction, as the checks in SQL would be.
 	stored, err := queryInt(ctx, dc, fmt.Sprintf(`SELECT count(*) FROM (SELECT 1 FROM %s LIMIT 1)`, k.Table))
 	if err != nil || stored > 0 {
-		return false, err
+		return false, nil, err
 	}
 	if len(depts) == 0 {
-		return true, nil
+		return true, nil, nil
 	}
-	unknown, err := unknownDepartments(ctx, dc, depts)
-	if err != nil {
-		return false, err
+	if unknown, err = unknownDepartments(ctx, dc, depts); err != nil {
+		return false, nil, err
 	}
 	// Departments the profile creates are created by the direct insert as the staging table's way
 	// would (createDepartments); a file of more than a handful takes the staging table's one statement.
-	return len(unknown) == 0 || (p.NewDepartments == "create" && len(unknown) <= maxDepartmentsCreatedDirectly), nil
+	return len(unknown) == 0 || (p.NewDepartments == "create" && len(unknown) <= maxDepartmentsCreatedDirectly), unknown, nil
 }
 
 const maxDepartmentsCreatedDirectly = 64
@@ -417,13 +417,10 @@ func unknownDepartments(ctx context.Context, dc driver.Conn, depts map[string]st
 	return unknown, err
 }
 
-// createDepartments creates the staged departments not stored, each named by its file's name for
-// it or else by its code: what crossRowChecks' INSERT does from the staging table.
-func createDepartments(ctx context.Context, dc driver.Conn, depts map[string]string, sum *Summary) error {
-	unknown, err := unknownDepartments(ctx, dc, depts)
-	if err != nil {
-		return err
-	}
+// createDepartments creates the staged departments not stored (unknown, as canInsertDirectly found
+// them in the same transaction), each named by its file's name for it or else by its code: what
+// crossRowChecks' INSERT does from the staging table.
+func createDepartments(ctx context.Context, dc driver.Conn, depts map[string]string, unknown []string, sum *Summary) error {
 	for _, code := range unknown {
 		name := depts[code]
 		if name == "" {
@@ -441,7 +438,7 @@ func createDepartments(ctx context.Context, dc driver.Conn, depts map[string]str
 // counts, coverage and log as the staging table's way, which would find no repeat, no unknown
 // department and no stored record.
 func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Profile, stg *stageFile, names, types []string,
-	sum *Summary, o Options, rejectedRows map[int]bool, staged int, depts map[string]string, span [2]time.Time, tr *tracer) error {
+	sum *Summary, o Options, rejectedRows map[int]bool, staged int, depts map[string]string, unknown []string, span [2]time.Time, tr *tracer) error {
 	k := p.kind
 	scan, err := stg.close(names, types)
 	if err != nil {
@@ -460,7 +457,7 @@ func insertDirectly(ctx context.Context, dc driver.Conn, s *store.Store, p *Prof
 	}
 	report(o, Progress{File: sum.File, Stage: "writing", Rows: sum.Read, Fraction: 1})
 	if p.NewDepartments == "create" {
-		if err := createDepartments(ctx, dc, depts, sum); err != nil {
+		if err := createDepartments(ctx, dc, depts, unknown, sum); err != nil {
 			return err
 		}
 	}
