@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { cleanup, openOffline, startDevApp, tempDir, waitFor } from './harness.mjs'
+import { cleanup, hoverUntilTooltip, openOffline, startDevApp, tempDir, waitFor } from './harness.mjs'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let app, page, pageErrors, dir, saveDir
@@ -70,11 +70,7 @@ items:
     { timeout: 30000, what: 'the hostile name as a series (views recompute after an import)' })
   await page.locator('[data-chart="sat-trend"][data-rendered="true"]').waitFor({ timeout: 30000 })
   const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
-  for (const fx of [0.2, 0.5, 0.8, 0.95]) {
-    await page.mouse.move(box.x + box.width * fx, box.y + box.height / 2)
-    await page.waitForTimeout(200)
-  }
-  const tip = await waitFor(() => page.evaluate(() => [...document.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && /n = /.test(d.textContent ?? ''))?.innerHTML), { what: 'a tooltip' })
+  const tip = (await hoverUntilTooltip(page, box)).html
   assert.ok(!/<img/i.test(tip), 'no markup from data in the tooltip')
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0)
   await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
@@ -96,11 +92,7 @@ items:
     p.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss() })
     await p.locator('html[data-charts-rendered="true"]').waitFor({ timeout: 30000 })
     const b = await p.locator('.chart').first().boundingBox()
-    for (const fx of [0.3, 0.6, 0.9]) {
-      await p.mouse.move(b.x + b.width * fx, b.y + b.height / 2)
-      await p.waitForTimeout(200)
-    }
-    const offTip = await waitFor(() => p.evaluate(() => [...document.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && /n = /.test(d.textContent ?? ''))?.innerHTML), { what: 'an offline tooltip' })
+    const offTip = (await hoverUntilTooltip(p, b, /n = /, 'an offline tooltip')).html
     assert.ok(!/<img/i.test(offTip), 'no markup from data in the offline tooltip')
     assert.ok((await p.evaluate(() => document.body.textContent)).includes(evil) || offTip.includes('&lt;img'), 'the name is shown as text')
     assert.equal(await p.evaluate(() => document.querySelectorAll('img').length), 0)

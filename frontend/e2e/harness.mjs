@@ -67,6 +67,23 @@ export async function waitFor(check, { timeout = 30000, interval = 200, what = '
   throw new Error(`timed out waiting for ${what}${last ? ': ' + last.message : ''}`)
 }
 
+// hoverUntilTooltip moves the mouse across a chart's middle until an ECharts tooltip
+// whose text matches `text` shows, and returns its { html, text }. It moves on every try:
+// a chart redrawn after the first hover hides its tooltip, and waiting alone would
+// never bring it back.
+export async function hoverUntilTooltip(page, box, text = /n = \d/, what = 'a tooltip') {
+  let step = 0
+  return waitFor(async () => {
+    step = (step + 1) % 6
+    await page.mouse.move(box.x + box.width * (0.2 + 0.15 * step), box.y + box.height / 2)
+    return page.evaluate((src) => {
+      const re = new RegExp(src)
+      const tip = [...document.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && re.test(d.textContent ?? ''))
+      return tip && { html: tip.innerHTML, text: tip.textContent }
+    }, text.source)
+  }, { what, interval: 300 })
+}
+
 export function portOpen(port) {
   return new Promise((res) => {
     const s = connect(port, '127.0.0.1')

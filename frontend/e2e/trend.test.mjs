@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { artifactsDir, startDevApp, waitFor } from './harness.mjs'
+import { artifactsDir, hoverUntilTooltip, startDevApp, waitFor } from './harness.mjs'
 
 let app, page, pageErrors
 
@@ -120,13 +120,7 @@ test('the language switch relabels the chart and the page', async () => {
 test('a tooltip shows the value with its n in Bulgarian format', async () => {
   await settled()
   const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
-  let step = 0
-  const tip = await waitFor(async () => {
-    // Hover across the plot until ECharts shows the axis tooltip (a redraw may hide it once).
-    step = (step + 1) % 5
-    await page.mouse.move(box.x + box.width * (0.3 + 0.1 * step), box.y + box.height / 2)
-    return page.evaluate(() => [...document.querySelectorAll('div')].find((d) => /n = \d/.test(d.textContent ?? '') && d.style.position === 'absolute')?.textContent)
-  }, { what: 'a tooltip', interval: 300 })
+  const tip = (await hoverUntilTooltip(page, box)).text
   assert.match(tip, /\d,\d/, 'decimal comma')
   assert.match(tip, /г\./, 'Bulgarian period name')
 })
