@@ -9,6 +9,8 @@ import (
 	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/voice"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // DepartmentRequest names the department (code; empty = the first) and the UI language.
@@ -105,12 +107,20 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 		return nil, problem("errors.badGrain", r.err, map[string]string{"grain": req.Period})
 	}
 	r.out.SectionsPeriod = r.sec.period
-	if p := r.charts(trend); p != nil {
+	// The charts and the sections read the same period and nothing of each other: computed at
+	// once, a first visit waits for the slowest of them, not for their sum.
+	g, gctx := errgroup.WithContext(r.ctx)
+	if p := r.charts(g, gctx, trend); p != nil {
 		return nil, p
 	}
-	if p := r.sections(); p != nil {
+	if p := r.sections(g, gctx); p != nil {
+		g.Wait() // the charts already started: not left writing into a result nobody reads
 		return nil, p
 	}
+	if err := g.Wait(); err != nil {
+		return nil, asProblem(err)
+	}
+	r.chartsDrawn()
 	return r.out, nil
 }
 
@@ -127,11 +137,7 @@ type departmentRun struct {
 	err   error
 }
 
-// compute runs a query of the view with the global filters applied, through the result cache.
-func (r *departmentRun) compute(ids []string, by []methodology.Dimension, grain methodology.Grain, filters map[methodology.Dimension][]string) ([]methodology.Value, error) {
-	return r.computeIn(r.ctx, ids, by, grain, filters)
-}
-
+// computeIn runs a query of the view with the global filters applied, through the result cache.
 func (r *departmentRun) computeIn(ctx context.Context, ids []string, by []methodology.Dimension, grain methodology.Grain, filters map[methodology.Dimension][]string) ([]methodology.Value, error) {
 	q, p := r.req.Filters.Apply(methodology.Query{Indicators: ids, By: by, Grain: grain, Filters: filters})
 	if p != nil {
@@ -179,8 +185,18 @@ func (r *departmentRun) choose() *Problem {
 // the signals register, the register of services); a year still running is not shown as a year —
 // and returns its monthly index beside the municipality's.
 func (r *departmentRun) yearAndTrend() ([]methodology.Value, *Problem) {
-	monthly, err := r.compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
-	if err != nil {
+	// the two queries at once: neither needs the other
+	var monthly, years []methodology.Value
+	g, gctx := errgroup.WithContext(r.ctx)
+	g.Go(func() (err error) {
+		monthly, err = r.computeIn(gctx, []string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
+		return err
+	})
+	g.Go(func() (err error) {
+		years, err = r.computeIn(gctx, []string{"SAT_IDX", "SPC_COUNT", "SVC_COUNT"}, nil, methodology.Year, r.only)
+		return err
+	})
+	if err := g.Wait(); err != nil {
 		return nil, queryProblem(err)
 	}
 	var trend []methodology.Value
@@ -188,10 +204,6 @@ func (r *departmentRun) yearAndTrend() ([]methodology.Value, *Problem) {
 		if v.IsTotal() || (v.DepartmentCode != nil && *v.DepartmentCode == r.out.Code) {
 			trend = append(trend, v)
 		}
-	}
-	years, err := r.compute([]string{"SAT_IDX", "SPC_COUNT", "SVC_COUNT"}, nil, methodology.Year, r.only)
-	if err != nil {
-		return nil, queryProblem(err)
 	}
 	latest := 0
 	for _, v := range years {

@@ -1,21 +1,24 @@
 package dashboard
 
 import (
+	"context"
 	"sort"
 
 	"otzvuk/analytics/charts"
 	"otzvuk/analytics/format"
 	"otzvuk/analytics/methodology"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // departmentDrivers are the survey's drivers, in the order the department view shows them.
 var departmentDrivers = []string{"DRIVER_TIMELINESS", "DRIVER_ACCESSIBILITY", "DRIVER_COMPETENCE", "DRIVER_COURTESY", "DRIVER_FAIRNESS", "DRIVER_OUTCOME"}
 
-// charts draws the department's panels: the monthly index against the municipality, then — on
-// the sections' period — its services, its drivers against the municipality, and the split by
-// respondent group and by channel. A panel with nothing to draw is left out (the view says what
-// there is no data for).
-func (r *departmentRun) charts(trend []methodology.Value) *Problem {
+// charts draws the department's panels: the monthly index against the municipality at once,
+// then — on the sections' period, each in its own goroutine of g — its services, its drivers
+// against the municipality, and the split by respondent group and by channel. chartsDrawn, after
+// g is done, leaves out a panel with nothing to draw (the view says what there is no data for).
+func (r *departmentRun) charts(g *errgroup.Group, ctx context.Context, trend []methodology.Value) *Problem {
 	out, w, cat := r.out, r.words, r.src.Catalog
 	var err error
 	name := format.In(r.lang, cat.Must("SAT_IDX").Name.BG, cat.Must("SAT_IDX").Name.EN)
@@ -26,24 +29,27 @@ func (r *departmentRun) charts(trend []methodology.Value) *Problem {
 	if r.req.Period != "" {
 		title = format.Period(r.sec.period, r.lang) // in the charts' titles
 	}
-	if out.Services, err = r.servicesChart(title); err != nil {
-		return asProblem(err)
-	}
-	if out.Drivers, err = r.driversChart(title); err != nil {
-		return asProblem(err)
-	}
-	if out.Groups, err = r.splitChart(methodology.ByGroup, w["groups"]+" — "+title, []string{"citizen", "ngo", "business"}); err != nil {
-		return queryProblem(err)
-	}
-	if out.Channels, err = r.splitChart(methodology.ByChannel, w["channels"]+" — "+title, []string{"counter", "portal", "ssev", "email", "post", "phone", "other"}); err != nil {
-		return queryProblem(err)
-	}
+	g.Go(func() (err error) { out.Services, err = r.servicesChart(ctx, title); return err })
+	g.Go(func() (err error) { out.Drivers, err = r.driversChart(ctx, title); return err })
+	g.Go(func() (err error) {
+		out.Groups, err = r.splitChart(ctx, methodology.ByGroup, w["groups"]+" — "+title, []string{"citizen", "ngo", "business"})
+		return err
+	})
+	g.Go(func() (err error) {
+		out.Channels, err = r.splitChart(ctx, methodology.ByChannel, w["channels"]+" — "+title, []string{"counter", "portal", "ssev", "email", "post", "phone", "other"})
+		return err
+	})
+	return nil
+}
+
+// chartsDrawn marks what each panel shows and drops the panels with no value to draw.
+func (r *departmentRun) chartsDrawn() {
+	out := r.out
 	for _, c := range []*charts.Chart{out.Trend, out.Services, out.Groups, out.Channels} {
 		c.Of("SAT_IDX")
 	}
 	out.Drivers.Of(departmentDrivers...)
 	out.Trend, out.Services, out.Drivers, out.Groups, out.Channels = drawn(out.Trend), drawn(out.Services), drawn(out.Drivers), drawn(out.Groups), drawn(out.Channels)
-	return nil
 }
 
 // chartError: a chart that could not be built (a query's failure is a queryProblem).
@@ -60,8 +66,8 @@ func asProblem(err error) *Problem {
 
 // servicesChart: the index of each of the department's services, best first; the records that
 // name no service last, for they are not a service.
-func (r *departmentRun) servicesChart(title string) (*charts.Chart, error) {
-	bySvc, err := r.compute([]string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, r.sec.grain, r.only)
+func (r *departmentRun) servicesChart(ctx context.Context, title string) (*charts.Chart, error) {
+	bySvc, err := r.computeIn(ctx, []string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, r.sec.grain, r.only)
 	if err != nil {
 		return nil, err
 	}
@@ -89,8 +95,8 @@ func (r *departmentRun) servicesChart(title string) (*charts.Chart, error) {
 }
 
 // driversChart: each driver of the department against the municipality.
-func (r *departmentRun) driversChart(title string) (*charts.Chart, error) {
-	dv, err := r.compute(departmentDrivers, []methodology.Dimension{methodology.ByDepartment}, r.sec.grain, nil)
+func (r *departmentRun) driversChart(ctx context.Context, title string) (*charts.Chart, error) {
+	dv, err := r.computeIn(ctx, departmentDrivers, []methodology.Dimension{methodology.ByDepartment}, r.sec.grain, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -121,8 +127,8 @@ func (r *departmentRun) driversChart(title string) (*charts.Chart, error) {
 }
 
 // splitChart: the department's index by respondent group or by channel, in the given order.
-func (r *departmentRun) splitChart(dim methodology.Dimension, title string, order []string) (*charts.Chart, error) {
-	vals, err := r.compute([]string{"SAT_IDX"}, []methodology.Dimension{dim}, r.sec.grain, r.only)
+func (r *departmentRun) splitChart(ctx context.Context, dim methodology.Dimension, title string, order []string) (*charts.Chart, error) {
+	vals, err := r.computeIn(ctx, []string{"SAT_IDX"}, []methodology.Dimension{dim}, r.sec.grain, r.only)
 	if err != nil {
 		return nil, err
 	}
@@ -140,5 +146,9 @@ func (r *departmentRun) splitChart(dim methodology.Dimension, title string, orde
 			}
 		}
 	}
-	return charts.Bars(title, cats, []charts.BarSeries{s}, false, "index")
+	c, err := charts.Bars(title, cats, []charts.BarSeries{s}, false, "index")
+	if err != nil {
+		return nil, chartError{err}
+	}
+	return c, nil
 }

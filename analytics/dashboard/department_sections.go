@@ -12,11 +12,10 @@ import (
 )
 
 // sections computes what the view lists below its charts, on the sections' period. They are
-// independent of each other, so they are computed at once (two cores: the drivers' bootstrap
-// beside the queries), each into its own fields of out.
-func (r *departmentRun) sections() *Problem {
+// independent of each other and of the charts, so each is a goroutine of g (two cores: the
+// drivers' bootstrap beside the queries), each into its own fields of out.
+func (r *departmentRun) sections(g *errgroup.Group, gctx context.Context) *Problem {
 	out, sec, req := r.out, r.sec, r.req
-	g, gctx := errgroup.WithContext(r.ctx)
 	g.Go(func() error { return r.signals(gctx) })
 	// What moves the overall rating: the key drivers of the department's year (fewer resamples
 	// than the CLI's 1000, for a view that must answer at once).
@@ -57,9 +56,6 @@ func (r *departmentRun) sections() *Problem {
 		out.Changes, out.ChangesPeriod, err = serviceChanges(gctx, r.src, r.src.Catalog, out.Code, r.lang, req.Filters, quarterOf(req.Period))
 		return err
 	})
-	if err := g.Wait(); err != nil {
-		return queryProblem(err)
-	}
 	return nil
 }
 
