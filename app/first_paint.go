@@ -16,8 +16,12 @@ var processStart = time.Now()
 var timing = os.Getenv("OTZVUK_TIMING") != ""
 
 // walking: OTZVUK_WALK=1 makes the window walk its own tabs once after the first paint and report
-// each step's time (StatusService.WalkStep), for make bench's headless window walk.
-var walking = os.Getenv("OTZVUK_WALK") != ""
+// each step's time (StatusService.WalkStep), for make bench's headless window walk; with
+// OTZVUK_WALK=reader it walks as a user who reads each view before the next click (walk.ts read).
+var (
+	walking    = os.Getenv("OTZVUK_WALK") != ""
+	walkReader = os.Getenv("OTZVUK_WALK") == "reader"
+)
 
 var (
 	firstPaint sync.Once

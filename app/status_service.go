@@ -53,9 +53,11 @@ type Status struct {
 	Municipality   string `json:"municipality"`
 	Municipalities int    `json:"municipalities"`
 	// Timing (OTZVUK_TIMING=1): the window sends its cold-start steps (Steps); Walk (OTZVUK_WALK=1):
-	// it walks its tabs once after the first paint and reports each step (WalkStep).
-	Timing bool `json:"timing,omitempty"`
-	Walk   bool `json:"walk,omitempty"`
+	// it walks its tabs once after the first paint and reports each step (WalkStep); WalkReader
+	// (OTZVUK_WALK=reader): the walk pauses as a reading user does.
+	Timing     bool `json:"timing,omitempty"`
+	Walk       bool `json:"walk,omitempty"`
+	WalkReader bool `json:"walkReader,omitempty"`
 }
 
 // Start is called once the window exists. On an empty database it waits for the user's choice
@@ -159,7 +161,7 @@ func (s *StatusService) Status() Status {
 		out.Problem = problem("errors.seedFailed", err, nil)
 	}
 	out.Municipality, out.Municipalities = s.st.identity()
-	out.Timing, out.Walk = timing, walking
+	out.Timing, out.Walk, out.WalkReader = timing, walking, walkReader
 	return out
 }
 

@@ -4,7 +4,8 @@
 // time runs from the state change a click makes (the same assignment the click handler does) to
 // the frame after which its view is drawn: the view's code loaded, no request in flight, no
 // spinner, every chart of the view drawn, and the view showing content; checked every frame.
-// Loaded only when walking (a separate chunk).
+// Loaded only when walking (a separate chunk). read (OTZVUK_WALK=reader) is the same kind of steps
+// taken as a user who reads each view before the next click.
 import { nextTick } from 'vue'
 import { ui } from './stores/persist'
 import { busy } from './stores/latest'
@@ -101,5 +102,34 @@ export async function walk() {
     await settle()
   }
 
+  await report('done', 0)
+}
+
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+
+// read walks as a user who reads: 3 s on the overview after it is drawn, then 2 s on each view
+// before the next click. The window uses a quiet second to load the other views' code and to
+// compute the department view ahead (App.vue); walk clicks at once and measures the window without
+// that, read measures it as most clicks meet it. Each step is reported as "reader: <step>".
+export async function read() {
+  await until(() => {})
+  step('first view drawn whole (page)')
+  await pause(3000)
+  for (const tab of ['department', 'trend', 'compare', 'records']) {
+    const ms = await until(() => (ui.tab = tab))
+    await report(`reader: tab ${tab}`, ms)
+    await pause(2000)
+  }
+  await until(() => (ui.tab = 'overview'))
+  await pause(2000)
+  const change = document.querySelector<HTMLButtonElement>('[data-testid="overview"] .change[data-department]')
+  if (change) await report('reader: overview → department', await until(() => change.click()))
+  else await report('reader: department step (no change listed)', -1)
+  await pause(2000)
+  await until(() => (ui.tab = 'trend'))
+  await pause(2000)
+  const pt = visibleCharts().flatMap((c) => c.points()).find((p) => p.code && p.kind && p.n > 0)
+  if (pt) await report('reader: drill into records', await until(() => apply('records', pt)))
+  else await report('reader: drill (no point with records)', -1)
   await report('done', 0)
 }

@@ -7,7 +7,8 @@
 // BENCH_RUNS (import repetitions, default 3), BENCH_DASH_RUNS (dashboard repetitions, default 20),
 // BENCH_10M=1 (adds the 10M-record dashboard and import to the growth rows; slow), BENCH_ONLY=dashboard
 // (the dashboard and report rows alone), BENCH_ONLY=whole (the whole-process `otzvuk import` rows alone),
-// BENCH_ONLY=window (the headless window walk alone, window.go; BENCH_WINDOW_RUNS starts, default 5).
+// BENCH_ONLY=window (the headless window walk alone, window.go; BENCH_WINDOW_RUNS starts, default 5,
+// then BENCH_READER_RUNS starts walking as a reader, default 3).
 package main
 
 import (

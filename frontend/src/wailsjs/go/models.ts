@@ -1452,6 +1452,7 @@ export namespace app {
 	    municipalities: number;
 	    timing?: boolean;
 	    walk?: boolean;
+	    walkReader?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Status(source);
@@ -1470,6 +1471,7 @@ export namespace app {
 	        this.municipalities = source["municipalities"];
 	        this.timing = source["timing"];
 	        this.walk = source["walk"];
+	        this.walkReader = source["walkReader"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
