@@ -31,6 +31,10 @@ type docx struct {
 	pic             int
 	// cellRuns, when set, gives a body cell's runs (WordprocessingML) in place of its text
 	cellRuns func(row, col int) (string, bool)
+	// caption, when set, is the next table's first row across all its columns, repeated with the
+	// header on every page the table runs onto (the annex's department: a page continuing a long
+	// table said whose it was nowhere)
+	caption string
 }
 
 type tocEntry struct {
@@ -139,6 +143,11 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 		d.body.WriteString(run(text, rpr))
 		d.body.WriteString(`</w:p></w:tc>`)
 	}
+	if d.caption != "" {
+		fmt.Fprintf(&d.body, `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:gridSpan w:val="%d"/>`+
+			`<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:right w:val="nil"/></w:tcBorders></w:tcPr>`+
+			`<w:p><w:pPr><w:pStyle w:val="AnnexDept"/><w:keepNext/></w:pPr>%s</w:p></w:tc></w:tr>`, tableWidth(widths), len(widths), run(d.caption, ""))
+	}
 	d.body.WriteString(`<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>`)
 	for i, h := range head {
 		cell(h, right[i], true, i)
@@ -164,6 +173,15 @@ func (d *docx) tableW(head []string, rows [][]string, right []bool, widths []int
 		return
 	}
 	d.body.WriteString(gapAfterTable)
+}
+
+// tableWidth: the sum of a table's columns' widths.
+func tableWidth(widths []int) int {
+	w := 0
+	for _, x := range widths {
+		w += x
+	}
+	return w
 }
 
 // gapAfterTable is the empty line after a table; tinyPara the one-point paragraph Word requires
@@ -424,8 +442,9 @@ func (d *docx) section(r *Report, sec Section) (signed bool, err error) {
 		d.para("Heading1", sec.Title)
 		d.paraRuns("", `<w:keepNext/>`, run(wd("annexIntro"), ""))
 		for _, dep := range r.Departments {
-			d.paraRuns("AnnexDept", `<w:keepNext/>`, run(dep.Name, ""))
+			d.caption = dep.Name // in the table's repeated header: on every page of its table
 			d.indicatorTable(r, dep.Rows)
+			d.caption = ""
 		}
 	}
 	return signed, nil

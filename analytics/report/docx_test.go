@@ -266,9 +266,22 @@ func TestDOCXMatchesTheHTMLReport(t *testing.T) {
 		}
 	}
 	t.Logf("%d department cells equal", cellsCompared)
+	// the annex's table of each department: its name in a row across the table, then the header,
+	// both repeated on every page the table runs onto, then every row
+	annexTables := regexp.MustCompile(`(?s)<w:tbl>.*?</w:tbl>`).FindAllString(string(parts["word/document.xml"]), -1)
 	for d, dep := range r.Departments {
-		if annex := tables[first+len(r.Departments)+2+d]; len(annex)-1 != len(dep.Rows) || len(dep.Rows) <= len(dep.Key) {
-			t.Errorf("%s: the annex's table has %d rows, want all %d (the section shows %d)", dep.Name, len(annex)-1, len(dep.Rows), len(dep.Key))
+		at := first + len(r.Departments) + 2 + d
+		annex := tables[at]
+		if len(annex) < 2 || len(annex[0]) != 1 || annex[0][0] != dep.Name {
+			t.Errorf("%s: the annex's table does not begin with the department's name: %q", dep.Name, annex[:min(len(annex), 1)])
+			continue
+		}
+		if len(annex)-2 != len(dep.Rows) || len(dep.Rows) <= len(dep.Key) {
+			t.Errorf("%s: the annex's table has %d rows, want all %d (the section shows %d)", dep.Name, len(annex)-2, len(dep.Rows), len(dep.Key))
+		}
+		rows := strings.Split(annexTables[at], "<w:tr>")[1:]
+		if len(rows) < 3 || !strings.Contains(rows[0], "<w:tblHeader/>") || !strings.Contains(rows[1], "<w:tblHeader/>") || strings.Contains(rows[2], "<w:tblHeader/>") {
+			t.Errorf("%s: the name and the header are not the rows repeated on every page", dep.Name)
 		}
 	}
 
