@@ -86,6 +86,12 @@ func checkKeyRows(t *testing.T, r *Report, page []byte, docBody, pdf string) {
 				key = append(key, rows)
 			case "annex":
 				annex = append(annex, rows)
+				// its department's name is the first row of its head (printed again on every page)
+				if i := len(annex) - 1; i < len(r.Departments) {
+					if got := annexCaption(n); got != r.Departments[i].Name {
+						t.Errorf("HTML: the annex's table %d has %q as the first row of its head, want %q", i, got, r.Departments[i].Name)
+					}
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -180,4 +186,37 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// annexCaption: the text of the first row of a table's head when it is a caption row.
+func annexCaption(table *html.Node) string {
+	var found string
+	var find func(*html.Node) bool
+	find = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.Data == "tr" {
+			if attr(n, "class") == "caption" && n.Parent != nil && n.Parent.Data == "thead" {
+				var b strings.Builder
+				var text func(*html.Node)
+				text = func(m *html.Node) {
+					if m.Type == html.TextNode {
+						b.WriteString(m.Data)
+					}
+					for c := m.FirstChild; c != nil; c = c.NextSibling {
+						text(c)
+					}
+				}
+				text(n)
+				found = b.String()
+			}
+			return true // only the first row
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if find(c) {
+				return true
+			}
+		}
+		return false
+	}
+	find(table)
+	return found
 }
