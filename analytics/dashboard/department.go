@@ -111,10 +111,12 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	// once, a first visit waits for the slowest of them, not for their sum.
 	g, gctx := errgroup.WithContext(r.ctx)
 	if p := r.charts(g, gctx, trend); p != nil {
+		g.Wait() // releases the group's context (nothing started)
 		return nil, p
 	}
 	if p := r.sections(g, gctx); p != nil {
-		g.Wait() // the charts already started: not left writing into a result nobody reads
+		// what already started (charts, sections) is not left writing into a result nobody reads
+		g.Wait()
 		return nil, p
 	}
 	if err := g.Wait(); err != nil {

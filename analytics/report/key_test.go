@@ -101,7 +101,8 @@ func checkKeyRows(t *testing.T, r *Report, page []byte, docBody, pdf string) {
 	walk(doc)
 	checkCounts(t, r, "HTML", key, annex)
 
-	// DOCX: the table after each department's key-indicators sentence and after each annex name
+	// DOCX: the table after each department's key-indicators sentence and after each annex name (the
+	// name is its caption row: the rows after it are the header and the department's rows)
 	tableAfter := func(marker *regexp.Regexp) []int {
 		var out []int
 		for _, at := range marker.FindAllStringIndex(docBody, -1) {

@@ -69,12 +69,14 @@ items:
   await waitFor(async () => (await page.evaluate(() => window.__otzvukCharts['sat-trend']?.getOption().series.map((s) => s.name) ?? [])).includes(evil),
     { timeout: 30000, what: 'the hostile name as a series (views recompute after an import)' })
   await page.locator('[data-chart="sat-trend"][data-rendered="true"]').waitFor({ timeout: 30000 })
-  const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
-  const tip = (await hoverUntilTooltip(page, box)).html
+  // a tooltip that shows the hostile name (the escaped tag is its text), not any tooltip
+  const tip = (await hoverUntilTooltip(page, page.locator('[data-chart="sat-trend"]'), /<img src=x/, 'a tooltip with the hostile name')).html
   assert.ok(!/<img/i.test(tip), 'no markup from data in the tooltip')
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0)
   await page.locator('.n-tabs-tab__label', { hasText: /^Сравнение$/ }).click()
   await page.locator('[data-chart="compare-heatmap"][data-rendered="true"]').waitFor({ timeout: 30000 })
+  // waited for: the view was drawn before the import, and its heatmap counts as drawn until it is redrawn
+  await page.getByTestId('ranking').getByText(evil).first().waitFor({ timeout: 30000 })
   assert.ok(await page.getByTestId('ranking').getByText(evil).first().isVisible(), 'shown as text in the ranking')
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0)
 
@@ -91,8 +93,7 @@ items:
     const dialogs = []
     p.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss() })
     await p.locator('html[data-charts-rendered="true"]').waitFor({ timeout: 30000 })
-    const b = await p.locator('.chart').first().boundingBox()
-    const offTip = (await hoverUntilTooltip(p, b, /n = /, 'an offline tooltip')).html
+    const offTip = (await hoverUntilTooltip(p, p.locator('.chart').first(), /n = /, 'an offline tooltip')).html
     assert.ok(!/<img/i.test(offTip), 'no markup from data in the offline tooltip')
     assert.ok((await p.evaluate(() => document.body.textContent)).includes(evil) || offTip.includes('&lt;img'), 'the name is shown as text')
     assert.equal(await p.evaluate(() => document.querySelectorAll('img').length), 0)

@@ -67,20 +67,25 @@ export async function waitFor(check, { timeout = 30000, interval = 200, what = '
   throw new Error(`timed out waiting for ${what}${last ? ': ' + last.message : ''}`)
 }
 
-// hoverUntilTooltip moves the mouse across a chart's middle until an ECharts tooltip
-// whose text matches `text` shows, and returns its { html, text }. It moves on every try:
-// a chart redrawn after the first hover hides its tooltip, and waiting alone would
-// never bring it back.
-export async function hoverUntilTooltip(page, box, text = /n = \d/, what = 'a tooltip') {
+// hoverUntilTooltip moves the mouse across the middle of the chart `chart` (a locator) until a
+// visible ECharts tooltip inside it has text matching `text` (a RegExp), and returns its
+// { html, text }. Each try measures the chart again and moves the mouse: a chart redrawn or moved
+// after a hover hides its tooltip, and waiting alone would never bring it back. Only the chart's
+// own tooltips count (ECharts keeps a hidden one with its last text; other panes stay mounted).
+export async function hoverUntilTooltip(page, chart, text = /n = \d/, what = 'a tooltip') {
+  if (!(text instanceof RegExp)) throw new Error('hoverUntilTooltip: text must be a RegExp')
   let step = 0
   return waitFor(async () => {
+    const box = await chart.boundingBox()
+    if (!box) return undefined
     step = (step + 1) % 6
     await page.mouse.move(box.x + box.width * (0.2 + 0.15 * step), box.y + box.height / 2)
-    return page.evaluate((src) => {
-      const re = new RegExp(src)
-      const tip = [...document.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && re.test(d.textContent ?? ''))
+    return chart.evaluate((el, [src, flags]) => {
+      const re = new RegExp(src, flags)
+      const tip = [...el.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && d.style.display !== 'none' &&
+        d.style.visibility !== 'hidden' && d.style.opacity !== '0' && re.test(d.textContent ?? ''))
       return tip && { html: tip.innerHTML, text: tip.textContent }
-    }, text.source)
+    }, [text.source, text.flags])
   }, { what, interval: 300 })
 }
 

@@ -119,8 +119,7 @@ test('the language switch relabels the chart and the page', async () => {
 
 test('a tooltip shows the value with its n in Bulgarian format', async () => {
   await settled()
-  const box = await page.locator('[data-chart="sat-trend"]').boundingBox()
-  const tip = (await hoverUntilTooltip(page, box)).text
+  const tip = (await hoverUntilTooltip(page, page.locator('[data-chart="sat-trend"]'))).text
   assert.match(tip, /\d,\d/, 'decimal comma')
   assert.match(tip, /г\./, 'Bulgarian period name')
 })
