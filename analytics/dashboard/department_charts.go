@@ -67,7 +67,7 @@ func asProblem(err error) *Problem {
 // servicesChart: the index of each of the department's services, best first; the records that
 // name no service last, for they are not a service.
 func (r *departmentRun) servicesChart(ctx context.Context, title string) (*charts.Chart, error) {
-	bySvc, err := r.computeIn(ctx, []string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, r.sec.grain, r.only)
+	bySvc, err := r.inSections(ctx, []string{"SAT_IDX"}, []methodology.Dimension{methodology.ByService}, r.only)
 	if err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (r *departmentRun) servicesChart(ctx context.Context, title string) (*chart
 
 // driversChart: each driver of the department against the municipality.
 func (r *departmentRun) driversChart(ctx context.Context, title string) (*charts.Chart, error) {
-	dv, err := r.computeIn(ctx, departmentDrivers, []methodology.Dimension{methodology.ByDepartment}, r.sec.grain, nil)
+	dv, err := r.inSections(ctx, departmentDrivers, []methodology.Dimension{methodology.ByDepartment}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +128,7 @@ func (r *departmentRun) driversChart(ctx context.Context, title string) (*charts
 
 // splitChart: the department's index by respondent group or by channel, in the given order.
 func (r *departmentRun) splitChart(ctx context.Context, dim methodology.Dimension, title string, order []string) (*charts.Chart, error) {
-	vals, err := r.computeIn(ctx, []string{"SAT_IDX"}, []methodology.Dimension{dim}, r.sec.grain, r.only)
+	vals, err := r.inSections(ctx, []string{"SAT_IDX"}, []methodology.Dimension{dim}, r.only)
 	if err != nil {
 		return nil, err
 	}

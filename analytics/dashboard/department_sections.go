@@ -67,8 +67,8 @@ func (r *departmentRun) signals(ctx context.Context) error {
 		return r.computeIn(ctx, ids, by, grain, f)
 	}
 	inYear := func(vals []methodology.Value) []methodology.Value { return inPeriod(vals, sec.period) }
-	sig, err := compute([]string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
-		nil, sec.grain, only)
+	sig, err := r.inSections(ctx, []string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
+		nil, only)
 	if err != nil {
 		return err
 	}
