@@ -17,14 +17,7 @@ import (
 // asked, and the A/B table lists only indicators with data, naming the others.
 func TestCompareOnARegisterOnlyDatabase(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "register.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Write(ctx, s, demo.GenerateWith(3, demo.Options{Stationary: true}), nil); err != nil {
-		t.Fatal(err)
-	}
+	s := demoStore(t, demo.GenerateWith(3, demo.Options{Stationary: true}))
 	for _, q := range []string{
 		"DELETE FROM service_requests WHERE submitted_at < DATE '2025-01-01' OR submitted_at >= DATE '2026-01-01'",
 		"DELETE FROM survey_ratings", "DELETE FROM survey_responses", "DELETE FROM feedback_cards", "DELETE FROM signals",
@@ -97,4 +90,19 @@ func TestCompareOnARegisterOnlyDatabase(t *testing.T) {
 			t.Errorf("%s has no data in either period and is listed", r.Indicator)
 		}
 	}
+}
+
+// demoStore is a new database in the test's directory holding the demo data d, closed with the test.
+func demoStore(t *testing.T, d *demo.Dataset) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := demo.Write(ctx, s, d, nil); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -3,12 +3,10 @@ package dashboard
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"testing"
 
 	"otzvuk/analytics/demo"
 	"otzvuk/analytics/methodology"
-	"otzvuk/analytics/store"
 )
 
 // The panels of the sections' period (services, drivers, groups, channels, the signals register)
@@ -17,14 +15,7 @@ import (
 // quarter, a whole month, the running quarter).
 func TestSectionsOverTheirPeriodAsOverEveryPeriod(t *testing.T) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Write(ctx, s, demo.Generate(demo.DefaultSeed), nil); err != nil {
-		t.Fatal(err)
-	}
+	s := demoStore(t, demo.Generate(demo.DefaultSeed))
 	cat, err := methodology.DefaultCatalog()
 	if err != nil {
 		t.Fatal(err)

@@ -2,7 +2,6 @@ package dashboard
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -104,15 +103,7 @@ func TestPeriodTableOverItsPeriodsEqualsTheWholeHistorys(t *testing.T) {
 // demoSource is a new database with the demo (seed 5) and the default catalogue, uncached.
 func demoSource(t *testing.T) (*store.Store, Source) {
 	t.Helper()
-	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.duckdb"), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := demo.Write(ctx, s, demo.Generate(5), nil); err != nil {
-		t.Fatal(err)
-	}
+	s := demoStore(t, demo.Generate(5))
 	cat, err := methodology.DefaultCatalog()
 	if err != nil {
 		t.Fatal(err)

@@ -169,23 +169,25 @@ func windowRows(dir string) error {
 		return err
 	}
 	defer stop()
-	var walks, readers []windowWalk
-	for i := 0; i < runs; i++ {
-		logf("window walk %d of %d", i+1, runs)
-		w, err := walkOnce(bin, demoDB, wdir, display, "1")
-		if err != nil {
-			return err
+	startsOf := func(n int, mode, what string) ([]windowWalk, error) {
+		var out []windowWalk
+		for i := 0; i < n; i++ {
+			logf("window walk%s %d of %d", what, i+1, n)
+			w, err := walkOnce(bin, demoDB, wdir, display, mode)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, w)
 		}
-		walks = append(walks, w)
+		return out, nil
 	}
-	readerRuns := int(envFloat("BENCH_READER_RUNS", 3))
-	for i := 0; i < readerRuns; i++ {
-		logf("window walk as a reader %d of %d", i+1, readerRuns)
-		w, err := walkOnce(bin, demoDB, wdir, display, "reader")
-		if err != nil {
-			return err
-		}
-		readers = append(readers, w)
+	walks, err := startsOf(runs, "1", "")
+	if err != nil {
+		return err
+	}
+	readers, err := startsOf(int(envFloat("BENCH_READER_RUNS", 3)), "reader", " as a reader")
+	if err != nil {
+		return err
 	}
 	stepOf := func(name string) []float64 {
 		var v []float64
