@@ -110,11 +110,11 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	// The charts and the sections read the same period and nothing of each other: computed at
 	// once, a first visit waits for the slowest of them, not for their sum.
 	g, gctx := errgroup.WithContext(r.ctx)
-	if p := r.charts(g, gctx, trend); p != nil {
+	if p := r.charts(gctx, g, trend); p != nil {
 		g.Wait() // releases the group's context (nothing started)
 		return nil, p
 	}
-	if p := r.sections(g, gctx); p != nil {
+	if p := r.sections(gctx, g); p != nil {
 		// what already started (charts, sections) is not left writing into a result nobody reads
 		g.Wait()
 		return nil, p

@@ -18,7 +18,7 @@ var departmentDrivers = []string{"DRIVER_TIMELINESS", "DRIVER_ACCESSIBILITY", "D
 // then — on the sections' period, each in its own goroutine of g — its services, its drivers
 // against the municipality, and the split by respondent group and by channel. chartsDrawn, after
 // g is done, leaves out a panel with nothing to draw (the view says what there is no data for).
-func (r *departmentRun) charts(g *errgroup.Group, ctx context.Context, trend []methodology.Value) *Problem {
+func (r *departmentRun) charts(ctx context.Context, g *errgroup.Group, trend []methodology.Value) *Problem {
 	out, w, cat := r.out, r.words, r.src.Catalog
 	var err error
 	name := format.In(r.lang, cat.Must("SAT_IDX").Name.BG, cat.Must("SAT_IDX").Name.EN)

@@ -14,7 +14,7 @@ import (
 // sections computes what the view lists below its charts, on the sections' period. They are
 // independent of each other and of the charts, so each is a goroutine of g (two cores: the
 // drivers' bootstrap beside the queries), each into its own fields of out.
-func (r *departmentRun) sections(g *errgroup.Group, gctx context.Context) *Problem {
+func (r *departmentRun) sections(gctx context.Context, g *errgroup.Group) *Problem {
 	out, sec, req := r.out, r.sec, r.req
 	g.Go(func() error { return r.signals(gctx) })
 	// What moves the overall rating: the key drivers of the department's year (fewer resamples
@@ -63,9 +63,6 @@ func (r *departmentRun) sections(g *errgroup.Group, gctx context.Context) *Probl
 // median days, upheld, and what is open past its deadline now.
 func (r *departmentRun) signals(ctx context.Context) error {
 	out, sec, only := r.out, r.sec, r.only
-	compute := func(ids []string, by []methodology.Dimension, grain methodology.Grain, f map[methodology.Dimension][]string) ([]methodology.Value, error) {
-		return r.computeIn(ctx, ids, by, grain, f)
-	}
 	inYear := func(vals []methodology.Value) []methodology.Value { return inPeriod(vals, sec.period) }
 	sig, err := r.inSections(ctx, []string{"SPC_COUNT_SIGNAL", "SPC_COUNT_PROPOSAL", "SPC_COUNT_COMPLAINT", "SPC_COUNT_PRAISE", "SPC_ONTIME", "SPC_TTR", "SPC_UPHELD"},
 		nil, only)
@@ -87,7 +84,7 @@ func (r *departmentRun) signals(ctx context.Context) error {
 			}
 		}
 	}
-	overdue, err := compute([]string{"SPC_OPEN_OVERDUE"}, nil, methodology.Month, only)
+	overdue, err := r.computeIn(ctx, []string{"SPC_OPEN_OVERDUE"}, nil, methodology.Month, only)
 	if err != nil {
 		return err
 	}

@@ -191,33 +191,20 @@ func attr(n *html.Node, key string) string {
 
 // annexCaption: the text of the first row of a table's head when it is a caption row.
 func annexCaption(table *html.Node) string {
-	var found string
-	var find func(*html.Node) bool
-	find = func(n *html.Node) bool {
+	var first func(*html.Node) *html.Node
+	first = func(n *html.Node) *html.Node {
 		if n.Type == html.ElementNode && n.Data == "tr" {
-			if attr(n, "class") == "caption" && n.Parent != nil && n.Parent.Data == "thead" {
-				var b strings.Builder
-				var text func(*html.Node)
-				text = func(m *html.Node) {
-					if m.Type == html.TextNode {
-						b.WriteString(m.Data)
-					}
-					for c := m.FirstChild; c != nil; c = c.NextSibling {
-						text(c)
-					}
-				}
-				text(n)
-				found = b.String()
-			}
-			return true // only the first row
+			return n
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if find(c) {
-				return true
+			if tr := first(c); tr != nil {
+				return tr
 			}
 		}
-		return false
+		return nil
 	}
-	find(table)
-	return found
+	if tr := first(table); tr != nil && attr(tr, "class") == "caption" && tr.Parent != nil && tr.Parent.Data == "thead" {
+		return strings.TrimSuffix(textOf(tr), " ") // textOf ends each text with a space
+	}
+	return ""
 }

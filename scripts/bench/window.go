@@ -243,12 +243,13 @@ func walkRows(walks []windowWalk, spread func([]float64) string) {
 		for _, x := range v {
 			failed = failed || x < 0
 		}
-		what := strings.Replace(k, "tab ", "first visit of the tab ", 1)
-		if strings.Contains(k, "(again)") {
-			what = "a visited tab again: " + strings.TrimPrefix(k, "tab ")
+		step, reader := strings.CutPrefix(k, "reader: ")
+		what := strings.Replace(step, "tab ", "first visit of the tab ", 1)
+		if strings.Contains(step, "(again)") {
+			what = "a visited tab again: " + strings.TrimPrefix(step, "tab ")
 		}
-		if r, ok := strings.CutPrefix(what, "reader: "); ok {
-			what = "after reading (3 s on the overview, 2 s on each view before the next click): " + r
+		if reader {
+			what = "after reading (3 s on the overview, 2 s on each view before the next click): " + what
 		}
 		if strings.Contains(k, "(no ") { // nothing to click on this database: the step was not taken
 			add("window: "+what, "not taken", "—", "—", "—", nil)
