@@ -174,11 +174,10 @@ var (
 	parserErr  error
 )
 
-// StartParser opens the expression parser on its own goroutine: every entry point loads the
-// catalogues right after opening its database, and the parser's ~30 ms then overlap the opening.
-func StartParser() { go parser() }
-
-// parser is an in-memory DuckDB used only to parse expressions (never to read data).
+// parser is an in-memory DuckDB used only to parse expressions (never to read data). It is opened
+// at its first use, never beside another DuckDB being opened: the Windows build under wine once
+// failed to check a catalogue's expression when it was opened on its own goroutine while the
+// database file was being opened (stop 34's landing run; the ~30 ms it saved are not worth it).
 func parser() (*sql.DB, error) {
 	parserOnce.Do(func() {
 		parserDB, parserErr = sql.Open("duckdb", "?autoinstall_known_extensions=false&autoload_known_extensions=false&enable_external_access=false")

@@ -12,7 +12,6 @@ import (
 
 	"otzvuk/analytics/compare"
 	"otzvuk/analytics/ingest"
-	"otzvuk/analytics/methodology"
 	"otzvuk/analytics/store"
 )
 
@@ -46,7 +45,6 @@ func Path(given string) (string, error) {
 // Open opens the database at path ("" = the desktop app's). A lock held by another process keeps
 // its own message (store.LockedError).
 func Open(ctx context.Context, path string, mode Access) (*store.Store, error) {
-	methodology.StartParser() // the catalogues, loaded next by every caller, check expressions with it
 	path, err := Path(path)
 	if err != nil {
 		return nil, err
