@@ -6,14 +6,10 @@ import { StatusService } from './api'
 const notes: { name: string; at: number }[] = []
 let mode: 'unknown' | 'on' | 'off' = 'unknown'
 
-function now(): number {
-  return performance.timeOrigin + performance.now()
-}
-
-// step notes a named step (the first time only).
-export function step(name: string) {
+// step notes a named step (the first time only), as of now or of an earlier performance.now().
+export function step(name: string, at = performance.now()) {
   if (mode === 'off' || notes.some((n) => n.name === name)) return
-  notes.push({ name, at: now() })
+  notes.push({ name, at: performance.timeOrigin + at })
   if (mode === 'on') flush()
 }
 

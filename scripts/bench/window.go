@@ -4,7 +4,9 @@ package main
 // Xvfb, started BENCH_WINDOW_RUNS times (default 5). Each start reports its cold start and, with
 // OTZVUK_WALK=1, walks itself: each tab's first visit, three drills into records and three steps
 // from the overview's changes to a department, each timed by the page from the state change a click
-// makes to the frame after which the view is drawn (frontend/src/walk.ts), written to stderr by Go.
+// makes to the frame after which the view is shown, every chart in the window's view drawn (when
+// the charts below the fold are drawn too is told beside it; frontend/src/walk.ts), written to
+// stderr by Go.
 // Then BENCH_READER_RUNS starts (default 3) walk as a user who reads each view before the next
 // click (OTZVUK_WALK=reader): what the window prepares while the user reads is in those figures.
 //
@@ -213,6 +215,9 @@ func windowRows(dir string) error {
 	}
 	add(fmt.Sprintf("window cold start on the demo, process start → first chart painted, median of %d starts (vs the webview alone: process start → page navigation started)", len(cold)),
 		spread(cold), base, ratio, "≤ 1.0 s (p95)", ptr(quantile(cold, 0.95) <= 1000))
+	if shown := stepOf("first view shown (page)"); len(shown) > 0 {
+		add("window cold start: process start → the overview shown (every chart in the window's view drawn)", spread(shown), "—", "—", "—", nil)
+	}
 	if whole := stepOf("first view drawn whole (page)"); len(whole) > 0 {
 		add("window cold start: process start → the whole overview drawn (every chart)", spread(whole), "—", "—", "—", nil)
 	}
@@ -235,7 +240,7 @@ func walkRows(walks []windowWalk, spread func([]float64) string) {
 		}
 	}
 	for _, k := range order {
-		if strings.HasSuffix(k, " [data back]") {
+		if strings.HasSuffix(k, " [data back]") || strings.HasSuffix(k, " [whole]") {
 			continue // told beside its step
 		}
 		v := samples[k]
@@ -263,6 +268,9 @@ func walkRows(walks []windowWalk, spread func([]float64) string) {
 		if d := samples[k+" [data back]"]; len(d) > 0 {
 			figure += fmt.Sprintf("; its data back at %s", msf(median(d)))
 		}
-		add(fmt.Sprintf("window: %s, click → drawn, %d samples", what, len(v)), figure, "—", "—", "≤ 250 ms (p95)", ptr(quantile(v, 0.95) <= 250))
+		if d := samples[k+" [whole]"]; len(d) > 0 {
+			figure += fmt.Sprintf("; every chart below the fold drawn too at %s", msf(median(d)))
+		}
+		add(fmt.Sprintf("window: %s, click → shown (every chart in the window's view drawn), %d samples", what, len(v)), figure, "—", "—", "≤ 250 ms (p95)", ptr(quantile(v, 0.95) <= 250))
 	}
 }
