@@ -549,6 +549,12 @@ func printTable(w io.Writer, scale float64, runs, dashRuns int, took time.Durati
 	}
 	fmt.Fprintf(w, "\nBENCH_SCALE=%g, import runs %d (median), dashboard runs %d (p95); GOMAXPROCS=%d; the whole run took %s.\n",
 		scale, runs, dashRuns, runtime.GOMAXPROCS(0), took.Round(time.Second))
+	if len(coldSteps) > 0 {
+		fmt.Fprintf(w, "\n## The window's cold start, step by step\n\nWhat the window does before its first chart, as it times itself (`OTZVUK_TIMING=1`): Go's steps and the page's, in ms after the process started, over the walk's starts. \"(Go)\" marks Go's side of a request the page makes.\n\n| step | median | p95 | starts |\n|---|---|---|---|\n")
+		for _, st := range coldSteps {
+			fmt.Fprintf(w, "| %s | %s | %s | %d |\n", st.name, msf(st.median), msf(st.p95), st.starts)
+		}
+	}
 }
 
 // python: $PYTHON, else Debian's /usr/bin/python3 (where python3-pandas installs), else python3 on PATH.

@@ -215,6 +215,7 @@ func windowRows(dir string) error {
 	}
 	add(fmt.Sprintf("window cold start on the demo, process start → first chart painted, median of %d starts (vs the webview alone: process start → page navigation started)", len(cold)),
 		spread(cold), base, ratio, "≤ 1.0 s (p95)", ptr(quantile(cold, 0.95) <= 1000))
+	coldStartSteps(walks)
 	if shown := stepOf("first view shown (page)"); len(shown) > 0 {
 		add("window cold start: process start → the overview shown (every chart in the window's view drawn)", spread(shown), "—", "—", "—", nil)
 	}
@@ -224,6 +225,30 @@ func windowRows(dir string) error {
 	walkRows(walks, spread)
 	walkRows(readers, spread)
 	return nil
+}
+
+// coldSteps: the cold start's steps as the window times them (OTZVUK_TIMING=1), Go's and the
+// page's, by their median over the starts; printed after the table (printTable).
+var coldSteps []coldStep
+
+type coldStep struct {
+	name        string
+	median, p95 float64
+	starts      int
+}
+
+func coldStartSteps(walks []windowWalk) {
+	at := map[string][]float64{}
+	for _, w := range walks {
+		for name, ms := range w.steps {
+			at[name] = append(at[name], ms)
+		}
+	}
+	coldSteps = nil
+	for name, v := range at {
+		coldSteps = append(coldSteps, coldStep{name, median(v), quantile(v, 0.95), len(v)})
+	}
+	sort.Slice(coldSteps, func(i, j int) bool { return coldSteps[i].median < coldSteps[j].median })
 }
 
 // walkRows adds a row per step of the walks (its samples over every start), judged against the
