@@ -3,22 +3,36 @@
 // them, one per frame, so the page paints and answers input between them instead of holding the
 // window for the sum of every chart (a department view's five took 160 ms in WebKit before its
 // first frame). Every chart is still drawn, without waiting to be scrolled to: exports and
-// screenshots find the whole view. Later redraws of a drawn chart (new data, language) are at once.
+// screenshots find the whole view, and printing draws what is left first (drawAll). Later
+// redraws of a drawn chart (new data, language) are at once.
 import { inView } from './inView'
 
 type Draw = { fn: () => void; el: () => HTMLElement | undefined }
-const queue: Draw[] = []
+let queue: Draw[] = []
 let scheduled = false
 const budgetMs = 12
 
 const nextFrame = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0))
 
+// run draws one chart; a chart that fails to draw is reported and never stops the others.
+function run(d: Draw) {
+  try {
+    d.fn()
+  } catch (e) {
+    console.error(e)
+  }
+}
+
+// gone: a chart unmounted before its turn (nothing to draw: it would cost a frame for nothing).
+const gone = (d: Draw) => !d.el()?.isConnected
+
 function drain() {
+  queue = queue.filter((d) => !gone(d))
   const start = performance.now()
   while (queue.length && performance.now() - start < budgetMs) {
     const i = queue.findIndex((d) => inView(d.el()))
     if (i < 0) break
-    queue.splice(i, 1)[0].fn()
+    run(queue.splice(i, 1)[0])
   }
   if (!queue.length) {
     scheduled = false
@@ -29,7 +43,7 @@ function drain() {
     return
   }
   // only charts below the fold (or in a hidden pane) left: one, then a frame painted
-  queue.shift()!.fn()
+  run(queue.shift()!)
   if (queue.length) nextFrame(drain)
   else scheduled = false
 }
@@ -43,3 +57,13 @@ export function drawSoon(fn: () => void, el: () => HTMLElement | undefined) {
     setTimeout(drain, 0)
   }
 }
+
+// drawAll draws every chart still waiting, at once: before the page is printed (a view printed
+// just after it opened would have blank boxes below the fold). A drain already scheduled then
+// finds nothing left.
+export function drawAll() {
+  const left = queue.filter((d) => !gone(d))
+  queue = []
+  left.forEach(run)
+}
+window.addEventListener('beforeprint', drawAll)
