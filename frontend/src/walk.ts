@@ -37,8 +37,8 @@ function drawn(pane: HTMLElement | null, whole: boolean): boolean {
 }
 
 // until: the time from now until the open view is shown (drawn in view twice in a row, a frame
-// apart); then it waits on until the whole view is drawn: wholeMs. dataBack: when the last request
-// it made had come back (where the time went: Go or drawing).
+// apart); then it waits on until the whole view is drawn: wholeMs (-1: not within the limit).
+// dataBack: when the last request it made had come back (where the time went: Go or drawing).
 let dataBack = 0
 let wholeMs = 0
 let shownAt = 0 // (performance.now() when the view was first shown)
@@ -70,13 +70,14 @@ async function until(change: () => void, limitMs = 30000): Promise<number> {
       return shown
     }
   }
+  if (shown >= 0) wholeMs = -1
   return shown
 }
 
 async function report(step: string, ms: number) {
   await StatusService.WalkStep(step, Math.round(ms * 10) / 10).catch(() => {})
   if (ms > 0 && dataBack > 0) await StatusService.WalkStep(step + ' [data back]', Math.round(dataBack * 10) / 10).catch(() => {})
-  if (ms > 0 && wholeMs > 0) await StatusService.WalkStep(step + ' [whole]', Math.round(wholeMs * 10) / 10).catch(() => {})
+  if (ms > 0 && wholeMs !== 0) await StatusService.WalkStep(step + ' [whole]', Math.round(wholeMs * 10) / 10).catch(() => {})
 }
 
 async function settle() {

@@ -26,6 +26,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -217,7 +218,7 @@ func windowRows(dir string) error {
 		spread(cold), base, ratio, "≤ 1.0 s (p95)", ptr(quantile(cold, 0.95) <= 1000))
 	coldStartSteps(walks)
 	if shown := stepOf("first view shown (page)"); len(shown) > 0 {
-		add("window cold start: process start → the overview shown (every chart in the window's view drawn)", spread(shown), "—", "—", "—", nil)
+		add("window cold start: process start → the overview shown (every chart in the window's view drawn; as the walk first sees it, once its own code has loaded after the first chart: an upper bound)", spread(shown), "—", "—", "—", nil)
 	}
 	if whole := stepOf("first view drawn whole (page)"); len(whole) > 0 {
 		add("window cold start: process start → the whole overview drawn (every chart)", spread(whole), "—", "—", "—", nil)
@@ -294,7 +295,11 @@ func walkRows(walks []windowWalk, spread func([]float64) string) {
 			figure += fmt.Sprintf("; its data back at %s", msf(median(d)))
 		}
 		if d := samples[k+" [whole]"]; len(d) > 0 {
-			figure += fmt.Sprintf("; every chart below the fold drawn too at %s", msf(median(d)))
+			if slices.Min(d) < 0 {
+				figure += "; some charts below the fold not drawn within 30 s"
+			} else {
+				figure += fmt.Sprintf("; every chart below the fold drawn too at %s", msf(median(d)))
+			}
 		}
 		add(fmt.Sprintf("window: %s, click → shown (every chart in the window's view drawn), %d samples", what, len(v)), figure, "—", "—", "≤ 250 ms (p95)", ptr(quantile(v, 0.95) <= 250))
 	}
