@@ -29,17 +29,15 @@ const gone = (d: Draw) => !d.el()?.isConnected
 function drain() {
   queue = queue.filter((d) => !gone(d))
   const start = performance.now()
-  while (queue.length && performance.now() - start < budgetMs) {
-    const i = queue.findIndex((d) => inView(d.el()))
-    if (i < 0) break
+  for (let i = queue.findIndex((d) => inView(d.el())); i >= 0; i = queue.findIndex((d) => inView(d.el()))) {
+    if (performance.now() - start >= budgetMs) {
+      setTimeout(drain, 0) // more of what is in view: the next task
+      return
+    }
     run(queue.splice(i, 1)[0])
   }
   if (!queue.length) {
     scheduled = false
-    return
-  }
-  if (queue.some((d) => inView(d.el()))) {
-    setTimeout(drain, 0) // more of what is in view: the next task
     return
   }
   // only charts below the fold (or in a hidden pane) left: one, then a frame painted
