@@ -27,12 +27,14 @@ function openPane(): HTMLElement | null {
   return null
 }
 
-// drawn: the pane's content is there and its charts are drawn — those in the window's view, or
-// (whole) every one of them.
+// drawn: the pane's content is there and its charts and sections are drawn — those in the window's
+// view, or (whole) every one of them.
 function drawn(pane: HTMLElement | null, whole: boolean): boolean {
   if (!pane || busy.count > 0) return false
   if (pane.querySelector('.n-spin-body, [data-testid="loading"]')) return false
   if (!pane.querySelector('.n-card, .n-data-table, [data-testid]')) return false // the view's code not yet loaded
+  // a section waiting its turn (LaterSection) in the window's view, or anywhere for the whole view
+  if ([...pane.querySelectorAll<HTMLElement>('[data-pending]')].some((p) => whole || inView(p))) return false
   return [...pane.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.rendered === 'true' || (!whole && !inView(c)))
 }
 

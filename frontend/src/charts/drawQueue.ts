@@ -4,7 +4,9 @@
 // window for the sum of every chart (a department view's five took 160 ms in WebKit before its
 // first frame). Every chart is still drawn, without waiting to be scrolled to: exports and
 // screenshots find the whole view, and printing draws what is left first (drawAll). Later
-// redraws of a drawn chart (new data, language) are at once.
+// redraws of a drawn chart (new data, language) are at once. A long view's sections below the fold
+// take their turn here too (components/LaterSection.vue).
+import { nextTick } from 'vue'
 import { inView } from './inView'
 
 type Draw = { fn: () => void; el: () => HTMLElement | undefined }
@@ -29,19 +31,22 @@ const gone = (d: Draw) => !d.el()?.isConnected
 function drain() {
   queue = queue.filter((d) => !gone(d))
   const start = performance.now()
+  let drewInView = false
   for (let i = queue.findIndex((d) => inView(d.el())); i >= 0; i = queue.findIndex((d) => inView(d.el()))) {
     if (performance.now() - start >= budgetMs) {
       setTimeout(drain, 0) // more of what is in view: the next task
       return
     }
     run(queue.splice(i, 1)[0])
+    drewInView = true
   }
   if (!queue.length) {
     scheduled = false
     return
   }
-  // only charts below the fold (or in a hidden pane) left: one, then a frame painted
-  run(queue.shift()!)
+  // only charts below the fold (or in a hidden pane) left: one a frame, the first after a frame
+  // has painted what is in view
+  if (!drewInView) run(queue.shift()!)
   if (queue.length) nextFrame(drain)
   else scheduled = false
 }
@@ -65,3 +70,11 @@ export function drawAll() {
   left.forEach(run)
 }
 window.addEventListener('beforeprint', drawAll)
+
+// drawEverything draws what is waiting, lets Vue render the sections that took their turn, then
+// draws the charts those sections hold: what a view's export collects must all be on the page.
+export async function drawEverything() {
+  drawAll()
+  await nextTick()
+  drawAll()
+}
