@@ -159,6 +159,8 @@ test('the comparison view draws the heatmap and ranks departments as the Go API 
   const api = await page.evaluate(() => window.go.app.CompareService.Compare({ lang: 'bg', grain: 'year', period: '', indicator: 'SAT_IDX' }))
   const cells = await page.evaluate(() => window.__otzvukCharts['compare-heatmap'].getOption().series[0].data.length)
   assert.equal(cells, JSON.parse(JSON.stringify(api.heatmap.points)).length)
+  // the ranking comes in its turn after the heatmap (LaterSection): waited for, not read at once
+  await page.getByTestId('ranking').locator('tbody tr').first().waitFor({ timeout: 30000 })
   const firstRow = await page.getByTestId('ranking').locator('tbody tr').first().locator('td').allTextContents()
   assert.equal(firstRow[1], api.ranking[0].department)
   assert.equal(firstRow[0], String(api.ranking[0].rank))

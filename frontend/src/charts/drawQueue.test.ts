@@ -40,6 +40,7 @@ describe('drawQueue', () => {
     await vi.waitFor(() => expect(drawn).toHaveLength(5), { timeout: 2000 })
     expect(drawn).toEqual(['top', 'straddling the fold', 'below 1', 'below 2', 'hidden pane'])
     expect(frames[1]).toBe(frames[0]) // what is in view: together, before a frame
+    expect(frames[2]).toBeGreaterThan(frames[0]) // the first below the fold after a frame painted those
     // each chart outside the view waits for a frame after the one before it
     const below = frames.slice(2)
     for (let i = 1; i < below.length; i++) expect(below[i]).toBeGreaterThan(below[i - 1])

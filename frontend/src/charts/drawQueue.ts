@@ -71,10 +71,13 @@ export function drawAll() {
 }
 window.addEventListener('beforeprint', drawAll)
 
-// drawEverything draws what is waiting, lets Vue render the sections that took their turn, then
-// draws the charts those sections hold: what a view's export collects must all be on the page.
+// drawEverything draws what is waiting and lets Vue render the sections that took their turn, until
+// nothing waits (the charts those sections hold, a section an answer mounted meanwhile): what a
+// view's export collects, or a scroll to a section, must find it on the page.
 export async function drawEverything() {
-  drawAll()
-  await nextTick()
-  drawAll()
+  for (let round = 0; round < 4; round++) {
+    drawAll()
+    await nextTick()
+    if (!queue.some((d) => !gone(d))) return
+  }
 }
