@@ -289,9 +289,11 @@ test('period A against period B shows every indicator with its difference', asyn
 
 test('the catalogue lists every indicator', async () => {
   await page.locator('.n-tabs-tab[data-name="catalog"]').click()
-  await page.getByTestId('catalog-table').waitFor()
-  const n = await page.getByTestId('catalog-table').locator('tbody tr').count()
   const api = await page.evaluate(() => window.go.app.IndicatorService.Catalog())
+  // the table is mounted before its rows come back from Go: waited for, not counted at once
+  const rows = page.getByTestId('catalog-table').locator('tbody tr')
+  await waitFor(async () => (await rows.count()) === api.indicators.length, { what: `${api.indicators.length} indicators in the catalogue` })
+  const n = await rows.count()
   assert.equal(n, api.indicators.length)
   assert.ok(n >= 34)
 })
