@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { defineComponent, h, nextTick, onMounted } from 'vue'
 import LaterSection from './LaterSection.vue'
@@ -15,6 +15,10 @@ HTMLElement.prototype.getBoundingClientRect = function () {
   }
   return realRect.call(this)
 }
+
+afterAll(() => {
+  HTMLElement.prototype.getBoundingClientRect = realRect // jsdom's own again, for whatever runs after
+})
 
 const mounted: VueWrapper[] = []
 afterEach(() => {
