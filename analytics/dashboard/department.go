@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 
 	"otzvuk/analytics/charts"
@@ -21,7 +22,19 @@ type DepartmentRequest struct {
 	// Period (e.g. 2026-Q3), when the view is opened from a change: the department's significant
 	// changes of that period against a year earlier lead the view (PeriodChanges).
 	Period string `json:"period"`
+	// Part: "" the whole view; PartTop what the window shows first; PartRest the rest of it.
+	Part string `json:"part"`
 }
+
+// The department view in two answers, so that the window shows its top while Go still computes
+// what lies below it: PartTop is what leads the view — the header, the period's changes, the
+// services' changes and what people say; PartRest is everything after them — the key drivers,
+// the signals register, the backlog and the charts. Both carry the header (the department, its
+// year, the sections' period), and together they are the whole view.
+const (
+	PartTop  = "top"
+	PartRest = "rest"
+)
 
 // DepartmentOption is one department the user can pick.
 type DepartmentOption struct {
@@ -59,6 +72,8 @@ type Department struct {
 	Groups     *charts.Chart      `json:"groups"`
 	Channels   *charts.Chart      `json:"channels"`
 	Signals    SignalsSummary     `json:"signals"`
+	// Part: which part of the view this answer carries (DepartmentRequest.Part).
+	Part string `json:"part"`
 	// PeriodChanges: the department's significant changes in the requested period, of the same
 	// family as the overview's (nil when no period was asked for).
 	PeriodChanges *PeriodChanges `json:"periodChanges,omitempty"`
@@ -87,11 +102,14 @@ var deptWords = map[string]map[string]string{
 // ComputeDepartment computes the department view for the latest year with data: which
 // department, its year, its charts, then its sections (each step below names what it adds).
 func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (*Department, *Problem) {
+	if req.Part != "" && req.Part != PartTop && req.Part != PartRest {
+		return nil, problem("errors.unexpected", fmt.Errorf("%w: no part %q of the department view", ErrInvalid, req.Part), map[string]string{"message": "part"})
+	}
 	ctx = src.requestWithThemes(ctx)
 	if methodology.Pooled(ctx, src.DB) {
 		return nil, problem("errors.pooledNoDepartment", ErrPooled, nil)
 	}
-	r := &departmentRun{ctx: ctx, src: src, req: req, lang: format.Lang(req.Lang), out: &Department{}}
+	r := &departmentRun{ctx: ctx, src: src, req: req, lang: format.Lang(req.Lang), out: &Department{Part: req.Part}}
 	r.words = deptWords[r.lang]
 	if p := r.choose(); p != nil || r.out.Code == "" {
 		return r.out, p
@@ -110,9 +128,11 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	// The charts and the sections read the same period and nothing of each other: computed at
 	// once, a first visit waits for the slowest of them, not for their sum.
 	g, gctx := errgroup.WithContext(r.ctx)
-	if p := r.charts(gctx, g, trend); p != nil {
-		g.Wait() // releases the group's context (nothing started)
-		return nil, p
+	if r.has(PartRest) {
+		if p := r.charts(gctx, g, trend); p != nil {
+			g.Wait() // releases the group's context (nothing started)
+			return nil, p
+		}
 	}
 	if p := r.sections(gctx, g); p != nil {
 		// what already started (charts, sections) is not left writing into a result nobody reads
@@ -122,8 +142,15 @@ func ComputeDepartment(ctx context.Context, src Source, req DepartmentRequest) (
 	if err := g.Wait(); err != nil {
 		return nil, asProblem(err)
 	}
-	r.chartsDrawn()
+	if r.has(PartRest) {
+		r.chartsDrawn()
+	}
 	return r.out, nil
+}
+
+// has: the request asks for this part of the view (the whole view has both).
+func (r *departmentRun) has(part string) bool {
+	return r.req.Part == "" || r.req.Part == part
 }
 
 // departmentRun is one department view being computed: what every step shares.
@@ -212,10 +239,12 @@ func (r *departmentRun) yearAndTrend() ([]methodology.Value, *Problem) {
 	// the two queries at once: neither needs the other
 	var monthly, years []methodology.Value
 	g, gctx := errgroup.WithContext(r.ctx)
-	g.Go(func() (err error) {
-		monthly, err = r.computeIn(gctx, []string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
-		return err
-	})
+	if r.has(PartRest) { // the trend chart is the rest's
+		g.Go(func() (err error) {
+			monthly, err = r.computeIn(gctx, []string{"SAT_IDX"}, []methodology.Dimension{methodology.ByDepartment}, methodology.Month, nil)
+			return err
+		})
+	}
 	g.Go(func() (err error) {
 		years, err = r.computeIn(gctx, []string{"SAT_IDX", "SPC_COUNT", "SVC_COUNT"}, nil, methodology.Year, r.only)
 		return err

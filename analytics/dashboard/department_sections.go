@@ -11,20 +11,26 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
-// sections computes what the view lists below its charts, on the sections' period. They are
+// sections computes what the view lists beside its charts, on the sections' period. They are
 // independent of each other and of the charts, so each is a goroutine of g (two cores: the
-// drivers' bootstrap beside the queries), each into its own fields of out.
+// drivers' bootstrap beside the queries), each into its own fields of out: the view's top
+// (PartTop) or the rest of it (PartRest), as the request asks.
 func (r *departmentRun) sections(gctx context.Context, g *errgroup.Group) *Problem {
-	out, sec, req := r.out, r.sec, r.req
-	g.Go(func() error { return r.signals(gctx) })
-	// What moves the overall rating: the key drivers of the department's year (fewer resamples
-	// than the CLI's 1000, for a view that must answer at once).
-	if sec.ok() {
-		g.Go(func() (err error) {
-			out.KeyDrivers, err = keydrivers.FromDB(gctx, r.src.DB, out.Code, sec.from.Format(time.DateOnly), sec.to.Format(time.DateOnly), keydrivers.Options{Bootstrap: 200, Seed: 1})
-			return err
-		})
+	if r.has(PartTop) {
+		if p := r.topSections(gctx, g); p != nil {
+			return p
+		}
 	}
+	if r.has(PartRest) {
+		r.restSections(gctx, g)
+	}
+	return nil
+}
+
+// topSections: what leads the view — the period's changes (opened from one), the services'
+// changes, what people say.
+func (r *departmentRun) topSections(gctx context.Context, g *errgroup.Group) *Problem {
+	out, sec, req := r.out, r.sec, r.req
 	// Opened from a change: that period's significant changes first, as the overview counted them.
 	if req.Period != "" {
 		gr, err := compare.GrainOf(req.Period)
@@ -40,13 +46,6 @@ func (r *departmentRun) sections(gctx context.Context, g *errgroup.Group) *Probl
 			return err
 		})
 	}
-	// The registers' backlog beside their completed-only figures.
-	g.Go(func() (err error) {
-		out.Backlog, err = departmentBacklog(gctx, r.src, out.Code, sec, func(ids []string) ([]methodology.Value, error) {
-			return r.computeIn(gctx, ids, nil, sec.grain, r.only)
-		})
-		return err
-	})
 	// What people say: the themes of the year's comments and texts, the department against all.
 	g.Go(func() (err error) {
 		out.Voices, err = voicesOf(gctx, r.src, out.Code, sec)
@@ -57,6 +56,28 @@ func (r *departmentRun) sections(gctx context.Context, g *errgroup.Group) *Probl
 		return err
 	})
 	return nil
+}
+
+// restSections: the sections after the view's top — the signals register, the key drivers, the
+// backlog.
+func (r *departmentRun) restSections(gctx context.Context, g *errgroup.Group) {
+	out, sec := r.out, r.sec
+	g.Go(func() error { return r.signals(gctx) })
+	// What moves the overall rating: the key drivers of the department's year (fewer resamples
+	// than the CLI's 1000, for a view that must answer at once).
+	if sec.ok() {
+		g.Go(func() (err error) {
+			out.KeyDrivers, err = keydrivers.FromDB(gctx, r.src.DB, out.Code, sec.from.Format(time.DateOnly), sec.to.Format(time.DateOnly), keydrivers.Options{Bootstrap: 200, Seed: 1})
+			return err
+		})
+	}
+	// The registers' backlog beside their completed-only figures.
+	g.Go(func() (err error) {
+		out.Backlog, err = departmentBacklog(gctx, r.src, out.Code, sec, func(ids []string) ([]methodology.Value, error) {
+			return r.computeIn(gctx, ids, nil, sec.grain, r.only)
+		})
+		return err
+	})
 }
 
 // signals fills the signals register's panel: what was received by kind, on time,

@@ -1,0 +1,125 @@
+package dashboard
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"testing"
+
+	"otzvuk/analytics/demo"
+	"otzvuk/analytics/methodology"
+)
+
+// The window asks for the department view in two parts (the top, then the rest): together they
+// must be the whole view, field by field, each part must carry the header, and neither may carry
+// the other's sections (else the split saves nothing) — for every department of the demo, on its
+// year and opened from a change.
+func TestDepartmentTopAndRestAreTheWholeView(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, demo.Generate(demo.DefaultSeed))
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Source{DB: s.DB, Catalog: cat}
+	depts, err := methodology.Departments(ctx, s.DB)
+	if err != nil || len(depts) < 2 {
+		t.Fatalf("departments %v %v", depts, err)
+	}
+	asMap := func(req DepartmentRequest) map[string]any {
+		t.Helper()
+		d, p := ComputeDepartment(ctx, src, req)
+		if p != nil {
+			t.Fatalf("%+v: %v", req, p)
+		}
+		if d.Part != req.Part {
+			t.Fatalf("%+v: answered part %q", req, d.Part)
+		}
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]any{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		delete(m, "part")
+		return m
+	}
+	// the fields of each part; every other field is the header, in both
+	top := map[string]bool{"voices": true, "periodChanges": true, "changes": true, "changesPeriod": true}
+	rest := map[string]bool{"keyDrivers": true, "services": true, "trend": true, "drivers": true, "groups": true, "channels": true, "signals": true, "backlog": true}
+	var empty func(v any) bool
+	empty = func(v any) bool {
+		switch x := v.(type) {
+		case nil:
+			return true
+		case []any:
+			return len(x) == 0
+		case string:
+			return x == ""
+		case float64:
+			return x == 0
+		case map[string]any: // the signals' summary of a part without them: every field empty
+			for _, f := range x {
+				if !empty(f) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	restShown, topShown := 0, 0
+	for _, d := range depts {
+		for _, period := range []string{"", "2025-Q3"} {
+			req := DepartmentRequest{Code: d.Code, Lang: "bg", Period: period}
+			whole := asMap(req)
+			req.Part = PartTop
+			t1 := asMap(req)
+			req.Part = PartRest
+			r1 := asMap(req)
+			keys := map[string]bool{}
+			for _, m := range []map[string]any{whole, t1, r1} {
+				for k := range m {
+					keys[k] = true
+				}
+			}
+			for k := range keys {
+				switch {
+				case top[k]:
+					if !reflect.DeepEqual(whole[k], t1[k]) {
+						t.Errorf("%s %q: %s of the top differs from the whole view's", d.Code, period, k)
+					}
+					if !empty(r1[k]) {
+						t.Errorf("%s %q: the rest carries %s, a field of the top", d.Code, period, k)
+					}
+					if !empty(whole[k]) {
+						topShown++
+					}
+				case rest[k]:
+					if !reflect.DeepEqual(whole[k], r1[k]) {
+						t.Errorf("%s %q: %s of the rest differs from the whole view's", d.Code, period, k)
+					}
+					if !empty(t1[k]) {
+						t.Errorf("%s %q: the top carries %s, a field of the rest", d.Code, period, k)
+					}
+					if !empty(whole[k]) {
+						restShown++
+					}
+				default:
+					if !reflect.DeepEqual(whole[k], t1[k]) || !reflect.DeepEqual(whole[k], r1[k]) {
+						t.Errorf("%s %q: the header's %s differs between the parts: %v / %v / %v", d.Code, period, k, whole[k], t1[k], r1[k])
+					}
+				}
+			}
+		}
+	}
+	if topShown < 2*len(depts) || restShown < 5*len(depts) {
+		t.Fatalf("only %d fields of the top and %d of the rest with values: the comparison proves little", topShown, restShown)
+	}
+	if _, p := ComputeDepartment(ctx, src, DepartmentRequest{Lang: "bg", Part: "middle"}); p == nil || !errors.Is(p.Err, ErrInvalid) {
+		t.Fatalf("an unknown part: %v", p)
+	}
+}
