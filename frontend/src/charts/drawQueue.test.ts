@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { drawAll, drawSoon } from './drawQueue'
+import { drawAll, drawEverything, drawSoon, holdDrawing } from './drawQueue'
 
 // jsdom lays nothing out: each chart's element is given the box a window would give it.
 function chartAt(top: number, height = 360, width = 800): HTMLElement {
@@ -79,5 +79,18 @@ describe('drawQueue', () => {
     drawSoon(() => drawn.push('after'), () => chartAt(0))
     drawAll()
     expect(drawn.at(-1)).toBe('after')
+  })
+
+  it("lets an export wait for a part of the view still on its way (the department's rest) before it draws what is left", async () => {
+    let arrive!: () => void
+    const rest = new Promise<void>((r) => (arrive = r))
+    holdDrawing(rest)
+    let done = false
+    const everything = drawEverything().then(() => (done = true))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(done).toBe(false)
+    arrive()
+    await everything
+    expect(done).toBe(true)
   })
 })

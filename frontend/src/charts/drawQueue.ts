@@ -71,10 +71,19 @@ export function drawAll() {
 }
 window.addEventListener('beforeprint', drawAll)
 
+// holdDrawing: a part of a view still on its way (the department's rest): drawEverything waits
+// for it, so that an export made just after the view opened finds the whole view.
+const held = new Set<Promise<unknown>>()
+export function holdDrawing(p: Promise<unknown>) {
+  held.add(p)
+  p.finally(() => held.delete(p)).catch(() => {})
+}
+
 // drawEverything draws what is waiting and lets Vue render the sections that took their turn, until
 // nothing waits (the charts those sections hold, a section an answer mounted meanwhile): what a
 // view's export collects, or a scroll to a section, must find it on the page.
 export async function drawEverything() {
+  await Promise.allSettled([...held])
   for (let round = 0; round < 4; round++) {
     drawAll()
     await nextTick()

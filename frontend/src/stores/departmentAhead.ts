@@ -3,28 +3,61 @@
 // computes it while the hand is still on its way to the click. The department view takes that
 // answer if it asks the same question within a short while; otherwise it asks as always. The
 // window also asks ahead for the department view it would open, once the overview is drawn.
+//
+// The view comes in two answers (Go's DepartmentRequest.Part): its top — the header, the changes,
+// what people say — and then the rest below it. The rest is asked once the top is back: on two
+// cores, asked beside it, it would delay the top the window shows first.
 import { DepartmentService } from '../api'
 import { dashboard, type app } from '../wailsjs/go/models'
 import type { Filters } from './filters'
 
 export function departmentRequest(code: string, lang: string, filters: Filters, period: string) {
-  return dashboard.DepartmentRequest.createFrom({ code, lang, filters, period })
+  return dashboard.DepartmentRequest.createFrom({ code, lang, filters, period, part: '' })
+}
+
+// The two answers of one question: the top, then the rest (the same department as the top's).
+export interface DepartmentParts {
+  top: Promise<app.DepartmentResult>
+  rest: Promise<app.DepartmentResult>
+}
+
+// The fields of the rest's answer (Go's PartRest); every other field is the top's or the header.
+export const restFields = ['keyDrivers', 'services', 'trend', 'drivers', 'groups', 'channels', 'signals', 'backlog'] as const
+
+// withRest is the view shown so far completed by the rest's answer.
+export function withRest(top: app.DepartmentResult, rest: app.DepartmentResult): app.DepartmentResult {
+  const whole: Record<string, unknown> = { ...top, part: '' }
+  for (const f of restFields) whole[f] = (rest as unknown as Record<string, unknown>)[f]
+  return whole as unknown as app.DepartmentResult
+}
+
+const part = (req: dashboard.DepartmentRequest, p: string, code = req.code) => dashboard.DepartmentRequest.createFrom({ ...req, code, part: p })
+const keyOf = (req: dashboard.DepartmentRequest) => JSON.stringify({ ...req, part: '' })
+
+// ask sends the top and, once it is back, the rest — for the department the top answered for
+// (Go chooses one when none is named). A top that failed is the rest's answer too.
+function ask(req: dashboard.DepartmentRequest, background: boolean): DepartmentParts {
+  const call = (r: dashboard.DepartmentRequest) => (background ? DepartmentService.DepartmentAhead(r) : DepartmentService.Department(r))
+  const top = call(part(req, 'top'))
+  const rest = top.then((t) => (t.ok && t.part === 'top' ? call(part(req, 'rest', t.code)) : t))
+  return { top, rest }
 }
 
 const freshMs = 10000
-let ahead: { key: string; at: number; answer: Promise<app.DepartmentResult> } | null = null
+let ahead: { key: string; at: number; parts: DepartmentParts } | null = null
 
 // askAhead sends the request a click would make (once per question while it is fresh); in the
 // background (the window's own guess, not a hand resting on a change), Go stops it at the user's
 // next request.
 export function askAhead(req: dashboard.DepartmentRequest, background = false) {
   if (!(window as any).go) return
-  const key = JSON.stringify(req)
+  const key = keyOf(req)
   if (viewMounted && key === shownKey) return // the mounted view shows this answer already: it will not ask
   const fresh = ahead && performance.now() - ahead.at < freshMs
   if (fresh && (ahead!.key === key || background)) return // the window's guess never replaces the hand's
-  ahead = { key, at: performance.now(), answer: background ? DepartmentService.DepartmentAhead(req) : DepartmentService.Department(req) }
-  ahead.answer.catch(() => {})
+  ahead = { key, at: performance.now(), parts: ask(req, background) }
+  ahead.parts.top.catch(() => {})
+  ahead.parts.rest.catch(() => {})
 }
 
 // Until the department view is first mounted, opening its tab asks ahead: Go computes the view
@@ -36,7 +69,7 @@ export function departmentViewMounted() {
 // What the mounted view shows (its request, with the department Go chose), '' for nothing.
 let shownKey = ''
 export function departmentShown(req: dashboard.DepartmentRequest | null) {
-  shownKey = req ? JSON.stringify(req) : ''
+  shownKey = req ? keyOf(req) : ''
 }
 export function askOnOpen(req: dashboard.DepartmentRequest) {
   if (!viewMounted) askAhead(req)
@@ -48,14 +81,20 @@ export function dropAhead() {
   shownKey = ''
 }
 
-// department answers req: the answer asked ahead when it is the same, fresh question, else a new request.
-export function department(req: dashboard.DepartmentRequest): Promise<app.DepartmentResult> {
+// department answers req in its two parts: those asked ahead when it is the same, fresh question,
+// else new requests.
+export function department(req: dashboard.DepartmentRequest): DepartmentParts {
   const a = ahead
   ahead = null
-  if (a && a.key === JSON.stringify(req) && performance.now() - a.at < freshMs) {
+  if (a && a.key === keyOf(req) && performance.now() - a.at < freshMs) {
     // computed ahead and stopped for a request the user made meanwhile: asked now, from what the
     // result cache kept (a Cancel the user pressed is shown as cancelled, not asked again)
-    return a.answer.then((r) => (r.preempted ? DepartmentService.Department(req) : r))
+    const top = a.parts.top.then((t) => (t.preempted ? DepartmentService.Department(part(req, 'top')) : t))
+    const rest = Promise.all([top, a.parts.rest]).then(([t, r]) => {
+      if (!t.ok || t.part !== 'top') return t
+      return r.preempted || r.code !== t.code ? DepartmentService.Department(part(req, 'rest', t.code)) : r
+    })
+    return { top, rest }
   }
-  return DepartmentService.Department(req)
+  return ask(req, false)
 }

@@ -489,6 +489,7 @@ export namespace app {
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
 	    signals: dashboard.SignalsSummary;
+	    part: string;
 	    periodChanges?: dashboard.PeriodChanges;
 	    sectionsPeriod: string;
 	    backlog: dashboard.Backlog[];
@@ -517,6 +518,7 @@ export namespace app {
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], dashboard.SignalsSummary);
+	        this.part = source["part"];
 	        this.periodChanges = this.convertValues(source["periodChanges"], dashboard.PeriodChanges);
 	        this.sectionsPeriod = source["sectionsPeriod"];
 	        this.backlog = this.convertValues(source["backlog"], dashboard.Backlog);
@@ -2301,6 +2303,7 @@ export namespace dashboard {
 	    groups?: charts.Chart;
 	    channels?: charts.Chart;
 	    signals: SignalsSummary;
+	    part: string;
 	    periodChanges?: PeriodChanges;
 	    sectionsPeriod: string;
 	    backlog: Backlog[];
@@ -2326,6 +2329,7 @@ export namespace dashboard {
 	        this.groups = this.convertValues(source["groups"], charts.Chart);
 	        this.channels = this.convertValues(source["channels"], charts.Chart);
 	        this.signals = this.convertValues(source["signals"], SignalsSummary);
+	        this.part = source["part"];
 	        this.periodChanges = this.convertValues(source["periodChanges"], PeriodChanges);
 	        this.sectionsPeriod = source["sectionsPeriod"];
 	        this.backlog = this.convertValues(source["backlog"], Backlog);
@@ -2391,6 +2395,7 @@ export namespace dashboard {
 	    lang: string;
 	    filters: Filters;
 	    period: string;
+	    part: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DepartmentRequest(source);
@@ -2402,6 +2407,7 @@ export namespace dashboard {
 	        this.lang = source["lang"];
 	        this.filters = this.convertValues(source["filters"], Filters);
 	        this.period = source["period"];
+	        this.part = source["part"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
