@@ -30,7 +30,7 @@ function openPane(): HTMLElement | null {
 // drawn: the pane's content is there and its charts and sections are drawn — those in the window's
 // view, or (whole) every one of them.
 function drawn(pane: HTMLElement | null, whole: boolean): boolean {
-  if (!pane || busy.count > 0) return false
+  if (!pane || busy.count > busy.below) return false // a part still coming below: its place (data-pending) says where
   if (pane.querySelector('.n-spin-body, [data-testid="loading"]')) return false
   if (!pane.querySelector('.n-card, .n-data-table, [data-testid]')) return false // the view's code not yet loaded
   // a section waiting its turn (LaterSection) in the window's view, or anywhere for the whole view

@@ -11,21 +11,29 @@ interface Answer {
 }
 
 // busy counts the requests in flight across the window, so the header can offer a Cancel when
-// one takes long.
-export const busy = reactive({ count: 0 })
+// one takes long; below counts those of them for a part of a view the page holds a place for
+// (data-pending) while it comes — the department's rest: the window's walk waits for that part
+// only where the place is in view.
+export const busy = reactive({ count: 0, below: 0 })
 
 export function useLatestRequest() {
   const { t } = useI18n()
   const loading = ref(false)
   const error = ref('')
   let latest = 0
-  // run calls fn and hands its answer to apply, unless a newer run started meanwhile.
-  async function run<T extends Answer>(fn: () => Promise<T>, apply: (answer: T) => void) {
+  // run calls fn and hands its answer to apply, unless a newer run started meanwhile; below: the
+  // answer is a part of the view whose place the page holds meanwhile (busy.below).
+  async function run<T extends Answer>(fn: () => Promise<T>, apply: (answer: T) => void, opts: { below?: boolean } = {}) {
     const ticket = ++latest
     loading.value = true
+    const below = opts.below ? 1 : 0
     busy.count++
+    busy.below += below
     try {
-      const answer = await fn().finally(() => busy.count--)
+      const answer = await fn().finally(() => {
+        busy.count--
+        busy.below -= below
+      })
       if (ticket !== latest) return
       error.value = answer.ok ? '' : problemText(t, answer.problem)
       apply(answer)

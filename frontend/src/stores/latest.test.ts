@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { defineComponent } from 'vue'
+import { busy, useLatestRequest } from './latest'
+import { i18n } from '../i18n'
+
+// A request for a part of a view whose place the page holds (the department's rest) counts in
+// busy.below as well as in busy.count: the header's Cancel sees every request, the window's walk
+// waits on the others alone.
+describe('busy', () => {
+  it('counts a request for a part below apart, until its answer is back', async () => {
+    let api!: ReturnType<typeof useLatestRequest>
+    mount(defineComponent({ setup: () => ((api = useLatestRequest()), () => null) }), { global: { plugins: [i18n] } })
+    let answer!: (v: { ok: boolean }) => void
+    const first = api.run(() => new Promise<{ ok: boolean }>((r) => (answer = r)), () => {}, { below: true })
+    expect([busy.count, busy.below]).toEqual([1, 1])
+    let answer2!: (v: { ok: boolean }) => void
+    const second = api.run(() => new Promise<{ ok: boolean }>((r) => (answer2 = r)), () => {})
+    expect([busy.count, busy.below]).toEqual([2, 1])
+    answer({ ok: true })
+    await first
+    expect([busy.count, busy.below]).toEqual([1, 0])
+    answer2({ ok: true })
+    await second
+    expect([busy.count, busy.below]).toEqual([0, 0])
+  })
+})
