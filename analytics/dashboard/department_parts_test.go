@@ -6,9 +6,6 @@ import (
 	"errors"
 	"reflect"
 	"testing"
-
-	"otzvuk/analytics/demo"
-	"otzvuk/analytics/methodology"
 )
 
 // The window asks for the department view in two parts (the top, then the rest): together they
@@ -17,16 +14,7 @@ import (
 // year and opened from a change.
 func TestDepartmentTopAndRestAreTheWholeView(t *testing.T) {
 	ctx := context.Background()
-	s := demoStore(t, demo.Generate(demo.DefaultSeed))
-	cat, err := methodology.DefaultCatalog()
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := Source{DB: s.DB, Catalog: cat}
-	depts, err := methodology.Departments(ctx, s.DB)
-	if err != nil || len(depts) < 2 {
-		t.Fatalf("departments %v %v", depts, err)
-	}
+	src, depts := demoDepartments(t)
 	asMap := func(req DepartmentRequest) map[string]any {
 		t.Helper()
 		d, p := ComputeDepartment(ctx, src, req)

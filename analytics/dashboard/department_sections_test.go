@@ -15,16 +15,7 @@ import (
 // quarter, a whole month, the running quarter).
 func TestSectionsOverTheirPeriodAsOverEveryPeriod(t *testing.T) {
 	ctx := context.Background()
-	s := demoStore(t, demo.Generate(demo.DefaultSeed))
-	cat, err := methodology.DefaultCatalog()
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := Source{DB: s.DB, Catalog: cat}
-	depts, err := methodology.Departments(ctx, s.DB)
-	if err != nil || len(depts) < 2 {
-		t.Fatalf("departments %v %v", depts, err)
-	}
+	src, depts := demoDepartments(t)
 	view := func(code, period string, every bool) (string, *Department) {
 		t.Helper()
 		sectionsOverEveryPeriod = every
@@ -58,4 +49,19 @@ func TestSectionsOverTheirPeriodAsOverEveryPeriod(t *testing.T) {
 		t.Fatalf("only %d panels with values: the comparison proves little", panels)
 	}
 	t.Logf("%d departments × 4 periods, %d panels with values", len(depts), panels)
+}
+
+// demoDepartments: the views' source over the demo (no result cache) and its departments.
+func demoDepartments(t *testing.T) (Source, []methodology.Department) {
+	t.Helper()
+	s := demoStore(t, demo.Generate(demo.DefaultSeed))
+	cat, err := methodology.DefaultCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	depts, err := methodology.Departments(context.Background(), s.DB)
+	if err != nil || len(depts) < 2 {
+		t.Fatalf("departments %v %v", depts, err)
+	}
+	return Source{DB: s.DB, Catalog: cat}, depts
 }
