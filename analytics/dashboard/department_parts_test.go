@@ -59,7 +59,7 @@ func TestDepartmentTopAndRestAreTheWholeView(t *testing.T) {
 		}
 		return false
 	}
-	restShown, topShown := 0, 0
+	shown := map[string]int{} // per field of a part: in how many views it has a value
 	for _, d := range depts {
 		for _, period := range []string{"", "2025-Q3"} {
 			req := DepartmentRequest{Code: d.Code, Lang: "bg", Period: period}
@@ -84,7 +84,7 @@ func TestDepartmentTopAndRestAreTheWholeView(t *testing.T) {
 						t.Errorf("%s %q: the rest carries %s, a field of the top", d.Code, period, k)
 					}
 					if !empty(whole[k]) {
-						topShown++
+						shown[k]++
 					}
 				case rest[k]:
 					if !reflect.DeepEqual(whole[k], r1[k]) {
@@ -94,7 +94,7 @@ func TestDepartmentTopAndRestAreTheWholeView(t *testing.T) {
 						t.Errorf("%s %q: the top carries %s, a field of the rest", d.Code, period, k)
 					}
 					if !empty(whole[k]) {
-						restShown++
+						shown[k]++
 					}
 				default:
 					if !reflect.DeepEqual(whole[k], t1[k]) || !reflect.DeepEqual(whole[k], r1[k]) {
@@ -104,8 +104,15 @@ func TestDepartmentTopAndRestAreTheWholeView(t *testing.T) {
 			}
 		}
 	}
-	if topShown < 2*len(depts) || restShown < 5*len(depts) {
-		t.Fatalf("only %d fields of the top and %d of the rest with values: the comparison proves little", topShown, restShown)
+	// every field of each part has a value somewhere in the demo: else its part is not tested
+	// (what people say needs the window's themes, which this source has not: app's
+	// TestDepartmentVoicesComeWithTheTop)
+	for _, part := range []map[string]bool{top, rest} {
+		for k := range part {
+			if shown[k] == 0 && k != "voices" {
+				t.Errorf("%s has no value in any department's view: which part carries it is not tested", k)
+			}
+		}
 	}
 	if _, p := ComputeDepartment(ctx, src, DepartmentRequest{Lang: "bg", Part: "middle"}); p == nil || !errors.Is(p.Err, ErrInvalid) {
 		t.Fatalf("an unknown part: %v", p)

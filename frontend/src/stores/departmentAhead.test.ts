@@ -32,9 +32,12 @@ describe('the department view in two answers', () => {
     expect(asked.map((a) => a.req.part)).toEqual(['top']) // the rest waits for the top: two cores
     asked[0].answer(topOf('MDT')) // Go chose the department
     await settle()
+    expect(asked.map((a) => a.req.part)).toEqual(['top']) // and for the view to call for it (a top shown)
+    const rest = parts.rest()
+    await settle()
     expect(asked.map((a) => [a.req.part, a.req.code])).toEqual([['top', ''], ['rest', 'MDT']])
     asked[1].answer(restOf('MDT'))
-    const whole = withRest((await parts.top) as never, (await parts.rest) as never) as unknown as Record<string, unknown>
+    const whole = withRest((await parts.top) as never, (await rest) as never) as unknown as Record<string, unknown>
     for (const f of restFields) expect(whole[f]).toEqual((restOf('MDT') as Record<string, unknown>)[f] ?? undefined)
     expect(whole.changes).toEqual(topOf('MDT').changes) // the top's own fields stay the top's
     expect(whole.part).toBe('')
@@ -45,10 +48,11 @@ describe('the department view in two answers', () => {
     await settle()
     asked[0].answer(topOf('MDT'))
     await settle()
+    expect(asked.map((a) => a.req.part)).toEqual(['top', 'rest']) // asked ahead: the rest at once
     const parts = department(req('MDT'))
     asked[1].answer(restOf('MDT'))
     expect(((await parts.top) as { code: string }).code).toBe('MDT')
-    expect(((await parts.rest) as { part: string }).part).toBe('rest')
+    expect(((await parts.rest()) as { part: string }).part).toBe('rest')
     expect(asked.map((a) => a.req.part)).toEqual(['top', 'rest'])
   })
 
@@ -61,10 +65,30 @@ describe('the department view in two answers', () => {
     await settle()
     expect(asked.map((a) => [a.via, a.req.part])).toEqual([['DepartmentAhead', 'top'], ['Department', 'top']])
     asked[1].answer(topOf('MDT'))
+    const rest = parts.rest()
     await settle()
     await settle()
     expect(asked.map((a) => [a.via, a.req.part])).toEqual([['DepartmentAhead', 'top'], ['Department', 'top'], ['Department', 'rest']])
     asked[2].answer(restOf('MDT'))
-    expect(((await parts.rest) as { part: string }).part).toBe('rest')
+    expect(((await rest) as { part: string }).part).toBe('rest')
+  })
+
+  it('shows a rest the user cancelled as cancelled, without asking for it again', async () => {
+    askAhead(req('MDT'))
+    await settle()
+    asked[0].answer(topOf('MDT'))
+    await settle()
+    const parts = department(req('MDT'))
+    asked[1].answer({ ok: false, code: '', problem: { key: 'errors.queryCancelled' } })
+    expect(((await parts.rest()) as { ok: boolean }).ok).toBe(false)
+    expect(asked.map((a) => a.req.part)).toEqual(['top', 'rest'])
+  })
+
+  it('asks for no rest when the top names no department (an empty database)', async () => {
+    const parts = department(req(''))
+    await settle()
+    asked[0].answer({ ok: true, part: 'top', code: '', departments: [] })
+    expect(((await parts.rest()) as { code: string }).code).toBe('')
+    expect(asked.map((a) => a.req.part)).toEqual(['top'])
   })
 })

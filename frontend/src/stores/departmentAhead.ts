@@ -15,10 +15,12 @@ export function departmentRequest(code: string, lang: string, filters: Filters, 
   return dashboard.DepartmentRequest.createFrom({ code, lang, filters, period, part: '' })
 }
 
-// The two answers of one question: the top, then the rest (the same department as the top's).
+// The two answers of one question: the top, then the rest (the same department as the top's). The
+// rest is asked when the view calls for it, once its top is shown: a top dropped for a newer
+// question asks for no rest nobody will show.
 export interface DepartmentParts {
   top: Promise<app.DepartmentResult>
-  rest: Promise<app.DepartmentResult>
+  rest: () => Promise<app.DepartmentResult>
 }
 
 // The fields of the rest's answer (Go's PartRest); every other field is the top's or the header.
@@ -35,12 +37,15 @@ const part = (req: dashboard.DepartmentRequest, p: string, code = req.code) => d
 const keyOf = (req: dashboard.DepartmentRequest) => JSON.stringify({ ...req, part: '' })
 
 // ask sends the top and, once it is back, the rest — for the department the top answered for
-// (Go chooses one when none is named). A top that failed is the rest's answer too.
-function ask(req: dashboard.DepartmentRequest, background: boolean): DepartmentParts {
+// (Go chooses one when none is named); asked ahead (eager), the rest is sent as soon as the top is
+// back, else when the view calls for it. A top that failed is the rest's answer too.
+function ask(req: dashboard.DepartmentRequest, background: boolean, eager: boolean): DepartmentParts {
   const call = (r: dashboard.DepartmentRequest) => (background ? DepartmentService.DepartmentAhead(r) : DepartmentService.Department(r))
   const top = call(part(req, 'top'))
-  const rest = top.then((t) => (t.ok && t.part === 'top' ? call(part(req, 'rest', t.code)) : t))
-  return { top, rest }
+  let rest: Promise<app.DepartmentResult> | undefined
+  const askRest = () => (rest ??= top.then((t) => (t.ok && t.part === 'top' && t.code ? call(part(req, 'rest', t.code)) : t)))
+  if (eager) askRest().catch(() => {})
+  return { top, rest: askRest }
 }
 
 const freshMs = 10000
@@ -55,9 +60,8 @@ export function askAhead(req: dashboard.DepartmentRequest, background = false) {
   if (viewMounted && key === shownKey) return // the mounted view shows this answer already: it will not ask
   const fresh = ahead && performance.now() - ahead.at < freshMs
   if (fresh && (ahead!.key === key || background)) return // the window's guess never replaces the hand's
-  ahead = { key, at: performance.now(), parts: ask(req, background) }
+  ahead = { key, at: performance.now(), parts: ask(req, background, true) }
   ahead.parts.top.catch(() => {})
-  ahead.parts.rest.catch(() => {})
 }
 
 // Until the department view is first mounted, opening its tab asks ahead: Go computes the view
@@ -90,11 +94,15 @@ export function department(req: dashboard.DepartmentRequest): DepartmentParts {
     // computed ahead and stopped for a request the user made meanwhile: asked now, from what the
     // result cache kept (a Cancel the user pressed is shown as cancelled, not asked again)
     const top = a.parts.top.then((t) => (t.preempted ? DepartmentService.Department(part(req, 'top')) : t))
-    const rest = Promise.all([top, a.parts.rest]).then(([t, r]) => {
-      if (!t.ok || t.part !== 'top') return t
-      return r.preempted || r.code !== t.code ? DepartmentService.Department(part(req, 'rest', t.code)) : r
-    })
-    return { top, rest }
+    let rest: Promise<app.DepartmentResult> | undefined
+    const askRest = () =>
+      (rest ??= Promise.all([top, a.parts.rest()]).then(([t, r]) => {
+        if (!t.ok || t.part !== 'top' || !t.code) return t
+        // stopped in the background (its top was, or it was): asked now; any other answer, a
+        // Cancel the user pressed included, is the rest's answer
+        return r.preempted ? DepartmentService.Department(part(req, 'rest', t.code)) : r
+      }))
+    return { top, rest: askRest }
   }
-  return ask(req, false)
+  return ask(req, false, false)
 }

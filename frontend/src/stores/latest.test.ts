@@ -24,4 +24,21 @@ describe('busy', () => {
     await second
     expect([busy.count, busy.below]).toEqual([0, 0])
   })
+  it('never lets the count touch zero between an answer and the request its apply starts', async () => {
+    let api!: ReturnType<typeof useLatestRequest>
+    mount(defineComponent({ setup: () => ((api = useLatestRequest()), () => null) }), { global: { plugins: [i18n] } })
+    const seen: number[] = []
+    let answerRest!: (v: { ok: boolean }) => void
+    let rest: Promise<void> | undefined
+    await api.run(async () => ({ ok: true }), () => {
+      seen.push(busy.count)
+      rest = api.run(() => new Promise<{ ok: boolean }>((r) => (answerRest = r)), () => {})
+      seen.push(busy.count)
+    })
+    seen.push(busy.count)
+    expect(seen).toEqual([1, 2, 1])
+    answerRest({ ok: true })
+    await rest
+    expect(busy.count).toBe(0)
+  })
 })

@@ -30,16 +30,17 @@ export function useLatestRequest() {
     busy.count++
     busy.below += below
     try {
-      const answer = await fn().finally(() => {
-        busy.count--
-        busy.below -= below
-      })
+      const answer = await fn()
       if (ticket !== latest) return
       error.value = answer.ok ? '' : problemText(t, answer.problem)
       apply(answer)
     } catch (e) {
       if (ticket === latest) error.value = t('errors.unexpected', { message: String(e) })
     } finally {
+      // after apply: a request apply starts (the department's rest) is counted before this one
+      // goes, so the count never touches zero between them (the header's Cancel stays)
+      busy.count--
+      busy.below -= below
       if (ticket === latest) loading.value = false
     }
   }
