@@ -108,6 +108,8 @@ test('following a second change keeps the thread', async () => {
   for (const id of ['service-changes', 'voices', 'key-drivers', 'backlog']) {
     assert.equal(await page.locator('[data-pane="department"]').getByTestId(id).count(), 1, `one ${id} section`)
   }
+  // and the rest, once come, holds no place any more (its placeholder once stayed after the merge)
+  assert.equal(await page.locator('[data-pane="department"] [data-pending="rest"]').count(), 0, 'no placeholder of the rest left')
   assert.deepEqual(pageErrors, [])
 })
 
