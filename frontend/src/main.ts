@@ -7,14 +7,16 @@ import { i18n } from './i18n'
 import { loadState, ui } from './stores/persist'
 import { askEarly } from './stores/overviewFirst'
 import { plain } from './stores/filters'
+import { askFirstStatus, firstStatus } from './stores/firstStatus'
 
 // (imports are evaluated first: this is when the whole bundle has run)
 step('bundle evaluated')
 step('first API call (saved state)')
-loadState().finally(() => {
+Promise.all([loadState(), askFirstStatus()]).finally(() => {
   step('saved state back')
   i18n.global.locale.value = ui.lang
-  if (ui.tab === 'overview') askEarly(ui.lang, plain())
+  const s = firstStatus()
+  if (ui.tab === 'overview' && (!s || (s.ready && !s.firstStart))) askEarly(ui.lang, plain())
   createApp(App).use(i18n).mount('#app')
   step('app mounted')
 })

@@ -30,6 +30,15 @@ describe('PeriodPicker', () => {
   afterEach(() => {
     document.body.innerHTML = ''
   })
+  it('loads its calendar when first opened, and shows the proposed range in it', async () => {
+    i18n.global.locale.value = 'bg'
+    const w = mount(PeriodPicker, { props: { from: '', to: '' }, global: { plugins: [i18n] }, attachTo: document.body })
+    await open(w)
+    // the calendar's code is a chunk of its own (components/dateCalendar.ts): it comes a moment later
+    await vi.waitFor(() => expect(panel()!.querySelector('.calendar .n-date-panel-calendar')).not.toBeNull(), { timeout: 20000 })
+    // the proposal (the last whole quarter with data) is marked in it: its first day starts the range
+    expect(panel()!.querySelector('.calendar .n-date-panel-date--start')).not.toBeNull()
+  }, 30000)
   it('opens on the data: presets count back from the last day with data, not from a future month', async () => {
     i18n.global.locale.value = 'bg'
     const w = mount(PeriodPicker, { props: { from: '', to: '' }, global: { plugins: [i18n] }, attachTo: document.body })
