@@ -87,9 +87,22 @@ test('following a second change keeps the thread', async () => {
     const svc = window.go.app.DepartmentService
     const real = svc.Department
     window.__departmentAsks = []
-    svc.Department = (...args) => { window.__departmentAsks.push(args[0].part); return real(...args) }
+    // the top of the next department answers a second late: what the view shows meanwhile is seen
+    svc.Department = async (...args) => {
+      window.__departmentAsks.push(args[0].part)
+      if (args[0].part === 'top' && window.__slowTop) await new Promise((r) => setTimeout(r, 1000))
+      return real(...args)
+    }
+    window.__slowTop = true
   })
   await page.locator(`.change[data-department="${b.departmentCode}"]`).first().click()
+  // Until b's answer comes, a's sections are not shown under b's name: the view says it is computing b.
+  const pane = page.locator('[data-pane="department"]')
+  await pane.getByTestId('dept-switching').waitFor({ timeout: 5000 })
+  assert.ok((await pane.getByTestId('dept-switching').textContent()).includes(b.department), 'the view names the department being computed')
+  assert.equal(await pane.getByTestId('period-changes').isVisible(), false, `no section of ${a.departmentCode} shown while ${b.departmentCode} is computed`)
+  assert.equal(await pane.getByTestId('dept-comments').count(), 0, `no button acting on ${a.departmentCode} while ${b.departmentCode} is computed`)
+  await page.evaluate(() => { window.__slowTop = false })
   const marked = page.getByTestId('period-changes').locator(`[data-indicator="${b.indicator}"][aria-current="true"]`)
   await marked.waitFor({ timeout: 30000 })
   assert.ok(await marked.isVisible(), `the change ${b.indicator} of ${b.departmentCode} is marked`)
