@@ -12,7 +12,9 @@ import { askFirstStatus, firstStatus } from './stores/firstStatus'
 // (imports are evaluated first: this is when the whole bundle has run)
 step('bundle evaluated')
 step('first API call (saved state)')
-Promise.all([loadState(), askFirstStatus()]).finally(() => {
+// (a status that does not come within a second: the window mounts on its loading state, and asks again)
+const statusOrLater = Promise.race([askFirstStatus(), new Promise<void>((resolve) => setTimeout(resolve, 1000))])
+Promise.all([loadState(), statusOrLater]).finally(() => {
   step('saved state back')
   i18n.global.locale.value = ui.lang
   const s = firstStatus()
