@@ -32,8 +32,10 @@ const importCols = `CASE WHEN il.is_demo THEN 'demo' ELSE il.file_name END AS im
 // Columns read first what people say (the comment, the text), then what and when, then the codes.
 var RecordKinds = map[string]RecordKind{
 	"survey": {View: `(SELECT r.id, r.response_date AS date, r.department_code, d.name AS department, coalesce(sv.name, r.service_code) AS service,
-		r.channel, r.respondent_group, (SELECT rating FROM survey_ratings sr WHERE sr.response_id = r.id AND sr.item = 'overall') AS overall,
-		r.recommend_score, r.waiting_minutes, r.comment, ` + importCols + ` FROM survey_responses r LEFT JOIN departments d ON d.code = r.department_code
+		r.channel, r.respondent_group, sr.rating AS overall,
+		r.recommend_score, r.waiting_minutes, r.comment, ` + importCols + ` FROM survey_responses r
+		LEFT JOIN survey_ratings sr ON sr.response_id = r.id AND sr.item = 'overall' -- (its key: one a response)
+		LEFT JOIN departments d ON d.code = r.department_code
 		LEFT JOIN services sv ON sv.code = r.service_code LEFT JOIN import_log il ON il.import_id = r.import_id)`,
 		Date:    "date",
 		Columns: []string{"date", "department", "overall", "comment", "service", "channel", "respondent_group", "recommend_score", "waiting_minutes", "id", "import_file", "imported"},

@@ -116,3 +116,31 @@ func TestRecordsNameTheirImport(t *testing.T) {
 		t.Fatalf("a demo record names %q", p.Rows[0][file])
 	}
 }
+
+// The survey's records carry each response's overall rating: one row a response whatever its
+// other items (r1 rated courtesy too), none for a response without one (r7: "don't know").
+func TestRecordsSurveyOverallRating(t *testing.T) {
+	s := openFixture(t, "sat_idx.sql")
+	p, err := Records(context.Background(), s.DB, RecordsQuery{Kind: "survey", Sort: "date", Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, overall := slices.Index(p.Columns, "id"), slices.Index(p.Columns, "overall")
+	got := map[string]string{}
+	for _, r := range p.Rows {
+		got[r[id]] = r[overall]
+	}
+	if p.Total != 8 || len(p.Rows) != 8 || len(got) != 8 {
+		t.Fatalf("%d rows of %d, %d responses: %v", len(p.Rows), p.Total, len(got), got)
+	}
+	for id, want := range map[string]string{"r1": "5.0", "r5": "1.0", "r7": "", "r8": "10.0"} {
+		if got[id] != want {
+			t.Errorf("%s: overall %q, want %q", id, got[id], want)
+		}
+	}
+	// the low-rated comments (overall ≤ 2) read the same rating
+	low, err := Records(context.Background(), s.DB, RecordsQuery{Kind: "survey", LowRated: true})
+	if err != nil || low.Total != 0 { // the fixture's responses have no comments
+		t.Fatalf("low-rated without comments: %+v %v", low, err)
+	}
+}
