@@ -102,7 +102,20 @@ test('following a second change keeps the thread', async () => {
   assert.ok((await pane.getByTestId('dept-switching').textContent()).includes(b.department), 'the view names the department being computed')
   assert.equal(await pane.getByTestId('period-changes').isVisible(), false, `no section of ${a.departmentCode} shown while ${b.departmentCode} is computed`)
   assert.equal(await pane.getByTestId('dept-comments').count(), 0, `no button acting on ${a.departmentCode} while ${b.departmentCode} is computed`)
-  await page.evaluate(() => { window.__slowTop = false })
+  // Changed one's mind: back to the overview and a's change again while b's answer is on its way —
+  // the view is a's, and b's late answer does not take its place.
+  await page.locator('.n-tabs-tab[data-name="overview"]').click()
+  await page.getByTestId('changes-worse').waitFor()
+  await page.locator(`.change[data-department="${a.departmentCode}"]`).first().click()
+  await page.waitForTimeout(1500) // b's top has come meanwhile
+  await page.getByTestId('period-changes').locator(`[data-indicator="${a.indicator}"][aria-current="true"]`).waitFor({ timeout: 30000 })
+  assert.ok((await pane.getByTestId('department-select').textContent()).includes(a.department), `the view stays on ${a.departmentCode}`)
+  assert.equal(await pane.getByTestId('dept-switching').count(), 0, 'nothing left computing')
+  // and b, followed again, comes as before
+  await page.locator('.n-tabs-tab[data-name="overview"]').click()
+  await page.getByTestId('changes-worse').waitFor()
+  await page.evaluate(() => { window.__slowTop = false; window.__departmentAsks = [] })
+  await page.locator(`.change[data-department="${b.departmentCode}"]`).first().click()
   const marked = page.getByTestId('period-changes').locator(`[data-indicator="${b.indicator}"][aria-current="true"]`)
   await marked.waitFor({ timeout: 30000 })
   assert.ok(await marked.isVisible(), `the change ${b.indicator} of ${b.departmentCode} is marked`)
