@@ -74,28 +74,24 @@ func TestDepartmentTopAndRestAreTheWholeView(t *testing.T) {
 					keys[k] = true
 				}
 			}
+			// a field of one part: as in the whole view, absent from the other part
+			ownField := func(k, own, other string, ownPart, otherPart map[string]any) {
+				if !reflect.DeepEqual(whole[k], ownPart[k]) {
+					t.Errorf("%s %q: %s of the %s differs from the whole view's", d.Code, period, k, own)
+				}
+				if !empty(otherPart[k]) {
+					t.Errorf("%s %q: the %s carries %s, a field of the %s", d.Code, period, other, k, own)
+				}
+				if !empty(whole[k]) {
+					shown[k]++
+				}
+			}
 			for k := range keys {
 				switch {
 				case top[k]:
-					if !reflect.DeepEqual(whole[k], t1[k]) {
-						t.Errorf("%s %q: %s of the top differs from the whole view's", d.Code, period, k)
-					}
-					if !empty(r1[k]) {
-						t.Errorf("%s %q: the rest carries %s, a field of the top", d.Code, period, k)
-					}
-					if !empty(whole[k]) {
-						shown[k]++
-					}
+					ownField(k, "top", "rest", t1, r1)
 				case rest[k]:
-					if !reflect.DeepEqual(whole[k], r1[k]) {
-						t.Errorf("%s %q: %s of the rest differs from the whole view's", d.Code, period, k)
-					}
-					if !empty(t1[k]) {
-						t.Errorf("%s %q: the top carries %s, a field of the rest", d.Code, period, k)
-					}
-					if !empty(whole[k]) {
-						shown[k]++
-					}
+					ownField(k, "rest", "top", r1, t1)
 				default:
 					if !reflect.DeepEqual(whole[k], t1[k]) || !reflect.DeepEqual(whole[k], r1[k]) {
 						t.Errorf("%s %q: the header's %s differs between the parts: %v / %v / %v", d.Code, period, k, whole[k], t1[k], r1[k])

@@ -34,7 +34,14 @@ export function withRest(top: app.DepartmentResult, rest: app.DepartmentResult):
 }
 
 const part = (req: dashboard.DepartmentRequest, p: string, code = req.code) => dashboard.DepartmentRequest.createFrom({ ...req, code, part: p })
-const keyOf = (req: dashboard.DepartmentRequest) => JSON.stringify({ ...req, part: '' })
+// requestKey: the question a request asks, whichever part it is for (the view's key too)
+export const requestKey = (req: dashboard.DepartmentRequest) => JSON.stringify({ ...req, part: '' })
+const keyOf = requestKey
+// once: the rest is asked at most once, by whoever calls for it first
+const once = <T>(f: () => Promise<T>) => {
+  let p: Promise<T> | undefined
+  return () => (p ??= f())
+}
 
 // ask sends the top and, once it is back, the rest — for the department the top answered for
 // (Go chooses one when none is named); asked ahead (eager), the rest is sent as soon as the top is
@@ -42,8 +49,7 @@ const keyOf = (req: dashboard.DepartmentRequest) => JSON.stringify({ ...req, par
 function ask(req: dashboard.DepartmentRequest, background: boolean, eager: boolean): DepartmentParts {
   const call = (r: dashboard.DepartmentRequest) => (background ? DepartmentService.DepartmentAhead(r) : DepartmentService.Department(r))
   const top = call(part(req, 'top'))
-  let rest: Promise<app.DepartmentResult> | undefined
-  const askRest = () => (rest ??= top.then((t) => (t.ok && t.part === 'top' && t.code ? call(part(req, 'rest', t.code)) : t)))
+  const askRest = once(() => top.then((t) => (t.ok && t.part === 'top' && t.code ? call(part(req, 'rest', t.code)) : t)))
   if (eager) askRest().catch(() => {})
   return { top, rest: askRest }
 }
@@ -94,9 +100,8 @@ export function department(req: dashboard.DepartmentRequest): DepartmentParts {
     // computed ahead and stopped for a request the user made meanwhile: asked now, from what the
     // result cache kept (a Cancel the user pressed is shown as cancelled, not asked again)
     const top = a.parts.top.then((t) => (t.preempted ? DepartmentService.Department(part(req, 'top')) : t))
-    let rest: Promise<app.DepartmentResult> | undefined
-    const askRest = () =>
-      (rest ??= Promise.all([top, a.parts.rest()]).then(([t, r]) => {
+    const askRest = once(() =>
+      Promise.all([top, a.parts.rest()]).then(([t, r]) => {
         if (!t.ok || t.part !== 'top' || !t.code) return t
         // stopped in the background (its top was, or it was): asked now; any other answer, a
         // Cancel the user pressed included, is the rest's answer
