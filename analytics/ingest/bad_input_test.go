@@ -115,6 +115,14 @@ func badCases(t *testing.T) []badCase {
 			f.MergeCell("Sheet1", "B1", "C1")
 			f.SetSheetRow("Sheet1", "A2", &[]any{"K1", "05.03.2026", "GRAO", "box", 4, "x"})
 		}), code: "xlsx_merged"},
+		// the header maps (the merge is past the profile's columns): refused at the sheet's end,
+		// after every row was read (LateMergeCheck) — still nothing imported
+		{name: "XLSX merged header cells past the profile's columns", file: "a.xlsx", build: xlsx(t, func(f *excelize.File) {
+			f.SetSheetRow("Sheet1", "A1", &[]any{"№", "Дата", "Отдел", "Източник", "Оценка", "Коментар", "Бележка", ""})
+			f.MergeCell("Sheet1", "G1", "H1")
+			f.SetSheetRow("Sheet1", "A2", &[]any{"K1", "05.03.2026", "GRAO", "box", 4, "x"})
+			f.SetSheetRow("Sheet1", "A3", &[]any{"K2", "06.03.2026", "GRAO", "box", 5, "y"})
+		}), code: "xlsx_merged", row: 1},
 		{name: "XLSX missing sheet", file: "a.xlsx", build: xlsx(t, func(f *excelize.File) {
 			f.SetSheetRow("Sheet1", "A1", &[]any{"№", "Дата"})
 		}), edit: func(p string) string { return p + "source: {sheet: Анкети}\n" }, code: "xlsx_no_sheet"},

@@ -134,7 +134,9 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 		sum.Status, sum.Message = "unchanged", pr.Error()
 		return sum, nil
 	}
-	src, err := read.Open(path, p.Source)
+	opts := p.Source
+	opts.LateMergeCheck = true // every row is read: a merged header is refused at the sheet's end
+	src, err := read.Open(path, opts)
 	if err != nil {
 		return sum, read.Relabel(err, name)
 	}
@@ -142,6 +144,11 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	sum.Source = src.Info()
 	m, err := newMapper(p, name, src.Header(), src.Info(), o.Now)
 	if err != nil {
+		if x, ok := src.(interface{ CheckMergedHeader() error }); ok {
+			if merr := x.CheckMergedHeader(); merr != nil {
+				return sum, read.Relabel(merr, name)
+			}
+		}
 		return sum, err
 	}
 	for _, table := range []string{"departments", "services"} {

@@ -39,6 +39,12 @@ type Options struct {
 	Delimiter string // , ; \t |
 	HeaderRow int    // 1-based; 0 = the first non-empty row (CSV, JSON) or the proposed one (XLSX)
 	Sheet     string
+	// LateMergeCheck: the caller reads every row to the end (an import). An XLSX sheet's merged
+	// cells are listed after its rows, so Open finds one across the header row only by inflating
+	// the whole sheet an extra time; with this set it is refused when Next reaches the end of the
+	// sheet instead — the same problem, and the import is all-or-nothing. A preview keeps the
+	// check at Open.
+	LateMergeCheck bool
 }
 
 // MaxCell is the largest cell accepted: beyond it an export is broken, not long.

@@ -48,7 +48,9 @@ type xlsxSource struct {
 	info    SourceInfo
 	pending *xlsxRow // a row read ahead
 	merged  []string // merge ranges, read at the end of the sheet
-	done    bool
+	// mergedScanned: Open read them all (scanMerged); else the sheet's pass collects them (nextRow)
+	mergedScanned bool
+	done          bool
 }
 
 type xlsxRow struct {
@@ -133,11 +135,13 @@ func openXLSX(p string, o Options) (Source, error) {
 		}
 	}
 	s.info.HeaderRow = headerRow
-	if err := s.scanMerged(); err != nil {
-		return nil, err
-	}
-	if err := s.checkMerged(); err != nil {
-		return nil, err
+	if !o.LateMergeCheck {
+		if err := s.scanMerged(); err != nil {
+			return nil, err
+		}
+		if err := s.checkMerged(); err != nil {
+			return nil, err
+		}
 	}
 	if err := s.startSheet(); err != nil {
 		return nil, err
@@ -486,6 +490,9 @@ func (s *xlsxSource) startSheet() error {
 	if s.rc != nil {
 		s.rc.Close()
 	}
+	if !s.mergedScanned {
+		s.merged = s.merged[:0] // this pass collects them again
+	}
 	ahead := newAheadReader(rc)
 	s.rc, s.sc, s.done, s.lastRow = ahead, newXMLScan(ahead), false, 0
 	return nil
@@ -528,6 +535,7 @@ func (s *xlsxSource) Next() ([]string, int, error) {
 // scanMerged collects the merge ranges, which follow the rows in the sheet XML: a raw search
 // for <mergeCells at memory speed, then the tokenizer over the rest.
 func (s *xlsxSource) scanMerged() error {
+	s.mergedScanned = true
 	rc, err := s.open(s.sheet, MaxSheetBytes, s.info.Sheet)
 	if err != nil {
 		return err
@@ -568,6 +576,19 @@ func (s *xlsxSource) scanMerged() error {
 	}
 }
 
+// CheckMergedHeader reads the sheet's merged cells now, if Open left them for the end
+// (LateMergeCheck), and refuses one across the header row: what a header that does not fit the
+// profile is first asked, since a merged header cell is the likelier cause than a missing column.
+func (s *xlsxSource) CheckMergedHeader() error {
+	if !s.mergedScanned {
+		s.merged = nil
+		if err := s.scanMerged(); err != nil {
+			return err
+		}
+	}
+	return s.checkMerged()
+}
+
 // checkMerged refuses merged cells across the header row (they sit after the rows in the XML).
 func (s *xlsxSource) checkMerged() error {
 	for _, m := range s.merged {
@@ -604,6 +625,11 @@ func (s *xlsxSource) nextRow() (*xlsxRow, error) {
 		}
 		switch t.name {
 		case "row":
+		case "mergeCell": // after the rows: checked at the end (Next) with those scanMerged found
+			if !s.mergedScanned && len(s.merged) < 100000 {
+				s.merged = append(s.merged, string(t.attr("ref")))
+			}
+			continue
 		default:
 			continue
 		}

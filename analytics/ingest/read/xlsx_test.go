@@ -371,3 +371,40 @@ func TestXLSXEndlessTagIsLinear(t *testing.T) {
 		t.Fatalf("%v after %v", err, time.Since(t0))
 	}
 }
+
+// A merged cell across the header row is refused at Open for a preview, and — with
+// LateMergeCheck, as an import reads every row — when Next reaches the end of the sheet, where
+// the merge list is: the same problem either way, never a clean end.
+func TestXLSXMergedHeaderRefusedAtOpenOrAtTheEnd(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"№", "Дата", "Бележка", ""})
+	f.MergeCell("Sheet1", "C1", "D1")
+	f.SetSheetRow("Sheet1", "A2", &[]any{"K1", "05.03.2026", "x"})
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	var pr *Problem
+	if _, err := Open(path, Options{}); !errors.As(err, &pr) || pr.Code != "xlsx_merged" || pr.Row != 1 {
+		t.Fatalf("preview: %v", err)
+	}
+	src, err := Open(path, Options{LateMergeCheck: true})
+	if err != nil {
+		t.Fatalf("late check: refused at Open: %v", err)
+	}
+	defer src.Close()
+	rows := 0
+	for {
+		_, _, err = src.Next()
+		if err != nil {
+			break
+		}
+		rows++
+	}
+	if rows != 1 || !errors.As(err, &pr) || pr.Code != "xlsx_merged" || pr.Row != 1 {
+		t.Fatalf("late check: %d rows, then %v", rows, err)
+	}
+	if err := src.(interface{ CheckMergedHeader() error }).CheckMergedHeader(); !errors.As(err, &pr) || pr.Code != "xlsx_merged" {
+		t.Fatalf("asked at once: %v", err)
+	}
+}
