@@ -32,11 +32,13 @@ static int set_decay(ssize_t ms) {
 	return set;
 }
 
-// arena_decay reads an arena's dirty decay (-2: no jemalloc or no such arena).
-static ssize_t arena_decay(unsigned i) {
+// arena_decay reads an arena's dirty decay, or (i < 0) the default of the arenas made from now
+// on (-2: no jemalloc or no such arena).
+static ssize_t arena_decay(int i) {
 	if (duckdb_je_mallctl == NULL) return -2;
 	char name[64];
-	snprintf(name, sizeof(name), "arena.%u.dirty_decay_ms", i);
+	if (i < 0) snprintf(name, sizeof(name), "arenas.dirty_decay_ms");
+	else snprintf(name, sizeof(name), "arena.%d.dirty_decay_ms", i);
 	ssize_t ms = 0;
 	size_t len = sizeof(ms);
 	if (duckdb_je_mallctl(name, &ms, &len, NULL, 0) != 0) return -2;
@@ -48,8 +50,9 @@ import "C"
 // keepFreedMemory sets how long DuckDB's allocator keeps memory a query freed (allocator.go).
 func keepFreedMemory(ms int) { C.set_decay(C.ssize_t(ms)) }
 
-// arenaDecayMS is arena i's dirty decay as jemalloc reports it; false without jemalloc.
+// arenaDecayMS is arena i's dirty decay as jemalloc reports it, or with i < 0 the default of the
+// arenas made later (DuckDB's worker threads get theirs as they start); false without jemalloc.
 func arenaDecayMS(i int) (int, bool) {
-	ms := C.arena_decay(C.uint(i))
+	ms := C.arena_decay(C.int(i))
 	return int(ms), ms != -2
 }

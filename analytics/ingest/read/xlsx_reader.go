@@ -536,6 +536,7 @@ func (s *xlsxSource) Next() ([]string, int, error) {
 // for <mergeCells at memory speed, then the tokenizer over the rest.
 func (s *xlsxSource) scanMerged() error {
 	s.mergedScanned = true
+	s.merged = nil // what a pass over the first rows collected is read again here
 	rc, err := s.open(s.sheet, MaxSheetBytes, s.info.Sheet)
 	if err != nil {
 		return err
@@ -581,7 +582,6 @@ func (s *xlsxSource) scanMerged() error {
 // profile is first asked, since a merged header cell is the likelier cause than a missing column.
 func (s *xlsxSource) CheckMergedHeader() error {
 	if !s.mergedScanned {
-		s.merged = nil
 		if err := s.scanMerged(); err != nil {
 			return err
 		}

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { watch } from 'vue'
 import Compare from './Compare.vue'
 import { i18n } from '../i18n'
 import { ui } from '../stores/persist'
+import { busy } from '../stores/latest'
 
 // Go answers through api.ts; the comparison's three requests are replaced: the comparison at once
-// (two whole years, no charts), the small multiples when the test says, the A/B table at once.
-let answerMultiples: (() => void)[] = []
-let answerPeriods: (() => void)[] = []
+// (two whole years, no charts), the small multiples and the A/B table when the test says.
+const answerMultiples: (() => void)[] = []
+const answerPeriods: ((ok: boolean) => void)[] = []
 const periodsAsked: string[] = []
 vi.mock('../api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../api')>()),
@@ -21,12 +23,19 @@ vi.mock('../api', async (importOriginal) => ({
     Multiples: () => new Promise((resolve) => answerMultiples.push(() => resolve({ ok: true, year: 2025, charts: [] }))),
     Periods: (req: { a: string, b: string }) => {
       periodsAsked.push(req.a + '/' + req.b)
-      return new Promise((resolve) => answerPeriods.push(() => resolve({ ok: true, rows: [], noData: [] })))
+      return new Promise((resolve) => answerPeriods.push((ok) => resolve(ok
+        ? { ok: true, rows: [], noData: [] }
+        : { ok: false, problem: { code: 'errors.queryFailed', detail: 'x' } })))
     },
   },
   onDataChanged: () => () => {},
 }))
 
+const held = () => document.querySelector('[data-testid="period-ab"] [data-pending="ab"]')
+const answer = async (list: ((ok: boolean) => void)[], ok = true) => {
+  list.splice(0).forEach((a) => a(ok))
+  await flushPromises()
+}
 let w: VueWrapper | undefined
 afterEach(() => {
   w?.unmount()
@@ -34,27 +43,47 @@ afterEach(() => {
 })
 
 describe('the comparison view on its first visit', () => {
-  it('asks the A/B table (below the fold) once the small multiples above it are back, and holds its place meanwhile', async () => {
+  it('asks the A/B table (below the fold) once the small multiples above it are back, its place held until its answer', async () => {
     ui.compareGrain = 'year'
     w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
-    await flushPromises()
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="period-ab"]')).not.toBeNull()) // its section drawn in its turn
     expect(answerMultiples.length).toBe(1) // the multiples asked for the comparison's year
-    expect(periodsAsked).toEqual([]) // the table waits for them
-    answerMultiples.splice(0).forEach((answer) => answer())
-    await flushPromises()
+    expect(periodsAsked).toEqual([]) // the table waits for them…
+    expect(held()).not.toBeNull() // …in its held place, not as an empty table
+    // the window's work in flight never touches zero between the two (the header's Cancel stays)
+    const counts: number[] = []
+    const stop = watch(() => busy.count, (n) => counts.push(n), { flush: 'sync' })
+    await answer(answerMultiples as any)
+    stop()
+    expect(counts.length).toBeGreaterThan(0)
+    expect(counts.every((n) => n > 0)).toBe(true)
     expect(periodsAsked).toEqual(['2025/2024']) // the last two whole years, asked once
-    await new Promise((r) => setTimeout(r, 100)) // the table's section drawn in its turn
-    await flushPromises()
-    expect(document.querySelector('[data-testid="period-ab"] [data-pending="ab"]')).not.toBeNull() // its place held
-    answerPeriods.splice(0).forEach((answer) => answer())
-    await flushPromises()
-    expect(document.querySelector('[data-pending="ab"]')).toBeNull()
+    expect(held()).not.toBeNull()
+    await answer(answerPeriods)
+    expect(held()).toBeNull()
     expect(document.querySelector('[data-testid="period-ab"] .n-data-table')).not.toBeNull()
     // the indicator changes: new multiples, the same A/B table — not asked again
     ui.compareIndicator = 'SVC_ONTIME'
     await flushPromises()
-    answerMultiples.splice(0).forEach((answer) => answer())
-    await flushPromises()
+    await answer(answerMultiples as any)
     expect(periodsAsked).toEqual(['2025/2024'])
+  })
+
+  it('asks a failed A/B table again at the next chance, and holds no place for it meanwhile', async () => {
+    periodsAsked.length = 0
+    answerMultiples.length = 0
+    answerPeriods.length = 0
+    ui.compareGrain = 'year'
+    ui.compareIndicator = 'SAT_IDX'
+    w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
+    await flushPromises()
+    await answer(answerMultiples as any)
+    await answer(answerPeriods, false)
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="period-ab"]')).not.toBeNull())
+    expect(held()).toBeNull() // the error above says why
+    ui.compareIndicator = 'SVC_ONTIME'
+    await flushPromises()
+    await answer(answerMultiples as any)
+    expect(periodsAsked).toEqual(['2025/2024', '2025/2024'])
   })
 })
