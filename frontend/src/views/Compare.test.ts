@@ -11,11 +11,13 @@ import { busy } from '../stores/latest'
 const answerMultiples: (() => void)[] = []
 const answerPeriods: ((ok: boolean) => void)[] = []
 const periodsAsked: string[] = []
+let comparesAsked = 0
+let dataChanged: (() => void) | undefined
 vi.mock('../api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../api')>()),
   IndicatorService: { Catalog: async () => ({ ok: true, indicators: [] }) },
   CompareService: {
-    Compare: async () => ({
+    Compare: async () => (comparesAsked++, {
       ok: true, period: '2025', periods: ['2024', '2025'], heatmapRows: 0, ranking: [], unit: '', entity: 'department',
       indicator: 'SAT_IDX', backlog: [], backlogAsOf: '',
       periodInfo: [{ period: '2024', complete: true, coverage: '' }, { period: '2025', complete: true, coverage: '' }],
@@ -28,7 +30,10 @@ vi.mock('../api', async (importOriginal) => ({
         : { ok: false, problem: { code: 'errors.queryFailed', detail: 'x' } })))
     },
   },
-  onDataChanged: () => () => {},
+  onDataChanged: (fn: () => void) => {
+    dataChanged = fn
+    return () => {}
+  },
 }))
 
 const held = () => document.querySelector('[data-testid="period-ab"] [data-pending="ab"]')
@@ -42,7 +47,7 @@ afterEach(() => {
   w = undefined
 })
 
-describe('the comparison view on its first visit', () => {
+describe('the comparison view: its requests', () => {
   it('asks the A/B table (below the fold) once the small multiples above it are back, its place held until its answer', async () => {
     ui.compareGrain = 'year'
     w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
@@ -85,5 +90,24 @@ describe('the comparison view on its first visit', () => {
     await flushPromises()
     await answer(answerMultiples as any)
     expect(periodsAsked).toEqual(['2025/2024', '2025/2024'])
+  })
+
+  it('asks the multiples and the A/B table again after an import, though their period stays', async () => {
+    periodsAsked.length = 0
+    answerMultiples.length = 0
+    answerPeriods.length = 0
+    ui.compareGrain = 'year'
+    ui.compareIndicator = 'SAT_IDX'
+    w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
+    await flushPromises()
+    await answer(answerMultiples as any)
+    await answer(answerPeriods)
+    const compares = comparesAsked
+    dataChanged!()
+    await flushPromises()
+    expect(comparesAsked).toBe(compares + 1)
+    expect(answerMultiples.length).toBeGreaterThan(0) // the multiples asked again
+    await answer(answerMultiples as any)
+    expect(periodsAsked).toEqual(['2025/2024', '2025/2024']) // and the table after them
   })
 })
