@@ -144,7 +144,7 @@ func importFile(ctx context.Context, s *store.Store, p *Profile, path string, o 
 	sum.Source = src.Info()
 	m, err := newMapper(p, name, src.Header(), src.Info(), o.Now)
 	if err != nil {
-		if x, ok := src.(interface{ CheckMergedHeader() error }); ok {
+		if x, ok := src.(read.MergedHeaderChecker); ok {
 			if merr := x.CheckMergedHeader(); merr != nil {
 				return sum, read.Relabel(merr, name)
 			}

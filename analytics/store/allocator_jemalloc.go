@@ -12,24 +12,21 @@ package store
 extern int duckdb_je_mallctl(const char *name, void *oldp, size_t *oldlenp, void *newp, size_t newlen) __attribute__((weak));
 
 // set_decay sets the dirty and muzzy decay of the arenas made from now on and of every arena
-// already made; it returns how many arenas took it (-1: no jemalloc).
-static int set_decay(ssize_t ms) {
-	if (duckdb_je_mallctl == NULL) return -1;
+// already made (without jemalloc: nothing).
+static void set_decay(ssize_t ms) {
+	if (duckdb_je_mallctl == NULL) return;
 	duckdb_je_mallctl("arenas.dirty_decay_ms", NULL, NULL, &ms, sizeof(ms));
 	duckdb_je_mallctl("arenas.muzzy_decay_ms", NULL, NULL, &ms, sizeof(ms));
 	unsigned n = 0;
 	size_t len = sizeof(n);
-	if (duckdb_je_mallctl("arenas.narenas", &n, &len, NULL, 0) != 0) return 0;
-	int set = 0;
+	if (duckdb_je_mallctl("arenas.narenas", &n, &len, NULL, 0) != 0) return;
 	char name[64];
 	for (unsigned i = 0; i < n; i++) {
 		snprintf(name, sizeof(name), "arena.%u.dirty_decay_ms", i);
 		if (duckdb_je_mallctl(name, NULL, NULL, &ms, sizeof(ms)) != 0) continue; // not made yet
 		snprintf(name, sizeof(name), "arena.%u.muzzy_decay_ms", i);
 		duckdb_je_mallctl(name, NULL, NULL, &ms, sizeof(ms));
-		set++;
 	}
-	return set;
 }
 
 // arena_decay reads an arena's dirty decay, or (i < 0) the default of the arenas made from now

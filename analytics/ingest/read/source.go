@@ -47,6 +47,12 @@ type Options struct {
 	LateMergeCheck bool
 }
 
+// MergedHeaderChecker is a source that can check for merged header cells on demand (an XLSX
+// sheet opened with LateMergeCheck): what an import asks first when the header does not fit.
+type MergedHeaderChecker interface {
+	CheckMergedHeader() error
+}
+
 // MaxCell is the largest cell accepted: beyond it an export is broken, not long.
 const MaxCell = 1 << 20
 

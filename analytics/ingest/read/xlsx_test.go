@@ -404,7 +404,7 @@ func TestXLSXMergedHeaderRefusedAtOpenOrAtTheEnd(t *testing.T) {
 	if rows != 1 || !errors.As(err, &pr) || pr.Code != "xlsx_merged" || pr.Row != 1 {
 		t.Fatalf("late check: %d rows, then %v", rows, err)
 	}
-	if err := src.(interface{ CheckMergedHeader() error }).CheckMergedHeader(); !errors.As(err, &pr) || pr.Code != "xlsx_merged" {
+	if err := src.(MergedHeaderChecker).CheckMergedHeader(); !errors.As(err, &pr) || pr.Code != "xlsx_merged" {
 		t.Fatalf("asked at once: %v", err)
 	}
 }

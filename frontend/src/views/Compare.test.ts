@@ -8,7 +8,7 @@ import { busy } from '../stores/latest'
 
 // Go answers through api.ts; the comparison's three requests are replaced: the comparison at once
 // (two whole years, no charts), the small multiples and the A/B table when the test says.
-const answerMultiples: (() => void)[] = []
+const answerMultiples: ((ok: boolean) => void)[] = []
 const answerPeriods: ((ok: boolean) => void)[] = []
 const periodsAsked: string[] = []
 let comparesAsked = 0
@@ -42,6 +42,16 @@ const answer = async (list: ((ok: boolean) => void)[], ok = true) => {
   await flushPromises()
 }
 let w: VueWrapper | undefined
+// openFresh mounts the view on the year grain and the satisfaction index, nothing asked or waiting yet
+async function openFresh() {
+  periodsAsked.length = 0
+  answerMultiples.length = 0
+  answerPeriods.length = 0
+  ui.compareGrain = 'year'
+  ui.compareIndicator = 'SAT_IDX'
+  w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
+  await flushPromises()
+}
 afterEach(() => {
   w?.unmount()
   w = undefined
@@ -49,8 +59,7 @@ afterEach(() => {
 
 describe('the comparison view: its requests', () => {
   it('asks the A/B table (below the fold) once the small multiples above it are back, its place held until its answer', async () => {
-    ui.compareGrain = 'year'
-    w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
+    await openFresh()
     await vi.waitFor(() => expect(document.querySelector('[data-testid="period-ab"]')).not.toBeNull()) // its section drawn in its turn
     expect(answerMultiples.length).toBe(1) // the multiples asked for the comparison's year
     expect(periodsAsked).toEqual([]) // the table waits for them…
@@ -58,7 +67,7 @@ describe('the comparison view: its requests', () => {
     // the window's work in flight never touches zero between the two (the header's Cancel stays)
     const counts: number[] = []
     const stop = watch(() => busy.count, (n) => counts.push(n), { flush: 'sync' })
-    await answer(answerMultiples as any)
+    await answer(answerMultiples)
     stop()
     expect(counts.length).toBeGreaterThan(0)
     expect(counts.every((n) => n > 0)).toBe(true)
@@ -70,44 +79,32 @@ describe('the comparison view: its requests', () => {
     // the indicator changes: new multiples, the same A/B table — not asked again
     ui.compareIndicator = 'SVC_ONTIME'
     await flushPromises()
-    await answer(answerMultiples as any)
+    await answer(answerMultiples)
     expect(periodsAsked).toEqual(['2025/2024'])
   })
 
   it('asks a failed A/B table again at the next chance, and holds no place for it meanwhile', async () => {
-    periodsAsked.length = 0
-    answerMultiples.length = 0
-    answerPeriods.length = 0
-    ui.compareGrain = 'year'
-    ui.compareIndicator = 'SAT_IDX'
-    w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
-    await flushPromises()
-    await answer(answerMultiples as any)
+    await openFresh()
+    await answer(answerMultiples)
     await answer(answerPeriods, false)
     await vi.waitFor(() => expect(document.querySelector('[data-testid="period-ab"]')).not.toBeNull())
     expect(held()).toBeNull() // the error above says why
     ui.compareIndicator = 'SVC_ONTIME'
     await flushPromises()
-    await answer(answerMultiples as any)
+    await answer(answerMultiples)
     expect(periodsAsked).toEqual(['2025/2024', '2025/2024'])
   })
 
   it('asks the multiples and the A/B table again after an import, though their period stays', async () => {
-    periodsAsked.length = 0
-    answerMultiples.length = 0
-    answerPeriods.length = 0
-    ui.compareGrain = 'year'
-    ui.compareIndicator = 'SAT_IDX'
-    w = mount(Compare, { global: { plugins: [i18n] }, attachTo: document.body })
-    await flushPromises()
-    await answer(answerMultiples as any)
+    await openFresh()
+    await answer(answerMultiples)
     await answer(answerPeriods)
     const compares = comparesAsked
     dataChanged!()
     await flushPromises()
     expect(comparesAsked).toBe(compares + 1)
     expect(answerMultiples.length).toBeGreaterThan(0) // the multiples asked again
-    await answer(answerMultiples as any)
+    await answer(answerMultiples)
     expect(periodsAsked).toEqual(['2025/2024', '2025/2024']) // and the table after them
   })
 })
