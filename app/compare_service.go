@@ -1,6 +1,10 @@
 package app
 
-import "otzvuk/analytics/dashboard"
+import (
+	"strconv"
+
+	"otzvuk/analytics/dashboard"
+)
 
 // CompareService feeds the comparison view (dashboard.ComputeCompare, ComputePeriods,
 // ComputeMultiples): departments × indicators for one period, a ranking of departments on one
@@ -37,6 +41,33 @@ func (s *CompareService) Compare(req CompareRequest) CompareResult {
 		return CompareResult{Outcome: failed(fromDashboard(p))}
 	}
 	return CompareResult{Outcome: succeeded(), Compare: *c}
+}
+
+// AheadResult says how a computation ahead of the user ended (its answer is never shown).
+type AheadResult struct {
+	Outcome
+	// Preempted: stopped for a request the user made (DepartmentResult.Preempted).
+	Preempted bool `json:"preempted"`
+}
+
+// CompareAhead computes, before the user opens the comparison view, what its first visit asks
+// for what lies in the window's view: the heatmap and the ranking (req, as the view will ask it),
+// then the small multiples of their year and indicator. The view's own requests then find every
+// query in the result cache. Like DepartmentAhead, any request the user makes meanwhile stops it
+// (what it computed so far stays cached).
+func (s *CompareService) CompareAhead(req CompareRequest) AheadResult {
+	ctx, done := s.st.backgroundQuery()
+	defer done()
+	many := s.st.municipalities(ctx)
+	c, p := dashboard.ComputeCompare(ctx, s.st.source(), req, many)
+	if p == nil {
+		year, _ := strconv.Atoi(c.Period[:min(4, len(c.Period))])
+		_, p = dashboard.ComputeMultiples(ctx, s.st.source(), MultiplesRequest{Lang: req.Lang, Indicator: c.Indicator, Filters: req.Filters, Year: year}, many)
+	}
+	if p != nil {
+		return AheadResult{Outcome: failed(fromDashboard(p)), Preempted: preempted(ctx)}
+	}
+	return AheadResult{Outcome: succeeded()}
 }
 
 // PeriodsResult is the side-by-side table of period A and period B.

@@ -50,6 +50,40 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class AheadResult {
+	    ok: boolean;
+	    problem?: Problem;
+	    preempted: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AheadResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.problem = this.convertValues(source["problem"], Problem);
+	        this.preempted = source["preempted"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CardEntry {
 	    number: string;
 	    date: string;

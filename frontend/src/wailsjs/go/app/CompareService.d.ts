@@ -5,6 +5,8 @@ import {app} from '../models';
 
 export function Compare(arg1:dashboard.CompareRequest):Promise<app.CompareResult>;
 
+export function CompareAhead(arg1:dashboard.CompareRequest):Promise<app.AheadResult>;
+
 export function Multiples(arg1:dashboard.MultiplesRequest):Promise<app.MultiplesResult>;
 
 export function Periods(arg1:dashboard.PeriodsRequest):Promise<app.PeriodsResult>;

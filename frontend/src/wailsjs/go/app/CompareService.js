@@ -6,6 +6,10 @@ export function Compare(arg1) {
   return window['go']['app']['CompareService']['Compare'](arg1);
 }
 
+export function CompareAhead(arg1) {
+  return window['go']['app']['CompareService']['CompareAhead'](arg1);
+}
+
 export function Multiples(arg1) {
   return window['go']['app']['CompareService']['Multiples'](arg1);
 }
