@@ -87,6 +87,18 @@ test('the overview shows the key indicators as the Go API computes them', async 
   await page.screenshot({ path: join(artifactsDir(), 'e2e-overview.png') })
 })
 
+test('while the user reads the overview, the records are made ready unseen and shown at the first visit', async () => {
+  // (App.vue: the views without a chart are mounted ahead, hidden, once the window is quiet)
+  const rows = page.locator('[data-pane="records"] [data-testid="records-table"] tbody tr')
+  await rows.first().waitFor({ state: 'attached', timeout: 30000 })
+  assert.equal(await page.locator('.n-tabs-tab--active').getAttribute('data-name'), 'overview', 'still on the overview')
+  assert.equal(await rows.first().isVisible(), false, 'not shown before its tab is opened')
+  await page.locator('.n-tabs-tab[data-name="records"]').click()
+  await rows.first().waitFor({ state: 'visible', timeout: 2000 }) // what it holds already: no mount, no wait for Go
+  await page.locator('.n-tabs-tab[data-name="overview"]').click()
+  await page.getByTestId('overview').waitFor()
+})
+
 test('the satisfaction chart draws exactly what the Go API computes', async () => {
   await page.getByTestId('demo-badge').waitFor({ timeout: 60000 })
   await page.locator('.n-tabs-tab[data-name="trend"]').click()

@@ -44,13 +44,16 @@ describe('the department view in two answers', () => {
   })
 
   it('takes both parts asked ahead for the same question, asking Go nothing more', async () => {
-    askAhead(req('MDT'))
+    let settled = false
+    const asking = askAhead(req('MDT')).then(() => (settled = true))
     await settle()
     asked[0].answer(topOf('MDT'))
     await settle()
     expect(asked.map((a) => a.req.part)).toEqual(['top', 'rest']) // asked ahead: the rest at once
+    expect(settled).toBe(false) // the window asks the next view ahead only once both are back
     const parts = department(req('MDT'))
     asked[1].answer(restOf('MDT'))
+    await asking
     expect(((await parts.top) as { code: string }).code).toBe('MDT')
     expect(((await parts.rest()) as { part: string }).part).toBe('rest')
     expect(asked.map((a) => a.req.part)).toEqual(['top', 'rest'])

@@ -59,15 +59,17 @@ let ahead: { key: string; at: number; parts: DepartmentParts } | null = null
 
 // askAhead sends the request a click would make (once per question while it is fresh); in the
 // background (the window's own guess, not a hand resting on a change), Go stops it at the user's
-// next request.
-export function askAhead(req: dashboard.DepartmentRequest, background = false) {
-  if (!(window as any).go) return
+// next request. It settles once both answers are back (or stopped): the window asks the next thing
+// ahead then, not beside it.
+export function askAhead(req: dashboard.DepartmentRequest, background = false): Promise<void> {
+  if (!(window as any).go) return Promise.resolve()
   const key = keyOf(req)
-  if (viewMounted && key === shownKey) return // the mounted view shows this answer already: it will not ask
+  if (viewMounted && key === shownKey) return Promise.resolve() // the mounted view shows this answer already: it will not ask
   const fresh = ahead && performance.now() - ahead.at < freshMs
-  if (fresh && (ahead!.key === key || background)) return // the window's guess never replaces the hand's
+  if (fresh && (ahead!.key === key || background)) return Promise.resolve() // the window's guess never replaces the hand's
   ahead = { key, at: performance.now(), parts: ask(req, background, true) }
   ahead.parts.top.catch(() => {})
+  return ahead.parts.rest().then(() => {}, () => {})
 }
 
 // Until the department view is first mounted, opening its tab asks ahead: Go computes the view
