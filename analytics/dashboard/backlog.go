@@ -38,19 +38,18 @@ func departmentBacklog(ctx context.Context, src Source, code string, sec section
 		r               backlog.Register
 		onTime, medianD string
 	}{{backlog.Requests, "SVC_ONTIME", "SVC_TTR"}, {backlog.Signals, "SPC_ONTIME", "SPC_TTR"}} {
-		items, err := backlog.Load(ctx, src.DB, backlog.Query{Register: reg.r, Department: code, From: from, To: to})
+		sum, err := summarizeBacklog(ctx, src, backlog.Query{Register: reg.r, Department: code, From: from, To: to})
 		if err != nil {
 			return nil, err
 		}
-		if len(items) == 0 {
-			continue
+		c, ok := cohortSummary{}, false
+		if sum != nil {
+			c, ok = sum.byDept[code]
 		}
-		asOf, ok, err := backlog.LastDate(ctx, src.DB, reg.r)
-		if err != nil || !ok {
-			return nil, err
+		if !ok {
+			continue // none filed in the period
 		}
-		b := Backlog{Register: string(reg.r), Period: sec.period, AsOf: asOf.Format(time.DateOnly),
-			Cohort: backlog.CohortOf(items, asOf), Median: backlog.KaplanMeier(items, asOf, backlog.LogLog)}
+		b := Backlog{Register: string(reg.r), Period: sec.period, AsOf: sum.asOf.Format(time.DateOnly), Cohort: c.cohort, Median: c.median}
 		vals, err := compute([]string{reg.onTime, reg.medianD})
 		if err != nil {
 			return nil, err

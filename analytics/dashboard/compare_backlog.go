@@ -27,26 +27,17 @@ func compareBacklog(ctx context.Context, src Source, period string, names map[st
 	if err != nil {
 		return nil, "", nil // not a year or quarter: nothing to add
 	}
-	items, err := backlog.Load(ctx, src.DB, backlog.Query{Register: backlog.Requests, From: start, To: next.AddDate(0, 0, -1)})
-	if err != nil || len(items) == 0 {
+	sum, err := summarizeBacklog(ctx, src, backlog.Query{Register: backlog.Requests, From: start, To: next.AddDate(0, 0, -1)})
+	if err != nil || sum == nil {
 		return nil, "", err
 	}
-	asOf, ok, err := backlog.LastDate(ctx, src.DB, backlog.Requests)
-	if err != nil || !ok {
-		return nil, "", err
-	}
-	byDept := map[string][]backlog.Item{}
-	for _, it := range items {
-		byDept[it.Department] = append(byDept[it.Department], it)
-	}
-	out := make([]CompareBacklog, 0, len(byDept))
-	for code, its := range byDept {
+	out := make([]CompareBacklog, 0, len(sum.byDept))
+	for code, c := range sum.byDept {
 		name := names[code]
 		if name == "" {
 			name = code
 		}
-		out = append(out, CompareBacklog{Code: code, Department: name, Cohort: backlog.CohortOf(its, asOf),
-			Median: backlog.KaplanMeier(its, asOf, backlog.LogLog)})
+		out = append(out, CompareBacklog{Code: code, Department: name, Cohort: c.cohort, Median: c.median})
 	}
 	// the largest share still open past its deadline first: where citizens wait now
 	sort.Slice(out, func(i, j int) bool {
@@ -60,7 +51,7 @@ func compareBacklog(ctx context.Context, src Source, period string, names map[st
 		}
 		return out[i].Department < out[j].Department
 	})
-	return out, asOf.Format(time.DateOnly), nil
+	return out, sum.asOf.Format(time.DateOnly), nil
 }
 
 func share(p *float64) float64 {

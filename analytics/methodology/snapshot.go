@@ -44,3 +44,12 @@ func snapshotOf(ctx context.Context, db *sql.DB) *snapshot {
 	}
 	return s
 }
+
+// SnapshotVersion is the data version the request's snapshot of db read ("" with no snapshot, in
+// a pool, or when it could not be read): what a view keeps its own results by, beside the cache.
+func SnapshotVersion(ctx context.Context, db *sql.DB) string {
+	if s := snapshotOf(ctx, db); s != nil && !s.pooled {
+		return s.version
+	}
+	return ""
+}
