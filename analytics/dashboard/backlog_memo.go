@@ -37,7 +37,8 @@ var backlogMemo = struct {
 	entries map[string]*backlogSummary
 }{entries: map[string]*backlogSummary{}}
 
-// backlogMemoMax: summaries kept (each is a few numbers per department); all go when it is reached.
+// backlogMemoMax: summaries kept (each a cohort and a Kaplan–Meier curve per department); all go
+// when it is reached. What it keeps is shared with every caller: never written.
 const backlogMemoMax = 64
 
 // summarizeBacklog is the summary of the items q selects, computed once per data version.

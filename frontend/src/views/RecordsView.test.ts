@@ -18,6 +18,7 @@ vi.mock('../api', async (importOriginal) => ({
     Departments: async () => ({ ok: true, departments: [] }),
     Themes: async () => [],
   },
+  onDataChanged: () => () => {},
 }))
 
 describe('RecordsView', () => {
