@@ -515,6 +515,24 @@ func TestQueriesCanBeCancelled(t *testing.T) {
 
 // A view computed ahead of the user stops at the user's next request (a click is never slowed by
 // it); the request itself runs, and the department view asked ahead says it was cancelled.
+// waitForBackground waits until n computations ahead of the user are registered, so that the
+// test's next request finds them running.
+func waitForBackground(t *testing.T, st *State, n int) {
+	t.Helper()
+	for i := 0; ; i++ {
+		st.queries.mu.Lock()
+		now := len(st.queries.background)
+		st.queries.mu.Unlock()
+		if now == n {
+			return
+		}
+		if i > 2000 {
+			t.Fatalf("%d computations ahead registered, waited for %d", now, n)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
 func TestAUserRequestStopsTheBackgroundOnes(t *testing.T) {
 	st, _ := startedState(t)
 	ahead, doneAhead := st.backgroundQuery()
@@ -537,18 +555,7 @@ func TestAUserRequestStopsTheBackgroundOnes(t *testing.T) {
 	svc := NewDepartmentService(st)
 	res := make(chan DepartmentResult, 1)
 	go func() { res <- svc.DepartmentAhead(DepartmentRequest{Lang: "bg"}) }()
-	for i := 0; ; i++ { // until the computation ahead is registered, then the user asks for something
-		st.queries.mu.Lock()
-		n := len(st.queries.background)
-		st.queries.mu.Unlock()
-		if n == 2 {
-			break
-		}
-		if i > 2000 {
-			t.Fatal("the computation ahead never started")
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitForBackground(t, st, 2) // the computation ahead registered: then the user asks for something
 	if r := NewOverviewService(st).Overview(OverviewRequest{Lang: "bg"}); !r.OK {
 		t.Fatalf("the user's overview %+v", r.Problem)
 	}
@@ -567,18 +574,7 @@ func TestAUserRequestStopsTheBackgroundOnes(t *testing.T) {
 	// The Cancel button stops a computation ahead as cancelled, not preempted: the window does not
 	// ask again for what the user cancelled.
 	go func() { res <- svc.DepartmentAhead(DepartmentRequest{Lang: "en", Code: "none-yet"}) }()
-	for i := 0; ; i++ {
-		st.queries.mu.Lock()
-		n := len(st.queries.background)
-		st.queries.mu.Unlock()
-		if n == 1 { // the earlier ones were stopped by the requests above
-			break
-		}
-		if i > 2000 {
-			t.Fatal("the computation ahead never started")
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitForBackground(t, st, 1) // the earlier ones were stopped by the requests above
 	NewStatusService(st).CancelQueries()
 	if r := <-res; r.OK || r.Preempted {
 		t.Fatalf("cancelled by the user: ok %v, preempted %v", r.OK, r.Preempted)

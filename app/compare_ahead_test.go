@@ -1,8 +1,8 @@
 package app
 
 import (
+	"strconv"
 	"testing"
-	"time"
 )
 
 // The comparison asked ahead leaves its first visit nothing to compute: the view's heatmap and
@@ -20,7 +20,7 @@ func TestTheComparisonAskedAheadLeavesItsFirstVisitNothingToCompute(t *testing.T
 	if !c.OK {
 		t.Fatalf("the view's comparison %+v", c.Problem)
 	}
-	if m := svc.Multiples(MultiplesRequest{Lang: "bg", Indicator: c.Indicator, Year: atoiYear(c.Period)}); !m.OK || len(m.Charts) == 0 {
+	if m := svc.Multiples(MultiplesRequest{Lang: "bg", Indicator: c.Indicator, Year: yearOf(c.Period)}); !m.OK || len(m.Charts) == 0 {
 		t.Fatalf("the view's small multiples: ok %v, %d charts, %+v", m.OK, len(m.Charts), m.Problem)
 	}
 	hits, misses := st.resultCache().Stats()
@@ -37,18 +37,7 @@ func TestTheComparisonAskedAheadLeavesItsFirstVisitNothingToCompute(t *testing.T
 	// stopped by the user's next request
 	res := make(chan AheadResult, 1)
 	go func() { res <- svc.CompareAhead(CompareRequest{Lang: "en", Grain: "month", Indicator: "SVC_ONTIME"}) }()
-	for i := 0; ; i++ {
-		st.queries.mu.Lock()
-		n := len(st.queries.background)
-		st.queries.mu.Unlock()
-		if n > 0 {
-			break
-		}
-		if i > 2000 {
-			t.Fatal("the computation ahead never started")
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitForBackground(t, st, 1)
 	if r := NewOverviewService(st).Overview(OverviewRequest{Lang: "bg"}); !r.OK {
 		t.Fatalf("the user's overview %+v", r.Problem)
 	}
@@ -57,10 +46,7 @@ func TestTheComparisonAskedAheadLeavesItsFirstVisitNothingToCompute(t *testing.T
 	}
 }
 
-func atoiYear(period string) int {
-	y := 0
-	for _, c := range period[:min(4, len(period))] {
-		y = y*10 + int(c-'0')
-	}
+func yearOf(period string) int {
+	y, _ := strconv.Atoi(period[:min(4, len(period))])
 	return y
 }

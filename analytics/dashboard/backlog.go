@@ -42,10 +42,7 @@ func departmentBacklog(ctx context.Context, src Source, code string, sec section
 		if err != nil {
 			return nil, err
 		}
-		c, ok := cohortSummary{}, false
-		if sum != nil {
-			c, ok = sum.byDept[code]
-		}
+		c, ok := sum.of(code)
 		if !ok {
 			continue // none filed in the period
 		}

@@ -32,6 +32,15 @@ type backlogSummary struct {
 	byDept map[string]cohortSummary
 }
 
+// of is a department's summary (none in a nil summary: the register holds nothing in the period).
+func (s *backlogSummary) of(code string) (cohortSummary, bool) {
+	if s == nil {
+		return cohortSummary{}, false
+	}
+	c, ok := s.byDept[code]
+	return c, ok
+}
+
 var backlogMemo = struct {
 	sync.Mutex
 	entries map[string]*backlogSummary
